@@ -1,0 +1,367 @@
+/* CFG construction helpers, reachability clean-up, reverse post-order,
+ * access-path printing and the --dump-cfg printer. */
+#include "cfg.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+cfg_function *cfg_function_create(arena *mem, const char *name) {
+  cfg_function *fn = arena_alloc(mem, sizeof *fn);
+  fn->mem = mem;
+  fn->name = arena_strdup(mem, name);
+  fn->entry = cfg_new_block(fn, "entry");
+  fn->exit = cfg_new_block(fn, "exit");
+  fn->blocks[fn->exit]->term = CFG_TERM_EXIT;
+  return fn;
+}
+
+uint32_t cfg_new_block(cfg_function *fn, const char *label) {
+  cfg_block *b = arena_alloc(fn->mem, sizeof *b);
+  b->id = fn->block_count;
+  b->label = label;
+  b->term = CFG_TERM_FALLTHROUGH;
+  size_t count = fn->block_count, cap = fn->block_cap;
+  VEC_PUSH(fn->blocks, count, cap, b);
+  fn->block_count = (uint32_t)count;
+  fn->block_cap = (uint32_t)cap;
+  return b->id;
+}
+
+static void push_u32(uint32_t **items, uint32_t *count, uint32_t *cap,
+                     uint32_t value) {
+  size_t c = *count, k = *cap;
+  VEC_PUSH(*items, c, k, value);
+  *count = (uint32_t)c;
+  *cap = (uint32_t)k;
+}
+
+void cfg_add_edge(cfg_function *fn, uint32_t from, uint32_t to) {
+  cfg_block *a = fn->blocks[from], *b = fn->blocks[to];
+  push_u32(&a->succ, &a->succ_count, &a->succ_cap, to);
+  push_u32(&b->pred, &b->pred_count, &b->pred_cap, from);
+}
+
+ir_event *cfg_add_event(cfg_function *fn, uint32_t block, ir_event_kind kind,
+                        ir_loc loc) {
+  cfg_block *b = fn->blocks[block];
+  if (b->event_count == b->event_cap) {
+    size_t cap = b->event_cap;
+    vec_reserve((void **)&b->events, &cap, b->event_count + 1,
+                sizeof(ir_event));
+    b->event_cap = (uint32_t)cap;
+  }
+  ir_event *ev = &b->events[b->event_count++];
+  memset(ev, 0, sizeof *ev);
+  ev->kind = (uint8_t)kind;
+  ev->id = fn->event_count++;
+  ev->loc = loc;
+  return ev;
+}
+
+static void release_block(cfg_block *b) {
+  free(b->events);
+  free(b->succ);
+  free(b->pred);
+  b->events = NULL;
+  b->succ = b->pred = NULL;
+  b->event_count = b->succ_count = b->pred_count = 0;
+}
+
+void cfg_function_release(cfg_function *fn) {
+  for (uint32_t i = 0; i < fn->block_count; i++)
+    release_block(fn->blocks[i]);
+  free(fn->blocks);
+  fn->blocks = NULL;
+  fn->block_count = 0;
+}
+
+void cfg_finalize(cfg_function *fn) {
+  uint32_t n = fn->block_count;
+  uint8_t *reach = xcalloc(n, 1);
+  uint32_t *stack = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t sp = 0;
+  stack[sp++] = fn->entry;
+  reach[fn->entry] = 1;
+  while (sp) {
+    cfg_block *b = fn->blocks[stack[--sp]];
+    for (uint32_t i = 0; i < b->succ_count; i++)
+      if (!reach[b->succ[i]]) {
+        reach[b->succ[i]] = 1;
+        stack[sp++] = b->succ[i];
+      }
+  }
+  reach[fn->exit] = 1;
+  uint32_t *remap = xmalloc(sizeof(uint32_t) * n);
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < n; i++)
+    remap[i] = reach[i] ? kept++ : UINT32_MAX;
+  for (uint32_t i = 0; i < n; i++) {
+    cfg_block *b = fn->blocks[i];
+    if (!reach[i]) {
+      release_block(b);
+      continue;
+    }
+    for (uint32_t k = 0; k < b->succ_count; k++)
+      b->succ[k] = remap[b->succ[k]];
+    /* predecessors may include unreachable blocks: drop those */
+    uint32_t np = 0;
+    for (uint32_t k = 0; k < b->pred_count; k++)
+      if (reach[b->pred[k]])
+        b->pred[np++] = remap[b->pred[k]];
+    b->pred_count = np;
+    b->id = remap[i];
+    fn->blocks[remap[i]] = b;
+  }
+  fn->block_count = kept;
+  fn->entry = remap[fn->entry];
+  fn->exit = remap[fn->exit];
+  free(remap);
+  free(stack);
+  free(reach);
+}
+
+uint32_t cfg_reverse_post_order(const cfg_function *fn, uint32_t *out) {
+  uint32_t n = fn->block_count;
+  uint8_t *seen = xcalloc(n, 1);
+  /* iterative DFS: stack of (block, next successor index) */
+  uint32_t *blk = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *next = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *post = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t sp = 0, np = 0;
+  blk[sp] = fn->entry;
+  next[sp] = 0;
+  sp++;
+  seen[fn->entry] = 1;
+  while (sp) {
+    cfg_block *b = fn->blocks[blk[sp - 1]];
+    if (next[sp - 1] < b->succ_count) {
+      uint32_t s = b->succ[next[sp - 1]++];
+      if (!seen[s]) {
+        seen[s] = 1;
+        blk[sp] = s;
+        next[sp] = 0;
+        sp++;
+      }
+    } else {
+      post[np++] = blk[--sp];
+    }
+  }
+  for (uint32_t i = 0; i < np; i++)
+    out[i] = post[np - 1 - i];
+  free(post);
+  free(next);
+  free(blk);
+  free(seen);
+  return np;
+}
+
+int path_equal(const ir_path *a, const ir_path *b) {
+  if (a->root_kind != b->root_kind || a->root_id != b->root_id ||
+      a->step_count != b->step_count || strcmp(a->root, b->root) != 0)
+    return 0;
+  for (uint16_t i = 0; i < a->step_count; i++) {
+    const path_step *x = &a->steps[i], *y = &b->steps[i];
+    if (x->kind != y->kind)
+      return 0;
+    if (x->kind == PATH_STEP_FIELD && strcmp(x->field, y->field) != 0)
+      return 0;
+    if (x->kind == PATH_STEP_INDEX &&
+        (x->index_known != y->index_known ||
+         (x->index_known && x->index != y->index)))
+      return 0;
+  }
+  return 1;
+}
+
+/* Prints steps [0, end) of p. A DEREF followed by a FIELD prints as "->";
+ * other DEREFs print as a leading '*', parenthesized when more steps follow. */
+static void print_steps(strbuf *out, const ir_path *p, int end) {
+  if (end == 0) {
+    strbuf_puts(out, p->root ? p->root : "?");
+    return;
+  }
+  const path_step *s = &p->steps[end - 1];
+  switch (s->kind) {
+  case PATH_STEP_FIELD:
+    if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_DEREF) {
+      print_steps(out, p, end - 2);
+      strbuf_puts(out, "->");
+    } else {
+      print_steps(out, p, end - 1);
+      strbuf_putc(out, '.');
+    }
+    strbuf_puts(out, s->field);
+    break;
+  case PATH_STEP_INDEX:
+    print_steps(out, p, end - 1);
+    if (s->index_known)
+      strbuf_printf(out, "[%" PRId64 "]", s->index);
+    else
+      strbuf_puts(out, "[?]");
+    break;
+  case PATH_STEP_DEREF: {
+    strbuf inner;
+    strbuf_init(&inner);
+    print_steps(&inner, p, end - 1);
+    int simple = end - 1 == 0;
+    strbuf_putc(out, '*');
+    if (!simple)
+      strbuf_putc(out, '(');
+    strbuf_puts(out, strbuf_cstr(&inner));
+    if (!simple)
+      strbuf_putc(out, ')');
+    strbuf_free(&inner);
+    break;
+  }
+  }
+}
+
+void path_print(strbuf *out, const ir_path *p) {
+  print_steps(out, p, p->step_count);
+}
+
+void path_key(strbuf *out, const ir_path *p) {
+  path_print(out, p);
+  if (p->root_id)
+    strbuf_printf(out, "#%" PRIu32, p->root_id);
+}
+
+ir_path path_with_step(arena *mem, const ir_path *base, path_step step) {
+  ir_path p = *base;
+  p.steps = arena_alloc(mem, sizeof(path_step) * (base->step_count + 1u));
+  if (base->step_count)
+    memcpy(p.steps, base->steps, sizeof(path_step) * base->step_count);
+  p.steps[p.step_count++] = step;
+  return p;
+}
+
+void value_print(strbuf *out, const ir_value *v) {
+  switch (v->kind) {
+  case IR_VALUE_CONST:
+    strbuf_printf(out, "%" PRId64, v->constant);
+    break;
+  case IR_VALUE_ADDR:
+    strbuf_putc(out, '&');
+    path_print(out, &v->path);
+    break;
+  case IR_VALUE_LOAD:
+    path_print(out, &v->path);
+    break;
+  case IR_VALUE_CALL:
+    strbuf_printf(out, "<result of e%" PRIu32 ">", v->call_event);
+    break;
+  default:
+    strbuf_puts(out, "?");
+    break;
+  }
+}
+
+static const char *term_name(uint8_t term) {
+  switch (term) {
+  case CFG_TERM_FALLTHROUGH:
+    return "goto";
+  case CFG_TERM_BRANCH:
+    return "branch";
+  case CFG_TERM_SWITCH:
+    return "switch";
+  case CFG_TERM_RETURN:
+    return "return";
+  case CFG_TERM_NORETURN:
+    return "noreturn";
+  case CFG_TERM_EXIT:
+    return "exit";
+  }
+  return "?";
+}
+
+static void dump_cond(strbuf *sb, const ir_cond *c) {
+  switch (c->kind) {
+  case IR_COND_TRUTH:
+    value_print(sb, &c->value);
+    break;
+  case IR_COND_EQ:
+    value_print(sb, &c->value);
+    strbuf_printf(sb, " == %" PRId64, c->constant);
+    break;
+  case IR_COND_BITS:
+    strbuf_putc(sb, '(');
+    value_print(sb, &c->value);
+    strbuf_printf(sb, " & %" PRId64 ")", c->constant);
+    break;
+  default:
+    strbuf_puts(sb, "?");
+    break;
+  }
+}
+
+static void dump_event(FILE *out, const ir_event *ev) {
+  strbuf sb;
+  strbuf_init(&sb);
+  if (ev->kind == IR_EVENT_CALL) {
+    const ir_call *c = &ev->u.call;
+    if (c->has_result_target) {
+      path_print(&sb, &c->result_target);
+      strbuf_puts(&sb, " = ");
+    }
+    strbuf_printf(&sb, "call %s(", c->callee ? c->callee : "<indirect>");
+    for (uint16_t i = 0; i < c->arg_count; i++) {
+      if (i)
+        strbuf_puts(&sb, ", ");
+      value_print(&sb, &c->args[i]);
+    }
+    strbuf_putc(&sb, ')');
+    if (c->macro_count) {
+      strbuf_puts(&sb, " via");
+      for (uint16_t i = 0; i < c->macro_count; i++)
+        strbuf_printf(&sb, " %s", c->macro_chain[i]);
+    }
+    if (c->no_return)
+      strbuf_puts(&sb, " noreturn");
+  } else {
+    strbuf_puts(&sb, "assign ");
+    path_print(&sb, &ev->u.assign.target);
+    strbuf_puts(&sb, " = ");
+    value_print(&sb, &ev->u.assign.value);
+  }
+  fprintf(out, "    e%" PRIu32 ": %s @%" PRIu32 ":%" PRIu32 "\n", ev->id,
+          strbuf_cstr(&sb), ev->loc.line, ev->loc.col);
+  strbuf_free(&sb);
+}
+
+void cfg_dump(FILE *out, const cfg_function *fn) {
+  fprintf(out, "function %s @%" PRIu32 ":%" PRIu32 "\n", fn->name,
+          fn->loc.line, fn->loc.col);
+  for (uint32_t i = 0; i < fn->block_count; i++) {
+    const cfg_block *b = fn->blocks[i];
+    fprintf(out, "  B%" PRIu32 " (%s)", b->id, b->label ? b->label : "");
+    if (b->pred_count) {
+      fputs(" preds:", out);
+      for (uint32_t k = 0; k < b->pred_count; k++)
+        fprintf(out, " B%" PRIu32, b->pred[k]);
+    }
+    fputc('\n', out);
+    for (uint32_t k = 0; k < b->event_count; k++)
+      dump_event(out, &b->events[k]);
+    if (b->term == CFG_TERM_EXIT)
+      continue;
+    fprintf(out, "    %s", term_name(b->term));
+    if (b->term == CFG_TERM_BRANCH) {
+      strbuf sb;
+      strbuf_init(&sb);
+      dump_cond(&sb, &b->cond);
+      fprintf(out, " (%s)", strbuf_cstr(&sb));
+      strbuf_free(&sb);
+    }
+    if (b->term == CFG_TERM_RETURN || b->term == CFG_TERM_NORETURN)
+      fprintf(out, "%s @%" PRIu32 ":%" PRIu32,
+              b->term_implicit ? " (end of body)" : "", b->term_loc.line,
+              b->term_loc.col);
+    if (b->succ_count) {
+      fputs(" ->", out);
+      for (uint32_t k = 0; k < b->succ_count; k++)
+        fprintf(out, " B%" PRIu32, b->succ[k]);
+    }
+    fputc('\n', out);
+  }
+}

@@ -1,0 +1,190 @@
+/* irqlint's own intermediate representation: one control-flow graph per
+ * function, whose basic blocks hold a short list of events (calls and
+ * assignments) with their arguments already normalized into access paths.
+ *
+ * The frontend builds this once from libclang cursors; nothing after it sees
+ * a cursor. Deliberately left out: types, arithmetic, anything the lock and
+ * IRQL analyses do not read. Conditions keep just enough structure
+ * (path, comparison with a constant, bit test, call result) for the
+ * path-aware dataflow to correlate branches that test the same thing. */
+#ifndef IRQLINT_CFG_H
+#define IRQLINT_CFG_H
+
+#include "../util/xalloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct ir_loc {
+  const char *file; /* interned per translation unit */
+  uint32_t line, col;
+  uint32_t end_line, end_col;
+} ir_loc;
+
+/* --- access paths: a normalized lvalue such as (*a).Lock or g.Locks[2] --- */
+
+typedef enum path_root_kind {
+  PATH_ROOT_LOCAL,
+  PATH_ROOT_PARAM,
+  PATH_ROOT_GLOBAL,
+  PATH_ROOT_NAMED /* a lock with no storage in the program (IoCancelSpinLock) */
+} path_root_kind;
+
+typedef enum path_step_kind {
+  PATH_STEP_DEREF,
+  PATH_STEP_FIELD,
+  PATH_STEP_INDEX
+} path_step_kind;
+
+typedef struct path_step {
+  uint8_t kind;       /* path_step_kind */
+  uint8_t index_known;
+  const char *field;  /* PATH_STEP_FIELD */
+  int64_t index;      /* PATH_STEP_INDEX when index_known */
+} path_step;
+
+typedef struct ir_path {
+  uint8_t root_kind; /* path_root_kind */
+  const char *root;  /* variable name */
+  uint32_t root_id;  /* distinguishes shadowed declarations; 0 for globals */
+  uint16_t step_count;
+  path_step *steps;
+} ir_path;
+
+typedef enum ir_value_kind {
+  IR_VALUE_UNKNOWN,
+  IR_VALUE_CONST,   /* integer constant (after constant folding) */
+  IR_VALUE_ADDR,    /* &path */
+  IR_VALUE_LOAD,    /* the value stored in path */
+  IR_VALUE_CALL     /* the result of call event `call_event` in this block */
+} ir_value_kind;
+
+typedef struct ir_value {
+  uint8_t kind; /* ir_value_kind */
+  int64_t constant;
+  ir_path path;
+  uint32_t call_event;
+} ir_value;
+
+/* --- events --- */
+
+typedef enum ir_event_kind {
+  IR_EVENT_CALL,
+  IR_EVENT_ASSIGN /* a write to `target`; value may be unknown */
+} ir_event_kind;
+
+typedef struct ir_call {
+  const char *callee;        /* function called; NULL for indirect calls */
+  const char **macro_chain;  /* macros the call was written through, */
+  uint16_t macro_count;      /* outermost first (may be empty) */
+  uint16_t arg_count;
+  ir_value *args;
+  uint8_t has_result_target; /* result stored into result_target */
+  uint8_t no_return;         /* callee declared noreturn */
+  ir_path result_target;
+} ir_call;
+
+typedef struct ir_assign {
+  ir_path target;
+  ir_value value;
+} ir_assign;
+
+typedef struct ir_event {
+  uint8_t kind; /* ir_event_kind */
+  uint32_t id;  /* unique within the function, in creation order */
+  ir_loc loc;
+  union {
+    ir_call call;
+    ir_assign assign;
+  } u;
+} ir_event;
+
+/* --- conditions --- */
+
+typedef enum ir_cond_kind {
+  IR_COND_NONE,   /* unconditional, or a condition we do not model */
+  IR_COND_TRUTH,  /* value != 0 */
+  IR_COND_EQ,     /* value == constant */
+  IR_COND_BITS    /* (value & constant) != 0 */
+} ir_cond_kind;
+
+/* The true successor is succ[0], the false successor succ[1]. Negations
+ * (`!x`, `x == 0` when x is boolean-like) are folded by the frontend into
+ * the choice of successors, so `kind` is always a positive test. */
+typedef struct ir_cond {
+  uint8_t kind; /* ir_cond_kind */
+  ir_value value;
+  int64_t constant;
+  ir_loc loc;
+} ir_cond;
+
+/* --- blocks and functions --- */
+
+typedef enum cfg_term_kind {
+  CFG_TERM_FALLTHROUGH, /* single successor (or none while building) */
+  CFG_TERM_BRANCH,      /* two successors, cond decides */
+  CFG_TERM_SWITCH,      /* any number of successors */
+  CFG_TERM_RETURN,      /* leaves the function: successor is the exit */
+  CFG_TERM_NORETURN,    /* path ends in a no-return call */
+  CFG_TERM_EXIT         /* the exit block itself */
+} cfg_term_kind;
+
+typedef struct cfg_block {
+  uint32_t id;
+  uint8_t term; /* cfg_term_kind */
+  const char *label; /* what created the block, for dumps ("if.then") */
+  ir_event *events;
+  uint32_t event_count, event_cap;
+  uint32_t *succ;
+  uint32_t succ_count, succ_cap;
+  uint32_t *pred;
+  uint32_t pred_count, pred_cap;
+  ir_cond cond;     /* CFG_TERM_BRANCH */
+  ir_loc term_loc;  /* return statement, closing brace, no-return call */
+  uint8_t term_implicit; /* RETURN by falling off the end of the body */
+} cfg_block;
+
+typedef struct cfg_function {
+  const char *name;
+  ir_loc loc;      /* the function's name in its definition */
+  ir_loc body_end; /* closing brace */
+  cfg_block **blocks;
+  uint32_t block_count, block_cap;
+  uint32_t entry, exit; /* always 0 and 1 */
+  uint32_t event_count; /* events created, for ids */
+  const char **param_names;
+  uint16_t param_count;
+  arena *mem; /* owner of everything above */
+} cfg_function;
+
+/* Builder used by the frontend. */
+cfg_function *cfg_function_create(arena *mem, const char *name);
+uint32_t cfg_new_block(cfg_function *fn, const char *label);
+void cfg_add_edge(cfg_function *fn, uint32_t from, uint32_t to);
+ir_event *cfg_add_event(cfg_function *fn, uint32_t block, ir_event_kind kind,
+                        ir_loc loc);
+
+/* Drops blocks unreachable from the entry (keeping entry and exit) and
+ * renumbers the rest in creation order so dumps are stable. */
+void cfg_finalize(cfg_function *fn);
+
+/* Frees the heap arrays of every block (the arena owns the rest). */
+void cfg_function_release(cfg_function *fn);
+
+/* Reverse post-order of reachable blocks, from entry. out must hold
+ * block_count entries; returns how many were written. */
+uint32_t cfg_reverse_post_order(const cfg_function *fn, uint32_t *out);
+
+/* Path helpers. */
+int path_equal(const ir_path *a, const ir_path *b);
+/* Appends the C-like spelling of the path ("a->Lock", "g.L[2]", "*p"). */
+void path_print(strbuf *out, const ir_path *p);
+/* Key that identifies the path (spelling plus declaration identity). */
+void path_key(strbuf *out, const ir_path *p);
+ir_path path_with_step(arena *mem, const ir_path *base, path_step step);
+void value_print(strbuf *out, const ir_value *v);
+
+/* --dump-cfg */
+void cfg_dump(FILE *out, const cfg_function *fn);
+
+#endif

@@ -1,0 +1,451 @@
+/* irqlint's command line: option parsing, building the list of translation
+ * units (from the command line or a compilation database), running the
+ * analysis over each, and handing the findings to the chosen writer.
+ *
+ * Exit codes: 0 no findings, 1 findings, 2 usage or input error (unknown
+ * option, missing file, unusable compile_commands.json, a translation unit
+ * libclang could not parse at all). */
+#define _POSIX_C_SOURCE 200809L /* readlink, getcwd */
+
+#include "../../rules/api_model.h"
+#include "../../rules/rule.h"
+#include "../dataflow/lock_analysis.h"
+#include "../diag/diag.h"
+#include "../frontend/frontend.h"
+#include "../util/xalloc.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef IRQLINT_VERSION
+#define IRQLINT_VERSION "0.0.0"
+#endif
+#ifndef IRQLINT_HOMEPAGE
+#define IRQLINT_HOMEPAGE "https://github.com/irqlint/irqlint"
+#endif
+#ifndef IRQLINT_WDK_INCLUDE_DIR
+#define IRQLINT_WDK_INCLUDE_DIR ""
+#endif
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
+
+typedef struct options {
+  const char *build_dir;
+  const char *output;
+  diag_format format;
+  int dump_cfg, dump_state;
+  char **files;
+  unsigned file_count;
+  char **compiler_args;
+  unsigned compiler_arg_count;
+  int has_double_dash;
+} options;
+
+static const char usage_text[] =
+    "USAGE: irqlint [options] <file>... [-- <compiler args>]\n"
+    "       irqlint -p <build-dir> [options] [<file>...]\n"
+    "\n"
+    "Finds spin-lock and IRQL misuse in Windows kernel driver C code.\n"
+    "\n"
+    "OPTIONS:\n"
+    "  -p <build-dir>        read compile commands from\n"
+    "                        <build-dir>/compile_commands.json; with no files,\n"
+    "                        analyze every entry\n"
+    "  --format=<fmt>        output format: text (default) or sarif\n"
+    "  --output=<file>       write findings to <file> instead of stdout\n"
+    "  --dump-cfg            print each function's control-flow graph\n"
+    "  --dump-state          print the lock state at the entry of each block\n"
+    "  --version             print version information\n"
+    "  --help                print this help\n"
+    "\n"
+    "Without -p or --, and for compile commands that name no target, the\n"
+    "code is parsed as Windows driver code:\n"
+    "  --target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility\n"
+    "  -D_AMD64_ -D_WIN64\n"
+    "\n"
+    "Exit status: 0 no findings, 1 findings, 2 usage or input error.\n";
+
+static void usage_error(const char *fmt, const char *arg) {
+  fputs("irqlint: error: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputs("; see 'irqlint --help'\n", stderr);
+  exit(EXIT_INPUT_ERROR);
+}
+
+static void input_error(const char *message) {
+  fprintf(stderr, "irqlint: error: %s\n", message);
+}
+
+/* Accepts "--name=value" and "--name value"; returns the value or NULL
+ * when arg is not this option. */
+static const char *option_value(int argc, char **argv, int *i,
+                                const char *name) {
+  size_t n = strlen(name);
+  const char *arg = argv[*i];
+  if (strncmp(arg, name, n) != 0)
+    return NULL;
+  if (arg[n] == '=')
+    return arg + n + 1;
+  if (arg[n] == '\0') {
+    if (*i + 1 >= argc)
+      usage_error("option '%s' needs a value", name);
+    return argv[++*i];
+  }
+  return NULL;
+}
+
+static void parse_options(int argc, char **argv, options *o) {
+  memset(o, 0, sizeof *o);
+  o->format = DIAG_FORMAT_TEXT;
+  o->files = xcalloc((size_t)argc + 1, sizeof(char *));
+  o->compiler_args = xcalloc((size_t)argc + 1, sizeof(char *));
+  for (int i = 1; i < argc; i++) {
+    const char *arg = argv[i];
+    const char *value;
+    if (strcmp(arg, "--") == 0) {
+      o->has_double_dash = 1;
+      for (int k = i + 1; k < argc; k++)
+        o->compiler_args[o->compiler_arg_count++] = argv[k];
+      break;
+    }
+    if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0 ||
+        strcmp(arg, "-help") == 0) {
+      fputs(usage_text, stdout);
+      exit(EXIT_CLEAN);
+    }
+    if (strcmp(arg, "--version") == 0 || strcmp(arg, "-version") == 0) {
+      printf("irqlint version %s\n", IRQLINT_VERSION);
+      exit(EXIT_CLEAN);
+    }
+    if ((value = option_value(argc, argv, &i, "-p")) ||
+        (value = option_value(argc, argv, &i, "--build-path"))) {
+      o->build_dir = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--format"))) {
+      if (strcmp(value, "text") == 0)
+        o->format = DIAG_FORMAT_TEXT;
+      else if (strcmp(value, "sarif") == 0)
+        o->format = DIAG_FORMAT_SARIF;
+      else
+        usage_error("unknown output format '%s' (expected text or sarif)",
+                    value);
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--output")) ||
+        (value = option_value(argc, argv, &i, "-o"))) {
+      o->output = value;
+      continue;
+    }
+    if (strcmp(arg, "--dump-cfg") == 0) {
+      o->dump_cfg = 1;
+      continue;
+    }
+    if (strcmp(arg, "--dump-state") == 0) {
+      o->dump_state = 1;
+      continue;
+    }
+    if (arg[0] == '-' && arg[1] != '\0')
+      usage_error("unknown option '%s'", arg);
+    o->files[o->file_count++] = argv[i];
+  }
+}
+
+/* ---- jobs ---- */
+
+static int names_target(char **args, unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (strncmp(args[i], "--target=", 9) == 0 ||
+        strcmp(args[i], "-target") == 0 ||
+        strcmp(args[i], "--target") == 0 ||
+        strncmp(args[i], "-target=", 8) == 0)
+      return 1;
+  return 0;
+}
+
+static int is_cl_mode(char **args, unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (strcmp(args[i], "--driver-mode=cl") == 0)
+      return 1;
+  return 0;
+}
+
+static void push_arg(fe_job *job, unsigned *cap, const char *arg) {
+  if (job->arg_count + 1 >= *cap) {
+    *cap = *cap ? *cap * 2 : 16;
+    job->args = xrealloc(job->args, *cap * sizeof(char *));
+  }
+  job->args[job->arg_count++] = xstrdup(arg);
+}
+
+static const char *bundled_wdk_dir(void) {
+  static char found[4096];
+  static int searched;
+  if (searched)
+    return found[0] ? found : NULL;
+  searched = 1;
+  struct stat st;
+  /* installed layout: <prefix>/bin/irqlint, <prefix>/share/irqlint/wdk */
+  char exe[2048];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(found, sizeof found, "%s/../share/irqlint/wdk", exe);
+      if (stat(found, &st) == 0 && S_ISDIR(st.st_mode))
+        return found;
+    }
+  }
+  snprintf(found, sizeof found, "%s", IRQLINT_WDK_INCLUDE_DIR);
+  if (found[0] && stat(found, &st) == 0 && S_ISDIR(st.st_mode))
+    return found;
+  found[0] = '\0';
+  return NULL;
+}
+
+/* Driver-like defaults and the bundled WDK model headers (searched after
+ * the user's own include paths, so a real WDK in the flags wins). */
+static void complete_job_args(fe_job *job) {
+  unsigned cap = job->arg_count + 16;
+  job->args = xrealloc(job->args, cap * sizeof(char *));
+  int cl = is_cl_mode(job->args, job->arg_count);
+  if (!names_target(job->args, job->arg_count)) {
+    push_arg(job, &cap, "--target=x86_64-pc-windows-msvc");
+    if (!cl) {
+      push_arg(job, &cap, "-fms-extensions");
+      push_arg(job, &cap, "-fms-compatibility");
+    }
+    push_arg(job, &cap, "-D_AMD64_");
+    push_arg(job, &cap, "-D_WIN64");
+  }
+  const char *wdk = bundled_wdk_dir();
+  if (wdk) {
+    if (cl) {
+      push_arg(job, &cap, "/clang:-idirafter");
+      char *joined = xasprintf("/clang:%s", wdk);
+      push_arg(job, &cap, joined);
+      free(joined);
+    } else {
+      push_arg(job, &cap, "-idirafter");
+      push_arg(job, &cap, wdk);
+    }
+  }
+}
+
+static int file_is_readable(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+    return 0;
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return 0;
+  fclose(f);
+  return 1;
+}
+
+static char *absolute_path(const char *path) {
+  if (path[0] == '/')
+    return xstrdup(path);
+  char cwd[4096];
+  if (!getcwd(cwd, sizeof cwd))
+    return xstrdup(path);
+  return xasprintf("%s/%s", cwd, path);
+}
+
+static int build_jobs(const options *o, fe_job **jobs, unsigned *count) {
+  unsigned cap = 0;
+  *jobs = NULL;
+  *count = 0;
+  for (unsigned i = 0; i < o->file_count; i++)
+    if (!file_is_readable(o->files[i])) {
+      char *msg = xasprintf("no such file or not readable: '%s'", o->files[i]);
+      input_error(msg);
+      free(msg);
+      return -1;
+    }
+  if (o->build_dir) {
+    char *error = NULL;
+    fe_compdb *db = fe_compdb_load(o->build_dir, &error);
+    if (!db) {
+      input_error(error);
+      free(error);
+      return -1;
+    }
+    if (o->file_count == 0) {
+      if (fe_compdb_jobs(db, NULL, jobs, count, &cap) == 0) {
+        char *msg = xasprintf("'%s/compile_commands.json' has no entries",
+                              o->build_dir);
+        input_error(msg);
+        free(msg);
+        fe_compdb_destroy(db);
+        return -1;
+      }
+    }
+    for (unsigned i = 0; i < o->file_count; i++) {
+      char *abs = absolute_path(o->files[i]);
+      unsigned found = fe_compdb_jobs(db, abs, jobs, count, &cap);
+      free(abs);
+      if (found == 0) {
+        char *msg = xasprintf("no compile command for '%s' in "
+                              "'%s/compile_commands.json'",
+                              o->files[i], o->build_dir);
+        input_error(msg);
+        free(msg);
+        fe_compdb_destroy(db);
+        return -1;
+      }
+    }
+    fe_compdb_destroy(db);
+    /* compile commands may append args after "--": extra flags from the
+     * command line apply to every entry */
+    for (unsigned j = 0; j < *count; j++) {
+      unsigned acap = (*jobs)[j].arg_count + o->compiler_arg_count + 1;
+      (*jobs)[j].args = xrealloc((*jobs)[j].args, acap * sizeof(char *));
+      for (unsigned k = 0; k < o->compiler_arg_count; k++)
+        (*jobs)[j].args[(*jobs)[j].arg_count++] =
+            xstrdup(o->compiler_args[k]);
+    }
+  } else {
+    if (o->file_count == 0)
+      usage_error("no input files%s", "");
+    for (unsigned i = 0; i < o->file_count; i++) {
+      fe_job job;
+      memset(&job, 0, sizeof job);
+      job.file = xstrdup(o->files[i]);
+      job.args = xcalloc(o->compiler_arg_count + 1, sizeof(char *));
+      for (unsigned k = 0; k < o->compiler_arg_count; k++)
+        job.args[job.arg_count++] = xstrdup(o->compiler_args[k]);
+      size_t c = *count, k = cap;
+      VEC_PUSH(*jobs, c, k, job);
+      *count = (unsigned)c;
+      cap = (unsigned)k;
+    }
+  }
+  for (unsigned j = 0; j < *count; j++)
+    complete_job_args(&(*jobs)[j]);
+  return 0;
+}
+
+/* ---- analysis ---- */
+
+typedef struct run_ctx {
+  const options *o;
+  diag_engine *diag;
+  FILE *dump_out;
+  lock_analysis_stats stats;
+} run_ctx;
+
+static unsigned callee_flags(void *ctx, const char *callee) {
+  (void)ctx;
+  const api_routine *row = api_model_lookup(callee);
+  if (!row)
+    return 0;
+  unsigned flags = FE_CALLEE_WANTS_MACRO_CHAIN;
+  if (row->op == API_OP_NO_RETURN)
+    flags |= FE_CALLEE_NO_RETURN;
+  return flags;
+}
+
+static void on_function(void *ctx, cfg_function *fn) {
+  run_ctx *run = ctx;
+  if (run->o->dump_cfg) {
+    cfg_dump(run->dump_out, fn);
+    return;
+  }
+  lock_analysis_options opts = {run->o->dump_state ? run->dump_out : NULL,
+                                &run->stats};
+  lock_analysis_run(fn, run->o->dump_state ? NULL : run->diag, &opts);
+}
+
+static void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
+  *count = rules_count + 1;
+  *out = xmalloc(sizeof(diag_rule_info *) * *count);
+  (*out)[0] = &fe_clang_error_rule;
+  for (unsigned i = 0; i < rules_count; i++)
+    (*out)[i + 1] = rules_all[i]->info;
+}
+
+int main(int argc, char **argv) {
+  options o;
+  parse_options(argc, argv, &o);
+  if (o.file_count == 0 && !o.build_dir)
+    usage_error("no input files%s", "");
+
+  fe_job *jobs;
+  unsigned job_count;
+  if (build_jobs(&o, &jobs, &job_count) != 0)
+    return EXIT_INPUT_ERROR;
+
+  FILE *out = stdout;
+  if (o.output) {
+    out = fopen(o.output, "wb");
+    if (!out) {
+      char *msg = xasprintf("cannot write '%s': %s", o.output,
+                            strerror(errno));
+      input_error(msg);
+      free(msg);
+      return EXIT_INPUT_ERROR;
+    }
+  }
+
+  run_ctx run;
+  memset(&run, 0, sizeof run);
+  run.o = &o;
+  run.diag = diag_engine_create();
+  run.dump_out = out;
+  fe_callbacks callbacks = {&run, callee_flags, on_function};
+  fe_session *session = fe_session_create();
+  int failed = 0;
+  for (unsigned j = 0; j < job_count; j++) {
+    char *error = NULL;
+    if (fe_analyze_job(session, &jobs[j], &callbacks, run.diag, &error) !=
+        0) {
+      input_error(error);
+      diag_add_failure(run.diag, jobs[j].file, error);
+      free(error);
+      failed = 1;
+    }
+  }
+  fe_session_destroy(session);
+
+  diag_engine_finish(run.diag);
+  int status = EXIT_CLEAN;
+  if (!o.dump_cfg && !o.dump_state) {
+    const diag_rule_info **infos;
+    unsigned info_count;
+    collect_rule_infos(&infos, &info_count);
+    diag_tool_info tool = {"irqlint",       IRQLINT_VERSION,
+                           IRQLINT_HOMEPAGE, IRQLINT_HOMEPAGE
+                           "/blob/main/docs/rules/",
+                           infos,           info_count};
+    const diag_writer *writer = o.format == DIAG_FORMAT_SARIF
+                                    ? &diag_sarif_writer
+                                    : &diag_text_writer;
+    if (writer->write(out, run.diag, &tool) != 0) {
+      input_error("cannot write the findings");
+      status = EXIT_INPUT_ERROR;
+    }
+    free(infos);
+    if (status == EXIT_CLEAN && diag_finding_count(run.diag) > 0)
+      status = EXIT_FINDINGS;
+  }
+  if (failed)
+    status = EXIT_INPUT_ERROR;
+  if (out != stdout && fclose(out) != 0) {
+    input_error("cannot write the output file");
+    status = EXIT_INPUT_ERROR;
+  }
+  diag_engine_destroy(run.diag);
+  for (unsigned j = 0; j < job_count; j++)
+    fe_job_free(&jobs[j]);
+  free(jobs);
+  free(o.files);
+  free(o.compiler_args);
+  return status;
+}

@@ -1,0 +1,443 @@
+/* Lock-state dataflow (see lock_analysis.h).
+ *
+ * Transfer: acquires add the lock (with its kind, site and OldIrql slot),
+ * releases remove it, a try-acquire adds it on the success edge of the
+ * branch that tests its result. Branches on conditions we can name (a
+ * variable, a field, a bit test, a comparison with a constant) record what
+ * they established, and a later branch on the same subject with nothing in
+ * between writing it follows only the consistent edge: this is what makes
+ * `if (dpr) acquire … if (dpr) release` a single path per flag value.
+ *
+ * Termination: a block keeps at most LOCK_ANALYSIS_MAX_STATES distinct
+ * states; past that, or after too many visits, its states are merged into
+ * one and stay merged. Merging only weakens facts (held -> maybe, facts
+ * dropped), so the analysis reaches a fixpoint. */
+#include "lock_analysis.h"
+
+#include "../../rules/rule.h"
+#include "lockstate.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_VISITS_BEFORE_MERGE 32
+
+typedef struct state_set {
+  lock_state *states;
+  uint16_t count;
+  uint8_t merged;
+  uint32_t visits;
+} state_set;
+
+typedef struct subject_entry {
+  const char *key;
+  const char *root; /* key of the path's root variable, for invalidation */
+  const char *display;
+} subject_entry;
+
+typedef struct analysis {
+  cfg_function *fn;
+  lock_fn *lf;
+  diag_engine *diag;
+  state_set *sets;
+  subject_entry *subjects;
+  size_t subject_count, subject_cap;
+  lock_analysis_stats *stats;
+} analysis;
+
+/* ---- condition subjects ---- */
+
+static void root_key(strbuf *out, const ir_path *p) {
+  ir_path root = *p;
+  root.step_count = 0;
+  path_key(out, &root);
+}
+
+static uint16_t intern_subject(analysis *a, const ir_path *p,
+                               const char *suffix) {
+  strbuf key, root, display;
+  strbuf_init(&key);
+  strbuf_init(&root);
+  strbuf_init(&display);
+  path_key(&key, p);
+  path_print(&display, p);
+  if (suffix) {
+    strbuf_puts(&key, suffix);
+    strbuf_puts(&display, suffix);
+  }
+  root_key(&root, p);
+  uint16_t id = UINT16_MAX;
+  for (size_t i = 0; i < a->subject_count; i++)
+    if (strcmp(a->subjects[i].key, strbuf_cstr(&key)) == 0) {
+      id = (uint16_t)i;
+      break;
+    }
+  if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
+    subject_entry e = {arena_strdup(a->fn->mem, strbuf_cstr(&key)),
+                       arena_strdup(a->fn->mem, strbuf_cstr(&root)),
+                       arena_strdup(a->fn->mem, strbuf_cstr(&display))};
+    VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
+    id = (uint16_t)(a->subject_count - 1);
+  }
+  strbuf_free(&key);
+  strbuf_free(&root);
+  strbuf_free(&display);
+  return id;
+}
+
+/* A write to `target` makes every fact about the same variable stale. */
+static void kill_facts_rooted_at(analysis *a, lock_state *s,
+                                 const ir_path *target) {
+  if (!s->fact_count)
+    return;
+  strbuf root;
+  strbuf_init(&root);
+  root_key(&root, target);
+  for (int i = s->fact_count; i-- > 0;) {
+    const subject_entry *e = &a->subjects[s->facts[i].subject];
+    if (strcmp(e->root, strbuf_cstr(&root)) == 0)
+      fact_remove(s, s->facts[i].subject);
+  }
+  strbuf_free(&root);
+}
+
+/* ---- transfer ---- */
+
+static const cfg_block *block_of(const analysis *a, uint32_t id) {
+  return a->fn->blocks[id];
+}
+
+static int flows_to_exit(const analysis *a, const cfg_block *b) {
+  for (uint32_t i = 0; i < b->succ_count; i++)
+    if (b->succ[i] == a->fn->exit)
+      return 1;
+  return 0;
+}
+
+/* Is the result of event `id` tested by this block's own branch? Then a
+ * try-acquire is handled on the edges. */
+static int branch_tests_call(const cfg_block *b, uint32_t id) {
+  return b->term == CFG_TERM_BRANCH && b->cond.kind != IR_COND_NONE &&
+         b->cond.value.kind == IR_VALUE_CALL && b->cond.value.call_event == id;
+}
+
+static void apply_op(const cfg_block *block, lock_state *s,
+                     const lock_op *op) {
+  if (op->lock == LOCK_NONE)
+    return;
+  int i = lockset_find(s, op->lock);
+  switch (op->op) {
+  case API_OP_ACQUIRE:
+  case API_OP_TRY_ACQUIRE: {
+    if (op->op == API_OP_TRY_ACQUIRE && branch_tests_call(block, op->event->id))
+      return;
+    if (i >= 0) {
+      held_lock *h = &s->held[i];
+      if (h->maybe)
+        h->maybe = op->op == API_OP_TRY_ACQUIRE;
+      else if (h->depth < UINT8_MAX)
+        h->depth++;
+      return;
+    }
+    held_lock h = {op->lock, op->slot, op->event->id, op->kind,
+                   op->op == API_OP_TRY_ACQUIRE, 1};
+    lockset_add(s, h);
+    return;
+  }
+  case API_OP_RELEASE:
+    if (i >= 0) {
+      held_lock *h = &s->held[i];
+      if (!h->maybe && h->depth > 1)
+        h->depth--;
+      else
+        lockset_remove_at(s, i);
+    }
+    return;
+  default:
+    return;
+  }
+}
+
+static void run_block(analysis *a, const cfg_block *block, lock_state *s,
+                      int report) {
+  rule_ctx ctx = {a->lf, a->diag};
+  for (uint32_t k = 0; k < block->event_count; k++) {
+    const ir_event *ev = &block->events[k];
+    if (ev->kind == IR_EVENT_ASSIGN) {
+      kill_facts_rooted_at(a, s, &ev->u.assign.target);
+      if (ev->u.assign.value.kind == IR_VALUE_CONST) {
+        uint16_t subject = intern_subject(a, &ev->u.assign.target, NULL);
+        if (subject != UINT16_MAX)
+          fact_set(s, subject, 1, ev->u.assign.value.constant);
+      }
+      continue;
+    }
+    const ir_call *call = &ev->u.call;
+    for (uint16_t i = 0; i < call->arg_count; i++)
+      if (call->args[i].kind == IR_VALUE_ADDR)
+        kill_facts_rooted_at(a, s, &call->args[i].path);
+    const lock_op *op = lock_fn_op(a->lf, ev);
+    if (!op)
+      continue;
+    if (report)
+      for (unsigned r = 0; r < rules_count; r++)
+        if (rules_all[r]->on_op)
+          rules_all[r]->on_op(&ctx, s, op);
+    apply_op(block, s, op);
+  }
+  if (report && flows_to_exit(a, block))
+    for (unsigned r = 0; r < rules_count; r++)
+      if (rules_all[r]->on_exit)
+        rules_all[r]->on_exit(&ctx, s, block);
+}
+
+/* Evaluates the branch condition against the state's facts: 1 true, 0
+ * false, -1 unknown. */
+static int cond_known(const cond_fact *f, uint8_t kind, int64_t constant) {
+  if (!f)
+    return -1;
+  if (kind == IR_COND_EQ) {
+    if (f->is_eq)
+      return f->value == constant;
+    return f->value == constant ? 0 : -1;
+  }
+  /* truth: != 0 */
+  if (f->is_eq)
+    return f->value != 0;
+  return f->value == 0 ? 1 : -1;
+}
+
+/* State on edge `succ_index` of a branch; returns 0 when the edge is
+ * infeasible for this state. */
+static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
+                       lock_state *s) {
+  if (block->term != CFG_TERM_BRANCH || succ_index > 1)
+    return 1;
+  const ir_cond *c = &block->cond;
+  int taken = succ_index == 0;
+  if (c->kind == IR_COND_NONE)
+    return 1;
+  if (c->value.kind == IR_VALUE_CALL) {
+    const lock_op *op = NULL;
+    for (uint32_t k = 0; k < block->event_count; k++)
+      if (block->events[k].id == c->value.call_event)
+        op = lock_fn_op(a->lf, &block->events[k]);
+    if (op && op->op == API_OP_TRY_ACQUIRE && op->lock != LOCK_NONE &&
+        c->kind == IR_COND_TRUTH && taken) {
+      int i = lockset_find(s, op->lock);
+      if (i < 0) {
+        held_lock h = {op->lock, op->slot, op->event->id, op->kind, 0, 1};
+        lockset_add(s, h);
+      } else if (!s->held[i].maybe && s->held[i].depth < UINT8_MAX) {
+        s->held[i].depth++;
+      }
+    }
+    return 1;
+  }
+  if (c->value.kind != IR_VALUE_LOAD)
+    return 1;
+  uint16_t subject;
+  if (c->kind == IR_COND_BITS) {
+    char suffix[32];
+    snprintf(suffix, sizeof suffix, "&%" PRId64, c->constant);
+    subject = intern_subject(a, &c->value.path, suffix);
+  } else {
+    subject = intern_subject(a, &c->value.path, NULL);
+  }
+  if (subject == UINT16_MAX)
+    return 1;
+  uint8_t kind = c->kind == IR_COND_EQ ? IR_COND_EQ : IR_COND_TRUTH;
+  int known = cond_known(fact_find(s, subject), kind, c->constant);
+  if (known >= 0)
+    return known == taken;
+  if (kind == IR_COND_EQ)
+    fact_set(s, subject, taken, c->constant);
+  else
+    fact_set(s, subject, !taken, 0);
+  return 1;
+}
+
+/* ---- state sets ---- */
+
+static int set_add(analysis *a, state_set *set, const lock_state *s) {
+  if (set->merged) {
+    lock_state merged = set->states[0];
+    lock_state_merge(&merged, s);
+    if (lock_state_equal(&merged, &set->states[0]))
+      return 0;
+    set->states[0] = merged;
+    return 1;
+  }
+  for (uint16_t i = 0; i < set->count; i++)
+    if (lock_state_equal(&set->states[i], s))
+      return 0;
+  if (set->count < LOCK_ANALYSIS_MAX_STATES) {
+    set->states[set->count++] = *s;
+    return 1;
+  }
+  lock_state merged = *s;
+  for (uint16_t i = 0; i < set->count; i++)
+    lock_state_merge(&merged, &set->states[i]);
+  set->states[0] = merged;
+  set->count = 1;
+  set->merged = 1;
+  if (a->stats)
+    a->stats->merges++;
+  return 1;
+}
+
+static void set_collapse(analysis *a, state_set *set) {
+  if (set->merged || set->count == 0)
+    return;
+  lock_state merged = set->states[0];
+  for (uint16_t i = 1; i < set->count; i++)
+    lock_state_merge(&merged, &set->states[i]);
+  set->states[0] = merged;
+  set->count = 1;
+  set->merged = 1;
+  if (a->stats)
+    a->stats->merges++;
+}
+
+/* ---- dumps ---- */
+
+static void dump_states(FILE *out, const analysis *a) {
+  fprintf(out, "function %s\n", a->fn->name);
+  for (uint32_t b = 0; b < a->fn->block_count; b++) {
+    const state_set *set = &a->sets[b];
+    fprintf(out, "  B%" PRIu32 ":", b);
+    if (set->count == 0)
+      fputs(" unreachable", out);
+    if (set->merged)
+      fputs(" (merged)", out);
+    fputc('\n', out);
+    for (uint16_t i = 0; i < set->count; i++) {
+      const lock_state *s = &set->states[i];
+      fputs("    {", out);
+      for (int k = 0; k < s->count; k++) {
+        const held_lock *h = &s->held[k];
+        const lock_op *op = h->site < a->lf->event_count
+                                ? a->lf->op_by_event[h->site]
+                                : NULL;
+        fprintf(out, "%s%s %s", k ? ", " : "",
+                lock_fn_lock_name(a->lf, h->lock),
+                api_kind_name((api_kind)h->kind));
+        if (op)
+          fprintf(out, " @%" PRIu32 ":%" PRIu32, op->event->loc.line,
+                  op->event->loc.col);
+        if (h->slot != LOCK_NONE)
+          fprintf(out, " saved in %s", a->lf->slots[h->slot].display);
+        if (h->depth > 1)
+          fprintf(out, " x%u", h->depth);
+        if (h->maybe)
+          fputs(" maybe", out);
+      }
+      fputc('}', out);
+      if (s->lost)
+        fputs(" lost", out);
+      for (int k = 0; k < s->fact_count; k++) {
+        const cond_fact *f = &s->facts[k];
+        fprintf(out, " [%s %s %" PRId64 "]", a->subjects[f->subject].display,
+                f->is_eq ? "==" : "!=", f->value);
+      }
+      fputc('\n', out);
+    }
+  }
+}
+
+/* ---- solver ---- */
+
+void lock_analysis_run(cfg_function *fn, diag_engine *diag,
+                       const lock_analysis_options *options) {
+  analysis a;
+  memset(&a, 0, sizeof a);
+  a.fn = fn;
+  a.diag = diag;
+  a.lf = lock_fn_build(fn);
+  a.stats = options ? options->stats : NULL;
+  if (a.stats)
+    a.stats->functions++;
+  uint32_t n = fn->block_count;
+  a.sets = xcalloc(n, sizeof(state_set));
+  for (uint32_t i = 0; i < n; i++)
+    a.sets[i].states =
+        arena_alloc(fn->mem, sizeof(lock_state) * LOCK_ANALYSIS_MAX_STATES);
+
+  uint32_t *rpo = xmalloc(sizeof(uint32_t) * n);
+  uint32_t rpo_count = cfg_reverse_post_order(fn, rpo);
+  uint32_t *rank = xmalloc(sizeof(uint32_t) * n);
+  for (uint32_t i = 0; i < n; i++)
+    rank[i] = UINT32_MAX;
+  for (uint32_t i = 0; i < rpo_count; i++)
+    rank[rpo[i]] = i;
+  uint8_t *pending = xcalloc(rpo_count ? rpo_count : 1, 1);
+
+  lock_state initial;
+  lock_state_init(&initial);
+  set_add(&a, &a.sets[fn->entry], &initial);
+  pending[rank[fn->entry]] = 1;
+  uint32_t cursor = 0;
+  for (;;) {
+    /* lowest pending RPO index first */
+    uint32_t next = UINT32_MAX;
+    for (uint32_t i = cursor; i < rpo_count; i++)
+      if (pending[i]) {
+        next = i;
+        break;
+      }
+    if (next == UINT32_MAX) {
+      for (uint32_t i = 0; i < cursor; i++)
+        if (pending[i]) {
+          next = i;
+          break;
+        }
+    }
+    if (next == UINT32_MAX)
+      break;
+    pending[next] = 0;
+    cursor = next;
+    uint32_t b = rpo[next];
+    const cfg_block *block = block_of(&a, b);
+    state_set *set = &a.sets[b];
+    if (++set->visits > MAX_VISITS_BEFORE_MERGE)
+      set_collapse(&a, set);
+    if (a.stats)
+      a.stats->block_visits++;
+    for (uint16_t si = 0; si < set->count; si++) {
+      lock_state s = set->states[si];
+      run_block(&a, block, &s, 0);
+      for (uint32_t k = 0; k < block->succ_count; k++) {
+        uint32_t succ = block->succ[k];
+        lock_state edge = s;
+        if (!branch_edge(&a, block, k, &edge))
+          continue;
+        if (set_add(&a, &a.sets[succ], &edge) && rank[succ] != UINT32_MAX) {
+          pending[rank[succ]] = 1;
+          if (rank[succ] < cursor)
+            cursor = rank[succ];
+        }
+      }
+    }
+  }
+
+  if (options && options->dump_state)
+    dump_states(options->dump_state, &a);
+
+  if (diag)
+    for (uint32_t i = 0; i < rpo_count; i++) {
+      const cfg_block *block = block_of(&a, rpo[i]);
+      state_set *set = &a.sets[rpo[i]];
+      for (uint16_t si = 0; si < set->count; si++) {
+        lock_state s = set->states[si];
+        run_block(&a, block, &s, 1);
+      }
+    }
+
+  free(pending);
+  free(rank);
+  free(rpo);
+  free(a.sets);
+  free(a.subjects);
+  lock_fn_release(a.lf);
+}

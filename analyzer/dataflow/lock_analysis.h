@@ -1,0 +1,31 @@
+/* The lock-state dataflow over one function: a forward worklist solver in
+ * reverse post-order over a bounded set of states per block (path-aware up
+ * to LOCK_ANALYSIS_MAX_STATES, merged conservatively past it), then a
+ * reporting pass that replays each block with its converged states and
+ * calls every rule's hooks. */
+#ifndef IRQLINT_LOCK_ANALYSIS_H
+#define IRQLINT_LOCK_ANALYSIS_H
+
+#include "../diag/diag.h"
+#include "lock_fn.h"
+
+#include <stdio.h>
+
+/* States kept apart per block before they are merged into one. */
+#define LOCK_ANALYSIS_MAX_STATES 8
+
+typedef struct lock_analysis_stats {
+  unsigned long functions;
+  unsigned long block_visits;
+  unsigned long merges; /* times the state bound forced a merge */
+} lock_analysis_stats;
+
+typedef struct lock_analysis_options {
+  FILE *dump_state; /* non-NULL: print entry states per block */
+  lock_analysis_stats *stats;
+} lock_analysis_options;
+
+void lock_analysis_run(cfg_function *fn, diag_engine *diag,
+                       const lock_analysis_options *options);
+
+#endif

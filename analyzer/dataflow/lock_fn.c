@@ -1,0 +1,222 @@
+/* Lowers call events to lock operations through the API model and interns
+ * the locks and OldIrql slots they name (see lock_fn.h). */
+#include "lock_fn.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *lock_fn_written_name(const ir_call *call) {
+  for (uint16_t i = 0; i < call->macro_count; i++)
+    if (api_model_lookup(call->macro_chain[i]))
+      return call->macro_chain[i];
+  return call->callee;
+}
+
+static uint16_t intern_lock(lock_fn *lf, const ir_path *path) {
+  strbuf key;
+  strbuf_init(&key);
+  path_key(&key, path);
+  for (uint16_t i = 0; i < lf->lock_count; i++)
+    if (strcmp(lf->locks[i].key, strbuf_cstr(&key)) == 0) {
+      strbuf_free(&key);
+      return i;
+    }
+  if (lf->lock_count == LOCK_NONE - 1) {
+    strbuf_free(&key);
+    return LOCK_NONE;
+  }
+  strbuf display;
+  strbuf_init(&display);
+  path_print(&display, path);
+  lock_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
+                  arena_strdup(lf->mem, strbuf_cstr(&display)), 0};
+  strbuf_free(&key);
+  strbuf_free(&display);
+  size_t count = lf->lock_count, cap = lf->lock_cap;
+  VEC_PUSH(lf->locks, count, cap, e);
+  lf->lock_count = (uint16_t)count;
+  lf->lock_cap = (uint16_t)cap;
+  return (uint16_t)(count - 1);
+}
+
+static uint16_t intern_slot(lock_fn *lf, const ir_path *path) {
+  strbuf key;
+  strbuf_init(&key);
+  path_key(&key, path);
+  for (uint16_t i = 0; i < lf->slot_count; i++)
+    if (strcmp(lf->slots[i].key, strbuf_cstr(&key)) == 0) {
+      strbuf_free(&key);
+      return i;
+    }
+  if (lf->slot_count == LOCK_NONE - 1) {
+    strbuf_free(&key);
+    return LOCK_NONE;
+  }
+  strbuf display;
+  strbuf_init(&display);
+  path_print(&display, path);
+  slot_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
+                  arena_strdup(lf->mem, strbuf_cstr(&display))};
+  strbuf_free(&key);
+  strbuf_free(&display);
+  size_t count = lf->slot_count, cap = lf->slot_cap;
+  VEC_PUSH(lf->slots, count, cap, e);
+  lf->slot_count = (uint16_t)count;
+  lf->slot_cap = (uint16_t)cap;
+  return (uint16_t)(count - 1);
+}
+
+/* The object a pointer argument designates: &x names x, p names *p. */
+static int pointee(lock_fn *lf, const ir_value *v, ir_path *out) {
+  if (v->kind == IR_VALUE_ADDR) {
+    *out = v->path;
+    return 1;
+  }
+  if (v->kind == IR_VALUE_LOAD) {
+    path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
+    *out = path_with_step(lf->mem, &v->path, step);
+    return 1;
+  }
+  return 0;
+}
+
+static int lock_path(lock_fn *lf, const api_routine *row, const ir_call *call,
+                     ir_path *out) {
+  switch (row->lock_form) {
+  case API_LOCK_POINTER:
+    if (row->lock_arg < 0 || row->lock_arg >= call->arg_count)
+      return 0;
+    return pointee(lf, &call->args[row->lock_arg], out);
+  case API_LOCK_HANDLE: {
+    if (row->lock_arg < 0 || row->lock_arg >= call->arg_count)
+      return 0;
+    const ir_value *v = &call->args[row->lock_arg];
+    if (v->kind != IR_VALUE_LOAD && v->kind != IR_VALUE_ADDR)
+      return 0;
+    *out = v->path; /* the handle's storage stands for the lock */
+    return 1;
+  }
+  case API_LOCK_GLOBAL:
+    memset(out, 0, sizeof *out);
+    out->root_kind = PATH_ROOT_NAMED;
+    out->root = row->global_lock;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static int slot_path(lock_fn *lf, const api_routine *row, const ir_call *call,
+                     const ir_path *lock, int have_lock, ir_path *out) {
+  switch (row->save) {
+  case API_SAVE_IN_LOCK: {
+    if (!have_lock)
+      return 0;
+    /* same spelling as the macro form's &(l)->OldIrql */
+    path_step step = {PATH_STEP_FIELD, 0, "OldIrql", 0};
+    *out = path_with_step(lf->mem, lock, step);
+    return 1;
+  }
+  case API_SAVE_OUT_ARG:
+  case API_SAVE_QUEUE_HANDLE:
+    if (row->save_arg < 0 || row->save_arg >= call->arg_count)
+      return 0;
+    return pointee(lf, &call->args[row->save_arg], out);
+  case API_SAVE_RETURN:
+    if (!call->has_result_target)
+      return 0;
+    *out = call->result_target;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static void lower_call(lock_fn *lf, const cfg_block *block,
+                       const ir_event *ev) {
+  const ir_call *call = &ev->u.call;
+  const char *written = lock_fn_written_name(call);
+  const api_routine *callee_row = api_model_lookup(call->callee);
+  const api_routine *written_row =
+      written != call->callee ? api_model_lookup(written) : NULL;
+  if (!callee_row && !written_row)
+    return;
+  /* the expanded call has the real argument layout; the written name
+   * decides the acquisition kind (NdisDprAcquireSpinLock expands to
+   * KeAcquireSpinLockAtDpcLevel but is still a Dpr acquire of an NDIS lock) */
+  const api_routine *row = callee_row ? callee_row : written_row;
+  lock_op *op = arena_alloc(lf->mem, sizeof *op);
+  op->event = ev;
+  op->block = block;
+  op->row = row;
+  op->written = written ? written : row->name;
+  op->op = row->op;
+  op->kind = row->kind;
+  if (written_row && written_row->op == row->op)
+    op->kind = written_row->kind;
+  op->lock = LOCK_NONE;
+  op->slot = LOCK_NONE;
+  ir_path lock;
+  int have_lock = lock_path(lf, row, call, &lock);
+  if (have_lock)
+    op->lock = intern_lock(lf, &lock);
+  ir_path slot;
+  if (slot_path(lf, row, call, &lock, have_lock, &slot))
+    op->slot = intern_slot(lf, &slot);
+  lf->op_by_event[ev->id] = op;
+}
+
+lock_fn *lock_fn_build(cfg_function *fn) {
+  lock_fn *lf = arena_alloc(fn->mem, sizeof *lf);
+  lf->cfg = fn;
+  lf->mem = fn->mem;
+  lf->event_count = fn->event_count;
+  lf->op_by_event =
+      arena_alloc(fn->mem, sizeof(lock_op *) * (fn->event_count + 1u));
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    for (uint32_t i = 0; i < block->event_count; i++)
+      if (block->events[i].kind == IR_EVENT_CALL)
+        lower_call(lf, block, &block->events[i]);
+  }
+  /* A queued-lock release names only its handle: it releases whichever
+   * lock an acquire in this function stored into that handle. */
+  for (uint32_t e = 0; e < lf->event_count; e++) {
+    lock_op *rel = lf->op_by_event[e];
+    if (!rel || rel->op != API_OP_RELEASE ||
+        rel->row->lock_form != API_LOCK_BY_QUEUE_HANDLE ||
+        rel->slot == LOCK_NONE)
+      continue;
+    for (uint32_t a = 0; a < lf->event_count; a++) {
+      lock_op *acq = lf->op_by_event[a];
+      if (acq && acq->op == API_OP_ACQUIRE && acq->slot == rel->slot &&
+          acq->lock != LOCK_NONE) {
+        rel->lock = acq->lock;
+        break;
+      }
+    }
+  }
+  for (uint32_t e = 0; e < lf->event_count; e++) {
+    lock_op *op = lf->op_by_event[e];
+    if (op && op->lock != LOCK_NONE &&
+        (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE))
+      lf->locks[op->lock].acquired_here = 1;
+  }
+  return lf;
+}
+
+const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev) {
+  return ev->id < lf->event_count ? lf->op_by_event[ev->id] : NULL;
+}
+
+const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock) {
+  return lock < lf->lock_count ? lf->locks[lock].display : "?";
+}
+
+void lock_fn_release(lock_fn *lf) {
+  free(lf->locks);
+  free(lf->slots);
+  lf->locks = NULL;
+  lf->slots = NULL;
+  lf->lock_count = lf->slot_count = 0;
+}

@@ -1,0 +1,63 @@
+/* A function prepared for the lock analysis: its CFG plus, for every call
+ * event, the lock operation the API model says it performs, with the lock
+ * and the OldIrql storage interned into small per-function tables.
+ *
+ * Locks are identified by their normalized access path (cfg.h): &a->Lock,
+ * &(a)->Lock and &(*a).Lock are one lock; an NDIS_SPIN_LOCK and its inner
+ * SpinLock are one lock; an in-stack queued lock is reached through its
+ * KLOCK_QUEUE_HANDLE. */
+#ifndef IRQLINT_LOCK_FN_H
+#define IRQLINT_LOCK_FN_H
+
+#include "../../rules/api_model.h"
+#include "../cfg/cfg.h"
+
+#define LOCK_NONE UINT16_MAX
+
+typedef struct lock_entry {
+  const char *key;     /* identity */
+  const char *display; /* C spelling for messages: a->Lock */
+  uint8_t acquired_here; /* some acquire in this function names it */
+} lock_entry;
+
+typedef struct slot_entry {
+  const char *key;
+  const char *display;
+} slot_entry;
+
+typedef struct lock_op {
+  const ir_event *event;
+  const cfg_block *block;
+  const api_routine *row; /* the row whose argument layout was used */
+  const char *written;    /* routine name as written in the source */
+  uint8_t op;             /* api_op */
+  uint8_t kind;           /* api_kind, from the name as written */
+  uint16_t lock;          /* LOCK_NONE when the lock cannot be named */
+  uint16_t slot;          /* OldIrql storage (or queue handle), LOCK_NONE */
+} lock_op;
+
+typedef struct lock_fn {
+  const cfg_function *cfg;
+  arena *mem;
+  lock_entry *locks;
+  uint16_t lock_count, lock_cap;
+  slot_entry *slots;
+  uint16_t slot_count, slot_cap;
+  /* ops[event id] or NULL when the event does nothing to locks */
+  lock_op **op_by_event;
+  uint32_t event_count;
+} lock_fn;
+
+/* Builds the tables for fn (allocated in fn->mem); lock_fn_release frees
+ * the growable tables when the function is done. */
+lock_fn *lock_fn_build(cfg_function *fn);
+void lock_fn_release(lock_fn *lf);
+
+/* Name a routine as the user wrote it: the outermost macro of the call's
+ * chain that the model knows, else the callee. */
+const char *lock_fn_written_name(const ir_call *call);
+
+const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev);
+const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock);
+
+#endif

@@ -1,0 +1,112 @@
+/* Lock-set and branch-fact operations on lock_state (see lockstate.h). Sets
+ * are tiny, so everything is a linear scan over a fixed array. */
+#include "lockstate.h"
+
+#include <string.h>
+
+void lock_state_init(lock_state *s) { memset(s, 0, sizeof *s); }
+
+int lockset_find(const lock_state *s, uint16_t lock) {
+  for (int i = 0; i < s->count; i++)
+    if (s->held[i].lock == lock)
+      return i;
+  return -1;
+}
+
+void lockset_add(lock_state *s, held_lock h) {
+  if (s->count == LOCKSET_CAPACITY) {
+    s->lost = 1;
+    return;
+  }
+  s->held[s->count++] = h;
+}
+
+void lockset_remove_at(lock_state *s, int index) {
+  if (index < 0 || index >= s->count)
+    return;
+  memmove(&s->held[index], &s->held[index + 1],
+          sizeof(held_lock) * (size_t)(s->count - index - 1));
+  s->count--;
+}
+
+int lock_state_equal(const lock_state *a, const lock_state *b) {
+  if (a->count != b->count || a->fact_count != b->fact_count ||
+      a->lost != b->lost)
+    return 0;
+  for (int i = 0; i < a->count; i++) {
+    const held_lock *x = &a->held[i], *y = &b->held[i];
+    if (x->lock != y->lock || x->slot != y->slot || x->site != y->site ||
+        x->kind != y->kind || x->maybe != y->maybe || x->depth != y->depth)
+      return 0;
+  }
+  for (int i = 0; i < a->fact_count; i++) {
+    const cond_fact *f = &a->facts[i];
+    const cond_fact *g = fact_find(b, f->subject);
+    if (!g || g->is_eq != f->is_eq || g->value != f->value)
+      return 0;
+  }
+  return 1;
+}
+
+void lock_state_merge(lock_state *dst, const lock_state *src) {
+  lock_state out;
+  lock_state_init(&out);
+  out.lost = dst->lost | src->lost;
+  for (int i = 0; i < dst->count; i++) {
+    held_lock h = dst->held[i];
+    int j = lockset_find(src, h.lock);
+    if (j < 0) {
+      h.maybe = 1;
+    } else {
+      const held_lock *o = &src->held[j];
+      h.maybe |= o->maybe;
+      if (o->site < h.site)
+        h.site = o->site; /* deterministic choice of the reported site */
+      if (o->depth != h.depth || o->slot != h.slot || o->kind != h.kind)
+        h.maybe = 1;
+    }
+    lockset_add(&out, h);
+  }
+  for (int j = 0; j < src->count; j++)
+    if (lockset_find(dst, src->held[j].lock) < 0) {
+      held_lock h = src->held[j];
+      h.maybe = 1;
+      lockset_add(&out, h);
+    }
+  for (int i = 0; i < dst->fact_count; i++) {
+    const cond_fact *f = &dst->facts[i];
+    const cond_fact *g = fact_find(src, f->subject);
+    if (g && g->is_eq == f->is_eq && g->value == f->value)
+      out.facts[out.fact_count++] = *f;
+  }
+  *dst = out;
+}
+
+const cond_fact *fact_find(const lock_state *s, uint16_t subject) {
+  for (int i = 0; i < s->fact_count; i++)
+    if (s->facts[i].subject == subject)
+      return &s->facts[i];
+  return NULL;
+}
+
+void fact_remove(lock_state *s, uint16_t subject) {
+  for (int i = 0; i < s->fact_count; i++)
+    if (s->facts[i].subject == subject) {
+      memmove(&s->facts[i], &s->facts[i + 1],
+              sizeof(cond_fact) * (size_t)(s->fact_count - i - 1));
+      s->fact_count--;
+      return;
+    }
+}
+
+void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value) {
+  fact_remove(s, subject);
+  if (s->fact_count == FACT_CAPACITY) {
+    /* forget the oldest: losing a fact only loses precision */
+    memmove(&s->facts[0], &s->facts[1],
+            sizeof(cond_fact) * (FACT_CAPACITY - 1));
+    s->fact_count--;
+  }
+  cond_fact f = {subject, (uint8_t)(is_eq != 0), value};
+  s->facts[s->fact_count++] = f;
+}

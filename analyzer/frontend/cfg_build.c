@@ -1,0 +1,1519 @@
+/* Translates one function definition from libclang cursors into irqlint's
+ * CFG + event IR (cfg.h).
+ *
+ * Covered: compound statements, declarations with initializers, if/else,
+ * while/do/for, switch with fall-through and default, break/continue, goto
+ * and labels, return, ?:, && and || short-circuit, the comma operator, GNU
+ * statement expressions, MS SEH (__try/__except/__finally/__leave, a
+ * __finally body being inlined on every way out of its __try), and calls to
+ * no-return functions. Macro expansions are analyzed as expanded; each event
+ * carries the expansion location so findings point at what the user wrote.
+ *
+ * Deliberately not modeled: computed goto (the path ends, so nothing is
+ * reported on it), setjmp/longjmp, C++ anything, and exceptions raised
+ * outside a __try (a call either returns or is declared no-return). */
+#include "frontend_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NO_BLOCK UINT32_MAX
+
+/* ---- small cursor utilities ---- */
+
+typedef struct cursor_list {
+  CXCursor *items;
+  unsigned count, cap;
+} cursor_list;
+
+static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent,
+                                             CXClientData data) {
+  (void)parent;
+  cursor_list *list = data;
+  if (list->count == list->cap) {
+    list->cap = list->cap ? list->cap * 2 : 8;
+    list->items = xrealloc(list->items, list->cap * sizeof(CXCursor));
+  }
+  list->items[list->count++] = c;
+  return CXChildVisit_Continue;
+}
+
+static cursor_list children_of(CXCursor c) {
+  cursor_list list = {NULL, 0, 0};
+  clang_visitChildren(c, collect_child, &list);
+  return list;
+}
+
+/* Children that are statements or expressions (drops type references,
+ * attributes and the like that libclang also reports as children). */
+static cursor_list code_children_of(CXCursor c) {
+  cursor_list all = children_of(c), out = {NULL, 0, 0};
+  for (unsigned i = 0; i < all.count; i++) {
+    enum CXCursorKind k = clang_getCursorKind(all.items[i]);
+    if (clang_isStatement(k) || clang_isExpression(k) ||
+        k == CXCursor_VarDecl || k == CXCursor_LabelRef)
+      collect_child(all.items[i], c, &out);
+  }
+  free(all.items);
+  return out;
+}
+
+static const char *cursor_name(arena *mem, CXCursor c) {
+  CXString s = clang_getCursorSpelling(c);
+  const char *name = arena_strdup(mem, clang_getCString(s));
+  clang_disposeString(s);
+  return name;
+}
+
+/* Strips parentheses and the implicit conversions libclang reports as
+ * unexposed expressions with a single child, and explicit casts. */
+static CXCursor strip(CXCursor c) {
+  for (;;) {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
+        k != CXCursor_CStyleCastExpr)
+      return c;
+    cursor_list ch = code_children_of(c);
+    if (ch.count != 1) {
+      free(ch.items);
+      return c;
+    }
+    CXCursor next = ch.items[0];
+    free(ch.items);
+    c = next;
+  }
+}
+
+static int is_pointer_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer;
+}
+
+static int is_array_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+         t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
+}
+
+/* NDIS_SPIN_LOCK wraps a KSPIN_LOCK in its SpinLock field: the macro forms
+ * of the NDIS routines pass &(l)->SpinLock where the function forms pass l.
+ * Both must name the same lock, so a SpinLock field of an NDIS_SPIN_LOCK is
+ * folded into its container. */
+static int is_ndis_spin_lock_type(CXType t) {
+  CXType canon = clang_getCanonicalType(t);
+  CXString s = clang_getTypeSpelling(canon);
+  const char *name = clang_getCString(s);
+  int yes = strstr(name, "_NDIS_SPIN_LOCK") != NULL ||
+            strstr(name, "NDIS_SPIN_LOCK") != NULL;
+  clang_disposeString(s);
+  return yes;
+}
+
+/* ---- builder state ---- */
+
+typedef struct jump_target {
+  uint32_t break_block, continue_block; /* NO_BLOCK when not applicable */
+  unsigned finally_depth;
+} jump_target;
+
+typedef struct switch_ctx {
+  uint32_t head;
+  int has_default;
+} switch_ctx;
+
+typedef struct finally_scope {
+  CXCursor try_stmt;
+  CXCursor body; /* the __finally compound statement */
+} finally_scope;
+
+typedef struct leave_target {
+  uint32_t block;
+  unsigned finally_depth;
+} leave_target;
+
+typedef struct label_info {
+  const char *name;
+  uint32_t block;
+  CXCursor *finally_stack; /* enclosing __try/__finally statements */
+  unsigned finally_depth;
+} label_info;
+
+typedef struct alias_info {
+  CXCursor decl;
+  unsigned writes;
+  int disqualified;
+  CXCursor value; /* the single assigned expression */
+  int has_value;
+  int resolved;
+  ir_value alias; /* ADDR value the pointer always holds */
+} alias_info;
+
+typedef struct builder {
+  fe_tu *t;
+  arena *mem;
+  cfg_function *fn;
+  uint32_t cur;
+  jump_target *targets;
+  unsigned target_count, target_cap;
+  switch_ctx *switches;
+  unsigned switch_count, switch_cap;
+  finally_scope *finallies;
+  unsigned finally_count, finally_cap;
+  leave_target *leaves;
+  unsigned leave_count, leave_cap;
+  label_info *labels;
+  unsigned label_count, label_cap;
+  alias_info *aliases;
+  unsigned alias_count, alias_cap;
+  int dry_run; /* evaluate values without emitting events or blocks */
+  uint32_t unique;
+} builder;
+
+#define PUSH(b, arr, count, cap, value)                                        \
+  do {                                                                         \
+    if ((b)->count == (b)->cap) {                                              \
+      (b)->cap = (b)->cap ? (b)->cap * 2 : 8;                                  \
+      (b)->arr = xrealloc((b)->arr, (b)->cap * sizeof(*(b)->arr));             \
+    }                                                                          \
+    (b)->arr[(b)->count++] = (value);                                          \
+  } while (0)
+
+static uint32_t current_block(builder *b) {
+  if (b->cur == NO_BLOCK)
+    b->cur = cfg_new_block(b->fn, "unreachable");
+  return b->cur;
+}
+
+static void jump(builder *b, uint32_t to) {
+  if (b->cur != NO_BLOCK)
+    cfg_add_edge(b->fn, b->cur, to);
+}
+
+static void build_stmt(builder *b, CXCursor s);
+static ir_value emit_expr(builder *b, CXCursor e);
+static void build_cond(builder *b, CXCursor e, uint32_t on_true,
+                       uint32_t on_false);
+
+/* ---- access paths and values ---- */
+
+static uint32_t decl_identity(CXCursor decl) {
+  unsigned h = clang_hashCursor(decl);
+  return h ? h : 1;
+}
+
+static int root_of_decl(builder *b, CXCursor decl, ir_path *out) {
+  enum CXCursorKind k = clang_getCursorKind(decl);
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl)
+    return 0;
+  memset(out, 0, sizeof *out);
+  out->root = cursor_name(b->mem, decl);
+  if (k == CXCursor_ParmDecl) {
+    out->root_kind = PATH_ROOT_PARAM;
+    out->root_id = decl_identity(decl);
+  } else {
+    CXCursor parent = clang_getCursorSemanticParent(decl);
+    enum CXCursorKind pk = clang_getCursorKind(parent);
+    if (pk == CXCursor_TranslationUnit ||
+        clang_Cursor_getStorageClass(decl) == CX_SC_Extern) {
+      out->root_kind = PATH_ROOT_GLOBAL;
+      out->root_id = 0; /* globals match by name across functions */
+    } else {
+      out->root_kind = PATH_ROOT_LOCAL;
+      out->root_id = decl_identity(decl);
+    }
+  }
+  return 1;
+}
+
+static alias_info *find_alias(builder *b, CXCursor decl) {
+  for (unsigned i = 0; i < b->alias_count; i++)
+    if (clang_equalCursors(b->aliases[i].decl, decl))
+      return &b->aliases[i];
+  return NULL;
+}
+
+static ir_value unknown_value(void) {
+  ir_value v;
+  memset(&v, 0, sizeof v);
+  v.kind = IR_VALUE_UNKNOWN;
+  return v;
+}
+
+static ir_value const_value(int64_t c) {
+  ir_value v = unknown_value();
+  v.kind = IR_VALUE_CONST;
+  v.constant = c;
+  return v;
+}
+
+static int lvalue_path(builder *b, CXCursor e, ir_path *out);
+
+/* The object a pointer-valued expression points at: *p. */
+static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
+  ir_value v = emit_expr(b, pointer_expr);
+  if (v.kind == IR_VALUE_ADDR) {
+    *out = v.path; /* *&x is x */
+    return 1;
+  }
+  if (v.kind == IR_VALUE_LOAD) {
+    path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
+    *out = path_with_step(b->mem, &v.path, step);
+    return 1;
+  }
+  return 0;
+}
+
+static int index_step(builder *b, CXCursor index_expr, path_step *step) {
+  ir_value iv = emit_expr(b, index_expr);
+  memset(step, 0, sizeof *step);
+  step->kind = PATH_STEP_INDEX;
+  if (iv.kind == IR_VALUE_CONST) {
+    step->index_known = 1;
+    step->index = iv.constant;
+  } else if (iv.kind == IR_VALUE_LOAD) {
+    /* a[i] and a[i] are the same element; a[i] and a[j] are not known to
+     * be: keep the index variable's spelling as the step's identity. */
+    strbuf sb;
+    strbuf_init(&sb);
+    path_key(&sb, &iv.path);
+    step->field = arena_strdup(b->mem, strbuf_cstr(&sb));
+    strbuf_free(&sb);
+  } else {
+    step->field = arena_printf(b->mem, "?%u", ++b->unique);
+  }
+  return 1;
+}
+
+static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
+  e = strip(e);
+  switch (clang_getCursorKind(e)) {
+  case CXCursor_DeclRefExpr: {
+    CXCursor decl = clang_getCursorReferenced(e);
+    return root_of_decl(b, decl, out);
+  }
+  case CXCursor_MemberRefExpr: {
+    cursor_list ch = code_children_of(e);
+    if (ch.count != 1) {
+      free(ch.items);
+      return 0;
+    }
+    CXCursor base = ch.items[0];
+    free(ch.items);
+    ir_path base_path;
+    int ok;
+    if (is_pointer_type(clang_getCursorType(base)))
+      ok = pointee_path(b, base, &base_path);
+    else
+      ok = lvalue_path(b, base, &base_path);
+    if (!ok)
+      return 0;
+    const char *field = cursor_name(b->mem, e);
+    if (strcmp(field, "SpinLock") == 0) {
+      CXType base_type = clang_getCursorType(base);
+      if (is_pointer_type(base_type))
+        base_type = clang_getPointeeType(clang_getCanonicalType(base_type));
+      if (is_ndis_spin_lock_type(base_type)) {
+        *out = base_path;
+        return 1;
+      }
+    }
+    path_step step = {PATH_STEP_FIELD, 0, field, 0};
+    *out = path_with_step(b->mem, &base_path, step);
+    return 1;
+  }
+  case CXCursor_ArraySubscriptExpr: {
+    cursor_list ch = code_children_of(e);
+    if (ch.count != 2) {
+      free(ch.items);
+      return 0;
+    }
+    CXCursor base = ch.items[0], index = ch.items[1];
+    free(ch.items);
+    CXCursor sbase = strip(base);
+    ir_path base_path;
+    int ok;
+    if (is_array_type(clang_getCursorType(sbase)))
+      ok = lvalue_path(b, sbase, &base_path);
+    else
+      ok = pointee_path(b, base, &base_path);
+    if (!ok)
+      return 0;
+    path_step step;
+    index_step(b, index, &step);
+    *out = path_with_step(b->mem, &base_path, step);
+    return 1;
+  }
+  case CXCursor_UnaryOperator:
+    if (clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref) {
+      cursor_list ch = code_children_of(e);
+      int ok = 0;
+      if (ch.count == 1)
+        ok = pointee_path(b, ch.items[0], out);
+      free(ch.items);
+      return ok;
+    }
+    return 0;
+  default:
+    return 0;
+  }
+}
+
+static int evaluate_int(CXCursor e, int64_t *out) {
+  CXEvalResult r = clang_Cursor_Evaluate(e);
+  if (!r)
+    return 0;
+  int ok = 0;
+  if (clang_EvalResult_getKind(r) == CXEval_Int) {
+    *out = (int64_t)clang_EvalResult_getAsLongLong(r);
+    ok = 1;
+  }
+  clang_EvalResult_dispose(r);
+  return ok;
+}
+
+static ir_loc loc_of(builder *b, CXCursor c) { return fe_loc_of_cursor(b->t, c); }
+
+static void emit_assign(builder *b, CXCursor at, const ir_path *target,
+                        ir_value value) {
+  if (b->dry_run)
+    return;
+  ir_event *ev = cfg_add_event(b->fn, current_block(b), IR_EVENT_ASSIGN,
+                               loc_of(b, at));
+  ev->u.assign.target = *target;
+  ev->u.assign.value = value;
+}
+
+/* If `value` is the result of the last call event of the current block,
+ * record that the call's result is stored into `target` (x = f(...)). */
+static void attach_result_target(builder *b, ir_value value,
+                                 const ir_path *target) {
+  if (b->dry_run || value.kind != IR_VALUE_CALL || b->cur == NO_BLOCK)
+    return;
+  cfg_block *blk = b->fn->blocks[b->cur];
+  for (uint32_t i = blk->event_count; i-- > 0;) {
+    ir_event *ev = &blk->events[i];
+    if (ev->id == value.call_event && ev->kind == IR_EVENT_CALL) {
+      ev->u.call.has_result_target = 1;
+      ev->u.call.result_target = *target;
+      return;
+    }
+  }
+}
+
+static ir_value emit_call(builder *b, CXCursor call) {
+  int nargs = clang_Cursor_getNumArguments(call);
+  if (nargs < 0)
+    nargs = 0;
+  ir_value *args =
+      nargs ? arena_alloc(b->mem, sizeof(ir_value) * (size_t)nargs) : NULL;
+  for (int i = 0; i < nargs; i++)
+    args[i] = emit_expr(b, clang_Cursor_getArgument(call, (unsigned)i));
+  if (b->dry_run)
+    return unknown_value();
+
+  const char *callee = NULL;
+  CXCursor ref = clang_getCursorReferenced(call);
+  if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
+    callee = cursor_name(b->mem, ref);
+  else {
+    /* calls through a pointer: evaluate the callee expression for its
+     * events (it may itself contain calls) */
+    cursor_list ch = code_children_of(call);
+    if (ch.count)
+      emit_expr(b, ch.items[0]);
+    free(ch.items);
+  }
+
+  ir_event *ev =
+      cfg_add_event(b->fn, current_block(b), IR_EVENT_CALL, loc_of(b, call));
+  ir_call *c = &ev->u.call;
+  c->callee = callee;
+  c->args = args;
+  c->arg_count = (uint16_t)nargs;
+  unsigned flags = 0;
+  if (callee && b->t->callbacks->callee_flags)
+    flags = b->t->callbacks->callee_flags(b->t->callbacks->ctx, callee);
+  if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN))
+    c->macro_count =
+        (uint16_t)fe_macro_chain(b->t, call, callee, &c->macro_chain);
+  if (!(flags & FE_CALLEE_NO_RETURN) && callee) {
+    /* declared noreturn: the attribute is part of the function type */
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(ref));
+    const char *ty = clang_getCString(ts);
+    if (strstr(ty, "noreturn") || strstr(ty, "__declspec(noreturn)"))
+      flags |= FE_CALLEE_NO_RETURN;
+    clang_disposeString(ts);
+  }
+  ir_value result = unknown_value();
+  result.kind = IR_VALUE_CALL;
+  result.call_event = ev->id;
+  if (flags & FE_CALLEE_NO_RETURN) {
+    c->no_return = 1;
+    cfg_block *blk = b->fn->blocks[b->cur];
+    blk->term = CFG_TERM_NORETURN;
+    blk->term_loc = ev->loc;
+    b->cur = NO_BLOCK;
+  }
+  return result;
+}
+
+static ir_value emit_children(builder *b, CXCursor e) {
+  cursor_list ch = code_children_of(e);
+  for (unsigned i = 0; i < ch.count; i++) {
+    enum CXCursorKind k = clang_getCursorKind(ch.items[i]);
+    if (clang_isExpression(k))
+      emit_expr(b, ch.items[i]);
+    else if (clang_isStatement(k))
+      build_stmt(b, ch.items[i]);
+  }
+  free(ch.items);
+  return unknown_value();
+}
+
+/* Value of an expression whose control flow branches (&&, ||, ?:) when it is
+ * used as a value rather than as a condition: both ways join again. */
+static ir_value emit_branching_value(builder *b, CXCursor e) {
+  if (b->dry_run)
+    return unknown_value();
+  uint32_t join = cfg_new_block(b->fn, "join");
+  build_cond(b, e, join, join);
+  b->cur = join;
+  return unknown_value();
+}
+
+static ir_value emit_conditional_value(builder *b, CXCursor e) {
+  cursor_list ch = code_children_of(e);
+  if (ch.count != 3 || b->dry_run) {
+    free(ch.items);
+    return b->dry_run ? unknown_value() : emit_children(b, e);
+  }
+  uint32_t then_block = cfg_new_block(b->fn, "cond.true");
+  uint32_t else_block = cfg_new_block(b->fn, "cond.false");
+  uint32_t join = cfg_new_block(b->fn, "cond.end");
+  build_cond(b, ch.items[0], then_block, else_block);
+  b->cur = then_block;
+  ir_value a = emit_expr(b, ch.items[1]);
+  jump(b, join);
+  b->cur = else_block;
+  ir_value c = emit_expr(b, ch.items[2]);
+  jump(b, join);
+  b->cur = join;
+  free(ch.items);
+  if (a.kind == IR_VALUE_CONST && c.kind == IR_VALUE_CONST &&
+      a.constant == c.constant)
+    return a;
+  return unknown_value();
+}
+
+static ir_value emit_expr(builder *b, CXCursor e) {
+  enum CXCursorKind k = clang_getCursorKind(e);
+  switch (k) {
+  case CXCursor_IntegerLiteral:
+  case CXCursor_CharacterLiteral: {
+    int64_t v;
+    return evaluate_int(e, &v) ? const_value(v) : unknown_value();
+  }
+  case CXCursor_ParenExpr:
+  case CXCursor_CStyleCastExpr:
+  case CXCursor_UnexposedExpr: {
+    cursor_list ch = code_children_of(e);
+    if (ch.count == 1 && clang_isExpression(clang_getCursorKind(ch.items[0]))) {
+      CXCursor inner = ch.items[0];
+      free(ch.items);
+      return emit_expr(b, inner);
+    }
+    free(ch.items);
+    if (k == CXCursor_UnexposedExpr) {
+      int64_t v;
+      if (evaluate_int(e, &v))
+        return const_value(v);
+    }
+    return emit_children(b, e);
+  }
+  case CXCursor_DeclRefExpr: {
+    CXCursor decl = clang_getCursorReferenced(e);
+    enum CXCursorKind dk = clang_getCursorKind(decl);
+    if (dk == CXCursor_EnumConstantDecl)
+      return const_value(clang_getEnumConstantDeclValue(decl));
+    alias_info *alias = find_alias(b, decl);
+    if (alias && !alias->disqualified && alias->resolved)
+      return alias->alias;
+    ir_value v = unknown_value();
+    if (root_of_decl(b, decl, &v.path)) {
+      v.kind = IR_VALUE_LOAD;
+      /* an array used as a value decays to the address of its start */
+      if (is_array_type(clang_getCursorType(decl))) {
+        path_step step = {PATH_STEP_INDEX, 1, NULL, 0};
+        v.path = path_with_step(b->mem, &v.path, step);
+        v.kind = IR_VALUE_ADDR;
+      }
+    }
+    return v;
+  }
+  case CXCursor_MemberRefExpr:
+  case CXCursor_ArraySubscriptExpr: {
+    ir_value v = unknown_value();
+    if (lvalue_path(b, e, &v.path)) {
+      v.kind = IR_VALUE_LOAD;
+      if (is_array_type(clang_getCursorType(e))) {
+        path_step step = {PATH_STEP_INDEX, 1, NULL, 0};
+        v.path = path_with_step(b->mem, &v.path, step);
+        v.kind = IR_VALUE_ADDR;
+      }
+      return v;
+    }
+    return emit_children(b, e);
+  }
+  case CXCursor_CallExpr:
+    return emit_call(b, e);
+  case CXCursor_UnaryOperator: {
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+    cursor_list ch = code_children_of(e);
+    if (ch.count != 1) {
+      free(ch.items);
+      return emit_children(b, e);
+    }
+    CXCursor sub = ch.items[0];
+    free(ch.items);
+    switch (op) {
+    case CXUnaryOperator_AddrOf: {
+      ir_value v = unknown_value();
+      if (lvalue_path(b, sub, &v.path)) {
+        v.kind = IR_VALUE_ADDR;
+        return v;
+      }
+      emit_expr(b, sub);
+      return unknown_value();
+    }
+    case CXUnaryOperator_Deref: {
+      ir_value v = unknown_value();
+      if (lvalue_path(b, e, &v.path)) {
+        v.kind = IR_VALUE_LOAD;
+        return v;
+      }
+      emit_expr(b, sub);
+      return unknown_value();
+    }
+    case CXUnaryOperator_PostInc:
+    case CXUnaryOperator_PostDec:
+    case CXUnaryOperator_PreInc:
+    case CXUnaryOperator_PreDec: {
+      ir_path target;
+      if (lvalue_path(b, sub, &target))
+        emit_assign(b, e, &target, unknown_value());
+      else
+        emit_expr(b, sub);
+      return unknown_value();
+    }
+    case CXUnaryOperator_LNot: {
+      ir_value v = emit_expr(b, sub);
+      if (v.kind == IR_VALUE_CONST)
+        return const_value(!v.constant);
+      return unknown_value();
+    }
+    case CXUnaryOperator_Minus:
+    case CXUnaryOperator_Not:
+    case CXUnaryOperator_Plus: {
+      ir_value v = emit_expr(b, sub);
+      if (v.kind == IR_VALUE_CONST)
+        return const_value(op == CXUnaryOperator_Minus ? -v.constant
+                           : op == CXUnaryOperator_Not ? ~v.constant
+                                                       : v.constant);
+      return unknown_value();
+    }
+    default:
+      emit_expr(b, sub);
+      return unknown_value();
+    }
+  }
+  case CXCursor_BinaryOperator:
+  case CXCursor_CompoundAssignOperator: {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(e);
+    cursor_list ch = code_children_of(e);
+    if (ch.count != 2) {
+      free(ch.items);
+      return emit_children(b, e);
+    }
+    CXCursor lhs = ch.items[0], rhs = ch.items[1];
+    free(ch.items);
+    if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)
+      return emit_branching_value(b, e);
+    if (op == CXBinaryOperator_Comma) {
+      emit_expr(b, lhs);
+      return emit_expr(b, rhs);
+    }
+    if (op == CXBinaryOperator_Assign) {
+      ir_value value = emit_expr(b, rhs);
+      ir_path target;
+      if (lvalue_path(b, lhs, &target)) {
+        attach_result_target(b, value, &target);
+        emit_assign(b, e, &target, value);
+      } else {
+        emit_expr(b, lhs);
+      }
+      return value;
+    }
+    if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
+      emit_expr(b, rhs);
+      ir_path target;
+      if (lvalue_path(b, lhs, &target))
+        emit_assign(b, e, &target, unknown_value());
+      return unknown_value();
+    }
+    ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
+    if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
+      int64_t x = l.constant, y = r.constant;
+      switch (op) {
+      case CXBinaryOperator_Add:
+        return const_value(x + y);
+      case CXBinaryOperator_Sub:
+        return const_value(x - y);
+      case CXBinaryOperator_Mul:
+        return const_value(x * y);
+      case CXBinaryOperator_Div:
+        return y ? const_value(x / y) : unknown_value();
+      case CXBinaryOperator_Rem:
+        return y ? const_value(x % y) : unknown_value();
+      case CXBinaryOperator_Shl:
+        return (y >= 0 && y < 63) ? const_value(x << y) : unknown_value();
+      case CXBinaryOperator_Shr:
+        return (y >= 0 && y < 63) ? const_value(x >> y) : unknown_value();
+      case CXBinaryOperator_And:
+        return const_value(x & y);
+      case CXBinaryOperator_Or:
+        return const_value(x | y);
+      case CXBinaryOperator_Xor:
+        return const_value(x ^ y);
+      case CXBinaryOperator_EQ:
+        return const_value(x == y);
+      case CXBinaryOperator_NE:
+        return const_value(x != y);
+      case CXBinaryOperator_LT:
+        return const_value(x < y);
+      case CXBinaryOperator_GT:
+        return const_value(x > y);
+      case CXBinaryOperator_LE:
+        return const_value(x <= y);
+      case CXBinaryOperator_GE:
+        return const_value(x >= y);
+      default:
+        break;
+      }
+    }
+    return unknown_value();
+  }
+  case CXCursor_ConditionalOperator:
+    return emit_conditional_value(b, e);
+  case CXCursor_StmtExpr: {
+    /* ({ ...; value; }): the statements run; the value is not tracked */
+    cursor_list ch = code_children_of(e);
+    for (unsigned i = 0; i < ch.count; i++)
+      build_stmt(b, ch.items[i]);
+    free(ch.items);
+    return unknown_value();
+  }
+  default:
+    if (k == CXCursor_SizeOfPackExpr || k == CXCursor_UnaryExpr) {
+      int64_t v;
+      if (evaluate_int(e, &v))
+        return const_value(v);
+      return unknown_value(); /* sizeof does not evaluate its operand */
+    }
+    return emit_children(b, e);
+  }
+}
+
+/* ---- conditions ---- */
+
+static void finish_branch(builder *b, ir_cond cond, uint32_t on_true,
+                          uint32_t on_false) {
+  uint32_t blk = current_block(b);
+  cfg_block *block = b->fn->blocks[blk];
+  block->term = CFG_TERM_BRANCH;
+  block->cond = cond;
+  cfg_add_edge(b->fn, blk, on_true);
+  cfg_add_edge(b->fn, blk, on_false);
+  b->cur = NO_BLOCK;
+}
+
+static int is_tracked_value(const ir_value *v) {
+  return v->kind == IR_VALUE_LOAD || v->kind == IR_VALUE_CALL;
+}
+
+static void build_cond(builder *b, CXCursor e, uint32_t on_true,
+                       uint32_t on_false) {
+  CXCursor s = strip(e);
+  enum CXCursorKind k = clang_getCursorKind(s);
+  ir_cond cond;
+  memset(&cond, 0, sizeof cond);
+  cond.loc = loc_of(b, s);
+
+  if (k == CXCursor_UnaryOperator &&
+      clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
+    cursor_list ch = code_children_of(s);
+    if (ch.count == 1) {
+      CXCursor sub = ch.items[0];
+      free(ch.items);
+      build_cond(b, sub, on_false, on_true);
+      return;
+    }
+    free(ch.items);
+  }
+  if (k == CXCursor_BinaryOperator) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+    cursor_list ch = code_children_of(s);
+    if (ch.count == 2) {
+      CXCursor lhs = ch.items[0], rhs = ch.items[1];
+      free(ch.items);
+      if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+        uint32_t mid = cfg_new_block(b->fn, op == CXBinaryOperator_LAnd
+                                                ? "land.rhs"
+                                                : "lor.rhs");
+        if (op == CXBinaryOperator_LAnd)
+          build_cond(b, lhs, mid, on_false);
+        else
+          build_cond(b, lhs, on_true, mid);
+        b->cur = mid;
+        build_cond(b, rhs, on_true, on_false);
+        return;
+      }
+      if (op == CXBinaryOperator_Comma) {
+        emit_expr(b, lhs);
+        build_cond(b, rhs, on_true, on_false);
+        return;
+      }
+      if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE ||
+          op == CXBinaryOperator_And) {
+        ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
+        if (l.kind == IR_VALUE_CONST && r.kind != IR_VALUE_CONST) {
+          ir_value t = l;
+          l = r;
+          r = t;
+        }
+        if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
+          int64_t v = op == CXBinaryOperator_EQ   ? l.constant == r.constant
+                      : op == CXBinaryOperator_NE ? l.constant != r.constant
+                                                  : (l.constant & r.constant);
+          jump(b, v ? on_true : on_false);
+          b->cur = NO_BLOCK;
+          return;
+        }
+        if (is_tracked_value(&l) && r.kind == IR_VALUE_CONST) {
+          cond.value = l;
+          cond.constant = r.constant;
+          if (op == CXBinaryOperator_And) {
+            cond.kind = IR_COND_BITS;
+            finish_branch(b, cond, on_true, on_false);
+          } else if (r.constant == 0) {
+            /* x == 0 is !x; keeps one fact shape for truth tests */
+            cond.kind = IR_COND_TRUTH;
+            if (op == CXBinaryOperator_EQ)
+              finish_branch(b, cond, on_false, on_true);
+            else
+              finish_branch(b, cond, on_true, on_false);
+          } else {
+            cond.kind = IR_COND_EQ;
+            if (op == CXBinaryOperator_EQ)
+              finish_branch(b, cond, on_true, on_false);
+            else
+              finish_branch(b, cond, on_false, on_true);
+          }
+          return;
+        }
+        cond.kind = IR_COND_NONE;
+        finish_branch(b, cond, on_true, on_false);
+        return;
+      }
+    } else {
+      free(ch.items);
+    }
+  }
+  if (k == CXCursor_ConditionalOperator) {
+    cursor_list ch = code_children_of(s);
+    if (ch.count == 3) {
+      uint32_t t = cfg_new_block(b->fn, "cond.true");
+      uint32_t f = cfg_new_block(b->fn, "cond.false");
+      build_cond(b, ch.items[0], t, f);
+      b->cur = t;
+      build_cond(b, ch.items[1], on_true, on_false);
+      b->cur = f;
+      build_cond(b, ch.items[2], on_true, on_false);
+      free(ch.items);
+      return;
+    }
+    free(ch.items);
+  }
+
+  ir_value v = emit_expr(b, e);
+  if (v.kind == IR_VALUE_CONST) {
+    /* while (1), do { } while (0), if (0): only one way is possible */
+    jump(b, v.constant ? on_true : on_false);
+    b->cur = NO_BLOCK;
+    return;
+  }
+  if (is_tracked_value(&v)) {
+    cond.kind = IR_COND_TRUTH;
+    cond.value = v;
+  }
+  finish_branch(b, cond, on_true, on_false);
+}
+
+/* ---- statements ---- */
+
+static void push_target(builder *b, uint32_t brk, uint32_t cont) {
+  jump_target t = {brk, cont, b->finally_count};
+  PUSH(b, targets, target_count, target_cap, t);
+}
+
+/* Inlines the __finally bodies of the scopes above `depth`, innermost first,
+ * on the current path (a jump is leaving them). */
+static void run_finallies_down_to(builder *b, unsigned depth) {
+  unsigned saved = b->finally_count;
+  finally_scope *saved_copy = NULL;
+  if (saved > depth) {
+    saved_copy = xmalloc(sizeof(finally_scope) * saved);
+    memcpy(saved_copy, b->finallies, sizeof(finally_scope) * saved);
+  }
+  for (unsigned i = saved; i > depth; i--) {
+    /* while the body of scope i-1 runs, only the scopes outside it are
+     * active (a return inside a __finally leaves those) */
+    b->finally_count = i - 1;
+    build_stmt(b, saved_copy[i - 1].body);
+  }
+  if (saved_copy) {
+    memcpy(b->finallies, saved_copy, sizeof(finally_scope) * saved);
+    free(saved_copy);
+  }
+  b->finally_count = saved;
+}
+
+static label_info *find_label(builder *b, const char *name) {
+  for (unsigned i = 0; i < b->label_count; i++)
+    if (strcmp(b->labels[i].name, name) == 0)
+      return &b->labels[i];
+  return NULL;
+}
+
+static void build_return(builder *b, CXCursor s) {
+  cursor_list ch = code_children_of(s);
+  for (unsigned i = 0; i < ch.count; i++)
+    emit_expr(b, ch.items[i]);
+  free(ch.items);
+  run_finallies_down_to(b, 0);
+  uint32_t blk = current_block(b);
+  cfg_block *block = b->fn->blocks[blk];
+  block->term = CFG_TERM_RETURN;
+  block->term_loc = loc_of(b, s);
+  cfg_add_edge(b->fn, blk, b->fn->exit);
+  b->cur = NO_BLOCK;
+}
+
+/* for (init; cond; inc) body: libclang leaves absent parts out of the child
+ * list, so which child is which is decided from the positions of the two
+ * semicolons in the header. */
+static void for_parts(builder *b, CXCursor s, CXCursor *init, CXCursor *cond,
+                      CXCursor *inc, CXCursor *body, int *has_init,
+                      int *has_cond, int *has_inc) {
+  cursor_list ch = code_children_of(s);
+  *has_init = *has_cond = *has_inc = 0;
+  if (ch.count == 0) {
+    free(ch.items);
+    *body = clang_getNullCursor();
+    return;
+  }
+  *body = ch.items[ch.count - 1];
+  unsigned parts = ch.count - 1;
+  if (parts == 3) {
+    *init = ch.items[0];
+    *cond = ch.items[1];
+    *inc = ch.items[2];
+    *has_init = *has_cond = *has_inc = 1;
+    free(ch.items);
+    return;
+  }
+  if (parts == 0) {
+    free(ch.items);
+    return;
+  }
+  CXToken *tokens = NULL;
+  unsigned ntok = 0;
+  clang_tokenize(b->t->tu, clang_getCursorExtent(s), &tokens, &ntok);
+  unsigned semis[2] = {0, 0}, found = 0, depth = 0;
+  for (unsigned i = 0; i < ntok && found < 2; i++) {
+    if (clang_getTokenKind(tokens[i]) != CXToken_Punctuation)
+      continue;
+    CXString sp = clang_getTokenSpelling(b->t->tu, tokens[i]);
+    const char *p = clang_getCString(sp);
+    if (strcmp(p, "(") == 0)
+      depth++;
+    else if (strcmp(p, ")") == 0)
+      depth--;
+    else if (strcmp(p, ";") == 0 && depth == 1) {
+      unsigned off;
+      clang_getExpansionLocation(clang_getTokenLocation(b->t->tu, tokens[i]),
+                                 NULL, NULL, NULL, &off);
+      semis[found++] = off;
+    }
+    clang_disposeString(sp);
+  }
+  if (tokens)
+    clang_disposeTokens(b->t->tu, tokens, ntok);
+  if (found == 2) {
+    for (unsigned i = 0; i < parts; i++) {
+      unsigned off;
+      clang_getExpansionLocation(
+          clang_getRangeStart(clang_getCursorExtent(ch.items[i])), NULL, NULL,
+          NULL, &off);
+      if (off < semis[0]) {
+        *init = ch.items[i];
+        *has_init = 1;
+      } else if (off < semis[1]) {
+        *cond = ch.items[i];
+        *has_cond = 1;
+      } else {
+        *inc = ch.items[i];
+        *has_inc = 1;
+      }
+    }
+  } else {
+    /* header produced by a macro: most likely (cond) or (init; cond) */
+    if (parts == 1) {
+      *cond = ch.items[0];
+      *has_cond = 1;
+    } else {
+      *init = ch.items[0];
+      *cond = ch.items[1];
+      *has_init = *has_cond = 1;
+    }
+  }
+  free(ch.items);
+}
+
+static void build_loop_body(builder *b, CXCursor body, uint32_t brk,
+                            uint32_t cont) {
+  push_target(b, brk, cont);
+  if (!clang_Cursor_isNull(body))
+    build_stmt(b, body);
+  b->target_count--;
+}
+
+static void build_seh_try(builder *b, CXCursor s) {
+  cursor_list ch = code_children_of(s);
+  if (ch.count != 2) {
+    for (unsigned i = 0; i < ch.count; i++)
+      build_stmt(b, ch.items[i]);
+    free(ch.items);
+    return;
+  }
+  CXCursor body = ch.items[0], handler = ch.items[1];
+  free(ch.items);
+  enum CXCursorKind hk = clang_getCursorKind(handler);
+  if (hk == CXCursor_SEHFinallyStmt) {
+    cursor_list hch = code_children_of(handler);
+    CXCursor fin = hch.count ? hch.items[hch.count - 1] : clang_getNullCursor();
+    free(hch.items);
+    uint32_t after_body = cfg_new_block(b->fn, "try.leave");
+    finally_scope scope = {s, fin};
+    PUSH(b, finallies, finally_count, finally_cap, scope);
+    leave_target lt = {after_body, b->finally_count};
+    PUSH(b, leaves, leave_count, leave_cap, lt);
+    build_stmt(b, body);
+    b->leave_count--;
+    b->finally_count--;
+    jump(b, after_body);
+    b->cur = after_body;
+    if (!clang_Cursor_isNull(fin))
+      build_stmt(b, fin);
+    return;
+  }
+  /* __except: the handler can be entered from anywhere in the __try body;
+   * model that with an edge from every block the body created. */
+  uint32_t after = cfg_new_block(b->fn, "try.end");
+  uint32_t handler_block = cfg_new_block(b->fn, "except");
+  uint32_t first = b->fn->block_count;
+  uint32_t entry_block = current_block(b);
+  leave_target lt = {after, b->finally_count};
+  PUSH(b, leaves, leave_count, leave_cap, lt);
+  uint32_t body_block = cfg_new_block(b->fn, "try");
+  jump(b, body_block);
+  b->cur = body_block;
+  build_stmt(b, body);
+  b->leave_count--;
+  jump(b, after);
+  uint32_t last = b->fn->block_count;
+  cfg_add_edge(b->fn, entry_block, handler_block);
+  for (uint32_t id = first; id < last; id++)
+    if (id != handler_block)
+      cfg_add_edge(b->fn, id, handler_block);
+  b->cur = handler_block;
+  cursor_list hch = code_children_of(handler);
+  if (hch.count)
+    build_stmt(b, hch.items[hch.count - 1]);
+  free(hch.items);
+  jump(b, after);
+  b->cur = after;
+}
+
+static void build_goto(builder *b, CXCursor s) {
+  cursor_list ch = children_of(s);
+  const char *name = NULL;
+  for (unsigned i = 0; i < ch.count; i++)
+    if (clang_getCursorKind(ch.items[i]) == CXCursor_LabelRef)
+      name = cursor_name(b->mem, ch.items[i]);
+  free(ch.items);
+  label_info *label = name ? find_label(b, name) : NULL;
+  if (!label) {
+    b->cur = NO_BLOCK;
+    return;
+  }
+  /* leave the __finally scopes the label is not inside */
+  unsigned common = 0;
+  while (common < b->finally_count && common < label->finally_depth &&
+         clang_equalCursors(b->finallies[common].try_stmt,
+                            label->finally_stack[common]))
+    common++;
+  run_finallies_down_to(b, common);
+  jump(b, label->block);
+  b->cur = NO_BLOCK;
+}
+
+static void build_stmt(builder *b, CXCursor s) {
+  enum CXCursorKind k = clang_getCursorKind(s);
+  if (b->dry_run)
+    return;
+  switch (k) {
+  case CXCursor_CompoundStmt: {
+    cursor_list ch = code_children_of(s);
+    for (unsigned i = 0; i < ch.count; i++)
+      build_stmt(b, ch.items[i]);
+    free(ch.items);
+    return;
+  }
+  case CXCursor_DeclStmt: {
+    cursor_list ch = children_of(s);
+    for (unsigned i = 0; i < ch.count; i++)
+      if (clang_getCursorKind(ch.items[i]) == CXCursor_VarDecl)
+        build_stmt(b, ch.items[i]);
+    free(ch.items);
+    return;
+  }
+  case CXCursor_VarDecl: {
+    cursor_list ch = code_children_of(s);
+    CXCursor init = clang_getNullCursor();
+    for (unsigned i = 0; i < ch.count; i++)
+      if (clang_isExpression(clang_getCursorKind(ch.items[i])))
+        init = ch.items[i];
+    free(ch.items);
+    if (clang_Cursor_isNull(init))
+      return;
+    if (clang_getCursorKind(init) == CXCursor_InitListExpr) {
+      emit_expr(b, init);
+      return;
+    }
+    ir_value value = emit_expr(b, init);
+    ir_path target;
+    if (root_of_decl(b, s, &target)) {
+      attach_result_target(b, value, &target);
+      emit_assign(b, s, &target, value);
+    }
+    return;
+  }
+  case CXCursor_IfStmt: {
+    cursor_list ch = code_children_of(s);
+    if (ch.count < 2) {
+      free(ch.items);
+      return;
+    }
+    CXCursor cond = ch.items[0], then_s = ch.items[1];
+    int has_else = ch.count >= 3;
+    CXCursor else_s = has_else ? ch.items[2] : clang_getNullCursor();
+    free(ch.items);
+    uint32_t then_b = cfg_new_block(b->fn, "if.then");
+    uint32_t else_b = has_else ? cfg_new_block(b->fn, "if.else") : NO_BLOCK;
+    uint32_t end_b = cfg_new_block(b->fn, "if.end");
+    current_block(b);
+    build_cond(b, cond, then_b, has_else ? else_b : end_b);
+    b->cur = then_b;
+    build_stmt(b, then_s);
+    jump(b, end_b);
+    if (has_else) {
+      b->cur = else_b;
+      build_stmt(b, else_s);
+      jump(b, end_b);
+    }
+    b->cur = end_b;
+    return;
+  }
+  case CXCursor_WhileStmt: {
+    cursor_list ch = code_children_of(s);
+    if (ch.count < 2) {
+      free(ch.items);
+      return;
+    }
+    CXCursor cond = ch.items[ch.count - 2], body = ch.items[ch.count - 1];
+    free(ch.items);
+    uint32_t cond_b = cfg_new_block(b->fn, "while.cond");
+    uint32_t body_b = cfg_new_block(b->fn, "while.body");
+    uint32_t end_b = cfg_new_block(b->fn, "while.end");
+    jump(b, cond_b);
+    b->cur = cond_b;
+    build_cond(b, cond, body_b, end_b);
+    b->cur = body_b;
+    build_loop_body(b, body, end_b, cond_b);
+    jump(b, cond_b);
+    b->cur = end_b;
+    return;
+  }
+  case CXCursor_DoStmt: {
+    cursor_list ch = code_children_of(s);
+    if (ch.count < 2) {
+      free(ch.items);
+      return;
+    }
+    CXCursor body = ch.items[0], cond = ch.items[1];
+    free(ch.items);
+    uint32_t body_b = cfg_new_block(b->fn, "do.body");
+    uint32_t cond_b = cfg_new_block(b->fn, "do.cond");
+    uint32_t end_b = cfg_new_block(b->fn, "do.end");
+    jump(b, body_b);
+    b->cur = body_b;
+    build_loop_body(b, body, end_b, cond_b);
+    jump(b, cond_b);
+    b->cur = cond_b;
+    build_cond(b, cond, body_b, end_b);
+    b->cur = end_b;
+    return;
+  }
+  case CXCursor_ForStmt: {
+    CXCursor init, cond, inc, body;
+    int has_init, has_cond, has_inc;
+    for_parts(b, s, &init, &cond, &inc, &body, &has_init, &has_cond,
+              &has_inc);
+    if (has_init)
+      build_stmt(b, init);
+    uint32_t cond_b = cfg_new_block(b->fn, "for.cond");
+    uint32_t body_b = cfg_new_block(b->fn, "for.body");
+    uint32_t inc_b = cfg_new_block(b->fn, "for.inc");
+    uint32_t end_b = cfg_new_block(b->fn, "for.end");
+    jump(b, cond_b);
+    b->cur = cond_b;
+    if (has_cond)
+      build_cond(b, cond, body_b, end_b);
+    else
+      jump(b, body_b);
+    b->cur = body_b;
+    build_loop_body(b, body, end_b, inc_b);
+    jump(b, inc_b);
+    b->cur = inc_b;
+    if (has_inc)
+      emit_expr(b, inc);
+    jump(b, cond_b);
+    b->cur = end_b;
+    return;
+  }
+  case CXCursor_SwitchStmt: {
+    cursor_list ch = code_children_of(s);
+    if (ch.count < 2) {
+      free(ch.items);
+      return;
+    }
+    CXCursor cond = ch.items[ch.count - 2], body = ch.items[ch.count - 1];
+    free(ch.items);
+    emit_expr(b, cond);
+    uint32_t head = current_block(b);
+    b->fn->blocks[head]->term = CFG_TERM_SWITCH;
+    uint32_t end_b = cfg_new_block(b->fn, "switch.end");
+    switch_ctx sc = {head, 0};
+    PUSH(b, switches, switch_count, switch_cap, sc);
+    /* no continue target: `continue` inside a switch belongs to the
+     * enclosing loop, found further out on the target stack */
+    push_target(b, end_b, UINT32_MAX);
+    b->cur = NO_BLOCK;
+    build_stmt(b, body);
+    b->target_count--;
+    switch_ctx done = b->switches[--b->switch_count];
+    jump(b, end_b);
+    if (!done.has_default)
+      cfg_add_edge(b->fn, head, end_b);
+    b->cur = end_b;
+    return;
+  }
+  case CXCursor_CaseStmt:
+  case CXCursor_DefaultStmt: {
+    cursor_list ch = code_children_of(s);
+    uint32_t blk = cfg_new_block(b->fn, k == CXCursor_CaseStmt ? "case"
+                                                               : "default");
+    jump(b, blk); /* fall-through from the previous case */
+    if (b->switch_count) {
+      switch_ctx *sc = &b->switches[b->switch_count - 1];
+      cfg_add_edge(b->fn, sc->head, blk);
+      if (k == CXCursor_DefaultStmt)
+        sc->has_default = 1;
+    }
+    b->cur = blk;
+    if (ch.count)
+      build_stmt(b, ch.items[ch.count - 1]);
+    free(ch.items);
+    return;
+  }
+  case CXCursor_BreakStmt:
+  case CXCursor_ContinueStmt: {
+    for (unsigned i = b->target_count; i-- > 0;) {
+      jump_target *t = &b->targets[i];
+      uint32_t to = k == CXCursor_BreakStmt ? t->break_block : t->continue_block;
+      if (to == UINT32_MAX || to == NO_BLOCK)
+        continue;
+      run_finallies_down_to(b, t->finally_depth);
+      jump(b, to);
+      break;
+    }
+    b->cur = NO_BLOCK;
+    return;
+  }
+  case CXCursor_ReturnStmt:
+    build_return(b, s);
+    return;
+  case CXCursor_GotoStmt:
+    build_goto(b, s);
+    return;
+  case CXCursor_IndirectGotoStmt:
+    emit_children(b, s);
+    b->cur = NO_BLOCK;
+    return;
+  case CXCursor_LabelStmt: {
+    const char *name = cursor_name(b->mem, s);
+    label_info *label = find_label(b, name);
+    uint32_t blk = label ? label->block : cfg_new_block(b->fn, "label");
+    jump(b, blk);
+    b->cur = blk;
+    cursor_list ch = code_children_of(s);
+    if (ch.count)
+      build_stmt(b, ch.items[ch.count - 1]);
+    free(ch.items);
+    return;
+  }
+  case CXCursor_SEHTryStmt:
+    build_seh_try(b, s);
+    return;
+  case CXCursor_SEHLeaveStmt:
+    if (b->leave_count) {
+      leave_target *lt = &b->leaves[b->leave_count - 1];
+      run_finallies_down_to(b, lt->finally_depth);
+      jump(b, lt->block);
+    }
+    b->cur = NO_BLOCK;
+    return;
+  case CXCursor_NullStmt:
+  case CXCursor_GCCAsmStmt:
+  case CXCursor_MSAsmStmt:
+    return;
+  default:
+    if (clang_isExpression(k)) {
+      emit_expr(b, s);
+      return;
+    }
+    /* attributed statements and other wrappers: their children */
+    emit_children(b, s);
+    return;
+  }
+}
+
+/* ---- pre-pass: labels with their __finally scopes, pointer aliases ---- */
+
+typedef struct prepass {
+  builder *b;
+  CXCursor *stack;
+  unsigned depth, cap;
+} prepass;
+
+static alias_info *alias_slot(builder *b, CXCursor decl) {
+  alias_info *a = find_alias(b, decl);
+  if (a)
+    return a;
+  alias_info fresh;
+  memset(&fresh, 0, sizeof fresh);
+  fresh.decl = decl;
+  PUSH(b, aliases, alias_count, alias_cap, fresh);
+  return &b->aliases[b->alias_count - 1];
+}
+
+static int is_local_pointer(CXCursor decl) {
+  return clang_getCursorKind(decl) == CXCursor_VarDecl &&
+         clang_getCursorKind(clang_getCursorSemanticParent(decl)) !=
+             CXCursor_TranslationUnit &&
+         clang_Cursor_getStorageClass(decl) != CX_SC_Static &&
+         is_pointer_type(clang_getCursorType(decl));
+}
+
+static void note_write(builder *b, CXCursor lhs, CXCursor value,
+                       int has_value) {
+  lhs = strip(lhs);
+  if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
+    return;
+  CXCursor decl = clang_getCursorReferenced(lhs);
+  if (!is_local_pointer(decl))
+    return;
+  alias_info *a = alias_slot(b, decl);
+  a->writes++;
+  if (has_value) {
+    a->value = value;
+    a->has_value = 1;
+  } else {
+    a->disqualified = 1;
+  }
+}
+
+static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent,
+                                             CXClientData data) {
+  (void)parent;
+  prepass *p = data;
+  builder *b = p->b;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_LabelStmt) {
+    label_info info;
+    info.name = cursor_name(b->mem, c);
+    info.block = cfg_new_block(b->fn, "label");
+    info.finally_depth = p->depth;
+    info.finally_stack =
+        p->depth ? arena_alloc(b->mem, sizeof(CXCursor) * p->depth) : NULL;
+    if (p->depth)
+      memcpy(info.finally_stack, p->stack, sizeof(CXCursor) * p->depth);
+    if (!find_label(b, info.name))
+      PUSH(b, labels, label_count, label_cap, info);
+  } else if (k == CXCursor_VarDecl && is_local_pointer(c)) {
+    cursor_list ch = code_children_of(c);
+    CXCursor init = clang_getNullCursor();
+    for (unsigned i = 0; i < ch.count; i++)
+      if (clang_isExpression(clang_getCursorKind(ch.items[i])))
+        init = ch.items[i];
+    free(ch.items);
+    alias_info *a = alias_slot(b, c);
+    if (!clang_Cursor_isNull(init)) {
+      a->writes++;
+      a->value = init;
+      a->has_value = 1;
+    }
+  } else if (k == CXCursor_BinaryOperator ||
+             k == CXCursor_CompoundAssignOperator) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op >= CXBinaryOperator_Assign && op <= CXBinaryOperator_OrAssign) {
+      cursor_list ch = code_children_of(c);
+      if (ch.count == 2)
+        note_write(b, ch.items[0], ch.items[1], op == CXBinaryOperator_Assign);
+      free(ch.items);
+    }
+  } else if (k == CXCursor_UnaryOperator) {
+    enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+    if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_PreInc ||
+        op == CXUnaryOperator_PreDec || op == CXUnaryOperator_PostInc ||
+        op == CXUnaryOperator_PostDec) {
+      cursor_list ch = code_children_of(c);
+      if (ch.count == 1)
+        note_write(b, ch.items[0], clang_getNullCursor(), 0);
+      free(ch.items);
+    }
+  }
+  if (k == CXCursor_SEHTryStmt) {
+    cursor_list ch = code_children_of(c);
+    int has_finally = ch.count == 2 && clang_getCursorKind(ch.items[1]) ==
+                                           CXCursor_SEHFinallyStmt;
+    if (has_finally) {
+      if (p->depth == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 4;
+        p->stack = xrealloc(p->stack, p->cap * sizeof(CXCursor));
+      }
+      p->stack[p->depth++] = c;
+      clang_visitChildren(ch.items[0], prepass_visit, p);
+      p->depth--;
+      clang_visitChildren(ch.items[1], prepass_visit, p);
+    } else {
+      clang_visitChildren(c, prepass_visit, p);
+    }
+    free(ch.items);
+    return CXChildVisit_Continue;
+  }
+  return CXChildVisit_Recurse;
+}
+
+static void resolve_aliases(builder *b) {
+  b->dry_run = 1;
+  for (unsigned i = 0; i < b->alias_count; i++) {
+    alias_info *a = &b->aliases[i];
+    if (a->disqualified || a->writes != 1 || !a->has_value)
+      continue;
+    ir_value v = emit_expr(b, a->value);
+    if (v.kind == IR_VALUE_ADDR) {
+      a->alias = v;
+      a->resolved = 1;
+    }
+  }
+  b->dry_run = 0;
+}
+
+/* ---- entry point ---- */
+
+cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
+  builder b;
+  memset(&b, 0, sizeof b);
+  b.t = t;
+  b.mem = mem;
+  b.fn = cfg_function_create(mem, cursor_name(mem, fn_decl));
+  b.fn->loc = fe_loc_of_cursor(t, fn_decl);
+
+  cursor_list ch = children_of(fn_decl);
+  CXCursor body = clang_getNullCursor();
+  unsigned nparams = 0;
+  for (unsigned i = 0; i < ch.count; i++) {
+    enum CXCursorKind k = clang_getCursorKind(ch.items[i]);
+    if (k == CXCursor_CompoundStmt)
+      body = ch.items[i];
+    else if (k == CXCursor_ParmDecl)
+      nparams++;
+  }
+  b.fn->param_names =
+      nparams ? arena_alloc(mem, sizeof(const char *) * nparams) : NULL;
+  for (unsigned i = 0; i < ch.count; i++)
+    if (clang_getCursorKind(ch.items[i]) == CXCursor_ParmDecl)
+      b.fn->param_names[b.fn->param_count++] = cursor_name(mem, ch.items[i]);
+  free(ch.items);
+  if (clang_Cursor_isNull(body)) {
+    cfg_add_edge(b.fn, b.fn->entry, b.fn->exit);
+    cfg_finalize(b.fn);
+    return b.fn;
+  }
+
+  prepass p = {&b, NULL, 0, 0};
+  clang_visitChildren(body, prepass_visit, &p);
+  free(p.stack);
+  resolve_aliases(&b);
+
+  b.cur = cfg_new_block(b.fn, "body");
+  cfg_add_edge(b.fn, b.fn->entry, b.cur);
+  build_stmt(&b, body);
+
+  /* falling off the end of the body returns */
+  CXSourceRange extent = clang_getCursorExtent(body);
+  CXFile file;
+  unsigned line, col;
+  clang_getExpansionLocation(clang_getRangeEnd(extent), &file, &line, &col,
+                             NULL);
+  ir_loc end = {fe_file_name_of(t, file), line, col > 1 ? col - 1 : col, line,
+                col};
+  b.fn->body_end = end;
+  if (b.cur != NO_BLOCK) {
+    cfg_block *blk = b.fn->blocks[b.cur];
+    blk->term = CFG_TERM_RETURN;
+    blk->term_implicit = 1;
+    blk->term_loc = end;
+    cfg_add_edge(b.fn, b.cur, b.fn->exit);
+  }
+  cfg_finalize(b.fn);
+
+  free(b.targets);
+  free(b.switches);
+  free(b.finallies);
+  free(b.leaves);
+  free(b.labels);
+  free(b.aliases);
+  return b.fn;
+}

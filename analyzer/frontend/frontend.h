@@ -1,0 +1,68 @@
+/* The frontend: the only part of irqlint that includes clang-c/.
+ *
+ * It loads translation units through libclang (from a command line or from a
+ * compilation database), turns clang's errors into `clang-diagnostic-error`
+ * findings, and translates every function defined in the main file into our
+ * own CFG + event IR (cfg.h), which it hands to a callback. Everything the
+ * rest of the analyzer needs to know about the source is in that IR. */
+#ifndef IRQLINT_FRONTEND_H
+#define IRQLINT_FRONTEND_H
+
+#include "../cfg/cfg.h"
+#include "../diag/diag.h"
+
+/* One translation unit to analyze: the source file and the full compiler
+ * argument list (without the source file), run from `directory`. */
+typedef struct fe_job {
+  char *file;
+  char *directory; /* may be NULL: the current directory */
+  char **args;
+  unsigned arg_count;
+} fe_job;
+
+void fe_job_free(fe_job *job);
+
+/* What the frontend asks the model about a callee while building the IR. */
+enum {
+  FE_CALLEE_WANTS_MACRO_CHAIN = 1, /* resolve the macros it was written by */
+  FE_CALLEE_NO_RETURN = 2          /* the call ends the path */
+};
+
+typedef struct fe_callbacks {
+  void *ctx;
+  /* Bit set of FE_CALLEE_* for a callee name. */
+  unsigned (*callee_flags)(void *ctx, const char *callee);
+  /* Called for every function defined in the main file, in source order.
+   * The function and its arena live until the callback returns. */
+  void (*on_function)(void *ctx, cfg_function *fn);
+} fe_callbacks;
+
+typedef struct fe_session fe_session;
+
+fe_session *fe_session_create(void);
+void fe_session_destroy(fe_session *session);
+
+/* Rule info for clang's own errors, shared with the CLI's rule list. */
+extern const diag_rule_info fe_clang_error_rule;
+
+/* Parses the job and builds the IR of every function defined in its main
+ * file. Clang errors become findings in `diag`. Returns 0 on success, or -1
+ * when libclang could not produce a translation unit at all; then *error
+ * holds a one-line message (caller frees). */
+int fe_analyze_job(fe_session *session, const fe_job *job,
+                   const fe_callbacks *callbacks, diag_engine *diag,
+                   char **error);
+
+/* Compilation databases (compile_commands.json through libclang). */
+typedef struct fe_compdb fe_compdb;
+
+/* Returns NULL and sets *error when the directory has no readable, well
+ * formed compile_commands.json. */
+fe_compdb *fe_compdb_load(const char *build_dir, char **error);
+void fe_compdb_destroy(fe_compdb *db);
+/* Appends the jobs for one file (several when it is built several ways) or,
+ * with file == NULL, for every entry. Returns how many were appended. */
+unsigned fe_compdb_jobs(fe_compdb *db, const char *file, fe_job **jobs,
+                        unsigned *count, unsigned *cap);
+
+#endif

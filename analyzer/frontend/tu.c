@@ -1,0 +1,408 @@
+/* Translation-unit loading through libclang: parse a job, report clang's
+ * errors as `clang-diagnostic-error` findings, find the functions defined in
+ * the main file and hand each one's IR to the caller. Also home of location
+ * mapping and of the macro index that recovers the name a lock routine was
+ * written as (KeAcquireSpinLock is a macro for KeAcquireSpinLockRaiseToDpc
+ * on amd64, and findings must name what the user wrote). */
+#include "frontend_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const diag_rule_info fe_clang_error_rule = {
+    "clang-diagnostic-error", "Clang could not compile this code",
+    "The compiler front end reported an error. Functions that clang could "
+    "still build are analyzed; code it could not build is not, so fix these "
+    "first (missing include paths and defines are the usual cause).",
+    DIAG_LEVEL_ERROR};
+
+struct fe_session {
+  CXIndex index;
+};
+
+fe_session *fe_session_create(void) {
+  fe_session *s = xcalloc(1, sizeof *s);
+  s->index = clang_createIndex(0, 0);
+  return s;
+}
+
+void fe_session_destroy(fe_session *session) {
+  if (!session)
+    return;
+  clang_disposeIndex(session->index);
+  free(session);
+}
+
+void fe_job_free(fe_job *job) {
+  free(job->file);
+  free(job->directory);
+  for (unsigned i = 0; i < job->arg_count; i++)
+    free(job->args[i]);
+  free(job->args);
+  memset(job, 0, sizeof *job);
+}
+
+/* ---- locations ---- */
+
+const char *fe_file_name_of(fe_tu *t, CXFile file) {
+  if (!file)
+    return "<unknown>";
+  for (size_t i = 0; i < t->file_count; i++)
+    if (t->files[i].file == file)
+      return t->files[i].name;
+  CXString s = clang_getFileName(file);
+  fe_file_name entry = {file, arena_strdup(&t->mem, clang_getCString(s))};
+  clang_disposeString(s);
+  VEC_PUSH(t->files, t->file_count, t->file_cap, entry);
+  return entry.name;
+}
+
+static int is_macro_location(CXSourceLocation loc) {
+  CXFile f1, f2;
+  unsigned o1, o2;
+  clang_getExpansionLocation(loc, &f1, NULL, NULL, &o1);
+  clang_getSpellingLocation(loc, &f2, NULL, NULL, &o2);
+  return f1 != f2 || o1 != o2;
+}
+
+ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
+  ir_loc loc;
+  memset(&loc, 0, sizeof loc);
+  CXSourceLocation at = clang_getCursorLocation(c);
+  CXFile file;
+  unsigned line, col;
+  clang_getExpansionLocation(at, &file, &line, &col, NULL);
+  loc.file = fe_file_name_of(t, file);
+  loc.line = line;
+  loc.col = col;
+  CXSourceRange extent = clang_getCursorExtent(c);
+  CXSourceLocation end = clang_getRangeEnd(extent);
+  if (is_macro_location(at)) {
+    /* the whole macro invocation is what the user wrote */
+    CXSourceLocation exp = clang_getLocation(t->tu, file, line, col);
+    CXCursor mc = clang_getCursor(t->tu, exp);
+    if (clang_getCursorKind(mc) == CXCursor_MacroExpansion)
+      end = clang_getRangeEnd(clang_getCursorExtent(mc));
+  }
+  CXFile end_file;
+  unsigned end_line, end_col;
+  clang_getExpansionLocation(end, &end_file, &end_line, &end_col, NULL);
+  if (end_file == file &&
+      (end_line > line || (end_line == line && end_col > col))) {
+    loc.end_line = end_line;
+    loc.end_col = end_col;
+  } else {
+    loc.end_line = line;
+    loc.end_col = col;
+  }
+  return loc;
+}
+
+/* ---- macro index ---- */
+
+static enum CXChildVisitResult collect_macro(CXCursor c, CXCursor parent,
+                                             CXClientData data) {
+  (void)parent;
+  fe_tu *t = data;
+  if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
+    return CXChildVisit_Continue;
+  fe_macro_def def;
+  memset(&def, 0, sizeof def);
+  CXString s = clang_getCursorSpelling(c);
+  def.name = arena_strdup(&t->mem, clang_getCString(s));
+  clang_disposeString(s);
+  def.cursor = c;
+  CXSourceRange r = clang_getCursorExtent(c);
+  clang_getSpellingLocation(clang_getRangeStart(r), &def.file, NULL, NULL,
+                            &def.file_offset_begin);
+  clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL,
+                            &def.file_offset_end);
+  VEC_PUSH(t->macros, t->macro_count, t->macro_cap, def);
+  return CXChildVisit_Continue;
+}
+
+static int compare_macro_names(const void *pa, const void *pb) {
+  const fe_macro_def *a = pa, *b = pb;
+  int c = strcmp(a->name, b->name);
+  if (c)
+    return c;
+  /* keep definition order among redefinitions: later wins on lookup */
+  return a->file_offset_begin < b->file_offset_begin   ? -1
+         : a->file_offset_begin > b->file_offset_begin ? 1
+                                                       : 0;
+}
+
+static void load_macros(fe_tu *t) {
+  if (t->macros_loaded)
+    return;
+  t->macros_loaded = 1;
+  clang_visitChildren(clang_getTranslationUnitCursor(t->tu), collect_macro, t);
+  if (t->macro_count > 1)
+    qsort(t->macros, t->macro_count, sizeof(fe_macro_def),
+          compare_macro_names);
+}
+
+static fe_macro_def *find_macro(fe_tu *t, const char *name) {
+  size_t lo = 0, hi = t->macro_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (strcmp(t->macros[mid].name, name) <= 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  /* lo is one past the last entry <= name */
+  if (lo > 0 && strcmp(t->macros[lo - 1].name, name) == 0)
+    return &t->macros[lo - 1];
+  return NULL;
+}
+
+/* Identifiers in a macro's replacement list (after the name and, for a
+ * function-like macro, its parameter list). */
+static void load_macro_body(fe_tu *t, fe_macro_def *def) {
+  if (def->body_loaded)
+    return;
+  def->body_loaded = 1;
+  CXToken *tokens = NULL;
+  unsigned n = 0;
+  clang_tokenize(t->tu, clang_getCursorExtent(def->cursor), &tokens, &n);
+  unsigned i = 1;
+  if (clang_Cursor_isMacroFunctionLike(def->cursor)) {
+    for (; i < n; i++) {
+      CXString sp = clang_getTokenSpelling(t->tu, tokens[i]);
+      int close = strcmp(clang_getCString(sp), ")") == 0;
+      clang_disposeString(sp);
+      if (close) {
+        i++;
+        break;
+      }
+    }
+  }
+  size_t count = 0, cap = 0;
+  const char **idents = NULL;
+  for (; i < n; i++) {
+    if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
+      continue;
+    CXString sp = clang_getTokenSpelling(t->tu, tokens[i]);
+    const char *name = arena_strdup(&t->mem, clang_getCString(sp));
+    clang_disposeString(sp);
+    VEC_PUSH(idents, count, cap, name);
+  }
+  if (tokens)
+    clang_disposeTokens(t->tu, tokens, n);
+  def->body_idents =
+      count ? arena_alloc(&t->mem, sizeof(const char *) * count) : NULL;
+  if (count)
+    memcpy(def->body_idents, idents, sizeof(const char *) * count);
+  def->body_ident_count = (unsigned)count;
+  free(idents);
+}
+
+#define MACRO_CHAIN_MAX 12
+
+/* Depth-first search from macro `name` through replacement lists to an
+ * identifier equal to `target`. Fills path[0..depth] on success. */
+static int macro_path_to(fe_tu *t, const char *name, const char *target,
+                         const char **path, unsigned depth,
+                         unsigned *length) {
+  if (depth >= MACRO_CHAIN_MAX)
+    return 0;
+  for (unsigned i = 0; i < depth; i++)
+    if (strcmp(path[i], name) == 0)
+      return 0; /* macros do not expand recursively */
+  fe_macro_def *def = find_macro(t, name);
+  if (!def)
+    return 0;
+  load_macro_body(t, def);
+  path[depth] = def->name;
+  for (unsigned i = 0; i < def->body_ident_count; i++)
+    if (strcmp(def->body_idents[i], target) == 0) {
+      *length = depth + 1;
+      return 1;
+    }
+  for (unsigned i = 0; i < def->body_ident_count; i++)
+    if (macro_path_to(t, def->body_idents[i], target, path, depth + 1,
+                      length))
+      return 1;
+  return 0;
+}
+
+static const char *token_at(fe_tu *t, CXSourceLocation loc) {
+  CXToken *tok = clang_getToken(t->tu, loc);
+  if (!tok)
+    return NULL;
+  const char *name = NULL;
+  if (clang_getTokenKind(*tok) == CXToken_Identifier) {
+    CXString sp = clang_getTokenSpelling(t->tu, *tok);
+    name = arena_strdup(&t->mem, clang_getCString(sp));
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(t->tu, tok, 1);
+  return name;
+}
+
+unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
+                        const char ***chain) {
+  *chain = NULL;
+  CXSourceLocation at = clang_getCursorLocation(call);
+  if (!is_macro_location(at))
+    return 0;
+  load_macros(t);
+  CXFile file;
+  unsigned line, col;
+  clang_getExpansionLocation(at, &file, &line, &col, NULL);
+  CXSourceLocation exp = clang_getLocation(t->tu, file, line, col);
+  const char *path[MACRO_CHAIN_MAX];
+  unsigned length = 0;
+  int found = 0;
+  const char *top = token_at(t, exp);
+  if (top)
+    found = macro_path_to(t, top, callee, path, 0, &length);
+  if (!found) {
+    /* the call may be written in an argument of the outer macro, itself
+     * through a macro: WRAP(KeAcquireSpinLock(&l, &old)) */
+    CXCursor mc = clang_getCursor(t->tu, exp);
+    if (clang_getCursorKind(mc) == CXCursor_MacroExpansion) {
+      CXToken *tokens = NULL;
+      unsigned n = 0;
+      clang_tokenize(t->tu, clang_getCursorExtent(mc), &tokens, &n);
+      for (unsigned i = 1; i < n && !found; i++) {
+        if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
+          continue;
+        CXString sp = clang_getTokenSpelling(t->tu, tokens[i]);
+        const char *ident = arena_strdup(&t->mem, clang_getCString(sp));
+        clang_disposeString(sp);
+        found = macro_path_to(t, ident, callee, path, 0, &length);
+      }
+      if (tokens)
+        clang_disposeTokens(t->tu, tokens, n);
+    }
+  }
+  if (!found) {
+    /* last resort: the macro whose definition spells the call */
+    CXFile sfile;
+    unsigned soff;
+    clang_getSpellingLocation(at, &sfile, NULL, NULL, &soff);
+    for (size_t i = 0; i < t->macro_count; i++) {
+      fe_macro_def *def = &t->macros[i];
+      if (def->file == sfile && soff >= def->file_offset_begin &&
+          soff < def->file_offset_end) {
+        path[0] = def->name;
+        length = 1;
+        found = 1;
+        break;
+      }
+    }
+  }
+  if (!found)
+    return 0;
+  *chain = arena_alloc(&t->mem, sizeof(const char *) * length);
+  memcpy(*chain, path, sizeof(const char *) * length);
+  return length;
+}
+
+/* ---- parsing ---- */
+
+static void report_clang_errors(fe_tu *t, const char *main_file,
+                                diag_engine *diag) {
+  unsigned n = clang_getNumDiagnostics(t->tu);
+  for (unsigned i = 0; i < n; i++) {
+    CXDiagnostic d = clang_getDiagnostic(t->tu, i);
+    enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+    if (sev >= CXDiagnostic_Error) {
+      CXFile file;
+      unsigned line, col;
+      clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, &line,
+                                 &col, NULL);
+      /* errors about the file as a whole (encoding, arguments) have no
+       * position: pin them to the start of the file being analyzed */
+      diag_loc loc = {file ? fe_file_name_of(t, file) : main_file,
+                      file ? line : 1, file ? col : 1, file ? line : 1,
+                      file ? col : 1};
+      CXString msg = clang_getDiagnosticSpelling(d);
+      diag_begin(diag, &fe_clang_error_rule, loc, NULL, "%s",
+                 clang_getCString(msg));
+      clang_disposeString(msg);
+      diag_commit(diag);
+    }
+    clang_disposeDiagnostic(d);
+  }
+}
+
+typedef struct function_walk {
+  fe_tu *t;
+} function_walk;
+
+static enum CXChildVisitResult visit_top_level(CXCursor c, CXCursor parent,
+                                               CXClientData data) {
+  (void)parent;
+  function_walk *w = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_LinkageSpec)
+    return CXChildVisit_Recurse;
+  if (k != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
+    return CXChildVisit_Continue;
+  if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+    return CXChildVisit_Continue;
+  arena mem;
+  arena_init(&mem);
+  cfg_function *fn = fe_build_function(w->t, c, &mem);
+  if (w->t->callbacks->on_function)
+    w->t->callbacks->on_function(w->t->callbacks->ctx, fn);
+  cfg_function_release(fn);
+  arena_destroy(&mem);
+  return CXChildVisit_Continue;
+}
+
+static const char *parse_error_name(enum CXErrorCode code) {
+  switch (code) {
+  case CXError_Crashed:
+    return "libclang crashed while parsing it";
+  default:
+    /* libclang says no more than this; the usual cause is a compiler
+     * argument clang does not accept (an unknown target, a bad -Xclang) */
+    return "libclang could not create a translation unit (check the "
+           "compiler arguments)";
+  }
+}
+
+int fe_analyze_job(fe_session *session, const fe_job *job,
+                   const fe_callbacks *callbacks, diag_engine *diag,
+                   char **error) {
+  *error = NULL;
+  const char **argv = xmalloc(sizeof(char *) * (job->arg_count + 2));
+  int argc = 0;
+  for (unsigned i = 0; i < job->arg_count; i++)
+    argv[argc++] = job->args[i];
+  char *wd = NULL;
+  if (job->directory) {
+    wd = xasprintf("-working-directory=%s", job->directory);
+    argv[argc++] = wd;
+  }
+  unsigned options = CXTranslationUnit_DetailedPreprocessingRecord |
+                     CXTranslationUnit_KeepGoing |
+                     CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+  CXTranslationUnit tu = NULL;
+  enum CXErrorCode code = clang_parseTranslationUnit2(
+      session->index, job->file, argv, argc, NULL, 0, options, &tu);
+  free(wd);
+  free(argv);
+  if (code != CXError_Success || !tu) {
+    *error = xasprintf("cannot parse '%s': %s", job->file,
+                       parse_error_name(code));
+    return -1;
+  }
+  fe_tu t;
+  memset(&t, 0, sizeof t);
+  t.tu = tu;
+  t.callbacks = callbacks;
+  arena_init(&t.mem);
+  report_clang_errors(&t, job->file, diag);
+  function_walk w = {&t};
+  clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level, &w);
+  free(t.files);
+  free(t.macros);
+  arena_destroy(&t.mem);
+  clang_disposeTranslationUnit(tu);
+  return 0;
+}

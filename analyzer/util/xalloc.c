@@ -1,0 +1,172 @@
+/* Allocation, arena and string-buffer helpers (see xalloc.h). */
+#include "xalloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Exit code for resource exhaustion: the same as other input errors so a CI
+ * gate never mistakes a dead analyzer for a clean scan. */
+#define XALLOC_EXIT_CODE 2
+
+static void out_of_memory(void) {
+  fputs("irqlint: error: out of memory\n", stderr);
+  exit(XALLOC_EXIT_CODE);
+}
+
+void *xmalloc(size_t size) {
+  void *p = malloc(size ? size : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+void *xcalloc(size_t count, size_t size) {
+  void *p = calloc(count ? count : 1, size ? size : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+void *xrealloc(void *ptr, size_t size) {
+  void *p = realloc(ptr, size ? size : 1);
+  if (!p)
+    out_of_memory();
+  return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+char *xstrndup(const char *s, size_t n) {
+  char *p = xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *xvasprintf(const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  if (n < 0)
+    n = 0;
+  char *p = xmalloc((size_t)n + 1);
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
+char *xasprintf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = xvasprintf(fmt, ap);
+  va_end(ap);
+  return p;
+}
+
+void vec_reserve(void **items, size_t *cap, size_t need, size_t elem_size) {
+  if (need <= *cap)
+    return;
+  size_t n = *cap ? *cap * 2 : 8;
+  while (n < need)
+    n *= 2;
+  *items = xrealloc(*items, n * elem_size);
+  *cap = n;
+}
+
+struct arena_block {
+  arena_block *next;
+  size_t used, size;
+  _Alignas(16) unsigned char data[];
+};
+
+#define ARENA_BLOCK_SIZE (64 * 1024)
+
+void arena_init(arena *a) { a->head = NULL; }
+
+void arena_destroy(arena *a) {
+  arena_block *b = a->head;
+  while (b) {
+    arena_block *next = b->next;
+    free(b);
+    b = next;
+  }
+  a->head = NULL;
+}
+
+void *arena_alloc(arena *a, size_t size) {
+  size = (size + 15) & ~(size_t)15;
+  arena_block *b = a->head;
+  if (!b || b->size - b->used < size) {
+    size_t bsize = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+    b = xmalloc(sizeof(arena_block) + bsize);
+    b->size = bsize;
+    b->used = 0;
+    b->next = a->head;
+    a->head = b;
+  }
+  void *p = b->data + b->used;
+  b->used += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n) {
+  char *p = arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *arena_strdup(arena *a, const char *s) {
+  return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(arena *a, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *tmp = xvasprintf(fmt, ap);
+  va_end(ap);
+  char *p = arena_strdup(a, tmp);
+  free(tmp);
+  return p;
+}
+
+void strbuf_init(strbuf *sb) {
+  sb->data = NULL;
+  sb->len = sb->cap = 0;
+}
+
+void strbuf_free(strbuf *sb) {
+  free(sb->data);
+  strbuf_init(sb);
+}
+
+void strbuf_putn(strbuf *sb, const char *s, size_t n) {
+  vec_reserve((void **)&sb->data, &sb->cap, sb->len + n + 1, 1);
+  memcpy(sb->data + sb->len, s, n);
+  sb->len += n;
+  sb->data[sb->len] = '\0';
+}
+
+void strbuf_putc(strbuf *sb, char c) { strbuf_putn(sb, &c, 1); }
+
+void strbuf_puts(strbuf *sb, const char *s) { strbuf_putn(sb, s, strlen(s)); }
+
+void strbuf_printf(strbuf *sb, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *tmp = xvasprintf(fmt, ap);
+  va_end(ap);
+  strbuf_puts(sb, tmp);
+  free(tmp);
+}
+
+void strbuf_reset(strbuf *sb) {
+  sb->len = 0;
+  if (sb->data)
+    sb->data[0] = '\0';
+}
+
+const char *strbuf_cstr(strbuf *sb) { return sb->data ? sb->data : ""; }

@@ -1,0 +1,71 @@
+/* Allocation and string helpers shared by every layer.
+ *
+ * Out-of-memory is not a recoverable condition for a command-line analyzer:
+ * the x* wrappers print one line and exit with the input-error code instead
+ * of letting a NULL travel through the analysis. Arenas hold everything whose
+ * lifetime is one translation unit or one function, so the analysis never
+ * frees piecemeal. */
+#ifndef IRQLINT_XALLOC_H
+#define IRQLINT_XALLOC_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xvasprintf(const char *fmt, va_list ap);
+char *xasprintf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* Grows *items (of *cap elements of elem_size) so that it holds at least
+ * need elements. */
+void vec_reserve(void **items, size_t *cap, size_t need, size_t elem_size);
+#define VEC_PUSH(items, count, cap, value)                                     \
+  do {                                                                         \
+    vec_reserve((void **)&(items), &(cap), (count) + 1, sizeof(*(items)));    \
+    (items)[(count)++] = (value);                                              \
+  } while (0)
+
+/* Bump allocator. Blocks are chained; arena_destroy frees all at once. */
+typedef struct arena_block arena_block;
+typedef struct arena {
+  arena_block *head;
+} arena;
+
+void arena_init(arena *a);
+void arena_destroy(arena *a);
+void *arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned */
+char *arena_strdup(arena *a, const char *s);
+char *arena_strndup(arena *a, const char *s, size_t n);
+char *arena_printf(arena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Growable string buffer (heap). */
+typedef struct strbuf {
+  char *data;
+  size_t len, cap;
+} strbuf;
+
+void strbuf_init(strbuf *sb);
+void strbuf_free(strbuf *sb);
+void strbuf_putc(strbuf *sb, char c);
+void strbuf_puts(strbuf *sb, const char *s);
+void strbuf_putn(strbuf *sb, const char *s, size_t n);
+void strbuf_printf(strbuf *sb, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void strbuf_reset(strbuf *sb);
+const char *strbuf_cstr(strbuf *sb); /* never NULL */
+
+#endif

@@ -1,0 +1,81 @@
+/* Lookup over the API model table (api_model.def), sorted once by name so
+ * the per-call lookup is a binary search. */
+#include "api_model.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+static api_routine model_rows[] = {
+#define API(name, op, kind, lock_arg, lock_form, save, save_arg, irql_min,     \
+            irql_max, effect, global)                                          \
+  {#name,                                                                      \
+   API_OP_##op,                                                                \
+   API_KIND_##kind,                                                            \
+   lock_arg,                                                                   \
+   API_LOCK_##lock_form,                                                       \
+   API_SAVE_##save,                                                            \
+   save_arg,                                                                   \
+   IRQL_##irql_min,                                                            \
+   IRQL_##irql_max,                                                            \
+   API_IRQL_##effect,                                                          \
+   global},
+#include "api_model.def"
+#undef API
+};
+
+#define MODEL_ROW_COUNT (sizeof model_rows / sizeof model_rows[0])
+
+static int model_sorted;
+
+static int compare_rows(const void *a, const void *b) {
+  return strcmp(((const api_routine *)a)->name,
+                ((const api_routine *)b)->name);
+}
+
+static void ensure_sorted(void) {
+  if (!model_sorted) {
+    qsort(model_rows, MODEL_ROW_COUNT, sizeof(api_routine), compare_rows);
+    model_sorted = 1;
+  }
+}
+
+const api_routine *api_model_lookup(const char *name) {
+  if (!name)
+    return NULL;
+  ensure_sorted();
+  api_routine key;
+  memset(&key, 0, sizeof key);
+  key.name = name;
+  return bsearch(&key, model_rows, MODEL_ROW_COUNT, sizeof(api_routine),
+                 compare_rows);
+}
+
+unsigned api_model_count(void) { return (unsigned)MODEL_ROW_COUNT; }
+
+const api_routine *api_model_at(unsigned i) {
+  ensure_sorted();
+  return i < MODEL_ROW_COUNT ? &model_rows[i] : NULL;
+}
+
+static const struct {
+  const char *name;
+  api_family family;
+  api_variant variant;
+} kind_info[] = {
+#define API_KIND_INFO(name, text, family, variant) {text, family, variant},
+    API_KINDS(API_KIND_INFO)
+#undef API_KIND_INFO
+};
+
+const char *api_kind_name(api_kind kind) {
+  return kind < API_KIND_COUNT ? kind_info[kind].name : "?";
+}
+
+api_family api_kind_family(api_kind kind) {
+  return kind < API_KIND_COUNT ? kind_info[kind].family : API_FAMILY_NONE;
+}
+
+api_variant api_kind_variant(api_kind kind) {
+  return kind < API_KIND_COUNT ? kind_info[kind].variant : API_VARIANT_NONE;
+}

@@ -1,0 +1,50 @@
+/* lock-double-acquire: acquiring a spin lock this path already holds. Spin
+ * locks are not recursive: the second acquire spins forever on the first
+ * (self-deadlock). NdisInterlockedXxx and ExInterlockedXxx calls take their lock
+ * argument inside, so passing a held lock to them deadlocks the same way. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "lock-double-acquire",
+    "Spin lock acquired while already held (self-deadlock)",
+    "The lock is acquired on a path where this function already holds it. "
+    "Spin locks are not recursive: the second acquire spins forever. The "
+    "same happens when a held lock is passed to an NdisInterlockedXxx or "
+    "ExInterlockedXxx routine, which acquires it internally.",
+    DIAG_LEVEL_WARNING};
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (op->lock == LOCK_NONE)
+    return;
+  if (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
+      op->op != API_OP_INTERLOCKED)
+    return;
+  int i = lockset_find(before, op->lock);
+  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+    return;
+  const char *name = rule_lock_name(ctx, op->lock);
+  if (op->op == API_OP_INTERLOCKED)
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc),
+               ctx->fn->cfg->name,
+               "%s acquires '%s' internally, but it is already held "
+               "(self-deadlock)",
+               op->written, name);
+  else
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc),
+               ctx->fn->cfg->name,
+               "'%s' is acquired by %s while already held (self-deadlock)",
+               name, op->written);
+  const lock_op *first = rule_acquire_op(ctx, &before->held[i]);
+  if (first) {
+    diag_add_note(ctx->diag, rule_loc(&first->event->loc),
+                  "'%s' acquired here", name);
+    diag_add_step(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired",
+                  name);
+  }
+  diag_add_step(ctx->diag, rule_loc(&op->event->loc),
+                "'%s' acquired again", name);
+  diag_commit(ctx->diag);
+}
+
+const rule lock_double_acquire_rule = {&info, check_op, NULL};

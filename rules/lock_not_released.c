@@ -1,0 +1,46 @@
+/* lock-not-released: a spin lock acquired in this function is still held on
+ * some path that leaves it. Reported at the acquire, with a note at the
+ * exit; the WDK requires every acquire to be paired with a release before
+ * the routine returns (a held spin lock keeps the processor at
+ * DISPATCH_LEVEL and deadlocks the next acquirer). */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "lock-not-released",
+    "Spin lock still held when the function returns",
+    "A spin lock acquired in this function is still held on a path that "
+    "returns. The processor stays at DISPATCH_LEVEL and the next thread that "
+    "acquires the lock spins forever. Release the lock on every path, "
+    "including error paths and early returns.",
+    DIAG_LEVEL_WARNING};
+
+static void check_exit(const rule_ctx *ctx, const lock_state *state,
+                       const cfg_block *block) {
+  for (int i = 0; i < state->count; i++) {
+    const held_lock *h = &state->held[i];
+    if (!rule_lock_is_certain(state, h) ||
+        !ctx->fn->locks[h->lock].acquired_here)
+      continue;
+    const lock_op *acq = rule_acquire_op(ctx, h);
+    if (!acq)
+      continue;
+    const char *name = rule_lock_name(ctx, h->lock);
+    diag_begin(ctx->diag, &info, rule_loc(&acq->event->loc),
+               ctx->fn->cfg->name,
+               "'%s' is acquired by %s but not released on every path out "
+               "of '%s'",
+               name, acq->written, ctx->fn->cfg->name);
+    diag_add_note(ctx->diag, rule_loc(&block->term_loc),
+                  block->term_implicit
+                      ? "reaches the end of '%s' with '%s' held"
+                      : "returns from '%s' here with '%s' held",
+                  ctx->fn->cfg->name, name);
+    diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired",
+                  name);
+    diag_add_step(ctx->diag, rule_loc(&block->term_loc),
+                  "returns with '%s' held", name);
+    diag_commit(ctx->diag);
+  }
+}
+
+const rule lock_not_released_rule = {&info, NULL, check_exit};

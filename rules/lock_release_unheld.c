@@ -1,0 +1,33 @@
+/* lock-release-unheld: releasing a spin lock that this path does not hold.
+ * Releasing an unheld lock corrupts the lock (another holder loses mutual
+ * exclusion) and restores a stale IRQL. A lock the function never acquires
+ * may be held by its caller, so only locks this function acquires somewhere
+ * are checked; those are assumed not held on entry. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "lock-release-unheld",
+    "Spin lock released on a path where it is not held",
+    "The lock is released on a path where this function has not acquired it "
+    "(or has already released it). Releasing an unheld spin lock breaks "
+    "mutual exclusion for whoever holds it and restores a stale IRQL.",
+    DIAG_LEVEL_WARNING};
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE || before->lost)
+    return;
+  if (!ctx->fn->locks[op->lock].acquired_here)
+    return; /* the caller may hold it */
+  if (lockset_find(before, op->lock) >= 0)
+    return; /* held, or maybe held: not provably wrong */
+  const char *name = rule_lock_name(ctx, op->lock);
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "'%s' is released by %s but is not held on this path", name,
+             op->written);
+  diag_add_step(ctx->diag, rule_loc(&op->event->loc),
+                "'%s' released while not held", name);
+  diag_commit(ctx->diag);
+}
+
+const rule lock_release_unheld_rule = {&info, check_op, NULL};

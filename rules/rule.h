@@ -1,0 +1,42 @@
+/* What a rule is: a diag_rule_info plus hooks the lock analysis calls while
+ * it replays every block with each of its converged states. Rules look at
+ * the state before an operation (or at a function exit) and report to the
+ * diagnostics engine; they never change the state and never print.
+ *
+ * Adding a rule: write rules/<id>.c defining `const rule <name>_rule`, add
+ * RULE(<name>) to rules.def, docs/rules/<id>.md and test/rules/<id>/. */
+#ifndef IRQLINT_RULE_H
+#define IRQLINT_RULE_H
+
+#include "../analyzer/dataflow/lock_fn.h"
+#include "../analyzer/dataflow/lockstate.h"
+#include "../analyzer/diag/diag.h"
+
+typedef struct rule_ctx {
+  const lock_fn *fn;
+  diag_engine *diag;
+} rule_ctx;
+
+typedef struct rule {
+  const diag_rule_info *info;
+  /* before `op` runs, in state `before` */
+  void (*on_op)(const rule_ctx *ctx, const lock_state *before,
+                const lock_op *op);
+  /* `state` leaves the function at the end of `block` (a return, or the
+   * end of the body) */
+  void (*on_exit)(const rule_ctx *ctx, const lock_state *state,
+                  const cfg_block *block);
+} rule;
+
+extern const rule *const rules_all[];
+extern const unsigned rules_count;
+
+/* Helpers shared by rules. */
+diag_loc rule_loc(const ir_loc *loc);
+/* The operation that acquired a held lock (its site), or NULL. */
+const lock_op *rule_acquire_op(const rule_ctx *ctx, const held_lock *h);
+const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock);
+/* A held lock that rules may report on: certain and not lost. */
+int rule_lock_is_certain(const lock_state *s, const held_lock *h);
+
+#endif

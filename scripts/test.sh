@@ -1,0 +1,32 @@
+#!/bin/sh
+# Builds irqlint and runs the whole test suite: formatting check, a
+# warnings-as-errors build with the lit suite (including SARIF validation
+# with Microsoft's SARIF Multitool), then the same suite under an
+# AddressSanitizer + UBSan build. Installs what is missing.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/setup.sh test
+sh scripts/install-sarif-multitool.sh build/tools/sarif-multitool
+
+echo "== clang-format (LLVM style)" >&2
+# lit test files and mock headers are test data (their CHECK lines must not
+# be reflowed); the unit tests are code and are checked
+{ git ls-files '*.c' '*.h' | grep -v '^test/'; git ls-files 'test/unit/*.c'; } |
+  xargs clang-format-19 --dry-run --Werror
+
+lit=/usr/lib/llvm-19/build/utils/lit/lit.py
+export IRQLINT_SARIF_MULTITOOL_DIR="$PWD/build/tools/sarif-multitool"
+
+echo "== build (-Werror)" >&2
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIRQLINT_WERROR=ON >/dev/null
+cmake --build build
+echo "== lit suite" >&2
+python3 "$lit" -sv build/test
+
+echo "== build (ASan + UBSan, -Werror)" >&2
+CC=clang-19 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+  -DIRQLINT_WERROR=ON -DIRQLINT_SANITIZE=ON >/dev/null
+cmake --build build-asan
+echo "== lit suite under ASan + UBSan" >&2
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  python3 "$lit" -sv build-asan/test

@@ -1,0 +1,2 @@
+// Exists on disk but has no entry in the compilation database.
+void Nothing(void) {}

@@ -1,0 +1,40 @@
+# lit configuration for irqlint's tests: ShTest files whose RUN lines call
+# irqlint and check its output with FileCheck next to the code.
+import os
+
+import lit.formats
+
+config.name = "irqlint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.irqlint_obj_root, "test")
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+amd64 = ("--target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility "
+         "-D_AMD64_ -D_WIN64 -I" + inputs)
+x86 = ("--target=i686-pc-windows-msvc -fms-extensions -fms-compatibility "
+       "-D_X86_ -I" + inputs)
+
+# Unexpected findings fail a test: every FileCheck run uses this.
+check_not = "--implicit-check-not=warning: --implicit-check-not=error:"
+
+config.substitutions.append(("%irqlint", os.path.join(config.irqlint_bin_dir, "irqlint")))
+config.substitutions.append(("%unit_bin", config.irqlint_bin_dir))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%expect_exit", "sh " + os.path.join(inputs, "expect-exit")))
+config.substitutions.append(("%wdk_amd64", amd64))
+config.substitutions.append(("%wdk_x86", x86))
+config.substitutions.append(("%check_not", check_not))
+config.substitutions.append(("%src_root", config.irqlint_src_root))
+config.substitutions.append(("%sarif_multitool", config.sarif_multitool_dir))
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+for var in ("HOME", "TMPDIR", "DOTNET_CLI_HOME", "IRQLINT_SARIF_MULTITOOL_DIR"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+if os.path.isdir(config.sarif_multitool_dir):
+    config.available_features.add("sarif-multitool")

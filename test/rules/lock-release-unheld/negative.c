@@ -1,0 +1,73 @@
+// lock-release-unheld, negative cases: releases of locks the caller holds,
+// releases guarded by the same condition as the acquire, try-acquire
+// success edges, and release in a __finally.
+// RUN: %irqlint %s -- %wdk_amd64 | count 0
+// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+
+#include <ndis.h>
+#include <wdf.h>
+
+typedef struct _ADAPTER {
+  NDIS_SPIN_LOCK SendLock;
+  KSPIN_LOCK StatsLock;
+  WDFSPINLOCK WdfLock;
+  ULONG Count;
+  ULONG Flags;
+} ADAPTER, *PADAPTER;
+
+#define FLAG_LOCKED 0x4
+
+void Work(PADAPTER Adapter);
+
+// The caller acquired it; this function only drops it.
+void DropCallersLock(PADAPTER Adapter) {
+  Adapter->Count = 0;
+  NdisReleaseSpinLock(&Adapter->SendLock);
+}
+
+void SameCondition(PADAPTER Adapter, ULONG mode) {
+  KIRQL old = PASSIVE_LEVEL;
+  if (mode == 3)
+    KeAcquireSpinLock(&Adapter->StatsLock, &old);
+  Work(Adapter);
+  if (mode == 3)
+    KeReleaseSpinLock(&Adapter->StatsLock, old);
+}
+
+void BitTest(PADAPTER Adapter) {
+  if (Adapter->Flags & FLAG_LOCKED)
+    NdisAcquireSpinLock(&Adapter->SendLock);
+  Work(Adapter);
+  if (Adapter->Flags & FLAG_LOCKED)
+    NdisReleaseSpinLock(&Adapter->SendLock);
+}
+
+void TryAcquireNegated(PADAPTER Adapter) {
+  if (!KeTryToAcquireSpinLockAtDpcLevel(&Adapter->StatsLock))
+    return;
+  Adapter->Count++;
+  KeReleaseSpinLockFromDpcLevel(&Adapter->StatsLock);
+}
+
+void WdfLock(PADAPTER Adapter) {
+  WdfSpinLockAcquire(Adapter->WdfLock);
+  Adapter->Count++;
+  WdfSpinLockRelease(Adapter->WdfLock);
+}
+
+void CancelLock(PADAPTER Adapter) {
+  KIRQL old;
+  IoAcquireCancelSpinLock(&old);
+  Adapter->Count++;
+  IoReleaseCancelSpinLock(old);
+}
+
+void ReleaseInFinally(PADAPTER Adapter) {
+  __try {
+    NdisAcquireSpinLock(&Adapter->SendLock);
+    Work(Adapter);
+  } __finally {
+    NdisReleaseSpinLock(&Adapter->SendLock);
+  }
+}

@@ -1,0 +1,63 @@
+// lock-release-unheld: a path releases a lock this function acquires
+// elsewhere but does not hold there.
+// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+
+#include <ndis.h>
+
+typedef struct _ADAPTER {
+  NDIS_SPIN_LOCK SendLock;
+  KSPIN_LOCK StatsLock;
+  ULONG Count;
+} ADAPTER, *PADAPTER;
+
+NDIS_STATUS Validate(PADAPTER Adapter);
+
+void ReleasedTwice(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->SendLock);
+  Adapter->Count++;
+  NdisReleaseSpinLock(&Adapter->SendLock);
+  NdisReleaseSpinLock(&Adapter->SendLock);
+  // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is released by NdisReleaseSpinLock but is not held on this path [lock-release-unheld]
+}
+
+// The cleanup label is reached before the acquire on the error path.
+NDIS_STATUS CleanupBeforeAcquire(PADAPTER Adapter) {
+  NDIS_STATUS status = Validate(Adapter);
+  if (status != NDIS_STATUS_SUCCESS)
+    goto cleanup;
+  NdisAcquireSpinLock(&Adapter->SendLock);
+  Adapter->Count++;
+cleanup:
+  NdisReleaseSpinLock(&Adapter->SendLock);
+  // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is released by NdisReleaseSpinLock but is not held on this path [lock-release-unheld]
+  return status;
+}
+
+void ConditionalAcquire(PADAPTER Adapter, BOOLEAN take) {
+  KIRQL old = PASSIVE_LEVEL;
+  if (take)
+    KeAcquireSpinLock(&Adapter->StatsLock, &old);
+  Adapter->Count++;
+  KeReleaseSpinLock(&Adapter->StatsLock, old);
+  // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->StatsLock' is released by KeReleaseSpinLock but is not held on this path [lock-release-unheld]
+}
+
+// The queued-lock release names only the handle: it is matched to the lock
+// the acquire stored in that handle.
+void QueuedReleasedTwice(PADAPTER Adapter) {
+  KLOCK_QUEUE_HANDLE handle;
+  KeAcquireInStackQueuedSpinLock(&Adapter->StatsLock, &handle);
+  KeReleaseInStackQueuedSpinLock(&handle);
+  KeReleaseInStackQueuedSpinLock(&handle);
+  // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->StatsLock' is released by KeReleaseInStackQueuedSpinLock but is not held on this path [lock-release-unheld]
+}
+
+#define UNLOCK_SEND(a) NdisReleaseSpinLock(&(a)->SendLock)
+void ThroughMacro(PADAPTER Adapter) {
+  NdisAcquireSpinLock(&Adapter->SendLock);
+  UNLOCK_SEND(Adapter);
+  UNLOCK_SEND(Adapter);
+  // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is released by NdisReleaseSpinLock but is not held on this path [lock-release-unheld]
+}
