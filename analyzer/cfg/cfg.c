@@ -156,11 +156,8 @@ uint32_t cfg_reverse_post_order(const cfg_function *fn, uint32_t *out) {
   return np;
 }
 
-int path_equal(const ir_path *a, const ir_path *b) {
-  if (a->root_kind != b->root_kind || a->root_id != b->root_id ||
-      a->step_count != b->step_count || strcmp(a->root, b->root) != 0)
-    return 0;
-  for (uint16_t i = 0; i < a->step_count; i++) {
+static int steps_equal(const ir_path *a, const ir_path *b, uint16_t n) {
+  for (uint16_t i = 0; i < n; i++) {
     const path_step *x = &a->steps[i], *y = &b->steps[i];
     if (x->kind != y->kind)
       return 0;
@@ -168,10 +165,26 @@ int path_equal(const ir_path *a, const ir_path *b) {
       return 0;
     if (x->kind == PATH_STEP_INDEX &&
         (x->index_known != y->index_known ||
-         (x->index_known && x->index != y->index)))
+         (x->index_known && x->index != y->index) ||
+         (!x->index_known && strcmp(x->field, y->field) != 0)))
       return 0;
   }
   return 1;
+}
+
+static int same_root(const ir_path *a, const ir_path *b) {
+  return a->root_kind == b->root_kind && a->root_id == b->root_id &&
+         strcmp(a->root, b->root) == 0;
+}
+
+int path_equal(const ir_path *a, const ir_path *b) {
+  return same_root(a, b) && a->step_count == b->step_count &&
+         steps_equal(a, b, a->step_count);
+}
+
+int path_overlaps(const ir_path *a, const ir_path *b) {
+  uint16_t n = a->step_count < b->step_count ? a->step_count : b->step_count;
+  return same_root(a, b) && steps_equal(a, b, n);
 }
 
 /* Prints steps [0, end) of p. A DEREF followed by a FIELD prints as "->";
@@ -195,10 +208,19 @@ static void print_steps(strbuf *out, const ir_path *p, int end) {
     break;
   case PATH_STEP_INDEX:
     print_steps(out, p, end - 1);
-    if (s->index_known)
+    if (s->index_known) {
       strbuf_printf(out, "[%" PRId64 "]", s->index);
-    else
-      strbuf_puts(out, "[?]");
+    } else {
+      /* the index variable's key ("i#123") or "?N" for an expression */
+      const char *hash = s->field[0] == '?' ? NULL : strchr(s->field, '#');
+      strbuf_putc(out, '[');
+      if (s->field[0] == '?')
+        strbuf_putc(out, '?');
+      else
+        strbuf_putn(out, s->field,
+                    hash ? (size_t)(hash - s->field) : strlen(s->field));
+      strbuf_putc(out, ']');
+    }
     break;
   case PATH_STEP_DEREF: {
     strbuf inner;

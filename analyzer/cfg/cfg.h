@@ -177,6 +177,8 @@ uint32_t cfg_reverse_post_order(const cfg_function *fn, uint32_t *out);
 
 /* Path helpers. */
 int path_equal(const ir_path *a, const ir_path *b);
+/* One path is a prefix of the other: writing one may change the other. */
+int path_overlaps(const ir_path *a, const ir_path *b);
 /* Appends the C-like spelling of the path ("a->Lock", "g.L[2]", "*p"). */
 void path_print(strbuf *out, const ir_path *p);
 /* Key that identifies the path (spelling plus declaration identity). */

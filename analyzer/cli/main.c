@@ -289,6 +289,12 @@ static int build_jobs(const options *o, fe_job **jobs, unsigned *count) {
     }
     for (unsigned i = 0; i < o->file_count; i++) {
       char *abs = absolute_path(o->files[i]);
+      if (!fe_compdb_has_entry(db, abs))
+        fprintf(stderr,
+                "irqlint: note: '%s' has no entry in "
+                "'%s/compile_commands.json'; using flags inferred from a "
+                "similar entry\n",
+                o->files[i], o->build_dir);
       unsigned found = fe_compdb_jobs(db, abs, jobs, count, &cap);
       free(abs);
       if (found == 0) {

@@ -32,7 +32,7 @@ typedef struct state_set {
 
 typedef struct subject_entry {
   const char *key;
-  const char *root; /* key of the path's root variable, for invalidation */
+  ir_path path; /* what a write must overlap to make the fact stale */
   const char *display;
 } subject_entry;
 
@@ -48,17 +48,10 @@ typedef struct analysis {
 
 /* ---- condition subjects ---- */
 
-static void root_key(strbuf *out, const ir_path *p) {
-  ir_path root = *p;
-  root.step_count = 0;
-  path_key(out, &root);
-}
-
 static uint16_t intern_subject(analysis *a, const ir_path *p,
                                const char *suffix) {
-  strbuf key, root, display;
+  strbuf key, display;
   strbuf_init(&key);
-  strbuf_init(&root);
   strbuf_init(&display);
   path_key(&key, p);
   path_print(&display, p);
@@ -66,7 +59,6 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
     strbuf_puts(&key, suffix);
     strbuf_puts(&display, suffix);
   }
-  root_key(&root, p);
   uint16_t id = UINT16_MAX;
   for (size_t i = 0; i < a->subject_count; i++)
     if (strcmp(a->subjects[i].key, strbuf_cstr(&key)) == 0) {
@@ -74,32 +66,27 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
       break;
     }
   if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
-    subject_entry e = {arena_strdup(a->fn->mem, strbuf_cstr(&key)),
-                       arena_strdup(a->fn->mem, strbuf_cstr(&root)),
+    subject_entry e = {arena_strdup(a->fn->mem, strbuf_cstr(&key)), *p,
                        arena_strdup(a->fn->mem, strbuf_cstr(&display))};
     VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
     id = (uint16_t)(a->subject_count - 1);
   }
   strbuf_free(&key);
-  strbuf_free(&root);
   strbuf_free(&display);
   return id;
 }
 
-/* A write to `target` makes every fact about the same variable stale. */
-static void kill_facts_rooted_at(analysis *a, lock_state *s,
-                                 const ir_path *target) {
-  if (!s->fact_count)
-    return;
-  strbuf root;
-  strbuf_init(&root);
-  root_key(&root, target);
+/* A write to `target` makes stale every fact about a path that overlaps it
+ * (a->Flags after a write to a->Flags or to a; not after a->Count). Writes
+ * through other pointers to the same object are not seen: irqlint has no
+ * alias analysis beyond single-assignment locals. */
+static void kill_facts_overlapping(analysis *a, lock_state *s,
+                                   const ir_path *target) {
   for (int i = s->fact_count; i-- > 0;) {
     const subject_entry *e = &a->subjects[s->facts[i].subject];
-    if (strcmp(e->root, strbuf_cstr(&root)) == 0)
+    if (path_overlaps(&e->path, target))
       fact_remove(s, s->facts[i].subject);
   }
-  strbuf_free(&root);
 }
 
 /* ---- transfer ---- */
@@ -136,8 +123,9 @@ static void apply_op(const cfg_block *block, lock_state *s,
       held_lock *h = &s->held[i];
       if (h->maybe)
         h->maybe = op->op == API_OP_TRY_ACQUIRE;
-      else if (h->depth < UINT8_MAX)
-        h->depth++;
+      else
+        h->depth = 2; /* "acquired again": counting further would give
+                       * loops an unbounded number of states */
       return;
     }
     held_lock h = {op->lock, op->slot, op->event->id, op->kind,
@@ -165,7 +153,7 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
   for (uint32_t k = 0; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
-      kill_facts_rooted_at(a, s, &ev->u.assign.target);
+      kill_facts_overlapping(a, s, &ev->u.assign.target);
       if (ev->u.assign.value.kind == IR_VALUE_CONST) {
         uint16_t subject = intern_subject(a, &ev->u.assign.target, NULL);
         if (subject != UINT16_MAX)
@@ -174,12 +162,17 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
       continue;
     }
     const ir_call *call = &ev->u.call;
-    for (uint16_t i = 0; i < call->arg_count; i++)
-      if (call->args[i].kind == IR_VALUE_ADDR)
-        kill_facts_rooted_at(a, s, &call->args[i].path);
     const lock_op *op = lock_fn_op(a->lf, ev);
-    if (!op)
+    if (!op) {
+      /* an unknown callee may write what we pass it the address of (the
+       * model's routines write only the lock and its OldIrql slot) */
+      for (uint16_t i = 0; i < call->arg_count; i++)
+        if (call->args[i].kind == IR_VALUE_ADDR)
+          kill_facts_overlapping(a, s, &call->args[i].path);
+      if (call->has_result_target)
+        kill_facts_overlapping(a, s, &call->result_target);
       continue;
+    }
     if (report)
       for (unsigned r = 0; r < rules_count; r++)
         if (rules_all[r]->on_op)
@@ -229,8 +222,8 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
       if (i < 0) {
         held_lock h = {op->lock, op->slot, op->event->id, op->kind, 0, 1};
         lockset_add(s, h);
-      } else if (!s->held[i].maybe && s->held[i].depth < UINT8_MAX) {
-        s->held[i].depth++;
+      } else if (!s->held[i].maybe) {
+        s->held[i].depth = 2;
       }
     }
     return 1;

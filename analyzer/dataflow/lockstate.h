@@ -21,7 +21,7 @@ typedef struct held_lock {
   uint32_t site;  /* event id of the (outermost) acquire */
   uint8_t kind;   /* api_kind as acquired */
   uint8_t maybe;  /* not held on every path */
-  uint8_t depth;  /* >1 after a (reported) recursive acquire */
+  uint8_t depth;  /* 2 after a (reported) recursive acquire, else 1 */
 } held_lock;
 
 /* What a branch established: subject == value or subject != value. */

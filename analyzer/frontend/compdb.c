@@ -104,6 +104,27 @@ static void command_to_job(CXCompileCommand cmd, fe_job *job) {
   free(file);
 }
 
+int fe_compdb_has_entry(fe_compdb *db, const char *file) {
+  CXCompileCommands cmds =
+      clang_CompilationDatabase_getAllCompileCommands(db->db);
+  if (!cmds)
+    return 0;
+  int found = 0;
+  unsigned n = clang_CompileCommands_getSize(cmds);
+  for (unsigned i = 0; i < n && !found; i++) {
+    CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+    char *dir = cx_dup(clang_CompileCommand_getDirectory(cmd));
+    char *name = cx_dup(clang_CompileCommand_getFilename(cmd));
+    char *abs = absolute_in(dir, name);
+    found = strcmp(abs, file) == 0;
+    free(abs);
+    free(name);
+    free(dir);
+  }
+  clang_CompileCommands_dispose(cmds);
+  return found;
+}
+
 unsigned fe_compdb_jobs(fe_compdb *db, const char *file, fe_job **jobs,
                         unsigned *count, unsigned *cap) {
   CXCompileCommands cmds =

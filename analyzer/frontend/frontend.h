@@ -60,6 +60,10 @@ typedef struct fe_compdb fe_compdb;
  * formed compile_commands.json. */
 fe_compdb *fe_compdb_load(const char *build_dir, char **error);
 void fe_compdb_destroy(fe_compdb *db);
+/* Does the database have an entry of its own for this absolute path?
+ * (Without one, libclang infers a command from a similar entry, as clangd
+ * does.) */
+int fe_compdb_has_entry(fe_compdb *db, const char *file);
 /* Appends the jobs for one file (several when it is built several ways) or,
  * with file == NULL, for every entry. Returns how many were appended. */
 unsigned fe_compdb_jobs(fe_compdb *db, const char *file, fe_job **jobs,

@@ -25,3 +25,28 @@ void KeMacro(PADAPTER a) {
   KeAcquireSpinLock(&a->StatsLock, &old);
   KeReleaseSpinLock(&a->StatsLock, old);
 }
+
+// CHECK-LABEL: function Wrapped @18:6
+// CHECK-NEXT:   B0 (entry)
+// CHECK-NEXT:     goto -> B2
+// CHECK-NEXT:   B1 (exit) preds: B5
+// CHECK-NEXT:   B2 (body) preds: B0
+// CHECK-NEXT:     e0: a->Lock.OldIrql = call KeAcquireSpinLockRaiseToDpc(&a->Lock) via ADAPTER_LOCK NdisAcquireSpinLock KeAcquireSpinLock @19:3
+// CHECK-NEXT:     e1: assign a->Lock.OldIrql = <result of e0> @19:3
+// CHECK-NEXT:     goto -> B3
+// CHECK-NEXT:   B3 (do.body) preds: B2
+// CHECK-NEXT:     e2: call KeReleaseSpinLock(&a->Lock, a->Lock.OldIrql) via ADAPTER_UNLOCK NdisReleaseSpinLock @20:3
+// CHECK-NEXT:     goto -> B4
+// CHECK-NEXT:   B4 (do.cond) preds: B3
+// CHECK-NEXT:     goto -> B5
+// CHECK-NEXT:   B5 (do.end) preds: B4
+// CHECK-NEXT:     return (end of body) @21:1 -> B1
+// CHECK-LABEL: function KeMacro @23:6
+// CHECK-NEXT:   B0 (entry)
+// CHECK-NEXT:     goto -> B2
+// CHECK-NEXT:   B1 (exit) preds: B2
+// CHECK-NEXT:   B2 (body) preds: B0
+// CHECK-NEXT:     e0: old = call KeAcquireSpinLockRaiseToDpc(&a->StatsLock) via KeAcquireSpinLock @25:3
+// CHECK-NEXT:     e1: assign old = <result of e0> @25:3
+// CHECK-NEXT:     e2: call KeReleaseSpinLock(&a->StatsLock, old) @26:3
+// CHECK-NEXT:     return (end of body) @27:1 -> B1

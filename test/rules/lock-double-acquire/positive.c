@@ -22,7 +22,7 @@ void Twice(PADAPTER Adapter) {
   // CHECK-NEXT: :[[@LINE+4]]:1: note: reaches the end of 'Twice' with 'Adapter->SendLock' held
   NdisAcquireSpinLock(&(Adapter)->SendLock);
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock while already held (self-deadlock) [lock-double-acquire]
-  // CHECK-NEXT: :[[@LINE-6]]:3: note: 'Adapter->SendLock' acquired here
+  // CHECK-NEXT: :[[@LINE-5]]:3: note: 'Adapter->SendLock' acquired here
 }
 
 #define LOCK_SEND(a) NdisAcquireSpinLock(&(a)->SendLock)
@@ -41,10 +41,10 @@ void LoopWithoutRelease(PADAPTER Adapter, ULONG n) {
   KIRQL old;
   while (n--) {
     KeAcquireSpinLock(&Adapter->StatsLock, &old);
-    // CHECK: :[[@LINE-1]]:5: warning: 'Adapter->StatsLock' is acquired by KeAcquireSpinLock but not released on every path out of 'LoopWithoutRelease' [lock-not-released]
-    // CHECK-NEXT: :[[@LINE+6]]:1: note: reaches the end of 'LoopWithoutRelease' with 'Adapter->StatsLock' held
-    // CHECK: :[[@LINE-3]]:5: warning: 'Adapter->StatsLock' is acquired by KeAcquireSpinLock while already held (self-deadlock) [lock-double-acquire]
-    // CHECK-NEXT: :[[@LINE-4]]:5: note: 'Adapter->StatsLock' acquired here
+    // CHECK: :[[@LINE-1]]:5: warning: 'Adapter->StatsLock' is acquired by KeAcquireSpinLock while already held (self-deadlock) [lock-double-acquire]
+    // CHECK-NEXT: :[[@LINE-2]]:5: note: 'Adapter->StatsLock' acquired here
+    // CHECK: :[[@LINE-3]]:5: warning: 'Adapter->StatsLock' is acquired by KeAcquireSpinLock but not released on every path out of 'LoopWithoutRelease' [lock-not-released]
+    // CHECK-NEXT: :[[@LINE+3]]:1: note: reaches the end of 'LoopWithoutRelease' with 'Adapter->StatsLock' held
     Adapter->Count++;
   }
 }

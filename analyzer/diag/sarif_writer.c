@@ -1,0 +1,296 @@
+/* SARIF 2.1.0 writer: one run with the tool's rule metadata, one result per
+ * finding (notes as relatedLocations, the path as a codeFlow), an artifacts
+ * table, and an invocation that records files that could not be analyzed as
+ * tool execution notifications. Output is deterministic (no timestamps). */
+#include "diag.h"
+#include "json_out.h"
+
+#include "../util/xalloc.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct artifact_table {
+  const char **files;
+  size_t count, cap;
+} artifact_table;
+
+static int artifact_index(artifact_table *t, const char *file) {
+  for (size_t i = 0; i < t->count; i++)
+    if (strcmp(t->files[i], file) == 0)
+      return (int)i;
+  VEC_PUSH(t->files, t->count, t->cap, file);
+  return (int)t->count - 1;
+}
+
+/* Paths become URIs: absolute ones as file:///..., relative ones stay
+ * relative; characters outside RFC 3986's unreserved set and '/' are
+ * percent-encoded. */
+static char *path_to_uri(const char *path) {
+  strbuf sb;
+  strbuf_init(&sb);
+  if (path[0] == '/')
+    strbuf_puts(&sb, "file://");
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if (isalnum(*p) || strchr("-._~/", *p))
+      strbuf_putc(&sb, (char)*p);
+    else
+      strbuf_printf(&sb, "%%%02X", *p);
+  }
+  char *out = xstrdup(strbuf_cstr(&sb));
+  strbuf_free(&sb);
+  return out;
+}
+
+static const char *sarif_level(diag_level level) {
+  switch (level) {
+  case DIAG_LEVEL_ERROR:
+    return "error";
+  case DIAG_LEVEL_NOTE:
+    return "note";
+  default:
+    return "warning";
+  }
+}
+
+/* "lock-not-released" -> "LockNotReleased" */
+static char *pascal_case(const char *id) {
+  strbuf sb;
+  strbuf_init(&sb);
+  int upper = 1;
+  for (const char *p = id; *p; p++) {
+    if (*p == '-' || *p == '_') {
+      upper = 1;
+      continue;
+    }
+    strbuf_putc(&sb, upper ? (char)toupper((unsigned char)*p) : *p);
+    upper = 0;
+  }
+  char *out = xstrdup(strbuf_cstr(&sb));
+  strbuf_free(&sb);
+  return out;
+}
+
+static void write_physical_location(json_out *j, artifact_table *t,
+                                    const diag_loc *loc) {
+  json_key(j, "physicalLocation");
+  json_begin_object(j);
+  json_key(j, "artifactLocation");
+  json_begin_object(j);
+  char *uri = path_to_uri(loc->file);
+  json_key_string(j, "uri", uri);
+  free(uri);
+  json_key_int(j, "index", artifact_index(t, loc->file));
+  json_end_object(j);
+  if (loc->line > 0) {
+    json_key(j, "region");
+    json_begin_object(j);
+    json_key_int(j, "startLine", loc->line);
+    json_key_int(j, "startColumn", loc->col ? loc->col : 1);
+    unsigned end_line = loc->end_line ? loc->end_line : loc->line;
+    unsigned end_col = loc->end_col ? loc->end_col : loc->col;
+    if (end_line == loc->line && end_col <= loc->col)
+      end_col = loc->col + 1; /* a point: cover one character */
+    json_key_int(j, "endLine", end_line);
+    json_key_int(j, "endColumn", end_col ? end_col : 1);
+    json_end_object(j);
+  }
+  json_end_object(j);
+}
+
+static void write_message(json_out *j, const char *text) {
+  json_key(j, "message");
+  json_begin_object(j);
+  json_key_string(j, "text", text);
+  json_end_object(j);
+}
+
+static int rule_index(const diag_tool_info *tool, const diag_rule_info *rule) {
+  for (unsigned i = 0; i < tool->rule_count; i++)
+    if (tool->rules[i] == rule || strcmp(tool->rules[i]->id, rule->id) == 0)
+      return (int)i;
+  return -1;
+}
+
+static void write_rules(json_out *j, const diag_tool_info *tool) {
+  json_key(j, "rules");
+  json_begin_array(j);
+  for (unsigned i = 0; i < tool->rule_count; i++) {
+    const diag_rule_info *r = tool->rules[i];
+    json_begin_object(j);
+    json_key_string(j, "id", r->id);
+    char *name = pascal_case(r->id);
+    json_key_string(j, "name", name);
+    free(name);
+    json_key(j, "shortDescription");
+    json_begin_object(j);
+    json_key_string(j, "text", r->short_desc);
+    json_end_object(j);
+    json_key(j, "fullDescription");
+    json_begin_object(j);
+    json_key_string(j, "text", r->full_desc);
+    json_end_object(j);
+    if (tool->rule_doc_base) {
+      char *help = xasprintf("%s%s.md", tool->rule_doc_base, r->id);
+      json_key_string(j, "helpUri", help);
+      free(help);
+    }
+    json_key(j, "defaultConfiguration");
+    json_begin_object(j);
+    json_key_string(j, "level", sarif_level(r->level));
+    json_end_object(j);
+    json_end_object(j);
+  }
+  json_end_array(j);
+}
+
+static void write_result(json_out *j, artifact_table *t,
+                         const diag_tool_info *tool, const diag_finding *f) {
+  json_begin_object(j);
+  json_key_string(j, "ruleId", f->rule->id);
+  int index = rule_index(tool, f->rule);
+  if (index >= 0)
+    json_key_int(j, "ruleIndex", index);
+  json_key_string(j, "level", sarif_level(f->level));
+  write_message(j, f->message);
+  json_key(j, "locations");
+  json_begin_array(j);
+  json_begin_object(j);
+  write_physical_location(j, t, &f->loc);
+  if (f->function) {
+    json_key(j, "logicalLocations");
+    json_begin_array(j);
+    json_begin_object(j);
+    json_key_string(j, "name", f->function);
+    json_key_string(j, "kind", "function");
+    json_end_object(j);
+    json_end_array(j);
+  }
+  json_end_object(j);
+  json_end_array(j);
+  if (f->note_count) {
+    json_key(j, "relatedLocations");
+    json_begin_array(j);
+    for (unsigned i = 0; i < f->note_count; i++) {
+      json_begin_object(j);
+      json_key_int(j, "id", i);
+      write_physical_location(j, t, &f->notes[i].loc);
+      write_message(j, f->notes[i].message);
+      json_end_object(j);
+    }
+    json_end_array(j);
+  }
+  if (f->step_count) {
+    json_key(j, "codeFlows");
+    json_begin_array(j);
+    json_begin_object(j);
+    json_key(j, "threadFlows");
+    json_begin_array(j);
+    json_begin_object(j);
+    json_key(j, "locations");
+    json_begin_array(j);
+    for (unsigned i = 0; i < f->step_count; i++) {
+      json_begin_object(j);
+      json_key(j, "location");
+      json_begin_object(j);
+      write_physical_location(j, t, &f->steps[i].loc);
+      write_message(j, f->steps[i].message);
+      json_end_object(j);
+      json_key_int(j, "executionOrder", i + 1);
+      json_end_object(j);
+    }
+    json_end_array(j);
+    json_end_object(j);
+    json_end_array(j);
+    json_end_object(j);
+    json_end_array(j);
+  }
+  json_end_object(j);
+}
+
+static int write_sarif(FILE *out, const diag_engine *engine,
+                       const diag_tool_info *tool) {
+  artifact_table t = {NULL, 0, 0};
+  json_out j;
+  json_init(&j, out);
+  json_begin_object(&j);
+  json_key_string(&j, "$schema",
+                  "https://json.schemastore.org/sarif-2.1.0.json");
+  json_key_string(&j, "version", "2.1.0");
+  json_key(&j, "runs");
+  json_begin_array(&j);
+  json_begin_object(&j);
+
+  json_key(&j, "tool");
+  json_begin_object(&j);
+  json_key(&j, "driver");
+  json_begin_object(&j);
+  json_key_string(&j, "name", tool->name);
+  json_key_string(&j, "version", tool->version);
+  json_key_string(&j, "semanticVersion", tool->version);
+  json_key_string(&j, "informationUri", tool->information_uri);
+  write_rules(&j, tool);
+  json_end_object(&j);
+  json_end_object(&j);
+
+  unsigned failures = diag_failure_count(engine);
+  json_key(&j, "invocations");
+  json_begin_array(&j);
+  json_begin_object(&j);
+  json_key_bool(&j, "executionSuccessful", failures == 0);
+  if (failures) {
+    json_key(&j, "toolExecutionNotifications");
+    json_begin_array(&j);
+    for (unsigned i = 0; i < failures; i++) {
+      const diag_failure *fail = diag_failure_at(engine, i);
+      json_begin_object(&j);
+      json_key_string(&j, "level", "error");
+      write_message(&j, fail->message);
+      json_key(&j, "locations");
+      json_begin_array(&j);
+      json_begin_object(&j);
+      diag_loc loc = {fail->file, 0, 0, 0, 0};
+      write_physical_location(&j, &t, &loc);
+      json_end_object(&j);
+      json_end_array(&j);
+      json_end_object(&j);
+    }
+    json_end_array(&j);
+  }
+  json_end_object(&j);
+  json_end_array(&j);
+
+  /* Columns are clang's byte columns; for the ASCII source drivers are
+   * written in they equal code points. */
+  json_key_string(&j, "columnKind", "unicodeCodePoints");
+
+  json_key(&j, "results");
+  json_begin_array(&j);
+  unsigned n = diag_finding_count(engine);
+  for (unsigned i = 0; i < n; i++)
+    write_result(&j, &t, tool, diag_finding_at(engine, i));
+  json_end_array(&j);
+
+  json_key(&j, "artifacts");
+  json_begin_array(&j);
+  for (size_t i = 0; i < t.count; i++) {
+    json_begin_object(&j);
+    json_key(&j, "location");
+    json_begin_object(&j);
+    char *uri = path_to_uri(t.files[i]);
+    json_key_string(&j, "uri", uri);
+    free(uri);
+    json_end_object(&j);
+    json_end_object(&j);
+  }
+  json_end_array(&j);
+
+  json_end_object(&j);
+  json_end_array(&j);
+  json_end_object(&j);
+  free(t.files);
+  return ferror(out) ? -1 : 0;
+}
+
+const diag_writer diag_sarif_writer = {"sarif", write_sarif};

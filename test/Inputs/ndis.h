@@ -1,0 +1,71 @@
+/* Mock ndis.h for irqlint's lit tests, written from the public NDIS
+ * documentation (not Microsoft's header). With MOCK_MACRO_SHAPES the spin
+ * lock routines are macros over the Ke routines on &(l)->SpinLock, as in the
+ * real header; otherwise they are plain prototypes. */
+#ifndef MOCK_NDIS_H
+#define MOCK_NDIS_H
+
+#include "wdm.h"
+
+typedef int NDIS_STATUS, *PNDIS_STATUS;
+typedef PVOID NDIS_HANDLE;
+#define NDIS_STATUS_SUCCESS ((NDIS_STATUS)STATUS_SUCCESS)
+#define NDIS_STATUS_PENDING ((NDIS_STATUS)STATUS_PENDING)
+#define NDIS_STATUS_FAILURE ((NDIS_STATUS)0xC0000001L)
+#define NDIS_STATUS_RESOURCES ((NDIS_STATUS)STATUS_INSUFFICIENT_RESOURCES)
+
+typedef struct _NDIS_SPIN_LOCK {
+  KSPIN_LOCK SpinLock;
+  KIRQL OldIrql;
+} NDIS_SPIN_LOCK, *PNDIS_SPIN_LOCK;
+
+typedef struct _NET_BUFFER_LIST {
+  struct _NET_BUFFER_LIST *Next;
+} NET_BUFFER_LIST, *PNET_BUFFER_LIST;
+
+VOID NdisAllocateSpinLock(PNDIS_SPIN_LOCK SpinLock);
+VOID NdisFreeSpinLock(PNDIS_SPIN_LOCK SpinLock);
+
+#ifdef MOCK_MACRO_SHAPES
+#define NdisAcquireSpinLock(_SpinLock)                                         \
+  KeAcquireSpinLock(&(_SpinLock)->SpinLock, &(_SpinLock)->OldIrql)
+#define NdisReleaseSpinLock(_SpinLock)                                         \
+  KeReleaseSpinLock(&(_SpinLock)->SpinLock, (_SpinLock)->OldIrql)
+#define NdisDprAcquireSpinLock(_SpinLock)                                      \
+  KeAcquireSpinLockAtDpcLevel(&(_SpinLock)->SpinLock)
+#define NdisDprReleaseSpinLock(_SpinLock)                                      \
+  KeReleaseSpinLockFromDpcLevel(&(_SpinLock)->SpinLock)
+#define NdisInterlockedInsertHeadList(_ListHead, _ListEntry, _SpinLock)        \
+  ExInterlockedInsertHeadList(_ListHead, _ListEntry, &(_SpinLock)->SpinLock)
+#define NdisInterlockedInsertTailList(_ListHead, _ListEntry, _SpinLock)        \
+  ExInterlockedInsertTailList(_ListHead, _ListEntry, &(_SpinLock)->SpinLock)
+#define NdisInterlockedRemoveHeadList(_ListHead, _SpinLock)                    \
+  ExInterlockedRemoveHeadList(_ListHead, &(_SpinLock)->SpinLock)
+#define NdisInterlockedPushEntryList(_ListHead, _ListEntry, _Lock)             \
+  ExInterlockedPushEntryList(_ListHead, _ListEntry, &(_Lock)->SpinLock)
+#define NdisInterlockedPopEntryList(_ListHead, _Lock)                          \
+  ExInterlockedPopEntryList(_ListHead, &(_Lock)->SpinLock)
+#else
+VOID NdisAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
+VOID NdisReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
+VOID NdisDprAcquireSpinLock(PNDIS_SPIN_LOCK SpinLock);
+VOID NdisDprReleaseSpinLock(PNDIS_SPIN_LOCK SpinLock);
+PLIST_ENTRY NdisInterlockedInsertHeadList(PLIST_ENTRY ListHead,
+                                          PLIST_ENTRY ListEntry,
+                                          PNDIS_SPIN_LOCK SpinLock);
+PLIST_ENTRY NdisInterlockedInsertTailList(PLIST_ENTRY ListHead,
+                                          PLIST_ENTRY ListEntry,
+                                          PNDIS_SPIN_LOCK SpinLock);
+PLIST_ENTRY NdisInterlockedRemoveHeadList(PLIST_ENTRY ListHead,
+                                          PNDIS_SPIN_LOCK SpinLock);
+PSINGLE_LIST_ENTRY NdisInterlockedPushEntryList(PSINGLE_LIST_ENTRY ListHead,
+                                                PSINGLE_LIST_ENTRY ListEntry,
+                                                PNDIS_SPIN_LOCK Lock);
+PSINGLE_LIST_ENTRY NdisInterlockedPopEntryList(PSINGLE_LIST_ENTRY ListHead,
+                                               PNDIS_SPIN_LOCK Lock);
+#endif
+ULONG NdisInterlockedAddUlong(PULONG Addend, ULONG Increment,
+                              PNDIS_SPIN_LOCK SpinLock);
+VOID NdisStallExecution(ULONG MicrosecondsToStall);
+
+#endif
