@@ -28,13 +28,10 @@ config.substitutions.append(("%wdk_amd64", amd64))
 config.substitutions.append(("%wdk_x86", x86))
 config.substitutions.append(("%check_not", check_not))
 config.substitutions.append(("%src_root", config.irqlint_src_root))
-config.substitutions.append(("%sarif_multitool", config.sarif_multitool_dir))
+config.substitutions.append(("%sarif_validate", "sh " + os.path.join(inputs, "sarif-validate") + " " + config.sarif_multitool_dir))
 
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 for var in ("HOME", "TMPDIR", "DOTNET_CLI_HOME", "IRQLINT_SARIF_MULTITOOL_DIR"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
-
-if os.path.isdir(config.sarif_multitool_dir):
-    config.available_features.add("sarif-multitool")

@@ -282,6 +282,7 @@ static int write_sarif(FILE *out, const diag_engine *engine,
     json_key_string(&j, "uri", uri);
     free(uri);
     json_end_object(&j);
+    json_key_string(&j, "sourceLanguage", "c");
     json_end_object(&j);
   }
   json_end_array(&j);

@@ -1,0 +1,7 @@
+#include <ndis.h>
+void A(PNDIS_SPIN_LOCK Lock) {
+  NdisReleaseSpinLock(Lock);
+  NdisAcquireSpinLock(Lock);
+  NdisReleaseSpinLock(Lock);
+  NdisReleaseSpinLock(Lock);
+}

@@ -1,0 +1,2 @@
+// Parses and has no findings.
+void Nothing(void) {}

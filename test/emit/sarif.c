@@ -1,0 +1,72 @@
+// SARIF 2.1.0 output: validated with Microsoft's SARIF Multitool (no
+// errors, no warnings), plus the fields code-scanning consumers read.
+// RUN: %expect_exit 1 %irqlint --format=sarif --output=%t.sarif %s -- %wdk_amd64
+// RUN: %sarif_validate %t.sarif | FileCheck %s --check-prefix=VALID
+// VALID: sarif-validate: 0 error(s), 0 warning(s)
+// RUN: FileCheck %s --input-file=%t.sarif
+
+#include <ndis.h>
+
+void Broken(int x) { int y = x + ; }
+
+void Leak(PNDIS_SPIN_LOCK Lock, int error) {
+  NdisAcquireSpinLock(Lock);
+  if (error)
+    return;
+  NdisReleaseSpinLock(Lock);
+}
+
+// CHECK: "version": "2.1.0"
+// CHECK: "driver": {
+// CHECK-NEXT: "name": "irqlint",
+// CHECK-NEXT: "version": "{{[0-9.]+}}",
+// CHECK-NEXT: "semanticVersion": "{{[0-9.]+}}",
+// CHECK-NEXT: "informationUri": "https://
+// CHECK: "id": "clang-diagnostic-error",
+// CHECK: "id": "lock-double-acquire",
+// CHECK-NEXT: "name": "LockDoubleAcquire",
+// CHECK-NEXT: "shortDescription": {
+// CHECK-NEXT: "text": "Spin lock acquired while already held (self-deadlock)"
+// CHECK: "fullDescription": {
+// CHECK: "helpUri": "{{.*}}/docs/rules/lock-double-acquire.md",
+// CHECK-NEXT: "defaultConfiguration": {
+// CHECK-NEXT: "level": "warning"
+// CHECK: "id": "lock-not-released",
+// CHECK: "id": "lock-release-unheld",
+// CHECK: "executionSuccessful": true
+// CHECK: "columnKind": "unicodeCodePoints",
+// CHECK: "results": [
+// CHECK: "ruleId": "clang-diagnostic-error",
+// CHECK-NEXT: "ruleIndex": 0,
+// CHECK-NEXT: "level": "error",
+// CHECK-NEXT: "message": {
+// CHECK-NEXT: "text": "expected expression"
+// CHECK: "uri": "file:///{{.*}}/sarif.c",
+// CHECK: "startLine": 10,
+// CHECK-NEXT: "startColumn": 34,
+// CHECK: "ruleId": "lock-not-released",
+// CHECK-NEXT: "ruleIndex": 2,
+// CHECK-NEXT: "level": "warning",
+// CHECK-NEXT: "message": {
+// CHECK-NEXT: "text": "'*Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Leak'"
+// CHECK: "region": {
+// CHECK-NEXT: "startLine": 13,
+// CHECK-NEXT: "startColumn": 3,
+// CHECK-NEXT: "endLine": 13,
+// CHECK-NEXT: "endColumn": 28
+// CHECK: "logicalLocations": [
+// CHECK: "name": "Leak",
+// CHECK-NEXT: "kind": "function"
+// CHECK: "relatedLocations": [
+// CHECK: "startLine": 15,
+// CHECK: "text": "returns from 'Leak' here with '*Lock' held"
+// CHECK: "codeFlows": [
+// CHECK: "threadFlows": [
+// CHECK: "text": "'*Lock' acquired"
+// CHECK: "executionOrder": 1
+// CHECK: "text": "returns with '*Lock' held"
+// CHECK: "executionOrder": 2
+// CHECK: "artifacts": [
+// CHECK: "uri": "file:///{{.*}}/sarif.c"
+// CHECK-NEXT: },
+// CHECK-NEXT: "sourceLanguage": "c"
