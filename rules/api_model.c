@@ -29,8 +29,7 @@ static api_routine model_rows[] = {
 static int model_sorted;
 
 static int compare_rows(const void *a, const void *b) {
-  return strcmp(((const api_routine *)a)->name,
-                ((const api_routine *)b)->name);
+  return strcmp(((const api_routine *)a)->name, ((const api_routine *)b)->name);
 }
 
 static void ensure_sorted(void) {

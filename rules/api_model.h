@@ -14,13 +14,13 @@
 typedef enum api_op {
   API_OP_ACQUIRE,
   API_OP_RELEASE,
-  API_OP_TRY_ACQUIRE,  /* lock held when the result is non-zero */
-  API_OP_INTERLOCKED,  /* takes and drops the lock inside the call */
-  API_OP_INIT,         /* initializes the lock object */
-  API_OP_FREE,         /* NdisFreeSpinLock */
-  API_OP_RAISE,        /* KeRaiseIrql & co */
-  API_OP_LOWER,        /* KeLowerIrql & co */
-  API_OP_NO_RETURN     /* KeBugCheckEx: the path ends */
+  API_OP_TRY_ACQUIRE, /* lock held when the result is non-zero */
+  API_OP_INTERLOCKED, /* takes and drops the lock inside the call */
+  API_OP_INIT,        /* initializes the lock object */
+  API_OP_FREE,        /* NdisFreeSpinLock */
+  API_OP_RAISE,       /* KeRaiseIrql & co */
+  API_OP_LOWER,       /* KeLowerIrql & co */
+  API_OP_NO_RETURN    /* KeBugCheckEx: the path ends */
 } api_op;
 
 /* How a lock was (or must be) taken. Releases must match the family and
@@ -35,7 +35,8 @@ typedef enum api_op {
   X(QUEUED, "queued", API_FAMILY_QUEUED, API_VARIANT_RAISING)                  \
   X(QUEUED_DPC, "queued-dpc", API_FAMILY_QUEUED, API_VARIANT_AT_DPC)           \
   X(QUEUED_FOR_DPC, "queued-for-dpc", API_FAMILY_QUEUED, API_VARIANT_FOR_DPC)  \
-  X(EX_EXCLUSIVE, "ex-exclusive", API_FAMILY_EX_EXCLUSIVE, API_VARIANT_RAISING) \
+  X(EX_EXCLUSIVE, "ex-exclusive", API_FAMILY_EX_EXCLUSIVE,                     \
+    API_VARIANT_RAISING)                                                       \
   X(EX_EXCLUSIVE_DPC, "ex-exclusive-dpc", API_FAMILY_EX_EXCLUSIVE,             \
     API_VARIANT_AT_DPC)                                                        \
   X(EX_SHARED, "ex-shared", API_FAMILY_EX_SHARED, API_VARIANT_RAISING)         \
@@ -76,11 +77,11 @@ typedef enum api_variant {
 
 /* Where the lock is named. */
 typedef enum api_lock_form {
-  API_LOCK_NONE,     /* the routine names no lock */
-  API_LOCK_POINTER,  /* the argument points at the lock object */
-  API_LOCK_HANDLE,   /* the argument's value is a handle (WDFSPINLOCK,
-                        PKINTERRUPT) */
-  API_LOCK_GLOBAL,   /* an implicit system lock (the I/O cancel lock) */
+  API_LOCK_NONE,           /* the routine names no lock */
+  API_LOCK_POINTER,        /* the argument points at the lock object */
+  API_LOCK_HANDLE,         /* the argument's value is a handle (WDFSPINLOCK,
+                              PKINTERRUPT) */
+  API_LOCK_GLOBAL,         /* an implicit system lock (the I/O cancel lock) */
   API_LOCK_BY_QUEUE_HANDLE /* release names the KLOCK_QUEUE_HANDLE only */
 } api_lock_form;
 
@@ -104,24 +105,24 @@ typedef enum irql_level {
 } irql_level;
 
 typedef enum api_irql_effect {
-  API_IRQL_KEEP,           /* no change */
-  API_IRQL_TO_DISPATCH,    /* raise to DISPATCH_LEVEL */
-  API_IRQL_TO_DIRQL,       /* raise to the device IRQL */
-  API_IRQL_RESTORE,        /* back to the level saved by the acquire */
-  API_IRQL_TO_ARGUMENT     /* to the level given by argument save_arg */
+  API_IRQL_KEEP,        /* no change */
+  API_IRQL_TO_DISPATCH, /* raise to DISPATCH_LEVEL */
+  API_IRQL_TO_DIRQL,    /* raise to the device IRQL */
+  API_IRQL_RESTORE,     /* back to the level saved by the acquire */
+  API_IRQL_TO_ARGUMENT  /* to the level given by argument save_arg */
 } api_irql_effect;
 
 typedef struct api_routine {
   const char *name;
-  uint8_t op;         /* api_op */
-  uint8_t kind;       /* api_kind */
-  int8_t lock_arg;    /* argument index naming the lock, -1 if none */
-  uint8_t lock_form;  /* api_lock_form */
-  uint8_t save;       /* api_save */
-  int8_t save_arg;    /* argument index for OUT_ARG/QUEUE_HANDLE/ARG_VALUE */
-  uint8_t irql_min;   /* irql_level the caller must be at least at */
-  uint8_t irql_max;   /* irql_level the caller must be at most at */
-  uint8_t irql_effect;/* api_irql_effect */
+  uint8_t op;          /* api_op */
+  uint8_t kind;        /* api_kind */
+  int8_t lock_arg;     /* argument index naming the lock, -1 if none */
+  uint8_t lock_form;   /* api_lock_form */
+  uint8_t save;        /* api_save */
+  int8_t save_arg;     /* argument index for OUT_ARG/QUEUE_HANDLE/ARG_VALUE */
+  uint8_t irql_min;    /* irql_level the caller must be at least at */
+  uint8_t irql_max;    /* irql_level the caller must be at most at */
+  uint8_t irql_effect; /* api_irql_effect */
   const char *global_lock; /* API_LOCK_GLOBAL: the lock's name */
 } api_routine;
 

@@ -1,7 +1,8 @@
 /* lock-double-acquire: acquiring a spin lock this path already holds. Spin
  * locks are not recursive: the second acquire spins forever on the first
- * (self-deadlock). NdisInterlockedXxx and ExInterlockedXxx calls take their lock
- * argument inside, so passing a held lock to them deadlocks the same way. */
+ * (self-deadlock). NdisInterlockedXxx and ExInterlockedXxx calls take their
+ * lock argument inside, so passing a held lock to them deadlocks the same way.
+ */
 #include "rule.h"
 
 static const diag_rule_info info = {
@@ -25,25 +26,23 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     return;
   const char *name = rule_lock_name(ctx, op->lock);
   if (op->op == API_OP_INTERLOCKED)
-    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc),
-               ctx->fn->cfg->name,
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "%s acquires '%s' internally, but it is already held "
                "(self-deadlock)",
                op->written, name);
   else
-    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc),
-               ctx->fn->cfg->name,
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "'%s' is acquired by %s while already held (self-deadlock)",
                name, op->written);
   const lock_op *first = rule_acquire_op(ctx, &before->held[i]);
   if (first) {
-    diag_add_note(ctx->diag, rule_loc(&first->event->loc),
-                  "'%s' acquired here", name);
+    diag_add_note(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired here",
+                  name);
     diag_add_step(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired",
                   name);
   }
-  diag_add_step(ctx->diag, rule_loc(&op->event->loc),
-                "'%s' acquired again", name);
+  diag_add_step(ctx->diag, rule_loc(&op->event->loc), "'%s' acquired again",
+                name);
   diag_commit(ctx->diag);
 }
 

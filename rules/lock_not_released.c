@@ -6,8 +6,7 @@
 #include "rule.h"
 
 static const diag_rule_info info = {
-    "lock-not-released",
-    "Spin lock still held when the function returns",
+    "lock-not-released", "Spin lock still held when the function returns",
     "A spin lock acquired in this function is still held on a path that "
     "returns. The processor stays at DISPATCH_LEVEL and the next thread that "
     "acquires the lock spins forever. Release the lock on every path, "
@@ -25,8 +24,7 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
     if (!acq)
       continue;
     const char *name = rule_lock_name(ctx, h->lock);
-    diag_begin(ctx->diag, &info, rule_loc(&acq->event->loc),
-               ctx->fn->cfg->name,
+    diag_begin(ctx->diag, &info, rule_loc(&acq->event->loc), ctx->fn->cfg->name,
                "'%s' is acquired by %s but not released on every path out "
                "of '%s'",
                name, acq->written, ctx->fn->cfg->name);
@@ -35,8 +33,7 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
                       ? "reaches the end of '%s' with '%s' held"
                       : "returns from '%s' here with '%s' held",
                   ctx->fn->cfg->name, name);
-    diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired",
-                  name);
+    diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired", name);
     diag_add_step(ctx->diag, rule_loc(&block->term_loc),
                   "returns with '%s' held", name);
     diag_commit(ctx->diag);

@@ -6,8 +6,7 @@
 #include "rule.h"
 
 static const diag_rule_info info = {
-    "lock-release-unheld",
-    "Spin lock released on a path where it is not held",
+    "lock-release-unheld", "Spin lock released on a path where it is not held",
     "The lock is released on a path where this function has not acquired it "
     "(or has already released it). Releasing an unheld spin lock breaks "
     "mutual exclusion for whoever holds it and restores a stale IRQL.",

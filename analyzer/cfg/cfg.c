@@ -352,8 +352,8 @@ static void dump_event(FILE *out, const ir_event *ev) {
 }
 
 void cfg_dump(FILE *out, const cfg_function *fn) {
-  fprintf(out, "function %s @%" PRIu32 ":%" PRIu32 "\n", fn->name,
-          fn->loc.line, fn->loc.col);
+  fprintf(out, "function %s @%" PRIu32 ":%" PRIu32 "\n", fn->name, fn->loc.line,
+          fn->loc.col);
   for (uint32_t i = 0; i < fn->block_count; i++) {
     const cfg_block *b = fn->blocks[i];
     fprintf(out, "  B%" PRIu32 " (%s)", b->id, b->label ? b->label : "");

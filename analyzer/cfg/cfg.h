@@ -37,10 +37,10 @@ typedef enum path_step_kind {
 } path_step_kind;
 
 typedef struct path_step {
-  uint8_t kind;       /* path_step_kind */
+  uint8_t kind; /* path_step_kind */
   uint8_t index_known;
-  const char *field;  /* PATH_STEP_FIELD */
-  int64_t index;      /* PATH_STEP_INDEX when index_known */
+  const char *field; /* PATH_STEP_FIELD */
+  int64_t index;     /* PATH_STEP_INDEX when index_known */
 } path_step;
 
 typedef struct ir_path {
@@ -53,10 +53,10 @@ typedef struct ir_path {
 
 typedef enum ir_value_kind {
   IR_VALUE_UNKNOWN,
-  IR_VALUE_CONST,   /* integer constant (after constant folding) */
-  IR_VALUE_ADDR,    /* &path */
-  IR_VALUE_LOAD,    /* the value stored in path */
-  IR_VALUE_CALL     /* the result of call event `call_event` in this block */
+  IR_VALUE_CONST, /* integer constant (after constant folding) */
+  IR_VALUE_ADDR,  /* &path */
+  IR_VALUE_LOAD,  /* the value stored in path */
+  IR_VALUE_CALL   /* the result of call event `call_event` in this block */
 } ir_value_kind;
 
 typedef struct ir_value {
@@ -74,9 +74,9 @@ typedef enum ir_event_kind {
 } ir_event_kind;
 
 typedef struct ir_call {
-  const char *callee;        /* function called; NULL for indirect calls */
-  const char **macro_chain;  /* macros the call was written through, */
-  uint16_t macro_count;      /* outermost first (may be empty) */
+  const char *callee;       /* function called; NULL for indirect calls */
+  const char **macro_chain; /* macros the call was written through, */
+  uint16_t macro_count;     /* outermost first (may be empty) */
   uint16_t arg_count;
   ir_value *args;
   uint8_t has_result_target; /* result stored into result_target */
@@ -102,10 +102,10 @@ typedef struct ir_event {
 /* --- conditions --- */
 
 typedef enum ir_cond_kind {
-  IR_COND_NONE,   /* unconditional, or a condition we do not model */
-  IR_COND_TRUTH,  /* value != 0 */
-  IR_COND_EQ,     /* value == constant */
-  IR_COND_BITS    /* (value & constant) != 0 */
+  IR_COND_NONE,  /* unconditional, or a condition we do not model */
+  IR_COND_TRUTH, /* value != 0 */
+  IR_COND_EQ,    /* value == constant */
+  IR_COND_BITS   /* (value & constant) != 0 */
 } ir_cond_kind;
 
 /* The true successor is succ[0], the false successor succ[1]. Negations
@@ -131,7 +131,7 @@ typedef enum cfg_term_kind {
 
 typedef struct cfg_block {
   uint32_t id;
-  uint8_t term; /* cfg_term_kind */
+  uint8_t term;      /* cfg_term_kind */
   const char *label; /* what created the block, for dumps ("if.then") */
   ir_event *events;
   uint32_t event_count, event_cap;
@@ -139,8 +139,8 @@ typedef struct cfg_block {
   uint32_t succ_count, succ_cap;
   uint32_t *pred;
   uint32_t pred_count, pred_cap;
-  ir_cond cond;     /* CFG_TERM_BRANCH */
-  ir_loc term_loc;  /* return statement, closing brace, no-return call */
+  ir_cond cond;          /* CFG_TERM_BRANCH */
+  ir_loc term_loc;       /* return statement, closing brace, no-return call */
   uint8_t term_implicit; /* RETURN by falling off the end of the body */
 } cfg_block;
 

@@ -53,7 +53,8 @@ static const char usage_text[] =
     "\n"
     "OPTIONS:\n"
     "  -p <build-dir>        read compile commands from\n"
-    "                        <build-dir>/compile_commands.json; with no files,\n"
+    "                        <build-dir>/compile_commands.json; with no "
+    "files,\n"
     "                        analyze every entry\n"
     "  --format=<fmt>        output format: text (default) or sarif\n"
     "  --output=<file>       write findings to <file> instead of stdout\n"
@@ -160,8 +161,7 @@ static void parse_options(int argc, char **argv, options *o) {
 static int names_target(char **args, unsigned count) {
   for (unsigned i = 0; i < count; i++)
     if (strncmp(args[i], "--target=", 9) == 0 ||
-        strcmp(args[i], "-target") == 0 ||
-        strcmp(args[i], "--target") == 0 ||
+        strcmp(args[i], "-target") == 0 || strcmp(args[i], "--target") == 0 ||
         strncmp(args[i], "-target=", 8) == 0)
       return 1;
   return 0;
@@ -314,8 +314,7 @@ static int build_jobs(const options *o, fe_job **jobs, unsigned *count) {
       unsigned acap = (*jobs)[j].arg_count + o->compiler_arg_count + 1;
       (*jobs)[j].args = xrealloc((*jobs)[j].args, acap * sizeof(char *));
       for (unsigned k = 0; k < o->compiler_arg_count; k++)
-        (*jobs)[j].args[(*jobs)[j].arg_count++] =
-            xstrdup(o->compiler_args[k]);
+        (*jobs)[j].args[(*jobs)[j].arg_count++] = xstrdup(o->compiler_args[k]);
     }
   } else {
     if (o->file_count == 0)
@@ -392,8 +391,7 @@ int main(int argc, char **argv) {
   if (o.output) {
     out = fopen(o.output, "wb");
     if (!out) {
-      char *msg = xasprintf("cannot write '%s': %s", o.output,
-                            strerror(errno));
+      char *msg = xasprintf("cannot write '%s': %s", o.output, strerror(errno));
       input_error(msg);
       free(msg);
       return EXIT_INPUT_ERROR;
@@ -410,8 +408,7 @@ int main(int argc, char **argv) {
   int failed = 0;
   for (unsigned j = 0; j < job_count; j++) {
     char *error = NULL;
-    if (fe_analyze_job(session, &jobs[j], &callbacks, run.diag, &error) !=
-        0) {
+    if (fe_analyze_job(session, &jobs[j], &callbacks, run.diag, &error) != 0) {
       input_error(error);
       diag_add_failure(run.diag, jobs[j].file, error);
       free(error);
@@ -426,13 +423,14 @@ int main(int argc, char **argv) {
     const diag_rule_info **infos;
     unsigned info_count;
     collect_rule_infos(&infos, &info_count);
-    diag_tool_info tool = {"irqlint",       IRQLINT_VERSION,
-                           IRQLINT_HOMEPAGE, IRQLINT_HOMEPAGE
-                           "/blob/main/docs/rules/",
-                           infos,           info_count};
-    const diag_writer *writer = o.format == DIAG_FORMAT_SARIF
-                                    ? &diag_sarif_writer
-                                    : &diag_text_writer;
+    diag_tool_info tool = {"irqlint",
+                           IRQLINT_VERSION,
+                           IRQLINT_HOMEPAGE,
+                           IRQLINT_HOMEPAGE "/blob/main/docs/rules/",
+                           infos,
+                           info_count};
+    const diag_writer *writer =
+        o.format == DIAG_FORMAT_SARIF ? &diag_sarif_writer : &diag_text_writer;
     if (writer->write(out, run.diag, &tool) != 0) {
       input_error("cannot write the findings");
       status = EXIT_INPUT_ERROR;

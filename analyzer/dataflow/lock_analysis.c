@@ -109,8 +109,7 @@ static int branch_tests_call(const cfg_block *b, uint32_t id) {
          b->cond.value.kind == IR_VALUE_CALL && b->cond.value.call_event == id;
 }
 
-static void apply_op(const cfg_block *block, lock_state *s,
-                     const lock_op *op) {
+static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
   if (op->lock == LOCK_NONE)
     return;
   int i = lockset_find(s, op->lock);
@@ -128,8 +127,12 @@ static void apply_op(const cfg_block *block, lock_state *s,
                        * loops an unbounded number of states */
       return;
     }
-    held_lock h = {op->lock, op->slot, op->event->id, op->kind,
-                   op->op == API_OP_TRY_ACQUIRE, 1};
+    held_lock h = {op->lock,
+                   op->slot,
+                   op->event->id,
+                   op->kind,
+                   op->op == API_OP_TRY_ACQUIRE,
+                   1};
     lockset_add(s, h);
     return;
   }
@@ -310,9 +313,8 @@ static void dump_states(FILE *out, const analysis *a) {
       fputs("    {", out);
       for (int k = 0; k < s->count; k++) {
         const held_lock *h = &s->held[k];
-        const lock_op *op = h->site < a->lf->event_count
-                                ? a->lf->op_by_event[h->site]
-                                : NULL;
+        const lock_op *op =
+            h->site < a->lf->event_count ? a->lf->op_by_event[h->site] : NULL;
         fprintf(out, "%s%s %s", k ? ", " : "",
                 lock_fn_lock_name(a->lf, h->lock),
                 api_kind_name((api_kind)h->kind));

@@ -15,8 +15,8 @@
 #define LOCK_NONE UINT16_MAX
 
 typedef struct lock_entry {
-  const char *key;     /* identity */
-  const char *display; /* C spelling for messages: a->Lock */
+  const char *key;       /* identity */
+  const char *display;   /* C spelling for messages: a->Lock */
   uint8_t acquired_here; /* some acquire in this function names it */
 } lock_entry;
 

@@ -16,12 +16,12 @@
 #define FACT_CAPACITY 8
 
 typedef struct held_lock {
-  uint16_t lock;  /* id in lock_fn.locks */
-  uint16_t slot;  /* OldIrql storage id, or LOCK_NONE */
-  uint32_t site;  /* event id of the (outermost) acquire */
-  uint8_t kind;   /* api_kind as acquired */
-  uint8_t maybe;  /* not held on every path */
-  uint8_t depth;  /* 2 after a (reported) recursive acquire, else 1 */
+  uint16_t lock; /* id in lock_fn.locks */
+  uint16_t slot; /* OldIrql storage id, or LOCK_NONE */
+  uint32_t site; /* event id of the (outermost) acquire */
+  uint8_t kind;  /* api_kind as acquired */
+  uint8_t maybe; /* not held on every path */
+  uint8_t depth; /* 2 after a (reported) recursive acquire, else 1 */
 } held_lock;
 
 /* What a branch established: subject == value or subject != value. */

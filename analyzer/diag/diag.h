@@ -68,10 +68,10 @@ typedef struct diag_engine diag_engine;
 
 /* Information about the tool for writers that need it. */
 typedef struct diag_tool_info {
-  const char *name;            /* "irqlint" */
-  const char *version;         /* e.g. "0.1.0" */
-  const char *information_uri; /* project home page */
-  const char *rule_doc_base;   /* help uri prefix; "<base><id>.md" */
+  const char *name;                   /* "irqlint" */
+  const char *version;                /* e.g. "0.1.0" */
+  const char *information_uri;        /* project home page */
+  const char *rule_doc_base;          /* help uri prefix; "<base><id>.md" */
   const diag_rule_info *const *rules; /* every rule the tool knows */
   unsigned rule_count;
 } diag_tool_info;
@@ -82,8 +82,8 @@ void diag_engine_destroy(diag_engine *engine);
 /* Builder for one finding: begin, add notes/steps, commit. The engine copies
  * every string; callers may pass stack buffers. Only one finding is under
  * construction at a time. */
-void diag_begin(diag_engine *engine, const diag_rule_info *rule,
-                diag_loc loc, const char *function, const char *fmt, ...)
+void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
+                const char *function, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif

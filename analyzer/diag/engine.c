@@ -67,8 +67,8 @@ void diag_engine_destroy(diag_engine *engine) {
   free(engine);
 }
 
-void diag_begin(diag_engine *engine, const diag_rule_info *rule,
-                diag_loc loc, const char *function, const char *fmt, ...) {
+void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
+                const char *function, const char *fmt, ...) {
   if (engine->building)
     free_finding(&engine->current);
   memset(&engine->current, 0, sizeof engine->current);
@@ -135,8 +135,7 @@ void diag_commit(diag_engine *engine) {
 
 void diag_add_failure(diag_engine *engine, const char *file,
                       const char *message) {
-  diag_failure failure = {xstrdup(file ? file : "<unknown>"),
-                          xstrdup(message)};
+  diag_failure failure = {xstrdup(file ? file : "<unknown>"), xstrdup(message)};
   VEC_PUSH(engine->failures, engine->failure_count, engine->failure_cap,
            failure);
 }

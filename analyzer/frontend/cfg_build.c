@@ -371,14 +371,16 @@ static int evaluate_int(CXCursor e, int64_t *out) {
   return ok;
 }
 
-static ir_loc loc_of(builder *b, CXCursor c) { return fe_loc_of_cursor(b->t, c); }
+static ir_loc loc_of(builder *b, CXCursor c) {
+  return fe_loc_of_cursor(b->t, c);
+}
 
 static void emit_assign(builder *b, CXCursor at, const ir_path *target,
                         ir_value value) {
   if (b->dry_run)
     return;
-  ir_event *ev = cfg_add_event(b->fn, current_block(b), IR_EVENT_ASSIGN,
-                               loc_of(b, at));
+  ir_event *ev =
+      cfg_add_event(b->fn, current_block(b), IR_EVENT_ASSIGN, loc_of(b, at));
   ev->u.assign.target = *target;
   ev->u.assign.value = value;
 }
@@ -766,9 +768,8 @@ static void build_cond(builder *b, CXCursor e, uint32_t on_true,
       CXCursor lhs = ch.items[0], rhs = ch.items[1];
       free(ch.items);
       if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
-        uint32_t mid = cfg_new_block(b->fn, op == CXBinaryOperator_LAnd
-                                                ? "land.rhs"
-                                                : "lor.rhs");
+        uint32_t mid = cfg_new_block(
+            b->fn, op == CXBinaryOperator_LAnd ? "land.rhs" : "lor.rhs");
         if (op == CXBinaryOperator_LAnd)
           build_cond(b, lhs, mid, on_false);
         else
@@ -1187,8 +1188,7 @@ static void build_stmt(builder *b, CXCursor s) {
   case CXCursor_ForStmt: {
     CXCursor init, cond, inc, body;
     int has_init, has_cond, has_inc;
-    for_parts(b, s, &init, &cond, &inc, &body, &has_init, &has_cond,
-              &has_inc);
+    for_parts(b, s, &init, &cond, &inc, &body, &has_init, &has_cond, &has_inc);
     if (has_init)
       build_stmt(b, init);
     uint32_t cond_b = cfg_new_block(b->fn, "for.cond");
@@ -1241,8 +1241,8 @@ static void build_stmt(builder *b, CXCursor s) {
   case CXCursor_CaseStmt:
   case CXCursor_DefaultStmt: {
     cursor_list ch = code_children_of(s);
-    uint32_t blk = cfg_new_block(b->fn, k == CXCursor_CaseStmt ? "case"
-                                                               : "default");
+    uint32_t blk =
+        cfg_new_block(b->fn, k == CXCursor_CaseStmt ? "case" : "default");
     jump(b, blk); /* fall-through from the previous case */
     if (b->switch_count) {
       switch_ctx *sc = &b->switches[b->switch_count - 1];
@@ -1260,7 +1260,8 @@ static void build_stmt(builder *b, CXCursor s) {
   case CXCursor_ContinueStmt: {
     for (unsigned i = b->target_count; i-- > 0;) {
       jump_target *t = &b->targets[i];
-      uint32_t to = k == CXCursor_BreakStmt ? t->break_block : t->continue_block;
+      uint32_t to =
+          k == CXCursor_BreakStmt ? t->break_block : t->continue_block;
       if (to == UINT32_MAX || to == NO_BLOCK)
         continue;
       run_finallies_down_to(b, t->finally_depth);

@@ -138,8 +138,7 @@ static void load_macros(fe_tu *t) {
   t->macros_loaded = 1;
   clang_visitChildren(clang_getTranslationUnitCursor(t->tu), collect_macro, t);
   if (t->macro_count > 1)
-    qsort(t->macros, t->macro_count, sizeof(fe_macro_def),
-          compare_macro_names);
+    qsort(t->macros, t->macro_count, sizeof(fe_macro_def), compare_macro_names);
 }
 
 static fe_macro_def *find_macro(fe_tu *t, const char *name) {
@@ -203,8 +202,7 @@ static void load_macro_body(fe_tu *t, fe_macro_def *def) {
 /* Depth-first search from macro `name` through replacement lists to an
  * identifier equal to `target`. Fills path[0..depth] on success. */
 static int macro_path_to(fe_tu *t, const char *name, const char *target,
-                         const char **path, unsigned depth,
-                         unsigned *length) {
+                         const char **path, unsigned depth, unsigned *length) {
   if (depth >= MACRO_CHAIN_MAX)
     return 0;
   for (unsigned i = 0; i < depth; i++)
@@ -221,8 +219,7 @@ static int macro_path_to(fe_tu *t, const char *name, const char *target,
       return 1;
     }
   for (unsigned i = 0; i < def->body_ident_count; i++)
-    if (macro_path_to(t, def->body_idents[i], target, path, depth + 1,
-                      length))
+    if (macro_path_to(t, def->body_idents[i], target, path, depth + 1, length))
       return 1;
   return 0;
 }
@@ -388,8 +385,8 @@ int fe_analyze_job(fe_session *session, const fe_job *job,
   free(wd);
   free(argv);
   if (code != CXError_Success || !tu) {
-    *error = xasprintf("cannot parse '%s': %s", job->file,
-                       parse_error_name(code));
+    *error =
+        xasprintf("cannot parse '%s': %s", job->file, parse_error_name(code));
     return -1;
   }
   fe_tu t;

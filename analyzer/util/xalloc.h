@@ -28,7 +28,7 @@ char *xasprintf(const char *fmt, ...)
 void vec_reserve(void **items, size_t *cap, size_t need, size_t elem_size);
 #define VEC_PUSH(items, count, cap, value)                                     \
   do {                                                                         \
-    vec_reserve((void **)&(items), &(cap), (count) + 1, sizeof(*(items)));    \
+    vec_reserve((void **)&(items), &(cap), (count) + 1, sizeof(*(items)));     \
     (items)[(count)++] = (value);                                              \
   } while (0)
 

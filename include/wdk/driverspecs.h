@@ -1,0 +1,2 @@
+/* irqlint's model of driverspecs.h: the annotations live in sal.h. */
+#include "sal.h"

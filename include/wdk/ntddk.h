@@ -1,0 +1,2 @@
+/* irqlint's model of ntddk.h: everything lives in wdm.h. */
+#include "wdm.h"
