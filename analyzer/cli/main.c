@@ -376,22 +376,39 @@ static void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
     (*out)[i + 1] = rules_all[i]->info;
 }
 
+static int run_jobs(const options *o, fe_job **jobs_out,
+                    unsigned *job_count_out);
+
 int main(int argc, char **argv) {
   options o;
   parse_options(argc, argv, &o);
   if (o.file_count == 0 && !o.build_dir)
     usage_error("no input files%s", "");
 
-  fe_job *jobs;
-  unsigned job_count;
-  if (build_jobs(&o, &jobs, &job_count) != 0)
+  fe_job *jobs = NULL;
+  unsigned job_count = 0;
+  int status = run_jobs(&o, &jobs, &job_count);
+  for (unsigned j = 0; j < job_count; j++)
+    fe_job_free(&jobs[j]);
+  free(jobs);
+  free(o.files);
+  free(o.compiler_args);
+  return status;
+}
+
+static int run_jobs(const options *o, fe_job **jobs_out,
+                    unsigned *job_count_out) {
+  if (build_jobs(o, jobs_out, job_count_out) != 0)
     return EXIT_INPUT_ERROR;
+  fe_job *jobs = *jobs_out;
+  unsigned job_count = *job_count_out;
 
   FILE *out = stdout;
-  if (o.output) {
-    out = fopen(o.output, "wb");
+  if (o->output) {
+    out = fopen(o->output, "wb");
     if (!out) {
-      char *msg = xasprintf("cannot write '%s': %s", o.output, strerror(errno));
+      char *msg =
+          xasprintf("cannot write '%s': %s", o->output, strerror(errno));
       input_error(msg);
       free(msg);
       return EXIT_INPUT_ERROR;
@@ -400,7 +417,7 @@ int main(int argc, char **argv) {
 
   run_ctx run;
   memset(&run, 0, sizeof run);
-  run.o = &o;
+  run.o = o;
   run.diag = diag_engine_create();
   run.dump_out = out;
   fe_callbacks callbacks = {&run, callee_flags, on_function};
@@ -419,7 +436,7 @@ int main(int argc, char **argv) {
 
   diag_engine_finish(run.diag);
   int status = EXIT_CLEAN;
-  if (!o.dump_cfg && !o.dump_state) {
+  if (!o->dump_cfg && !o->dump_state) {
     const diag_rule_info **infos;
     unsigned info_count;
     collect_rule_infos(&infos, &info_count);
@@ -430,7 +447,7 @@ int main(int argc, char **argv) {
                            infos,
                            info_count};
     const diag_writer *writer =
-        o.format == DIAG_FORMAT_SARIF ? &diag_sarif_writer : &diag_text_writer;
+        o->format == DIAG_FORMAT_SARIF ? &diag_sarif_writer : &diag_text_writer;
     if (writer->write(out, run.diag, &tool) != 0) {
       input_error("cannot write the findings");
       status = EXIT_INPUT_ERROR;
@@ -446,10 +463,5 @@ int main(int argc, char **argv) {
     status = EXIT_INPUT_ERROR;
   }
   diag_engine_destroy(run.diag);
-  for (unsigned j = 0; j < job_count; j++)
-    fe_job_free(&jobs[j]);
-  free(jobs);
-  free(o.files);
-  free(o.compiler_args);
   return status;
 }
