@@ -207,7 +207,11 @@ static void print_steps(strbuf *out, const ir_path *p, int end) {
     strbuf_puts(out, s->field);
     break;
   case PATH_STEP_INDEX:
-    print_steps(out, p, end - 1);
+    /* p[i] is stored as *p followed by [i]: print it as C writes it */
+    if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_DEREF)
+      print_steps(out, p, end - 2);
+    else
+      print_steps(out, p, end - 1);
     if (s->index_known) {
       strbuf_printf(out, "[%" PRId64 "]", s->index);
     } else {

@@ -272,6 +272,19 @@ static int set_add(analysis *a, state_set *set, const lock_state *s) {
     set->states[set->count++] = *s;
     return 1;
   }
+  /* Full: first merge with a state that holds exactly the same locks
+   * (as ESP does), which only forgets branch facts that no longer tell
+   * lock states apart; independent branches then cost nothing, and a lock
+   * held on some paths stays certain on those paths. */
+  for (uint16_t i = 0; i < set->count; i++)
+    if (lockset_equal(&set->states[i], s)) {
+      lock_state merged = set->states[i];
+      lock_state_merge(&merged, s);
+      if (lock_state_equal(&merged, &set->states[i]))
+        return 0;
+      set->states[i] = merged;
+      return 1;
+    }
   lock_state merged = *s;
   for (uint16_t i = 0; i < set->count; i++)
     lock_state_merge(&merged, &set->states[i]);

@@ -12,58 +12,42 @@ const char *lock_fn_written_name(const ir_call *call) {
   return call->callee;
 }
 
-static uint16_t intern_lock(lock_fn *lf, const ir_path *path) {
+/* Interns a path into one of the function's tables (locks or OldIrql
+ * slots); the tables are tiny, so a linear search is the fastest lookup. */
+static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
+                            uint16_t *cap, const ir_path *path) {
   strbuf key;
   strbuf_init(&key);
   path_key(&key, path);
-  for (uint16_t i = 0; i < lf->lock_count; i++)
-    if (strcmp(lf->locks[i].key, strbuf_cstr(&key)) == 0) {
+  for (uint16_t i = 0; i < *count; i++)
+    if (strcmp((*table)[i].key, strbuf_cstr(&key)) == 0) {
       strbuf_free(&key);
       return i;
     }
-  if (lf->lock_count == LOCK_NONE - 1) {
+  if (*count == LOCK_NONE - 1) {
     strbuf_free(&key);
     return LOCK_NONE;
   }
   strbuf display;
   strbuf_init(&display);
   path_print(&display, path);
-  lock_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
+  path_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
                   arena_strdup(lf->mem, strbuf_cstr(&display)), 0};
   strbuf_free(&key);
   strbuf_free(&display);
-  size_t count = lf->lock_count, cap = lf->lock_cap;
-  VEC_PUSH(lf->locks, count, cap, e);
-  lf->lock_count = (uint16_t)count;
-  lf->lock_cap = (uint16_t)cap;
-  return (uint16_t)(count - 1);
+  size_t n = *count, c = *cap;
+  VEC_PUSH(*table, n, c, e);
+  *count = (uint16_t)n;
+  *cap = (uint16_t)c;
+  return (uint16_t)(n - 1);
+}
+
+static uint16_t intern_lock(lock_fn *lf, const ir_path *path) {
+  return intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, path);
 }
 
 static uint16_t intern_slot(lock_fn *lf, const ir_path *path) {
-  strbuf key;
-  strbuf_init(&key);
-  path_key(&key, path);
-  for (uint16_t i = 0; i < lf->slot_count; i++)
-    if (strcmp(lf->slots[i].key, strbuf_cstr(&key)) == 0) {
-      strbuf_free(&key);
-      return i;
-    }
-  if (lf->slot_count == LOCK_NONE - 1) {
-    strbuf_free(&key);
-    return LOCK_NONE;
-  }
-  strbuf display;
-  strbuf_init(&display);
-  path_print(&display, path);
-  slot_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
-                  arena_strdup(lf->mem, strbuf_cstr(&display))};
-  strbuf_free(&key);
-  strbuf_free(&display);
-  size_t count = lf->slot_count, cap = lf->slot_cap;
-  VEC_PUSH(lf->slots, count, cap, e);
-  lf->slot_count = (uint16_t)count;
-  lf->slot_cap = (uint16_t)cap;
-  return (uint16_t)(count - 1);
+  return intern_path(lf, &lf->slots, &lf->slot_count, &lf->slot_cap, path);
 }
 
 /* The object a pointer argument designates: &x names x, p names *p. */

@@ -14,16 +14,12 @@
 
 #define LOCK_NONE UINT16_MAX
 
-typedef struct lock_entry {
+/* An entry of the lock table or the OldIrql-slot table. */
+typedef struct path_entry {
   const char *key;       /* identity */
   const char *display;   /* C spelling for messages: a->Lock */
-  uint8_t acquired_here; /* some acquire in this function names it */
-} lock_entry;
-
-typedef struct slot_entry {
-  const char *key;
-  const char *display;
-} slot_entry;
+  uint8_t acquired_here; /* locks: some acquire in this function names it */
+} path_entry;
 
 typedef struct lock_op {
   const ir_event *event;
@@ -39,9 +35,9 @@ typedef struct lock_op {
 typedef struct lock_fn {
   const cfg_function *cfg;
   arena *mem;
-  lock_entry *locks;
+  path_entry *locks;
   uint16_t lock_count, lock_cap;
-  slot_entry *slots;
+  path_entry *slots;
   uint16_t slot_count, slot_cap;
   /* ops[event id] or NULL when the event does nothing to locks */
   lock_op **op_by_event;

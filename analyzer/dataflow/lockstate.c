@@ -29,9 +29,8 @@ void lockset_remove_at(lock_state *s, int index) {
   s->count--;
 }
 
-int lock_state_equal(const lock_state *a, const lock_state *b) {
-  if (a->count != b->count || a->fact_count != b->fact_count ||
-      a->lost != b->lost)
+int lockset_equal(const lock_state *a, const lock_state *b) {
+  if (a->count != b->count || a->lost != b->lost)
     return 0;
   for (int i = 0; i < a->count; i++) {
     const held_lock *x = &a->held[i], *y = &b->held[i];
@@ -39,6 +38,12 @@ int lock_state_equal(const lock_state *a, const lock_state *b) {
         x->kind != y->kind || x->maybe != y->maybe || x->depth != y->depth)
       return 0;
   }
+  return 1;
+}
+
+int lock_state_equal(const lock_state *a, const lock_state *b) {
+  if (a->fact_count != b->fact_count || !lockset_equal(a, b))
+    return 0;
   for (int i = 0; i < a->fact_count; i++) {
     const cond_fact *f = &a->facts[i];
     const cond_fact *g = fact_find(b, f->subject);

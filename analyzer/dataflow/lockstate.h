@@ -43,6 +43,8 @@ void lock_state_init(lock_state *s);
 int lockset_find(const lock_state *s, uint16_t lock);
 void lockset_add(lock_state *s, held_lock h);
 void lockset_remove_at(lock_state *s, int index);
+/* Same held locks (ids, kinds, sites, slots), facts aside. */
+int lockset_equal(const lock_state *a, const lock_state *b);
 int lock_state_equal(const lock_state *a, const lock_state *b);
 /* dst := the least state that covers both (locks held in only one become
  * maybe; facts are kept only when both have them). */

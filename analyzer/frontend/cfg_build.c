@@ -340,6 +340,12 @@ static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
       return 0;
     path_step step;
     index_step(b, index, &step);
+    /* through a pointer, p[0] is *p: keep one spelling for the object */
+    if (!is_array_type(clang_getCursorType(sbase)) && step.index_known &&
+        step.index == 0) {
+      *out = base_path;
+      return 1;
+    }
     *out = path_with_step(b->mem, &base_path, step);
     return 1;
   }

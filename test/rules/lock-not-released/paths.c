@@ -108,3 +108,21 @@ NTSTATUS QueuedLeak(PADAPTER Adapter) {
   KeReleaseInStackQueuedSpinLock(&handle);
   return STATUS_SUCCESS;
 }
+
+// Many independent branches after the acquire: paths that hold the same
+// locks are joined, so the leak is still certain on the path that takes it.
+void ManyBranches(PADAPTER Adapter, ULONG a, ULONG b, ULONG c, ULONG d,
+                  ULONG e) {
+  if (a == 1)
+    NdisAcquireSpinLock(&Adapter->SendLock);
+  // CHECK: :[[@LINE-1]]:5: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'ManyBranches' [lock-not-released]
+  if (b == 1)
+    Work(Adapter);
+  if (c == 1)
+    Work(Adapter);
+  if (d == 1)
+    Work(Adapter);
+  if (e == 1)
+    Work(Adapter);
+}
+// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'ManyBranches' with 'Adapter->SendLock' held
