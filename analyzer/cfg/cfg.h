@@ -27,7 +27,8 @@ typedef enum path_root_kind {
   PATH_ROOT_LOCAL,
   PATH_ROOT_PARAM,
   PATH_ROOT_GLOBAL,
-  PATH_ROOT_NAMED /* a lock with no storage in the program (IoCancelSpinLock) */
+  PATH_ROOT_NAMED /* no variable: IoCancelSpinLock, or an accessor call's
+                     result spelled as the call, GetContext(dev) */
 } path_root_kind;
 
 typedef enum path_step_kind {

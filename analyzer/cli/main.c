@@ -224,6 +224,8 @@ static void complete_job_args(fe_job *job) {
     push_arg(job, &cap, "-D_AMD64_");
     push_arg(job, &cap, "-D_WIN64");
   }
+  /* analyze what clang can build, however many errors the headers cause */
+  push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
   const char *wdk = bundled_wdk_dir();
   if (wdk) {
     if (cl) {

@@ -248,6 +248,45 @@ static ir_value const_value(int64_t c) {
 
 static int lvalue_path(builder *b, CXCursor e, ir_path *out);
 
+/* A call whose result is dereferenced (GetDeviceContext(Device)->Lock, the
+ * KMDF context accessors) names its object by its spelling: the same call
+ * with the same arguments is taken to return the same pointer, as the
+ * driver's author assumes when acquiring through one call and releasing
+ * through another. */
+static int call_result_root(builder *b, uint32_t event_id, ir_path *out) {
+  if (b->dry_run || b->cur == NO_BLOCK)
+    return 0;
+  cfg_block *blk = b->fn->blocks[b->cur];
+  for (uint32_t i = blk->event_count; i-- > 0;) {
+    const ir_event *ev = &blk->events[i];
+    if (ev->id != event_id || ev->kind != IR_EVENT_CALL)
+      continue;
+    const ir_call *call = &ev->u.call;
+    if (!call->callee)
+      return 0;
+    strbuf sb;
+    strbuf_init(&sb);
+    strbuf_printf(&sb, "%s(", call->callee);
+    for (uint16_t k = 0; k < call->arg_count; k++) {
+      if (call->args[k].kind == IR_VALUE_UNKNOWN ||
+          call->args[k].kind == IR_VALUE_CALL) {
+        strbuf_free(&sb);
+        return 0; /* not a spelling we can compare */
+      }
+      if (k)
+        strbuf_puts(&sb, ", ");
+      value_print(&sb, &call->args[k]);
+    }
+    strbuf_putc(&sb, ')');
+    memset(out, 0, sizeof *out);
+    out->root_kind = PATH_ROOT_NAMED;
+    out->root = arena_strdup(b->mem, strbuf_cstr(&sb));
+    strbuf_free(&sb);
+    return 1;
+  }
+  return 0;
+}
+
 /* The object a pointer-valued expression points at: *p. */
 static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
   ir_value v = emit_expr(b, pointer_expr);
@@ -258,6 +297,11 @@ static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
   if (v.kind == IR_VALUE_LOAD) {
     path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
     *out = path_with_step(b->mem, &v.path, step);
+    return 1;
+  }
+  if (v.kind == IR_VALUE_CALL && call_result_root(b, v.call_event, out)) {
+    path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
+    *out = path_with_step(b->mem, out, step);
     return 1;
   }
   return 0;
