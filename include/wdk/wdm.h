@@ -27,7 +27,7 @@
 #define PAGED_CODE() ((void)0)
 
 typedef void VOID, *PVOID;
-typedef char CHAR;
+typedef char CHAR, *PCHAR;
 typedef unsigned char UCHAR, BOOLEAN, *PBOOLEAN;
 typedef short SHORT;
 typedef unsigned short USHORT;
@@ -48,6 +48,7 @@ typedef LONG NTSTATUS;
 #define STATUS_PENDING ((NTSTATUS)0x00000103L)
 #define STATUS_UNSUCCESSFUL ((NTSTATUS)0xC0000001L)
 #define STATUS_INSUFFICIENT_RESOURCES ((NTSTATUS)0xC000009AL)
+#define STATUS_INVALID_PARAMETER ((NTSTATUS)0xC000000DL)
 #define NT_SUCCESS(Status) (((NTSTATUS)(Status)) >= 0)
 
 typedef union _LARGE_INTEGER {
@@ -105,9 +106,146 @@ typedef struct _KINTERRUPT *PKINTERRUPT;
 typedef struct _KDPC {
   PVOID DeferredContext;
 } KDPC, *PKDPC;
-typedef struct _DEVICE_OBJECT *PDEVICE_OBJECT;
-typedef struct _DRIVER_OBJECT *PDRIVER_OBJECT;
-typedef struct _IRP *PIRP;
+typedef unsigned short WCHAR, *PWCHAR, *PWSTR;
+typedef const char *PCSTR;
+typedef const WCHAR *PCWSTR;
+typedef struct _UNICODE_STRING {
+  USHORT Length;
+  USHORT MaximumLength;
+  PWSTR Buffer;
+} UNICODE_STRING, *PUNICODE_STRING;
+typedef const UNICODE_STRING *PCUNICODE_STRING;
+
+typedef struct _IO_STATUS_BLOCK {
+  NTSTATUS Status;
+  ULONG_PTR Information;
+} IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+struct _IRP;
+struct _DEVICE_OBJECT;
+typedef NTSTATUS DRIVER_DISPATCH(struct _DEVICE_OBJECT *DeviceObject,
+                                 struct _IRP *Irp);
+typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
+typedef VOID DRIVER_CANCEL(struct _DEVICE_OBJECT *DeviceObject,
+                           struct _IRP *Irp);
+typedef DRIVER_CANCEL *PDRIVER_CANCEL;
+typedef VOID DRIVER_UNLOAD(struct _DRIVER_OBJECT *DriverObject);
+typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
+typedef NTSTATUS DRIVER_INITIALIZE(struct _DRIVER_OBJECT *DriverObject,
+                                   PUNICODE_STRING RegistryPath);
+typedef NTSTATUS DRIVER_ADD_DEVICE(struct _DRIVER_OBJECT *DriverObject,
+                                   struct _DEVICE_OBJECT *PhysicalDeviceObject);
+typedef NTSTATUS IO_COMPLETION_ROUTINE(struct _DEVICE_OBJECT *DeviceObject,
+                                       struct _IRP *Irp, PVOID Context);
+typedef IO_COMPLETION_ROUTINE *PIO_COMPLETION_ROUTINE;
+
+#define IRP_MJ_CREATE 0x00
+#define IRP_MJ_CLOSE 0x02
+#define IRP_MJ_READ 0x03
+#define IRP_MJ_WRITE 0x04
+#define IRP_MJ_DEVICE_CONTROL 0x0e
+#define IRP_MJ_INTERNAL_DEVICE_CONTROL 0x0f
+#define IRP_MJ_CLEANUP 0x12
+#define IRP_MJ_POWER 0x16
+#define IRP_MJ_SYSTEM_CONTROL 0x17
+#define IRP_MJ_PNP 0x1b
+#define IRP_MJ_MAXIMUM_FUNCTION 0x1b
+#define IO_NO_INCREMENT 0
+
+typedef struct _DRIVER_OBJECT {
+  struct _DEVICE_OBJECT *DeviceObject;
+  PDRIVER_UNLOAD DriverUnload;
+  PDRIVER_DISPATCH MajorFunction[IRP_MJ_MAXIMUM_FUNCTION + 1];
+} DRIVER_OBJECT, *PDRIVER_OBJECT;
+
+typedef struct _DEVICE_OBJECT {
+  PDRIVER_OBJECT DriverObject;
+  struct _DEVICE_OBJECT *NextDevice;
+  PVOID DeviceExtension;
+  ULONG Flags;
+} DEVICE_OBJECT, *PDEVICE_OBJECT;
+
+typedef struct _IO_STACK_LOCATION {
+  UCHAR MajorFunction;
+  UCHAR MinorFunction;
+  union {
+    struct {
+      ULONG OutputBufferLength;
+      ULONG InputBufferLength;
+      ULONG IoControlCode;
+      PVOID Type3InputBuffer;
+    } DeviceIoControl;
+    struct {
+      ULONG Length;
+      ULONG Key;
+      LARGE_INTEGER ByteOffset;
+    } Read, Write;
+  } Parameters;
+  PDEVICE_OBJECT DeviceObject;
+} IO_STACK_LOCATION, *PIO_STACK_LOCATION;
+
+typedef struct _IRP {
+  IO_STATUS_BLOCK IoStatus;
+  PVOID SystemBuffer;
+  LIST_ENTRY ListEntry;
+  BOOLEAN Cancel;
+  KIRQL CancelIrql;
+  PDRIVER_CANCEL CancelRoutine;
+  PIO_STACK_LOCATION CurrentStackLocation;
+} IRP, *PIRP;
+
+VOID IoCompleteRequest(PIRP Irp, CHAR PriorityBoost);
+NTSTATUS IoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp);
+VOID IoSkipCurrentIrpStackLocation(PIRP Irp);
+VOID IoCopyCurrentIrpStackLocationToNext(PIRP Irp);
+VOID IoMarkIrpPending(PIRP Irp);
+PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine);
+VOID IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine,
+                            PVOID Context, BOOLEAN InvokeOnSuccess,
+                            BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel);
+NTSTATUS IoCreateDevice(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize,
+                        PUNICODE_STRING DeviceName, ULONG DeviceType,
+                        ULONG DeviceCharacteristics, BOOLEAN Exclusive,
+                        PDEVICE_OBJECT *DeviceObject);
+VOID IoDeleteDevice(PDEVICE_OBJECT DeviceObject);
+
+typedef struct _KEVENT {
+  LONG State;
+} KEVENT, *PKEVENT;
+typedef enum _EVENT_TYPE { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
+typedef enum _KWAIT_REASON { Executive } KWAIT_REASON;
+typedef CHAR KPROCESSOR_MODE;
+#define KernelMode 0
+#define UserMode 1
+VOID KeInitializeEvent(PKEVENT Event, EVENT_TYPE Type, BOOLEAN State);
+LONG KeSetEvent(PKEVENT Event, LONG Increment, BOOLEAN Wait);
+VOID KeClearEvent(PKEVENT Event);
+NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason,
+                               KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
+                               PLARGE_INTEGER Timeout);
+typedef VOID KDEFERRED_ROUTINE(struct _KDPC *Dpc, PVOID DeferredContext,
+                               PVOID SystemArgument1, PVOID SystemArgument2);
+typedef KDEFERRED_ROUTINE *PKDEFERRED_ROUTINE;
+typedef BOOLEAN KSERVICE_ROUTINE(struct _KINTERRUPT *Interrupt,
+                                 PVOID ServiceContext);
+typedef BOOLEAN KSYNCHRONIZE_ROUTINE(PVOID SynchronizeContext);
+BOOLEAN KeSynchronizeExecution(struct _KINTERRUPT *Interrupt,
+                               KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
+                               PVOID SynchronizeContext);
+
+#define RtlZeroMemory(Destination, Length)                                     \
+  __stosb((unsigned char *)(Destination), 0, (Length))
+#define RtlCopyMemory(Destination, Source, Length)                             \
+  __movsb((unsigned char *)(Destination), (const unsigned char *)(Source),     \
+          (Length))
+void __stosb(unsigned char *Destination, unsigned char Data, SIZE_T Count);
+void __movsb(unsigned char *Destination, const unsigned char *Source,
+             SIZE_T Count);
+ULONG DbgPrint(PCSTR Format, ...);
+#define KdPrint(args) ((void)0)
+#define ASSERT(exp) ((void)0)
+#define NT_ASSERT(exp) ((void)0)
 typedef enum _POOL_TYPE {
   NonPagedPool,
   PagedPool,
