@@ -315,6 +315,12 @@ static void dump_cond(strbuf *sb, const ir_cond *c) {
     value_print(sb, &c->value);
     strbuf_printf(sb, " & %" PRId64 ")", c->constant);
     break;
+  case IR_COND_GE:
+  case IR_COND_LE:
+    value_print(sb, &c->value);
+    strbuf_printf(sb, " %s %" PRId64,
+                  c->kind == IR_COND_GE ? ">=" : "<=", c->constant);
+    break;
   default:
     strbuf_puts(sb, "?");
     break;

@@ -106,7 +106,9 @@ typedef enum ir_cond_kind {
   IR_COND_NONE,  /* unconditional, or a condition we do not model */
   IR_COND_TRUTH, /* value != 0 */
   IR_COND_EQ,    /* value == constant */
-  IR_COND_BITS   /* (value & constant) != 0 */
+  IR_COND_BITS,  /* (value & constant) != 0 */
+  IR_COND_GE,    /* value >= constant (x < c is its false edge) */
+  IR_COND_LE     /* value <= constant (x > c is its false edge) */
 } ir_cond_kind;
 
 /* The true successor is succ[0], the false successor succ[1]. Negations

@@ -234,9 +234,15 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (c->value.kind != IR_VALUE_LOAD)
     return 1;
   uint16_t subject;
-  if (c->kind == IR_COND_BITS) {
-    char suffix[32];
-    snprintf(suffix, sizeof suffix, "&%" PRId64, c->constant);
+  if (c->kind == IR_COND_BITS || c->kind == IR_COND_GE ||
+      c->kind == IR_COND_LE) {
+    /* the comparison itself is the subject of a truth fact */
+    char suffix[40];
+    snprintf(suffix, sizeof suffix, "%s%" PRId64,
+             c->kind == IR_COND_BITS ? "&"
+             : c->kind == IR_COND_GE ? ">="
+                                     : "<=",
+             c->constant);
     subject = intern_subject(a, &c->value.path, suffix);
   } else {
     subject = intern_subject(a, &c->value.path, NULL);

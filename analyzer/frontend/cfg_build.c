@@ -833,6 +833,46 @@ static void build_cond(builder *b, CXCursor e, uint32_t on_true,
         build_cond(b, rhs, on_true, on_false);
         return;
       }
+      if (op == CXBinaryOperator_LT || op == CXBinaryOperator_GT ||
+          op == CXBinaryOperator_LE || op == CXBinaryOperator_GE) {
+        /* NT_SUCCESS(status) is status >= 0: keep comparisons with a
+         * constant so that testing the same one twice correlates. Only >=
+         * and <= are kept; < and > are their false edges. */
+        ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
+        if (l.kind == IR_VALUE_CONST && r.kind != IR_VALUE_CONST) {
+          ir_value t = l;
+          l = r;
+          r = t;
+          op = op == CXBinaryOperator_LT   ? CXBinaryOperator_GT
+               : op == CXBinaryOperator_GT ? CXBinaryOperator_LT
+               : op == CXBinaryOperator_LE ? CXBinaryOperator_GE
+                                           : CXBinaryOperator_LE;
+        }
+        if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
+          int64_t x = l.constant, y = r.constant;
+          int v = op == CXBinaryOperator_LT   ? x < y
+                  : op == CXBinaryOperator_GT ? x > y
+                  : op == CXBinaryOperator_LE ? x <= y
+                                              : x >= y;
+          jump(b, v ? on_true : on_false);
+          b->cur = NO_BLOCK;
+          return;
+        }
+        if (is_tracked_value(&l) && r.kind == IR_VALUE_CONST) {
+          cond.value = l;
+          cond.constant = r.constant;
+          int ge = op == CXBinaryOperator_GE || op == CXBinaryOperator_LT;
+          cond.kind = ge ? IR_COND_GE : IR_COND_LE;
+          if (op == CXBinaryOperator_GE || op == CXBinaryOperator_LE)
+            finish_branch(b, cond, on_true, on_false);
+          else
+            finish_branch(b, cond, on_false, on_true);
+          return;
+        }
+        cond.kind = IR_COND_NONE;
+        finish_branch(b, cond, on_true, on_false);
+        return;
+      }
       if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE ||
           op == CXBinaryOperator_And) {
         ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);

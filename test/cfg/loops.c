@@ -50,7 +50,7 @@ void DoWhileZero(void) {
 // CHECK-NEXT:   B2 (body) preds: B0
 // CHECK-NEXT:     goto -> B3
 // CHECK-NEXT:   B3 (while.cond) preds: B2 B8 B9
-// CHECK-NEXT:     branch (?) -> B4 B5
+// CHECK-NEXT:     branch (n <= 0) -> B5 B4
 // CHECK-NEXT:   B4 (while.body) preds: B3
 // CHECK-NEXT:     branch (n == 3) -> B6 B7
 // CHECK-NEXT:   B5 (while.end) preds: B3 B6

@@ -71,3 +71,24 @@ void ReleaseInFinally(PADAPTER Adapter) {
     NdisReleaseSpinLock(&Adapter->SendLock);
   }
 }
+
+NTSTATUS Prepare(PADAPTER Adapter);
+
+// NT_SUCCESS(status) is status >= 0; testing it twice correlates too.
+void StatusCorrelated(PADAPTER Adapter) {
+  NTSTATUS status = Prepare(Adapter);
+  if (NT_SUCCESS(status))
+    NdisAcquireSpinLock(&Adapter->SendLock);
+  Work(Adapter);
+  if (NT_SUCCESS(status))
+    NdisReleaseSpinLock(&Adapter->SendLock);
+}
+
+void CountCorrelated(PADAPTER Adapter, ULONG n) {
+  KIRQL old = PASSIVE_LEVEL;
+  if (n > 4)
+    KeAcquireSpinLock(&Adapter->StatsLock, &old);
+  Work(Adapter);
+  if (4 < n)
+    KeReleaseSpinLock(&Adapter->StatsLock, old);
+}

@@ -61,3 +61,15 @@ void ThroughMacro(PADAPTER Adapter) {
   UNLOCK_SEND(Adapter);
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is released by NdisReleaseSpinLock but is not held on this path [lock-release-unheld]
 }
+
+// A write between the two tests breaks the correlation.
+void StatusRewritten(PADAPTER Adapter, NTSTATUS status) {
+  if (NT_SUCCESS(status))
+    NdisAcquireSpinLock(&Adapter->SendLock);
+  // CHECK: :[[@LINE-1]]:5: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'StatusRewritten' [lock-not-released]
+  // CHECK-NEXT: :[[@LINE+6]]:1: note: reaches the end of 'StatusRewritten' with 'Adapter->SendLock' held
+  status = Validate(Adapter);
+  if (NT_SUCCESS(status))
+    NdisReleaseSpinLock(&Adapter->SendLock);
+  // CHECK-NEXT: :[[@LINE-1]]:5: warning: 'Adapter->SendLock' is released by NdisReleaseSpinLock but is not held on this path [lock-release-unheld]
+}
