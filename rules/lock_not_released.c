@@ -28,11 +28,10 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
                "'%s' is acquired by %s but not released on every path out "
                "of '%s'",
                name, acq->written, ctx->fn->cfg->name);
+    /* the issue's fixed wording; the location (a return, or the closing
+     * brace of the body) says which exit it is */
     diag_add_note(ctx->diag, rule_loc(&block->term_loc),
-                  block->term_implicit
-                      ? "reaches the end of '%s' with '%s' held"
-                      : "returns from '%s' here with '%s' held",
-                  ctx->fn->cfg->name, name);
+                  "returns here with '%s' held", name);
     diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired", name);
     diag_add_step(ctx->diag, rule_loc(&block->term_loc),
                   "returns with '%s' held", name);

@@ -14,4 +14,4 @@ void Leak(PNDIS_SPIN_LOCK Lock) {
   NdisAcquireSpinLock(Lock);
   // CHECK: :[[@LINE-1]]:3: warning: '*Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Leak' [lock-not-released]
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'Leak' with '*Lock' held
+// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with '*Lock' held

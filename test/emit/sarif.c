@@ -59,7 +59,7 @@ void Leak(PNDIS_SPIN_LOCK Lock, int error) {
 // CHECK-NEXT: "kind": "function"
 // CHECK: "relatedLocations": [
 // CHECK: "startLine": 15,
-// CHECK: "text": "returns from 'Leak' here with '*Lock' held"
+// CHECK: "text": "returns here with '*Lock' held"
 // CHECK: "codeFlows": [
 // CHECK: "threadFlows": [
 // CHECK: "text": "'*Lock' acquired"

@@ -22,7 +22,7 @@ NTSTATUS DispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     Irp->IoStatus.Status = STATUS_INVALID_PARAMETER;
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
     return STATUS_INVALID_PARAMETER;
-    // CHECK-NEXT: :[[@LINE-1]]:5: note: returns from 'DispatchRead' here with 'ext->QueueLock' held
+    // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'ext->QueueLock' held
   }
   InsertTailList(&ext->Queue, &Irp->ListEntry);
   KeReleaseSpinLock(&ext->QueueLock, oldIrql);

@@ -19,7 +19,7 @@ void Work(PADAPTER Adapter);
 void Twice(PADAPTER Adapter) {
   NdisAcquireSpinLock(&Adapter->SendLock);
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Twice' [lock-not-released]
-  // CHECK-NEXT: :[[@LINE+4]]:1: note: reaches the end of 'Twice' with 'Adapter->SendLock' held
+  // CHECK-NEXT: :[[@LINE+4]]:1: note: returns here with 'Adapter->SendLock' held
   NdisAcquireSpinLock(&(Adapter)->SendLock);
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock while already held (self-deadlock) [lock-double-acquire]
   // CHECK-NEXT: :[[@LINE-5]]:3: note: 'Adapter->SendLock' acquired here
@@ -44,7 +44,7 @@ void LoopWithoutRelease(PADAPTER Adapter, ULONG n) {
     // CHECK: :[[@LINE-1]]:5: warning: 'Adapter->StatsLock' is acquired by KeAcquireSpinLock while already held (self-deadlock) [lock-double-acquire]
     // CHECK-NEXT: :[[@LINE-2]]:5: note: 'Adapter->StatsLock' acquired here
     // CHECK: :[[@LINE-3]]:5: warning: 'Adapter->StatsLock' is acquired by KeAcquireSpinLock but not released on every path out of 'LoopWithoutRelease' [lock-not-released]
-    // CHECK-NEXT: :[[@LINE+3]]:1: note: reaches the end of 'LoopWithoutRelease' with 'Adapter->StatsLock' held
+    // CHECK-NEXT: :[[@LINE+3]]:1: note: returns here with 'Adapter->StatsLock' held
     Adapter->Count++;
   }
 }

@@ -23,14 +23,14 @@ void OtherDevice(WDFDEVICE Device, WDFDEVICE Other) {
   // CHECK: :[[@LINE-1]]:3: warning: 'GetDeviceContext(Device)->Lock' is acquired by WdfSpinLockAcquire but not released on every path out of 'OtherDevice' [lock-not-released]
   WdfSpinLockRelease(GetDeviceContext(Other)->Lock);
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'OtherDevice' with 'GetDeviceContext(Device)->Lock' held
+// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with 'GetDeviceContext(Device)->Lock' held
 
 void InterruptLock(WDFINTERRUPT Interrupt, PDEVICE_CONTEXT Context) {
   WdfInterruptAcquireLock(Interrupt);
   // CHECK: :[[@LINE-1]]:3: warning: 'Interrupt' is acquired by WdfInterruptAcquireLock but not released on every path out of 'InterruptLock' [lock-not-released]
   if (Context->Count == 0)
     return;
-  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns from 'InterruptLock' here with 'Interrupt' held
+  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'Interrupt' held
   Context->Count--;
   WdfInterruptReleaseLock(Interrupt);
 }

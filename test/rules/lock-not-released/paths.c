@@ -22,7 +22,7 @@ NDIS_STATUS EarlyReturn(PADAPTER Adapter) {
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'EarlyReturn' [lock-not-released]
   if (Validate(Adapter) != NDIS_STATUS_SUCCESS)
     return NDIS_STATUS_FAILURE;
-  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns from 'EarlyReturn' here with 'Adapter->SendLock' held
+  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'Adapter->SendLock' held
   NdisReleaseSpinLock(&Adapter->SendLock);
   return NDIS_STATUS_SUCCESS;
 }
@@ -41,7 +41,7 @@ NDIS_STATUS GotoCleanup(PADAPTER Adapter) {
   KeReleaseSpinLock(&Adapter->StatsLock, oldIrql);
 cleanup:
   return status;
-  // CHECK-NEXT: :[[@LINE-1]]:3: note: returns from 'GotoCleanup' here with 'Adapter->StatsLock' held
+  // CHECK-NEXT: :[[@LINE-1]]:3: note: returns here with 'Adapter->StatsLock' held
 }
 
 // break out of a loop while the lock of this iteration is held.
@@ -55,7 +55,7 @@ void BreakOutOfLoop(PADAPTER Adapter, ULONG n) {
     NdisDprReleaseSpinLock(&Adapter->SendLock);
   }
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'BreakOutOfLoop' with 'Adapter->SendLock' held
+// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with 'Adapter->SendLock' held
 
 // switch fall-through: case 1 acquires and falls into case 2, which
 // returns without releasing.
@@ -67,7 +67,7 @@ void SwitchFallThrough(PADAPTER Adapter, int what) {
   case 2:
     Work(Adapter);
     return;
-    // CHECK-NEXT: :[[@LINE-1]]:5: note: returns from 'SwitchFallThrough' here with 'Adapter->SendLock' held
+    // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'Adapter->SendLock' held
   default:
     break;
   }
@@ -86,7 +86,7 @@ void LeaveSkipsRelease(PADAPTER Adapter) {
     Adapter->Count = 1;
   }
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'LeaveSkipsRelease' with 'Adapter->SendLock' held
+// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with 'Adapter->SendLock' held
 
 // A driver macro that wraps the acquire: reported at the macro use.
 #define LOCK_SEND(a) NdisAcquireSpinLock(&(a)->SendLock)
@@ -95,7 +95,7 @@ void WrapperMacro(PADAPTER Adapter) {
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'WrapperMacro' [lock-not-released]
   Work(Adapter);
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'WrapperMacro' with 'Adapter->SendLock' held
+// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with 'Adapter->SendLock' held
 
 // In-stack queued lock never released on the error path.
 NTSTATUS QueuedLeak(PADAPTER Adapter) {
@@ -104,7 +104,7 @@ NTSTATUS QueuedLeak(PADAPTER Adapter) {
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->StatsLock' is acquired by KeAcquireInStackQueuedSpinLock but not released on every path out of 'QueuedLeak' [lock-not-released]
   if (Adapter->Count == 0)
     return STATUS_UNSUCCESSFUL;
-  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns from 'QueuedLeak' here with 'Adapter->StatsLock' held
+  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'Adapter->StatsLock' held
   KeReleaseInStackQueuedSpinLock(&handle);
   return STATUS_SUCCESS;
 }
@@ -125,4 +125,4 @@ void ManyBranches(PADAPTER Adapter, ULONG a, ULONG b, ULONG c, ULONG d,
   if (e == 1)
     Work(Adapter);
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: reaches the end of 'ManyBranches' with 'Adapter->SendLock' held
+// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with 'Adapter->SendLock' held

@@ -67,7 +67,7 @@ void StatusRewritten(PADAPTER Adapter, NTSTATUS status) {
   if (NT_SUCCESS(status))
     NdisAcquireSpinLock(&Adapter->SendLock);
   // CHECK: :[[@LINE-1]]:5: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'StatusRewritten' [lock-not-released]
-  // CHECK-NEXT: :[[@LINE+5]]:1: note: reaches the end of 'StatusRewritten' with 'Adapter->SendLock' held
+  // CHECK-NEXT: :[[@LINE+5]]:1: note: returns here with 'Adapter->SendLock' held
   status = Validate(Adapter);
   if (NT_SUCCESS(status))
     NdisReleaseSpinLock(&Adapter->SendLock);
