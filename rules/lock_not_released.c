@@ -28,8 +28,8 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
                "'%s' is acquired by %s but not released on every path out "
                "of '%s'",
                name, acq->written, ctx->fn->cfg->name);
-    /* the issue's fixed wording; the location (a return, or the closing
-     * brace of the body) says which exit it is */
+    /* this wording is part of the output contract; the location (a
+     * return, or the closing brace of the body) says which exit it is */
     diag_add_note(ctx->diag, rule_loc(&block->term_loc),
                   "returns here with '%s' held", name);
     diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired", name);
