@@ -792,6 +792,94 @@ static int is_tracked_value(const ir_value *v) {
   return v->kind == IR_VALUE_LOAD || v->kind == IR_VALUE_CALL;
 }
 
+/* Mirror of a comparison when its operands are swapped (c < x is x > c). */
+static enum CXBinaryOperatorKind mirrored(enum CXBinaryOperatorKind op) {
+  switch (op) {
+  case CXBinaryOperator_LT:
+    return CXBinaryOperator_GT;
+  case CXBinaryOperator_GT:
+    return CXBinaryOperator_LT;
+  case CXBinaryOperator_LE:
+    return CXBinaryOperator_GE;
+  case CXBinaryOperator_GE:
+    return CXBinaryOperator_LE;
+  default:
+    return op; /* ==, !=, & are symmetric */
+  }
+}
+
+static int fold_comparison(enum CXBinaryOperatorKind op, int64_t x, int64_t y) {
+  switch (op) {
+  case CXBinaryOperator_EQ:
+    return x == y;
+  case CXBinaryOperator_NE:
+    return x != y;
+  case CXBinaryOperator_LT:
+    return x < y;
+  case CXBinaryOperator_GT:
+    return x > y;
+  case CXBinaryOperator_LE:
+    return x <= y;
+  case CXBinaryOperator_GE:
+    return x >= y;
+  default:
+    return (x & y) != 0;
+  }
+}
+
+/* A branch on `lhs op rhs` for ==, !=, &, <, >, <=, >=. A comparison of a
+ * variable (or call result) with a constant keeps its shape so that testing
+ * the same thing twice correlates: x == 0 becomes the truth test of x with
+ * the edges swapped, x != c is the false edge of x == c, and < and > are
+ * the false edges of >= and <= (NT_SUCCESS(status) is status >= 0). */
+static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
+                             CXCursor lhs, CXCursor rhs, ir_cond cond,
+                             uint32_t on_true, uint32_t on_false) {
+  ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
+  if (l.kind == IR_VALUE_CONST && r.kind != IR_VALUE_CONST) {
+    ir_value t = l;
+    l = r;
+    r = t;
+    op = mirrored(op);
+  }
+  if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
+    jump(b, fold_comparison(op, l.constant, r.constant) ? on_true : on_false);
+    b->cur = NO_BLOCK;
+    return;
+  }
+  if (!is_tracked_value(&l) || r.kind != IR_VALUE_CONST) {
+    cond.kind = IR_COND_NONE;
+    finish_branch(b, cond, on_true, on_false);
+    return;
+  }
+  cond.value = l;
+  cond.constant = r.constant;
+  int swap = 0;
+  switch (op) {
+  case CXBinaryOperator_And:
+    cond.kind = IR_COND_BITS;
+    break;
+  case CXBinaryOperator_EQ:
+  case CXBinaryOperator_NE:
+    cond.kind = r.constant == 0 ? IR_COND_TRUTH : IR_COND_EQ;
+    swap = (op == CXBinaryOperator_EQ) == (r.constant == 0);
+    break;
+  case CXBinaryOperator_GE:
+  case CXBinaryOperator_LT:
+    cond.kind = IR_COND_GE;
+    swap = op == CXBinaryOperator_LT;
+    break;
+  default: /* LE, GT */
+    cond.kind = IR_COND_LE;
+    swap = op == CXBinaryOperator_GT;
+    break;
+  }
+  if (swap)
+    finish_branch(b, cond, on_false, on_true);
+  else
+    finish_branch(b, cond, on_true, on_false);
+}
+
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false) {
   CXCursor s = strip(e);
@@ -833,86 +921,11 @@ static void build_cond(builder *b, CXCursor e, uint32_t on_true,
         build_cond(b, rhs, on_true, on_false);
         return;
       }
-      if (op == CXBinaryOperator_LT || op == CXBinaryOperator_GT ||
-          op == CXBinaryOperator_LE || op == CXBinaryOperator_GE) {
-        /* NT_SUCCESS(status) is status >= 0: keep comparisons with a
-         * constant so that testing the same one twice correlates. Only >=
-         * and <= are kept; < and > are their false edges. */
-        ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
-        if (l.kind == IR_VALUE_CONST && r.kind != IR_VALUE_CONST) {
-          ir_value t = l;
-          l = r;
-          r = t;
-          op = op == CXBinaryOperator_LT   ? CXBinaryOperator_GT
-               : op == CXBinaryOperator_GT ? CXBinaryOperator_LT
-               : op == CXBinaryOperator_LE ? CXBinaryOperator_GE
-                                           : CXBinaryOperator_LE;
-        }
-        if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
-          int64_t x = l.constant, y = r.constant;
-          int v = op == CXBinaryOperator_LT   ? x < y
-                  : op == CXBinaryOperator_GT ? x > y
-                  : op == CXBinaryOperator_LE ? x <= y
-                                              : x >= y;
-          jump(b, v ? on_true : on_false);
-          b->cur = NO_BLOCK;
-          return;
-        }
-        if (is_tracked_value(&l) && r.kind == IR_VALUE_CONST) {
-          cond.value = l;
-          cond.constant = r.constant;
-          int ge = op == CXBinaryOperator_GE || op == CXBinaryOperator_LT;
-          cond.kind = ge ? IR_COND_GE : IR_COND_LE;
-          if (op == CXBinaryOperator_GE || op == CXBinaryOperator_LE)
-            finish_branch(b, cond, on_true, on_false);
-          else
-            finish_branch(b, cond, on_false, on_true);
-          return;
-        }
-        cond.kind = IR_COND_NONE;
-        finish_branch(b, cond, on_true, on_false);
-        return;
-      }
       if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE ||
-          op == CXBinaryOperator_And) {
-        ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
-        if (l.kind == IR_VALUE_CONST && r.kind != IR_VALUE_CONST) {
-          ir_value t = l;
-          l = r;
-          r = t;
-        }
-        if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
-          int64_t v = op == CXBinaryOperator_EQ   ? l.constant == r.constant
-                      : op == CXBinaryOperator_NE ? l.constant != r.constant
-                                                  : (l.constant & r.constant);
-          jump(b, v ? on_true : on_false);
-          b->cur = NO_BLOCK;
-          return;
-        }
-        if (is_tracked_value(&l) && r.kind == IR_VALUE_CONST) {
-          cond.value = l;
-          cond.constant = r.constant;
-          if (op == CXBinaryOperator_And) {
-            cond.kind = IR_COND_BITS;
-            finish_branch(b, cond, on_true, on_false);
-          } else if (r.constant == 0) {
-            /* x == 0 is !x; keeps one fact shape for truth tests */
-            cond.kind = IR_COND_TRUTH;
-            if (op == CXBinaryOperator_EQ)
-              finish_branch(b, cond, on_false, on_true);
-            else
-              finish_branch(b, cond, on_true, on_false);
-          } else {
-            cond.kind = IR_COND_EQ;
-            if (op == CXBinaryOperator_EQ)
-              finish_branch(b, cond, on_true, on_false);
-            else
-              finish_branch(b, cond, on_false, on_true);
-          }
-          return;
-        }
-        cond.kind = IR_COND_NONE;
-        finish_branch(b, cond, on_true, on_false);
+          op == CXBinaryOperator_And || op == CXBinaryOperator_LT ||
+          op == CXBinaryOperator_GT || op == CXBinaryOperator_LE ||
+          op == CXBinaryOperator_GE) {
+        build_comparison(b, op, lhs, rhs, cond, on_true, on_false);
         return;
       }
     } else {
