@@ -20,7 +20,8 @@ typedef enum api_op {
   API_OP_FREE,        /* NdisFreeSpinLock */
   API_OP_RAISE,       /* KeRaiseIrql & co */
   API_OP_LOWER,       /* KeLowerIrql & co */
-  API_OP_NO_RETURN    /* KeBugCheckEx: the path ends */
+  API_OP_NO_RETURN,   /* KeBugCheckEx: the path ends */
+  API_OP_STALL        /* busy-waits save_arg microseconds */
 } api_op;
 
 /* How a lock was (or must be) taken. Releases must match the family and
@@ -114,15 +115,16 @@ typedef enum api_irql_effect {
 
 typedef struct api_routine {
   const char *name;
-  uint8_t op;          /* api_op */
-  uint8_t kind;        /* api_kind */
-  int8_t lock_arg;     /* argument index naming the lock, -1 if none */
-  uint8_t lock_form;   /* api_lock_form */
-  uint8_t save;        /* api_save */
-  int8_t save_arg;     /* argument index for OUT_ARG/QUEUE_HANDLE/ARG_VALUE */
-  uint8_t irql_min;    /* irql_level the caller must be at least at */
-  uint8_t irql_max;    /* irql_level the caller must be at most at */
-  uint8_t irql_effect; /* api_irql_effect */
+  uint8_t op;              /* api_op */
+  uint8_t kind;            /* api_kind */
+  int8_t lock_arg;         /* argument index naming the lock, -1 if none */
+  uint8_t lock_form;       /* api_lock_form */
+  uint8_t save;            /* api_save */
+  int8_t save_arg;         /* argument index for OUT_ARG/QUEUE_HANDLE/ARG_VALUE;
+                             STALL rows: the duration in microseconds */
+  uint8_t irql_min;        /* irql_level the caller must be at least at */
+  uint8_t irql_max;        /* irql_level the caller must be at most at */
+  uint8_t irql_effect;     /* api_irql_effect */
   const char *global_lock; /* API_LOCK_GLOBAL: the lock's name */
 } api_routine;
 

@@ -1,0 +1,64 @@
+/* dpr-mismatch: a lock released with a variant that does not match how it
+ * was acquired. The WDK pairs NdisDprAcquireSpinLock with
+ * NdisDprReleaseSpinLock and NdisAcquireSpinLock with NdisReleaseSpinLock,
+ * Ke…AtDpcLevel with Ke…FromDpcLevel, …ForDpc with …ForDpc, and a shared
+ * reader/writer acquire with the shared release. A raising release after a
+ * Dpr acquire restores an IRQL the acquire never saved; a Dpr release after
+ * a raising acquire leaves the processor at DISPATCH_LEVEL. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "dpr-mismatch",
+    "Spin lock released with a variant that does not match its acquire",
+    "The release routine does not match the acquire: a Dpr (AtDpcLevel) "
+    "acquire released by a raising release or the reverse, a ForDpc pair "
+    "broken, or a shared reader/writer acquire released as exclusive (or the "
+    "reverse). The raising release restores an IRQL the Dpr acquire never "
+    "saved; the Dpr release does not lower the IRQL the raising acquire "
+    "raised.",
+    DIAG_LEVEL_WARNING};
+
+static int is_reader_writer(api_family f) {
+  return f == API_FAMILY_EX_SHARED || f == API_FAMILY_EX_EXCLUSIVE;
+}
+
+/* Releases of the same family must use the acquire's variant; shared and
+ * exclusive reader/writer routines must not be mixed. Different families
+ * (an NDIS lock released through the Ke routine its macro expands to) are
+ * not this rule's business. */
+static int kinds_mismatch(api_kind acquired, api_kind released) {
+  api_family fa = api_kind_family(acquired), fr = api_kind_family(released);
+  if (is_reader_writer(fa) && is_reader_writer(fr) && fa != fr)
+    return 1;
+  return fa == fr && fa != API_FAMILY_NONE &&
+         api_kind_variant(acquired) != api_kind_variant(released);
+}
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE)
+    return;
+  int i = lockset_find(before, op->lock);
+  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+    return;
+  const held_lock *h = &before->held[i];
+  if (!kinds_mismatch((api_kind)h->kind, (api_kind)op->kind))
+    return;
+  const lock_op *acq = rule_acquire_op(ctx, h);
+  const char *name = rule_lock_name(ctx, op->lock);
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "'%s' is released by %s (%s) but was acquired by %s (%s)", name,
+             op->written, api_kind_name((api_kind)op->kind),
+             acq ? acq->written : "?", api_kind_name((api_kind)h->kind));
+  if (acq) {
+    diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
+                  name);
+    diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired by %s",
+                  name, acq->written);
+  }
+  diag_add_step(ctx->diag, rule_loc(&op->event->loc), "released by %s",
+                op->written);
+  diag_commit(ctx->diag);
+}
+
+const rule dpr_mismatch_rule = {&info, check_op, NULL};

@@ -1,0 +1,31 @@
+/* lock-freed-while-held: NdisFreeSpinLock on a lock this path holds. The
+ * NdisAllocateSpinLock documentation distinguishes freeing (the memory no
+ * longer represents a lock) from releasing; freeing a held lock leaves the
+ * holder spinning on garbage and the saved IRQL lost. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "lock-freed-while-held", "Spin lock freed while it is held",
+    "NdisFreeSpinLock is called on a lock that this path still holds. After "
+    "the free the memory no longer represents a spin lock: the release that "
+    "should come first is missing, and the IRQL saved in the lock is lost.",
+    DIAG_LEVEL_WARNING};
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (op->op != API_OP_FREE || op->lock == LOCK_NONE)
+    return;
+  int i = lockset_find(before, op->lock);
+  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+    return;
+  const char *name = rule_lock_name(ctx, op->lock);
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "'%s' is freed by %s while it is held", name, op->written);
+  const lock_op *acq = rule_acquire_op(ctx, &before->held[i]);
+  if (acq)
+    diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
+                  name);
+  diag_commit(ctx->diag);
+}
+
+const rule lock_freed_while_held_rule = {&info, check_op, NULL};

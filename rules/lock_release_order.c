@@ -1,0 +1,55 @@
+/* lock-release-order: releasing a lock that is not the most recently
+ * acquired one still held, with a release that restores a saved IRQL. The
+ * NdisAllocateSpinLock documentation spells out the A-B-A-B sequence:
+ * releasing A restores the IRQL saved when A was taken (possibly
+ * PASSIVE_LEVEL) while B is still held, and releasing B then leaves the
+ * processor at DISPATCH_LEVEL. Releases that restore nothing (the Dpr and
+ * FromDpcLevel variants) may come in any order. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "lock-release-order",
+    "Spin locks released out of order while the release restores the IRQL",
+    "A lock is released while a lock acquired after it is still held, and "
+    "the release restores the IRQL saved by its acquire. The code then runs "
+    "below DISPATCH_LEVEL while holding a spin lock, and the last release "
+    "leaves the processor at DISPATCH_LEVEL. Release spin locks in the "
+    "reverse order of acquisition.",
+    DIAG_LEVEL_WARNING};
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
+      op->row->irql_effect != API_IRQL_RESTORE)
+    return;
+  int i = lockset_find(before, op->lock);
+  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+    return;
+  /* the most recent acquire still held after this one */
+  int later = -1;
+  for (int j = before->count - 1; j > i; j--)
+    if (rule_lock_is_certain(before, &before->held[j])) {
+      later = j;
+      break;
+    }
+  if (later < 0)
+    return;
+  const char *name = rule_lock_name(ctx, op->lock);
+  const char *other = rule_lock_name(ctx, before->held[later].lock);
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "'%s' is released by %s while '%s', acquired after it, is still "
+             "held: the release restores the IRQL saved before '%s' was "
+             "acquired",
+             name, op->written, other, name);
+  const lock_op *first = rule_acquire_op(ctx, &before->held[i]);
+  const lock_op *second = rule_acquire_op(ctx, &before->held[later]);
+  if (first)
+    diag_add_note(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired here",
+                  name);
+  if (second)
+    diag_add_note(ctx->diag, rule_loc(&second->event->loc),
+                  "'%s' acquired here", other);
+  diag_commit(ctx->diag);
+}
+
+const rule lock_release_order_rule = {&info, check_op, NULL};

@@ -1,0 +1,20 @@
+// lock-freed-while-held: NdisFreeSpinLock on a lock this path holds.
+// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+
+#include <ndis.h>
+
+typedef struct _ADAPTER {
+  NDIS_SPIN_LOCK Lock;
+  BOOLEAN Halting;
+} ADAPTER, *PADAPTER;
+
+void Halt(PADAPTER a) {
+  NdisAcquireSpinLock(&a->Lock);
+  // CHECK: :[[@LINE-1]]:3: warning: 'a->Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Halt' [lock-not-released]
+  // CHECK-NEXT: :[[@LINE+5]]:1: note: returns here with 'a->Lock' held
+  a->Halting = TRUE;
+  NdisFreeSpinLock(&a->Lock);
+  // CHECK-NEXT: :[[@LINE-1]]:3: warning: 'a->Lock' is freed by NdisFreeSpinLock while it is held [lock-freed-while-held]
+  // CHECK-NEXT: :[[@LINE-6]]:3: note: 'a->Lock' acquired here
+}
