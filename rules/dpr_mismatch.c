@@ -7,6 +7,9 @@
  * a raising acquire leaves the processor at DISPATCH_LEVEL. */
 #include "rule.h"
 
+/* the value of DISPATCH_LEVEL in the WDK headers */
+#define WDK_DISPATCH_LEVEL 2
+
 static const diag_rule_info info = {
     "dpr-mismatch",
     "Spin lock released with a variant that does not match its acquire",
@@ -44,6 +47,17 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   const held_lock *h = &before->held[i];
   if (!kinds_mismatch((api_kind)h->kind, (api_kind)op->kind))
     return;
+  /* An AtDpcLevel acquire released by the raising release with the level
+   * DISPATCH_LEVEL itself changes no IRQL (netvmini pairs
+   * KeTryToAcquireSpinLockAtDpcLevel with KeReleaseSpinLock(l,
+   * DISPATCH_LEVEL)): legal. */
+  if (api_kind_variant((api_kind)h->kind) == API_VARIANT_AT_DPC &&
+      op->row->save == API_SAVE_ARG_VALUE && op->row->save_arg >= 0 &&
+      op->row->save_arg < op->event->u.call.arg_count) {
+    const ir_value *level = &op->event->u.call.args[op->row->save_arg];
+    if (level->kind == IR_VALUE_CONST && level->constant == WDK_DISPATCH_LEVEL)
+      return;
+  }
   const lock_op *acq = rule_acquire_op(ctx, h);
   const char *name = rule_lock_name(ctx, op->lock);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,

@@ -49,3 +49,12 @@ void Pairs(PADAPTER a) {
   old = ExAcquireSpinLockShared(&a->TableLock);
   ExReleaseSpinLockShared(&a->TableLock, old);
 }
+
+// netvmini: a try-acquire at DPC level released by KeReleaseSpinLock with
+// DISPATCH_LEVEL, which changes no IRQL.
+void TryReleasedAtDispatch(PADAPTER a) {
+  if (KeTryToAcquireSpinLockAtDpcLevel(&a->StatsLock)) {
+    a->Count++;
+    KeReleaseSpinLock(&a->StatsLock, DISPATCH_LEVEL);
+  }
+}

@@ -1,0 +1,62 @@
+/* oldirql-mismatch: a release given an IRQL that is not the one its
+ * acquire saved. KeReleaseSpinLock, KeReleaseSpinLockForDpc,
+ * ExReleaseSpinLock{Shared,Exclusive}, KeReleaseInterruptSpinLock and
+ * IoReleaseCancelSpinLock take the old IRQL as an argument; the
+ * documentation requires the value the matching acquire returned. Passing
+ * another variable restores a level that belongs to some other lock or to
+ * nothing. */
+#include "rule.h"
+
+#include <string.h>
+
+static const diag_rule_info info = {
+    "oldirql-mismatch", "Release given an IRQL that its acquire did not save",
+    "The IRQL passed to the release is not the storage the matching acquire "
+    "saved the old IRQL in. The release sets the processor to whatever that "
+    "variable holds, which is not the level the code ran at before the "
+    "acquire.",
+    DIAG_LEVEL_WARNING};
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
+      op->row->save != API_SAVE_ARG_VALUE || op->row->save_arg < 0)
+    return;
+  const ir_call *call = &op->event->u.call;
+  if (op->row->save_arg >= call->arg_count)
+    return;
+  const ir_value *given = &call->args[op->row->save_arg];
+  if (given->kind != IR_VALUE_LOAD)
+    return; /* constants and expressions: not provably wrong */
+  int i = lockset_find(before, op->lock);
+  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+    return;
+  const held_lock *h = &before->held[i];
+  if (h->slot == LOCK_NONE)
+    return;
+  strbuf key;
+  strbuf_init(&key);
+  path_key(&key, &given->path);
+  int same = strcmp(strbuf_cstr(&key), ctx->fn->slots[h->slot].key) == 0;
+  strbuf_free(&key);
+  if (same)
+    return;
+  strbuf shown;
+  strbuf_init(&shown);
+  path_print(&shown, &given->path);
+  const char *name = rule_lock_name(ctx, op->lock);
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "%s restores '%s', but the IRQL saved when '%s' was acquired is "
+             "in '%s'",
+             op->written, strbuf_cstr(&shown), name,
+             ctx->fn->slots[h->slot].display);
+  strbuf_free(&shown);
+  const lock_op *acq = rule_acquire_op(ctx, h);
+  if (acq)
+    diag_add_note(ctx->diag, rule_loc(&acq->event->loc),
+                  "'%s' acquired here, its IRQL saved in '%s'", name,
+                  ctx->fn->slots[h->slot].display);
+  diag_commit(ctx->diag);
+}
+
+const rule oldirql_mismatch_rule = {&info, check_op, NULL};

@@ -1,0 +1,41 @@
+/* oldirql-shared: the same OldIrql storage saves the IRQL for a second lock
+ * while the first lock is still held. The KeAcquireSpinLock documentation:
+ * a driver may keep the old IRQL in shared storage such as a global, but
+ * must not use the same location for two different locks; the second
+ * acquire overwrites the IRQL the first release needs. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "oldirql-shared", "One OldIrql storage used for two held locks",
+    "The IRQL saved by this acquire goes into storage that still holds the "
+    "IRQL saved for another lock this path holds. The second acquire "
+    "overwrites it, so the first lock's release restores the wrong level. "
+    "Use one OldIrql variable per held lock.",
+    DIAG_LEVEL_WARNING};
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if ((op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE) ||
+      op->slot == LOCK_NONE || op->lock == LOCK_NONE)
+    return;
+  for (int i = 0; i < before->count; i++) {
+    const held_lock *h = &before->held[i];
+    if (h->slot != op->slot || h->lock == op->lock ||
+        !rule_lock_is_certain(before, h))
+      continue;
+    const char *slot = ctx->fn->slots[op->slot].display;
+    const char *first = rule_lock_name(ctx, h->lock);
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+               "%s saves the IRQL for '%s' in '%s', which still holds the "
+               "IRQL saved for '%s'",
+               op->written, rule_lock_name(ctx, op->lock), slot, first);
+    const lock_op *acq = rule_acquire_op(ctx, h);
+    if (acq)
+      diag_add_note(ctx->diag, rule_loc(&acq->event->loc),
+                    "'%s' acquired here, its IRQL saved in '%s'", first, slot);
+    diag_commit(ctx->diag);
+    return;
+  }
+}
+
+const rule oldirql_shared_rule = {&info, check_op, NULL};

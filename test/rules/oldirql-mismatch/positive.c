@@ -1,0 +1,32 @@
+// oldirql-mismatch: the release is given an IRQL its acquire did not save.
+// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+
+#include <ndis.h>
+
+typedef struct _ADAPTER {
+  KSPIN_LOCK A;
+  KSPIN_LOCK B;
+  EX_SPIN_LOCK Table;
+} ADAPTER, *PADAPTER;
+
+void Swapped(PADAPTER a) {
+  KIRQL oa, ob;
+  KeAcquireSpinLock(&a->A, &oa);
+  KeAcquireSpinLock(&a->B, &ob);
+  KeReleaseSpinLock(&a->B, oa);
+  // CHECK: :[[@LINE-1]]:3: warning: KeReleaseSpinLock restores 'oa', but the IRQL saved when 'a->B' was acquired is in 'ob' [oldirql-mismatch]
+  // CHECK-NEXT: :[[@LINE-3]]:3: note: 'a->B' acquired here, its IRQL saved in 'ob'
+  KeReleaseSpinLock(&a->A, ob);
+  // CHECK: :[[@LINE-1]]:3: warning: KeReleaseSpinLock restores 'ob', but the IRQL saved when 'a->A' was acquired is in 'oa' [oldirql-mismatch]
+  // CHECK-NEXT: :[[@LINE-7]]:3: note: 'a->A' acquired here, its IRQL saved in 'oa'
+}
+
+void ExWrongVariable(PADAPTER a, KIRQL caller) {
+  KIRQL old = ExAcquireSpinLockExclusive(&a->Table);
+  ExReleaseSpinLockExclusive(&a->Table, caller);
+  // CHECK: :[[@LINE-1]]:3: warning: ExReleaseSpinLockExclusive restores 'caller', but the IRQL saved when 'a->Table' was acquired is in 'old' [oldirql-mismatch]
+  // CHECK-NEXT: :[[@LINE-3]]:15: note: 'a->Table' acquired here, its IRQL saved in 'old'
+  (void)old;
+}
