@@ -262,6 +262,21 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
 
 /* ---- state sets ---- */
 
+/* Merges every state of the set (after `first`, when given) into one; the
+ * set stays merged from then on. */
+static void set_collapse(analysis *a, state_set *set, const lock_state *first) {
+  if (set->merged || (set->count == 0 && !first))
+    return;
+  lock_state merged = first ? *first : set->states[0];
+  for (uint16_t i = first ? 0 : 1; i < set->count; i++)
+    lock_state_merge(&merged, &set->states[i]);
+  set->states[0] = merged;
+  set->count = 1;
+  set->merged = 1;
+  if (a->stats)
+    a->stats->merges++;
+}
+
 static int set_add(analysis *a, state_set *set, const lock_state *s) {
   if (set->merged) {
     lock_state merged = set->states[0];
@@ -291,28 +306,8 @@ static int set_add(analysis *a, state_set *set, const lock_state *s) {
       set->states[i] = merged;
       return 1;
     }
-  lock_state merged = *s;
-  for (uint16_t i = 0; i < set->count; i++)
-    lock_state_merge(&merged, &set->states[i]);
-  set->states[0] = merged;
-  set->count = 1;
-  set->merged = 1;
-  if (a->stats)
-    a->stats->merges++;
+  set_collapse(a, set, s);
   return 1;
-}
-
-static void set_collapse(analysis *a, state_set *set) {
-  if (set->merged || set->count == 0)
-    return;
-  lock_state merged = set->states[0];
-  for (uint16_t i = 1; i < set->count; i++)
-    lock_state_merge(&merged, &set->states[i]);
-  set->states[0] = merged;
-  set->count = 1;
-  set->merged = 1;
-  if (a->stats)
-    a->stats->merges++;
 }
 
 /* ---- dumps ---- */
@@ -415,7 +410,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     const cfg_block *block = block_of(&a, b);
     state_set *set = &a.sets[b];
     if (++set->visits > MAX_VISITS_BEFORE_MERGE)
-      set_collapse(&a, set);
+      set_collapse(&a, set, NULL);
     if (a.stats)
       a.stats->block_visits++;
     for (uint16_t si = 0; si < set->count; si++) {
