@@ -32,11 +32,8 @@ typedef struct diag_note {
 } diag_note;
 
 /* One step of the path that leads to a finding (a SARIF codeFlow,
- * scan-build's numbered bubbles). */
-typedef struct diag_step {
-  diag_loc loc;
-  char *message;
-} diag_step;
+ * scan-build's numbered bubbles): a location and a message, like a note. */
+typedef diag_note diag_step;
 
 /* Static description of a rule, defined once in the rule's file. */
 typedef struct diag_rule_info {

@@ -84,32 +84,36 @@ void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
   va_end(ap);
 }
 
+/* Notes and steps are both (location, message) lists on the finding under
+ * construction. */
+static void append_located(diag_note **items, unsigned *count, size_t *cap,
+                           diag_loc loc, const char *fmt, va_list ap) {
+  diag_note item;
+  item.loc = copy_loc(loc);
+  item.message = xvasprintf(fmt, ap);
+  size_t n = *count;
+  VEC_PUSH(*items, n, *cap, item);
+  *count = (unsigned)n;
+}
+
 void diag_add_note(diag_engine *engine, diag_loc loc, const char *fmt, ...) {
   if (!engine->building)
     return;
-  diag_note note;
-  note.loc = copy_loc(loc);
   va_list ap;
   va_start(ap, fmt);
-  note.message = xvasprintf(fmt, ap);
+  append_located(&engine->current.notes, &engine->current.note_count,
+                 &engine->note_cap, loc, fmt, ap);
   va_end(ap);
-  size_t count = engine->current.note_count;
-  VEC_PUSH(engine->current.notes, count, engine->note_cap, note);
-  engine->current.note_count = (unsigned)count;
 }
 
 void diag_add_step(diag_engine *engine, diag_loc loc, const char *fmt, ...) {
   if (!engine->building)
     return;
-  diag_step step;
-  step.loc = copy_loc(loc);
   va_list ap;
   va_start(ap, fmt);
-  step.message = xvasprintf(fmt, ap);
+  append_located(&engine->current.steps, &engine->current.step_count,
+                 &engine->step_cap, loc, fmt, ap);
   va_end(ap);
-  size_t count = engine->current.step_count;
-  VEC_PUSH(engine->current.steps, count, engine->step_cap, step);
-  engine->current.step_count = (unsigned)count;
 }
 
 static int same_place(const diag_finding *a, const diag_finding *b) {
