@@ -35,20 +35,20 @@ static diag_loc copy_loc(diag_loc loc) {
   return out;
 }
 
+static void free_located(diag_note *items, unsigned count) {
+  for (unsigned i = 0; i < count; i++) {
+    free((char *)items[i].loc.file);
+    free(items[i].message);
+  }
+  free(items);
+}
+
 static void free_finding(diag_finding *f) {
   free((char *)f->loc.file);
   free(f->message);
   free((char *)f->function);
-  for (unsigned i = 0; i < f->note_count; i++) {
-    free((char *)f->notes[i].loc.file);
-    free(f->notes[i].message);
-  }
-  free(f->notes);
-  for (unsigned i = 0; i < f->step_count; i++) {
-    free((char *)f->steps[i].loc.file);
-    free(f->steps[i].message);
-  }
-  free(f->steps);
+  free_located(f->notes, f->note_count);
+  free_located(f->steps, f->step_count);
 }
 
 void diag_engine_destroy(diag_engine *engine) {
