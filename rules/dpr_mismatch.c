@@ -39,34 +39,28 @@ static int kinds_mismatch(api_kind acquired, api_kind released) {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE)
+  if (op->op != API_OP_RELEASE)
     return;
-  int i = lockset_find(before, op->lock);
-  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
-    return;
-  const held_lock *h = &before->held[i];
-  if (!kinds_mismatch((api_kind)h->kind, (api_kind)op->kind))
+  const held_lock *h = rule_held_certain(before, op->lock);
+  if (!h || !kinds_mismatch((api_kind)h->kind, (api_kind)op->kind))
     return;
   /* An AtDpcLevel acquire released by the raising release with the level
    * DISPATCH_LEVEL itself changes no IRQL (netvmini pairs
    * KeTryToAcquireSpinLockAtDpcLevel with KeReleaseSpinLock(l,
    * DISPATCH_LEVEL)): legal. */
-  if (api_kind_variant((api_kind)h->kind) == API_VARIANT_AT_DPC &&
-      op->row->save == API_SAVE_ARG_VALUE && op->row->save_arg >= 0 &&
-      op->row->save_arg < op->event->u.call.arg_count) {
-    const ir_value *level = &op->event->u.call.args[op->row->save_arg];
-    if (level->kind == IR_VALUE_CONST && level->constant == WDK_DISPATCH_LEVEL)
-      return;
-  }
+  const ir_value *level =
+      op->row->save == API_SAVE_ARG_VALUE ? rule_save_arg(op) : NULL;
+  if (api_kind_variant((api_kind)h->kind) == API_VARIANT_AT_DPC && level &&
+      level->kind == IR_VALUE_CONST && level->constant == WDK_DISPATCH_LEVEL)
+    return;
   const lock_op *acq = rule_acquire_op(ctx, h);
   const char *name = rule_lock_name(ctx, op->lock);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "'%s' is released by %s (%s) but was acquired by %s (%s)", name,
              op->written, api_kind_name((api_kind)op->kind),
              acq ? acq->written : "?", api_kind_name((api_kind)h->kind));
+  rule_note_acquired(ctx, h);
   if (acq) {
-    diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
-                  name);
     diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired by %s",
                   name, acq->written);
   }

@@ -16,13 +16,11 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->lock == LOCK_NONE)
-    return;
   if (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
       op->op != API_OP_INTERLOCKED)
     return;
-  int i = lockset_find(before, op->lock);
-  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+  const held_lock *h = rule_held_certain(before, op->lock);
+  if (!h)
     return;
   const char *name = rule_lock_name(ctx, op->lock);
   if (op->op == API_OP_INTERLOCKED)
@@ -34,10 +32,9 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "'%s' is acquired by %s while already held (self-deadlock)",
                name, op->written);
-  const lock_op *first = rule_acquire_op(ctx, &before->held[i]);
+  rule_note_acquired(ctx, h);
+  const lock_op *first = rule_acquire_op(ctx, h);
   if (first) {
-    diag_add_note(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired here",
-                  name);
     diag_add_step(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired",
                   name);
   }

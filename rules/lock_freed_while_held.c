@@ -13,18 +13,15 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_FREE || op->lock == LOCK_NONE)
+  if (op->op != API_OP_FREE)
     return;
-  int i = lockset_find(before, op->lock);
-  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+  const held_lock *h = rule_held_certain(before, op->lock);
+  if (!h)
     return;
   const char *name = rule_lock_name(ctx, op->lock);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "'%s' is freed by %s while it is held", name, op->written);
-  const lock_op *acq = rule_acquire_op(ctx, &before->held[i]);
-  if (acq)
-    diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
-                  name);
+  rule_note_acquired(ctx, h);
   diag_commit(ctx->diag);
 }
 

@@ -21,13 +21,10 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_STALL || op->row->save_arg < 0)
+  if (op->op != API_OP_STALL)
     return;
-  const ir_call *call = &op->event->u.call;
-  if (op->row->save_arg >= call->arg_count)
-    return;
-  const ir_value *duration = &call->args[op->row->save_arg];
-  if (duration->kind != IR_VALUE_CONST ||
+  const ir_value *duration = rule_save_arg(op);
+  if (!duration || duration->kind != IR_VALUE_CONST ||
       duration->constant <= STALL_LIMIT_MICROSECONDS)
     return;
   /* the innermost lock held: the one whose critical section this is */
@@ -40,10 +37,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                "%s stalls %" PRId64 " microseconds while '%s' is held "
                "(the WDK's guidance is at most %d)",
                op->written, duration->constant, name, STALL_LIMIT_MICROSECONDS);
-    const lock_op *acq = rule_acquire_op(ctx, h);
-    if (acq)
-      diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
-                    name);
+    rule_note_acquired(ctx, h);
     diag_commit(ctx->diag);
     return;
   }

@@ -19,12 +19,12 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
-      op->row->irql_effect != API_IRQL_RESTORE)
+  if (op->op != API_OP_RELEASE || op->row->irql_effect != API_IRQL_RESTORE)
     return;
-  int i = lockset_find(before, op->lock);
-  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
+  const held_lock *h = rule_held_certain(before, op->lock);
+  if (!h)
     return;
+  int i = (int)(h - before->held);
   /* the most recent acquire still held after this one */
   int later = -1;
   for (int j = before->count - 1; j > i; j--)
@@ -41,14 +41,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
              "held: the release restores the IRQL saved before '%s' was "
              "acquired",
              name, op->written, other, name);
-  const lock_op *first = rule_acquire_op(ctx, &before->held[i]);
-  const lock_op *second = rule_acquire_op(ctx, &before->held[later]);
-  if (first)
-    diag_add_note(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired here",
-                  name);
-  if (second)
-    diag_add_note(ctx->diag, rule_loc(&second->event->loc),
-                  "'%s' acquired here", other);
+  rule_note_acquired(ctx, h);
+  rule_note_acquired(ctx, &before->held[later]);
   diag_commit(ctx->diag);
 }
 

@@ -19,20 +19,13 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
-      op->row->save != API_SAVE_ARG_VALUE || op->row->save_arg < 0)
+  if (op->op != API_OP_RELEASE || op->row->save != API_SAVE_ARG_VALUE)
     return;
-  const ir_call *call = &op->event->u.call;
-  if (op->row->save_arg >= call->arg_count)
-    return;
-  const ir_value *given = &call->args[op->row->save_arg];
-  if (given->kind != IR_VALUE_LOAD)
+  const ir_value *given = rule_save_arg(op);
+  if (!given || given->kind != IR_VALUE_LOAD)
     return; /* constants and expressions: not provably wrong */
-  int i = lockset_find(before, op->lock);
-  if (i < 0 || !rule_lock_is_certain(before, &before->held[i]))
-    return;
-  const held_lock *h = &before->held[i];
-  if (h->slot == LOCK_NONE)
+  const held_lock *h = rule_held_certain(before, op->lock);
+  if (!h || h->slot == LOCK_NONE)
     return;
   strbuf key;
   strbuf_init(&key);

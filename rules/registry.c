@@ -29,3 +29,26 @@ const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock) {
 int rule_lock_is_certain(const lock_state *s, const held_lock *h) {
   return !s->lost && !h->maybe;
 }
+
+const held_lock *rule_held_certain(const lock_state *s, uint16_t lock) {
+  if (lock == LOCK_NONE)
+    return NULL;
+  int i = lockset_find(s, lock);
+  if (i < 0 || !rule_lock_is_certain(s, &s->held[i]))
+    return NULL;
+  return &s->held[i];
+}
+
+void rule_note_acquired(const rule_ctx *ctx, const held_lock *h) {
+  const lock_op *acq = rule_acquire_op(ctx, h);
+  if (acq)
+    diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
+                  rule_lock_name(ctx, h->lock));
+}
+
+const ir_value *rule_save_arg(const lock_op *op) {
+  const ir_call *call = &op->event->u.call;
+  if (op->row->save_arg < 0 || op->row->save_arg >= call->arg_count)
+    return NULL;
+  return &call->args[op->row->save_arg];
+}

@@ -38,5 +38,12 @@ const lock_op *rule_acquire_op(const rule_ctx *ctx, const held_lock *h);
 const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock);
 /* A held lock that rules may report on: certain and not lost. */
 int rule_lock_is_certain(const lock_state *s, const held_lock *h);
+/* The entry for `lock` when it is certainly held in `s`, else NULL. */
+const held_lock *rule_held_certain(const lock_state *s, uint16_t lock);
+/* Adds the note "'<lock>' acquired here" at the acquire of `h`, if known. */
+void rule_note_acquired(const rule_ctx *ctx, const held_lock *h);
+/* The argument the model's save_arg column names (the IRQL a release
+ * restores, a stall's duration), or NULL. */
+const ir_value *rule_save_arg(const lock_op *op);
 
 #endif
