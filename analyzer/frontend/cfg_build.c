@@ -253,38 +253,42 @@ static int lvalue_path(builder *b, CXCursor e, ir_path *out);
  * with the same arguments is taken to return the same pointer, as the
  * driver's author assumes when acquiring through one call and releasing
  * through another. */
-static int call_result_root(builder *b, uint32_t event_id, ir_path *out) {
+/* The call event `id` of the current block (values name calls by event id,
+ * and a value is used in the block that computed it), or NULL. */
+static ir_event *recent_call(builder *b, uint32_t id) {
   if (b->dry_run || b->cur == NO_BLOCK)
-    return 0;
+    return NULL;
   cfg_block *blk = b->fn->blocks[b->cur];
-  for (uint32_t i = blk->event_count; i-- > 0;) {
-    const ir_event *ev = &blk->events[i];
-    if (ev->id != event_id || ev->kind != IR_EVENT_CALL)
-      continue;
-    const ir_call *call = &ev->u.call;
-    if (!call->callee)
-      return 0;
-    strbuf sb;
-    strbuf_init(&sb);
-    strbuf_printf(&sb, "%s(", call->callee);
-    for (uint16_t k = 0; k < call->arg_count; k++) {
-      if (call->args[k].kind == IR_VALUE_UNKNOWN ||
-          call->args[k].kind == IR_VALUE_CALL) {
-        strbuf_free(&sb);
-        return 0; /* not a spelling we can compare */
-      }
-      if (k)
-        strbuf_puts(&sb, ", ");
-      value_print(&sb, &call->args[k]);
+  for (uint32_t i = blk->event_count; i-- > 0;)
+    if (blk->events[i].id == id && blk->events[i].kind == IR_EVENT_CALL)
+      return &blk->events[i];
+  return NULL;
+}
+
+static int call_result_root(builder *b, uint32_t event_id, ir_path *out) {
+  const ir_event *ev = recent_call(b, event_id);
+  if (!ev || !ev->u.call.callee)
+    return 0;
+  const ir_call *call = &ev->u.call;
+  strbuf sb;
+  strbuf_init(&sb);
+  strbuf_printf(&sb, "%s(", call->callee);
+  for (uint16_t k = 0; k < call->arg_count; k++) {
+    if (call->args[k].kind == IR_VALUE_UNKNOWN ||
+        call->args[k].kind == IR_VALUE_CALL) {
+      strbuf_free(&sb);
+      return 0; /* not a spelling we can compare */
     }
-    strbuf_putc(&sb, ')');
-    memset(out, 0, sizeof *out);
-    out->root_kind = PATH_ROOT_NAMED;
-    out->root = arena_strdup(b->mem, strbuf_cstr(&sb));
-    strbuf_free(&sb);
-    return 1;
+    if (k)
+      strbuf_puts(&sb, ", ");
+    value_print(&sb, &call->args[k]);
   }
-  return 0;
+  strbuf_putc(&sb, ')');
+  memset(out, 0, sizeof *out);
+  out->root_kind = PATH_ROOT_NAMED;
+  out->root = arena_strdup(b->mem, strbuf_cstr(&sb));
+  strbuf_free(&sb);
+  return 1;
 }
 
 /* The object a pointer-valued expression points at: *p. */
@@ -439,16 +443,12 @@ static void emit_assign(builder *b, CXCursor at, const ir_path *target,
  * record that the call's result is stored into `target` (x = f(...)). */
 static void attach_result_target(builder *b, ir_value value,
                                  const ir_path *target) {
-  if (b->dry_run || value.kind != IR_VALUE_CALL || b->cur == NO_BLOCK)
+  if (value.kind != IR_VALUE_CALL)
     return;
-  cfg_block *blk = b->fn->blocks[b->cur];
-  for (uint32_t i = blk->event_count; i-- > 0;) {
-    ir_event *ev = &blk->events[i];
-    if (ev->id == value.call_event && ev->kind == IR_EVENT_CALL) {
-      ev->u.call.has_result_target = 1;
-      ev->u.call.result_target = *target;
-      return;
-    }
+  ir_event *ev = recent_call(b, value.call_event);
+  if (ev) {
+    ev->u.call.has_result_target = 1;
+    ev->u.call.result_target = *target;
   }
 }
 
