@@ -13,6 +13,10 @@
 
 struct fe_compdb {
   CXCompilationDatabase db;
+  /* absolute paths of the entries, sorted; read once on first need */
+  char **entries;
+  unsigned entry_count;
+  int entries_loaded;
 };
 
 fe_compdb *fe_compdb_load(const char *build_dir, char **error) {
@@ -52,6 +56,9 @@ void fe_compdb_destroy(fe_compdb *db) {
   if (!db)
     return;
   clang_CompilationDatabase_dispose(db->db);
+  for (unsigned i = 0; i < db->entry_count; i++)
+    free(db->entries[i]);
+  free(db->entries);
   free(db);
 }
 
@@ -104,25 +111,35 @@ static void command_to_job(CXCompileCommand cmd, fe_job *job) {
   free(file);
 }
 
-int fe_compdb_has_entry(fe_compdb *db, const char *file) {
+static int compare_paths(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void load_entries(fe_compdb *db) {
+  db->entries_loaded = 1;
   CXCompileCommands cmds =
       clang_CompilationDatabase_getAllCompileCommands(db->db);
   if (!cmds)
-    return 0;
-  int found = 0;
+    return;
   unsigned n = clang_CompileCommands_getSize(cmds);
-  for (unsigned i = 0; i < n && !found; i++) {
+  db->entries = xcalloc(n ? n : 1, sizeof(char *));
+  for (unsigned i = 0; i < n; i++) {
     CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
     char *dir = cx_dup(clang_CompileCommand_getDirectory(cmd));
     char *name = cx_dup(clang_CompileCommand_getFilename(cmd));
-    char *abs = absolute_in(dir, name);
-    found = strcmp(abs, file) == 0;
-    free(abs);
+    db->entries[db->entry_count++] = absolute_in(dir, name);
     free(name);
     free(dir);
   }
   clang_CompileCommands_dispose(cmds);
-  return found;
+  qsort(db->entries, db->entry_count, sizeof(char *), compare_paths);
+}
+
+int fe_compdb_has_entry(fe_compdb *db, const char *file) {
+  if (!db->entries_loaded)
+    load_entries(db);
+  return db->entry_count && bsearch(&file, db->entries, db->entry_count,
+                                    sizeof(char *), compare_paths) != NULL;
 }
 
 unsigned fe_compdb_jobs(fe_compdb *db, const char *file, fe_job **jobs,
