@@ -21,8 +21,49 @@ static api_routine model_rows[] = {
    API_IRQL_##effect,                                                          \
    global},
 #include "api_model.def"
-#undef API
 };
+
+static const api_irql_condition condition_rows[] = {
+#define API_WHEN(name, arg, test, irql_max)                                    \
+  {#name, arg, API_ARG_##test, IRQL_##irql_max},
+#include "api_model.def"
+};
+
+#define CONDITION_ROW_COUNT (sizeof condition_rows / sizeof condition_rows[0])
+
+/* POOL_TYPE: the low bits select the base pool; PagedPool (1) and
+ * PagedPoolCacheAligned (5), with or without the session (32) and
+ * must-succeed/raise modifiers, are the paged ones. */
+#define POOL_TYPE_BASE_MASK 3
+#define POOL_TYPE_PAGED_BASE 1
+#define POOL_FLAG_PAGED 0x100
+
+int api_arg_test_holds(api_arg_test test, int64_t value) {
+  switch (test) {
+  case API_ARG_NULL:
+    return value == 0;
+  case API_ARG_NONZERO:
+    return value != 0;
+  case API_ARG_PAGED_POOL_TYPE:
+    return value >= 0 && (value & POOL_TYPE_BASE_MASK) == POOL_TYPE_PAGED_BASE;
+  case API_ARG_POOL_FLAG_PAGED:
+    return (value & POOL_FLAG_PAGED) != 0;
+  }
+  return 0;
+}
+
+const api_irql_condition *api_model_conditions(const char *name,
+                                               unsigned *count) {
+  *count = 0;
+  const api_irql_condition *first = NULL;
+  for (unsigned i = 0; name && i < CONDITION_ROW_COUNT; i++)
+    if (strcmp(condition_rows[i].name, name) == 0) {
+      if (!first)
+        first = &condition_rows[i];
+      (*count)++;
+    }
+  return first;
+}
 
 #define MODEL_ROW_COUNT (sizeof model_rows / sizeof model_rows[0])
 

@@ -21,7 +21,9 @@ typedef enum api_op {
   API_OP_RAISE,       /* KeRaiseIrql & co */
   API_OP_LOWER,       /* KeLowerIrql & co */
   API_OP_NO_RETURN,   /* KeBugCheckEx: the path ends */
-  API_OP_STALL        /* busy-waits save_arg microseconds */
+  API_OP_STALL,       /* busy-waits save_arg microseconds */
+  API_OP_CALL,        /* no lock effect: the row states its IRQL bounds */
+  API_OP_GET_IRQL     /* returns the current IRQL (KeGetCurrentIrql) */
 } api_op;
 
 /* How a lock was (or must be) taken. Releases must match the family and
@@ -110,7 +112,8 @@ typedef enum api_irql_effect {
   API_IRQL_TO_DISPATCH, /* raise to DISPATCH_LEVEL */
   API_IRQL_TO_DIRQL,    /* raise to the device IRQL */
   API_IRQL_RESTORE,     /* back to the level saved by the acquire */
-  API_IRQL_TO_ARGUMENT  /* to the level given by argument save_arg */
+  API_IRQL_TO_ARGUMENT  /* to the level given by argument 0 (KeRaiseIrql,
+                           KeLowerIrql and their Kf forms) */
 } api_irql_effect;
 
 typedef struct api_routine {
@@ -127,6 +130,31 @@ typedef struct api_routine {
   uint8_t irql_effect;     /* api_irql_effect */
   const char *global_lock; /* API_LOCK_GLOBAL: the lock's name */
 } api_routine;
+
+/* A stricter maximum IRQL that applies when an argument has a given
+ * value, as documented: KeWaitForSingleObject with a NULL Timeout (an
+ * unbounded wait) only at <= APC_LEVEL; ExAllocatePoolWithTag with a paged
+ * PoolType only at <= APC_LEVEL. Only constants are judged: an argument
+ * whose value is not known leaves the routine's general bound. */
+typedef enum api_arg_test {
+  API_ARG_NULL,            /* the constant 0 / NULL */
+  API_ARG_NONZERO,         /* a non-zero constant (TRUE) */
+  API_ARG_PAGED_POOL_TYPE, /* a POOL_TYPE constant of a paged pool */
+  API_ARG_POOL_FLAG_PAGED  /* POOL_FLAGS constant with POOL_FLAG_PAGED */
+} api_arg_test;
+
+typedef struct api_irql_condition {
+  const char *name; /* routine */
+  int8_t arg;
+  uint8_t test;     /* api_arg_test */
+  uint8_t irql_max; /* irql_level when the test holds */
+} api_irql_condition;
+
+/* Does a constant argument pass the test? */
+int api_arg_test_holds(api_arg_test test, int64_t value);
+/* The conditions of a routine (in table order); *count is set. */
+const api_irql_condition *api_model_conditions(const char *name,
+                                               unsigned *count);
 
 /* Returns the row for a routine name, or NULL. */
 const api_routine *api_model_lookup(const char *name);

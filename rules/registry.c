@@ -52,3 +52,87 @@ const ir_value *rule_save_arg(const lock_op *op) {
     return NULL;
   return &call->args[op->row->save_arg];
 }
+
+void rule_describe_irql(irql_range r, strbuf *out) {
+  if (r.lo == r.hi)
+    strbuf_puts(out, irql_level_name((irql_level)r.lo));
+  else if (r.lo == IRQL_PASSIVE)
+    strbuf_printf(out, "at most %s", irql_level_name((irql_level)r.hi));
+  else
+    strbuf_printf(out, "between %s and %s",
+                  irql_level_name((irql_level)r.lo),
+                  irql_level_name((irql_level)r.hi));
+}
+
+void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s) {
+  strbuf level;
+  strbuf_init(&level);
+  rule_describe_irql(s->irql, &level);
+  if (s->irql_site == IRQL_SITE_ENTRY) {
+    if (ctx->contract->has_requirement) {
+      strbuf why;
+      strbuf_init(&why);
+      irql_contract_describe(ctx->contract, &why);
+      irql_range entry = {ctx->contract->min, ctx->contract->max, 0};
+      strbuf_reset(&level);
+      rule_describe_irql(entry, &level);
+      diag_add_note(ctx->diag, rule_loc(&ctx->fn->cfg->loc),
+                    "'%s' runs at %s: %s", ctx->fn->cfg->name,
+                    strbuf_cstr(&level), strbuf_cstr(&why));
+      strbuf_free(&why);
+    }
+    strbuf_free(&level);
+    return;
+  }
+  const lock_op *op = s->irql_site < ctx->fn->event_count
+                          ? ctx->fn->op_by_event[s->irql_site]
+                          : NULL;
+  if (!op) {
+    strbuf_free(&level);
+    return;
+  }
+  diag_loc at = rule_loc(&op->event->loc);
+  const char *lvl = strbuf_cstr(&level);
+  switch (op->op) {
+  case API_OP_ACQUIRE:
+  case API_OP_TRY_ACQUIRE:
+    if (op->row->irql_effect == API_IRQL_KEEP)
+      diag_add_note(ctx->diag, at, "'%s' acquired here by %s, which runs at %s",
+                    rule_lock_name(ctx, op->lock), op->written, lvl);
+    else
+      diag_add_note(ctx->diag, at, "'%s' acquired here by %s, raising the IRQL "
+                    "to %s", rule_lock_name(ctx, op->lock), op->written, lvl);
+    break;
+  case API_OP_RELEASE:
+    diag_add_note(ctx->diag, at, "'%s' released here by %s, which restores "
+                  "the IRQL to %s", rule_lock_name(ctx, op->lock), op->written,
+                  lvl);
+    break;
+  case API_OP_RAISE:
+    diag_add_note(ctx->diag, at, "%s raises the IRQL to %s here", op->written,
+                  lvl);
+    break;
+  case API_OP_LOWER:
+    diag_add_note(ctx->diag, at, "%s lowers the IRQL to %s here", op->written,
+                  lvl);
+    break;
+  default:
+    diag_add_note(ctx->diag, at, "%s returns at %s", op->written, lvl);
+    break;
+  }
+  strbuf_free(&level);
+}
+
+int rule_is_spin_lock_routine(const lock_op *op) {
+  switch (op->op) {
+  case API_OP_ACQUIRE:
+  case API_OP_RELEASE:
+  case API_OP_TRY_ACQUIRE:
+  case API_OP_INTERLOCKED:
+  case API_OP_INIT:
+  case API_OP_FREE:
+    return 1;
+  default:
+    return 0;
+  }
+}

@@ -11,10 +11,12 @@
 #include "../analyzer/dataflow/lock_fn.h"
 #include "../analyzer/dataflow/lockstate.h"
 #include "../analyzer/diag/diag.h"
+#include "irql_contract.h"
 
 typedef struct rule_ctx {
   const lock_fn *fn;
   diag_engine *diag;
+  const irql_contract *contract; /* the function's entry IRQL and role */
 } rule_ctx;
 
 typedef struct rule {
@@ -45,5 +47,13 @@ void rule_note_acquired(const rule_ctx *ctx, const held_lock *h);
 /* The argument the model's save_arg column names (the IRQL a release
  * restores, a stall's duration), or NULL. */
 const ir_value *rule_save_arg(const lock_op *op);
+
+/* Appends "PASSIVE_LEVEL", or "between PASSIVE_LEVEL and APC_LEVEL". */
+void rule_describe_irql(irql_range r, strbuf *out);
+/* Adds a note saying where the IRQL of `s` was set (the function's entry
+ * contract, an acquire, a release, a raise or lower), when that is known. */
+void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s);
+/* Does this operation take, drop, set up or free a spin lock? */
+int rule_is_spin_lock_routine(const lock_op *op);
 
 #endif

@@ -10,6 +10,9 @@ cfg_function *cfg_function_create(arena *mem, const char *name) {
   cfg_function *fn = arena_alloc(mem, sizeof *fn);
   fn->mem = mem;
   fn->name = arena_strdup(mem, name);
+  ir_fn_decl *decl = arena_alloc(mem, sizeof *decl);
+  decl->name = fn->name;
+  fn->decl = decl;
   fn->entry = cfg_new_block(fn, "entry");
   fn->exit = cfg_new_block(fn, "exit");
   fn->blocks[fn->exit]->term = CFG_TERM_EXIT;
@@ -361,9 +364,60 @@ static void dump_event(FILE *out, const ir_event *ev) {
   strbuf_free(&sb);
 }
 
+const ir_annotation *ir_fn_decl_find(const ir_fn_decl *decl,
+                                     const char *name) {
+  for (uint16_t i = 0; i < decl->annotation_count; i++)
+    if (strcmp(decl->annotations[i].name, name) == 0)
+      return &decl->annotations[i];
+  return NULL;
+}
+
+static void dump_annotation(FILE *out, const char *what,
+                            const ir_annotation *a) {
+  fprintf(out, "  %s %s", what, a->name);
+  if (a->arg_count) {
+    fputc('(', out);
+    for (uint16_t i = 0; i < a->arg_count; i++)
+      fprintf(out, "%s%s", i ? ", " : "", a->args[i]);
+    fputc(')', out);
+  }
+  fprintf(out, " @%" PRIu32 ":%" PRIu32 "\n", a->loc.line, a->loc.col);
+}
+
+static const char *paged_reason_name(uint8_t reason) {
+  switch (reason) {
+  case IR_PAGED_CODE_MACRO:
+    return "PAGED_CODE()";
+  case IR_PAGED_ALLOC_TEXT:
+    return "#pragma alloc_text";
+  case IR_PAGED_CODE_SEG:
+    return "#pragma code_seg";
+  case IR_PAGED_DECLSPEC:
+    return "__declspec(code_seg)";
+  default:
+    return "no";
+  }
+}
+
+/* The declaration facts, one line each, only when there are any (so the
+ * dumps of plain C functions stay short). */
+static void dump_decl(FILE *out, const ir_fn_decl *d) {
+  if (d->role)
+    fprintf(out, "  role %s\n", d->role);
+  for (uint16_t i = 0; i < d->annotation_count; i++)
+    dump_annotation(out, "annotation", &d->annotations[i]);
+  for (uint16_t i = 0; i < d->role_annotation_count; i++)
+    dump_annotation(out, "role annotation", &d->role_annotations[i]);
+  if (d->paged)
+    fprintf(out, "  pageable by %s @%s:%" PRIu32 ":%" PRIu32 "\n",
+            paged_reason_name(d->paged), d->paged_loc.file,
+            d->paged_loc.line, d->paged_loc.col);
+}
+
 void cfg_dump(FILE *out, const cfg_function *fn) {
   fprintf(out, "function %s @%" PRIu32 ":%" PRIu32 "\n", fn->name, fn->loc.line,
           fn->loc.col);
+  dump_decl(out, fn->decl);
   for (uint32_t i = 0; i < fn->block_count; i++) {
     const cfg_block *b = fn->blocks[i];
     fprintf(out, "  B%" PRIu32 " (%s)", b->id, b->label ? b->label : "");

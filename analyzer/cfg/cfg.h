@@ -67,6 +67,50 @@ typedef struct ir_value {
   uint32_t call_event;
 } ir_value;
 
+/* --- what the source says about a function besides its body --- */
+
+/* A SAL-style annotation written in front of a declaration, kept as
+ * written: `_IRQL_requires_max_(DISPATCH_LEVEL)` is name
+ * "_IRQL_requires_max_" with the one argument "DISPATCH_LEVEL". The
+ * frontend reads these from the tokens, so they are seen whether the
+ * headers define the macros to attributes or to nothing; rules/ decides
+ * what they mean. */
+typedef struct ir_annotation {
+  const char *name;
+  const char **args; /* each argument's tokens, spaces only between words */
+  uint16_t arg_count;
+  ir_loc loc;
+} ir_annotation;
+
+typedef enum ir_paged_reason {
+  IR_PAGED_NO,
+  IR_PAGED_CODE_MACRO, /* the body starts with PAGED_CODE() */
+  IR_PAGED_ALLOC_TEXT, /* #pragma alloc_text(PAGE…, f) */
+  IR_PAGED_CODE_SEG,   /* defined inside #pragma code_seg("PAGE…") */
+  IR_PAGED_DECLSPEC    /* __declspec(code_seg("PAGE…")) */
+} ir_paged_reason;
+
+/* Everything irqlint knows about a function from its declarations: the
+ * annotations of all of them (the definition's first), the role typedef it
+ * was declared with (`MINIPORT_INITIALIZE MpInitialize;`) and that
+ * typedef's own annotations, and whether its code is pageable. Shared by
+ * every call of the function within a translation unit. */
+typedef struct ir_fn_decl {
+  const char *name;
+  const char *role; /* typedef name, or NULL */
+  ir_annotation *annotations;
+  uint16_t annotation_count;
+  ir_annotation *role_annotations;
+  uint16_t role_annotation_count;
+  uint8_t paged;  /* ir_paged_reason */
+  ir_loc paged_loc;   /* the PAGED_CODE(), pragma or __declspec */
+  uint8_t has_body;   /* defined in this translation unit */
+  ir_loc loc;         /* the definition's name, else the first declaration's */
+} ir_fn_decl;
+
+/* The annotation called `name`, or NULL (the first when repeated). */
+const ir_annotation *ir_fn_decl_find(const ir_fn_decl *decl, const char *name);
+
 /* --- events --- */
 
 typedef enum ir_event_kind {
@@ -83,6 +127,7 @@ typedef struct ir_call {
   uint8_t has_result_target; /* result stored into result_target */
   uint8_t no_return;         /* callee declared noreturn */
   ir_path result_target;
+  const ir_fn_decl *callee_decl; /* NULL for indirect calls */
 } ir_call;
 
 typedef struct ir_assign {
@@ -157,6 +202,7 @@ typedef struct cfg_function {
   uint32_t event_count; /* events created, for ids */
   const char **param_names;
   uint16_t param_count;
+  const ir_fn_decl *decl; /* annotations, role, pageability; never NULL */
   arena *mem; /* owner of everything above */
 } cfg_function;
 

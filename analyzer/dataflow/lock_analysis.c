@@ -14,6 +14,7 @@
  * dropped), so the analysis reaches a fixpoint. */
 #include "lock_analysis.h"
 
+#include "../../rules/irql_contract.h"
 #include "../../rules/rule.h"
 #include "lockstate.h"
 
@@ -44,6 +45,7 @@ typedef struct analysis {
   subject_entry *subjects;
   size_t subject_count, subject_cap;
   lock_analysis_stats *stats;
+  irql_contract contract; /* what the function's declarations promise */
 } analysis;
 
 /* ---- condition subjects ---- */
@@ -109,15 +111,148 @@ static int branch_tests_call(const cfg_block *b, uint32_t id) {
          b->cond.value.kind == IR_VALUE_CALL && b->cond.value.call_event == id;
 }
 
-static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
-  if (op->lock == LOCK_NONE)
+/* ---- IRQL transfer ---- */
+
+static irql_range level_range(irql_level level) {
+  irql_range r = {(uint8_t)level, (uint8_t)level, 0};
+  return r;
+}
+
+/* Raising never lowers: a raise to DISPATCH_LEVEL from DIRQL (itself a
+ * bug another rule reports) leaves the code at DIRQL. */
+static void raise_to(lock_state *s, irql_level level, uint32_t site) {
+  if (s->irql.lo < level)
+    s->irql.lo = (uint8_t)level;
+  if (s->irql.hi <= level) {
+    s->irql.hi = (uint8_t)level;
+    s->irql.assumed = 0;
+  }
+  s->irql_site = site;
+}
+
+static irql_range unknown_range(void) {
+  irql_range r = {IRQL_PASSIVE, IRQL_DISPATCH, 1};
+  return r;
+}
+
+/* The IRQL saved in `slot` by a held lock or a raise still in the state. */
+static int saved_in_slot(const lock_state *s, uint16_t slot, irql_range *out) {
+  if (slot == LOCK_NONE)
+    return 0;
+  for (int i = s->count; i-- > 0;)
+    if (s->held[i].slot == slot) {
+      *out = s->held[i].saved;
+      return 1;
+    }
+  int r = raise_find_slot(s, slot);
+  if (r >= 0) {
+    *out = s->raises[r].saved;
+    return 1;
+  }
+  return 0;
+}
+
+/* The level an explicit IRQL argument (KeLowerIrql's NewIrql, the OldIrql
+ * given to KeReleaseSpinLock) stands for: a constant, or what a lock or a
+ * raise saved in the variable it is read from. */
+static int argument_level(const lock_state *s, const lock_op *op, int arg,
+                          irql_range *out) {
+  const ir_call *call = &op->event->u.call;
+  if (arg < 0 || arg >= call->arg_count)
+    return 0;
+  const ir_value *v = &call->args[arg];
+  if (v->kind == IR_VALUE_CONST) {
+    *out = level_range(irql_level_from_value(v->constant));
+    return 1;
+  }
+  return saved_in_slot(s, op->restore_slot, out);
+}
+
+static void apply_irql(lock_state *s, const lock_op *op) {
+  const api_routine *row = op->row;
+  uint32_t site = op->event->id;
+  switch (op->op) {
+  case API_OP_ACQUIRE:
+    if (row->irql_effect == API_IRQL_TO_DIRQL)
+      raise_to(s, IRQL_DIRQL, site);
+    else
+      /* raising acquires go to DISPATCH_LEVEL; the AtDpcLevel and Dpr
+       * ones require it, so once the lock is held the code is there */
+      raise_to(s, IRQL_DISPATCH, site);
     return;
-  int i = lockset_find(s, op->lock);
+  case API_OP_RELEASE: {
+    if (row->irql_effect != API_IRQL_RESTORE)
+      return;
+    irql_range to = unknown_range();
+    int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
+    if (row->save == API_SAVE_ARG_VALUE) {
+      if (!argument_level(s, op, row->save_arg, &to))
+        to = unknown_range();
+    } else if (i >= 0) {
+      to = s->held[i].saved;
+    }
+    s->irql = to;
+    s->irql_site = site;
+    return;
+  }
+  case API_OP_RAISE: {
+    irql_level level = IRQL_DISPATCH;
+    const ir_call *call = &op->event->u.call;
+    if (row->irql_effect == API_IRQL_TO_ARGUMENT) {
+      if (call->arg_count < 1 || call->args[0].kind != IR_VALUE_CONST) {
+        /* raised to a level we cannot name: at least where it was */
+        s->irql.hi = IRQL_HIGH;
+        s->irql.assumed = 0;
+        s->irql_site = site;
+        raised_irql r = {op->slot, 0, site, s->irql};
+        raise_push(s, r);
+        return;
+      }
+      level = irql_level_from_value(call->args[0].constant);
+    }
+    raised_irql r = {op->slot, 0, site, s->irql};
+    raise_push(s, r);
+    raise_to(s, level, site);
+    return;
+  }
+  case API_OP_LOWER: {
+    /* undo the raise whose saved IRQL is passed back, else the latest */
+    int r = op->restore_slot != LOCK_NONE
+                ? raise_find_slot(s, op->restore_slot)
+                : -1;
+    irql_range to;
+    if (!argument_level(s, op, 0, &to)) {
+      to = s->irql;
+      to.lo = IRQL_PASSIVE; /* lowered, to somewhere below */
+    }
+    raise_pop_from(s, r >= 0 ? r : s->raise_count - 1);
+    s->irql = to;
+    s->irql_site = site;
+    return;
+  }
+  case API_OP_CALL:
+    if (op->has_raises_to) {
+      s->irql = level_range((irql_level)op->raises_to);
+      s->irql_site = site;
+    }
+    return;
+  default:
+    return;
+  }
+}
+
+static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
   switch (op->op) {
   case API_OP_ACQUIRE:
   case API_OP_TRY_ACQUIRE: {
     if (op->op == API_OP_TRY_ACQUIRE && branch_tests_call(block, op->event->id))
       return;
+    irql_range before = s->irql;
+    if (op->op == API_OP_ACQUIRE)
+      apply_irql(s, op);
+    if (op->lock == LOCK_NONE)
+      return;
+    int i = lockset_find(s, op->lock);
     if (i >= 0) {
       held_lock *h = &s->held[i];
       if (h->maybe)
@@ -132,11 +267,14 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
                    op->event->id,
                    op->kind,
                    op->op == API_OP_TRY_ACQUIRE,
-                   1};
+                   1,
+                   before};
     lockset_add(s, h);
     return;
   }
-  case API_OP_RELEASE:
+  case API_OP_RELEASE: {
+    apply_irql(s, op); /* reads the saved IRQL of the lock still held */
+    int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
     if (i >= 0) {
       held_lock *h = &s->held[i];
       if (!h->maybe && h->depth > 1)
@@ -145,14 +283,16 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
         lockset_remove_at(s, i);
     }
     return;
+  }
   default:
+    apply_irql(s, op);
     return;
   }
 }
 
 static void run_block(analysis *a, const cfg_block *block, lock_state *s,
                       int report) {
-  rule_ctx ctx = {a->lf, a->diag};
+  rule_ctx ctx = {a->lf, a->diag, &a->contract};
   for (uint32_t k = 0; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
@@ -166,7 +306,7 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
     }
     const ir_call *call = &ev->u.call;
     const lock_op *op = lock_fn_op(a->lf, ev);
-    if (!op) {
+    if (!op || op->op == API_OP_CALL) {
       /* an unknown callee may write what we pass it the address of (the
        * model's routines write only the lock and its OldIrql slot) */
       for (uint16_t i = 0; i < call->arg_count; i++)
@@ -174,7 +314,8 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
           kill_facts_overlapping(a, s, &call->args[i].path);
       if (call->has_result_target)
         kill_facts_overlapping(a, s, &call->result_target);
-      continue;
+      if (!op)
+        continue;
     }
     if (report)
       for (unsigned r = 0; r < rules_count; r++)
@@ -204,6 +345,68 @@ static int cond_known(const cond_fact *f, uint8_t kind, int64_t constant) {
   return f->value == 0 ? 1 : -1;
 }
 
+/* A branch on KeGetCurrentIrql() narrows the IRQL on each edge. When the
+ * test contradicts the state, the edge is infeasible if the state's range
+ * was established (by annotations, roles or the code), but when it rests
+ * on the default assumption the code knows better: the edge takes the
+ * test's range. Returns 0 for an infeasible edge. */
+static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
+  int lo = IRQL_PASSIVE, hi = IRQL_HIGH;
+  int level = irql_level_from_value(c->constant);
+  switch (c->kind) {
+  case IR_COND_EQ:
+    if (taken)
+      lo = hi = level;
+    else if (s->irql.lo == level && s->irql.hi > level)
+      lo = level + 1;
+    else if (s->irql.hi == level && s->irql.lo < level)
+      hi = level - 1;
+    break;
+  case IR_COND_GE: /* irql >= c */
+    if (taken)
+      lo = level;
+    else
+      hi = level - 1;
+    break;
+  case IR_COND_LE: /* irql <= c */
+    if (taken)
+      hi = level;
+    else
+      lo = level + 1;
+    break;
+  case IR_COND_TRUTH: /* irql != PASSIVE_LEVEL */
+    if (taken)
+      lo = IRQL_APC;
+    else
+      hi = IRQL_PASSIVE;
+    break;
+  default:
+    return 1;
+  }
+  if (lo < IRQL_PASSIVE || hi > IRQL_HIGH || lo > hi)
+    return 1;
+  int new_lo = s->irql.lo > lo ? s->irql.lo : lo;
+  int new_hi = s->irql.hi < hi ? s->irql.hi : hi;
+  int established = hi < IRQL_HIGH; /* an upper bound from the test */
+  if (new_lo > new_hi) {
+    /* the assumption covers only up to DISPATCH_LEVEL: a test for a level
+     * above it contradicts the assumption, not the code */
+    if (!s->irql.assumed || lo <= s->irql.hi)
+      return 0;
+    new_lo = lo;
+    new_hi = hi;
+    established = 1; /* no longer resting on the assumption */
+  }
+  if (new_lo == s->irql.lo && new_hi == s->irql.hi)
+    return 1;
+  s->irql.lo = (uint8_t)new_lo;
+  s->irql.hi = (uint8_t)new_hi;
+  if (established)
+    s->irql.assumed = 0;
+  s->irql_site = IRQL_SITE_UNKNOWN;
+  return 1;
+}
+
 /* State on edge `succ_index` of a branch; returns 0 when the edge is
  * infeasible for this state. */
 static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
@@ -221,14 +424,19 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
         op = lock_fn_op(a->lf, &block->events[k]);
     if (op && op->op == API_OP_TRY_ACQUIRE && op->lock != LOCK_NONE &&
         c->kind == IR_COND_TRUTH && taken) {
+      irql_range before = s->irql;
+      raise_to(s, IRQL_DISPATCH, op->event->id);
       int i = lockset_find(s, op->lock);
       if (i < 0) {
-        held_lock h = {op->lock, op->slot, op->event->id, op->kind, 0, 1};
+        held_lock h = {op->lock, op->slot, op->event->id, op->kind,
+                       0,        1,        before};
         lockset_add(s, h);
       } else if (!s->held[i].maybe) {
         s->held[i].depth = 2;
       }
     }
+    if (op && op->op == API_OP_GET_IRQL)
+      return refine_by_irql_test(s, c, taken);
     return 1;
   }
   if (c->value.kind != IR_VALUE_LOAD)
@@ -312,8 +520,39 @@ static int set_add(analysis *a, state_set *set, const lock_state *s) {
 
 /* ---- dumps ---- */
 
+static void dump_irql(FILE *out, irql_range r) {
+  if (r.lo == r.hi)
+    fputs(irql_level_short_name((irql_level)r.lo), out);
+  else
+    fprintf(out, "%s..%s", irql_level_short_name((irql_level)r.lo),
+            irql_level_short_name((irql_level)r.hi));
+  if (r.assumed)
+    fputs("?", out);
+}
+
+static void dump_site(FILE *out, const analysis *a, uint32_t site) {
+  if (site == IRQL_SITE_ENTRY)
+    fputs(" from entry", out);
+  else if (site < a->fn->event_count) {
+    const lock_op *op = a->lf->op_by_event[site];
+    if (op)
+      fprintf(out, " from @%" PRIu32 ":%" PRIu32, op->event->loc.line,
+              op->event->loc.col);
+  }
+}
+
 static void dump_states(FILE *out, const analysis *a) {
   fprintf(out, "function %s\n", a->fn->name);
+  fputs("  entry irql ", out);
+  irql_range entry = {a->contract.min, a->contract.max,
+                      (uint8_t)!a->contract.has_requirement};
+  dump_irql(out, entry);
+  strbuf why;
+  strbuf_init(&why);
+  irql_contract_describe(&a->contract, &why);
+  fprintf(out, " (%s)%s\n", strbuf_cstr(&why),
+          a->contract.isr_context ? " interrupt context" : "");
+  strbuf_free(&why);
   for (uint32_t b = 0; b < a->fn->block_count; b++) {
     const state_set *set = &a->sets[b];
     fprintf(out, "  B%" PRIu32 ":", b);
@@ -335,14 +574,29 @@ static void dump_states(FILE *out, const analysis *a) {
         if (op)
           fprintf(out, " @%" PRIu32 ":%" PRIu32, op->event->loc.line,
                   op->event->loc.col);
+        fputs(" saved ", out);
+        dump_irql(out, h->saved);
         if (h->slot != LOCK_NONE)
-          fprintf(out, " saved in %s", a->lf->slots[h->slot].display);
+          fprintf(out, " in %s", a->lf->slots[h->slot].display);
         if (h->depth > 1)
           fprintf(out, " x%u", h->depth);
         if (h->maybe)
           fputs(" maybe", out);
       }
       fputc('}', out);
+      fputs(" irql ", out);
+      dump_irql(out, s->irql);
+      dump_site(out, a, s->irql_site);
+      for (int k = 0; k < s->raise_count; k++) {
+        const raised_irql *r = &s->raises[k];
+        const lock_op *op = a->lf->op_by_event[r->site];
+        fprintf(out, " [raised @%" PRIu32 ":%" PRIu32 " saved ",
+                op->event->loc.line, op->event->loc.col);
+        dump_irql(out, r->saved);
+        if (r->slot != LOCK_NONE)
+          fprintf(out, " in %s", a->lf->slots[r->slot].display);
+        fputs(r->maybe ? " maybe]" : "]", out);
+      }
       if (s->lost)
         fputs(" lost", out);
       for (int k = 0; k < s->fact_count; k++) {
@@ -382,8 +636,11 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     rank[rpo[i]] = i;
   uint8_t *pending = xcalloc(rpo_count ? rpo_count : 1, 1);
 
+  irql_contract_of_function(fn->decl, &a.contract);
+  irql_range entry = {a.contract.min, a.contract.max,
+                      (uint8_t)!a.contract.has_requirement};
   lock_state initial;
-  lock_state_init(&initial);
+  lock_state_init(&initial, entry);
   set_add(&a, &a.sets[fn->entry], &initial);
   pending[rank[fn->entry]] = 1;
   uint32_t cursor = 0;

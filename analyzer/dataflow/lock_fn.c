@@ -2,6 +2,8 @@
  * the locks and OldIrql slots they name (see lock_fn.h). */
 #include "lock_fn.h"
 
+#include "../../rules/irql_contract.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,6 +118,30 @@ static int slot_path(lock_fn *lf, const api_routine *row, const ir_call *call,
   }
 }
 
+/* Stands in for the model row of a callee the model does not know but
+ * whose declarations matter (IRQL annotations, pageable code). */
+static const api_routine plain_call_row = {
+    "",           API_OP_CALL,   API_KIND_NONE, -1,   API_LOCK_NONE,
+    API_SAVE_NONE, -1,           IRQL_PASSIVE,  IRQL_HIGH, API_IRQL_KEEP,
+    NULL};
+
+/* Narrows [min, max] by the documented conditions on constant arguments
+ * (api_model.h: KeWaitForSingleObject with a NULL Timeout …). */
+static void apply_conditions(const char *name, const ir_call *call,
+                             lock_op *op) {
+  unsigned count;
+  const api_irql_condition *c = api_model_conditions(name, &count);
+  for (unsigned i = 0; i < count; i++, c++) {
+    if (c->arg < 0 || c->arg >= call->arg_count ||
+        call->args[c->arg].kind != IR_VALUE_CONST ||
+        !api_arg_test_holds((api_arg_test)c->test,
+                            call->args[c->arg].constant))
+      continue;
+    if (c->irql_max < op->irql_max)
+      op->irql_max = c->irql_max;
+  }
+}
+
 static void lower_call(lock_fn *lf, const cfg_block *block,
                        const ir_event *ev) {
   const ir_call *call = &ev->u.call;
@@ -123,12 +149,18 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   const api_routine *callee_row = api_model_lookup(call->callee);
   const api_routine *written_row =
       written != call->callee ? api_model_lookup(written) : NULL;
-  if (!callee_row && !written_row)
+  irql_contract annotated;
+  irql_contract_of_callee(call->callee_decl, &annotated);
+  int paged = call->callee_decl && call->callee_decl->paged;
+  if (!callee_row && !written_row && !annotated.has_requirement &&
+      !annotated.has_raises_to && !paged)
     return;
   /* the expanded call has the real argument layout; the written name
    * decides the acquisition kind (NdisDprAcquireSpinLock expands to
    * KeAcquireSpinLockAtDpcLevel but is still a Dpr acquire of an NDIS lock) */
-  const api_routine *row = callee_row ? callee_row : written_row;
+  const api_routine *row = callee_row     ? callee_row
+                           : written_row ? written_row
+                                         : &plain_call_row;
   lock_op *op = arena_alloc(lf->mem, sizeof *op);
   op->event = ev;
   op->block = block;
@@ -136,10 +168,12 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   op->written = written ? written : row->name;
   op->op = row->op;
   op->kind = row->kind;
+  op->callee = call->callee_decl;
   if (written_row && written_row->op == row->op)
     op->kind = written_row->kind;
   op->lock = LOCK_NONE;
   op->slot = LOCK_NONE;
+  op->restore_slot = LOCK_NONE;
   ir_path lock;
   int have_lock = lock_path(lf, row, call, &lock);
   if (have_lock)
@@ -147,6 +181,37 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   ir_path slot;
   if (slot_path(lf, row, call, &lock, have_lock, &slot))
     op->slot = intern_slot(lf, &slot);
+  /* the IRQL a release or a lower goes back to, when read from storage */
+  int level_arg = row->op == API_OP_LOWER            ? 0
+                  : row->save == API_SAVE_ARG_VALUE ? row->save_arg
+                                                    : -1;
+  if (level_arg >= 0 && level_arg < call->arg_count &&
+      call->args[level_arg].kind == IR_VALUE_LOAD)
+    op->restore_slot = intern_slot(lf, &call->args[level_arg].path);
+
+  if (row != &plain_call_row) {
+    op->has_irql_bounds = 1;
+    op->irql_min = row->irql_min;
+    op->irql_max = row->irql_max;
+    apply_conditions(call->callee, call, op);
+  } else {
+    op->irql_min = IRQL_PASSIVE;
+    op->irql_max = IRQL_HIGH;
+  }
+  if (annotated.has_requirement) {
+    if (annotated.min > op->irql_min || annotated.max < op->irql_max ||
+        !op->has_irql_bounds)
+      op->bounds_from_annotation = 1;
+    if (annotated.min > op->irql_min)
+      op->irql_min = annotated.min;
+    if (annotated.max < op->irql_max)
+      op->irql_max = annotated.max;
+    op->has_irql_bounds = 1;
+  }
+  if (op->irql_min > op->irql_max) /* the sources disagree: trust neither */
+    op->has_irql_bounds = 0;
+  op->has_raises_to = annotated.has_raises_to;
+  op->raises_to = annotated.raises_to;
   lf->op_by_event[ev->id] = op;
 }
 

@@ -1,6 +1,8 @@
 /* A function prepared for the lock analysis: its CFG plus, for every call
- * event, the lock operation the API model says it performs, with the lock
- * and the OldIrql storage interned into small per-function tables.
+ * event the analysis cares about, the operation it performs (from the API
+ * model) and the IRQL its callee requires (from the model and the callee's
+ * annotations), with the lock and the OldIrql storage interned into small
+ * per-function tables.
  *
  * Locks are identified by their normalized access path (cfg.h): &a->Lock,
  * &(a)->Lock and &(*a).Lock are one lock; an NDIS_SPIN_LOCK and its inner
@@ -24,12 +26,22 @@ typedef struct path_entry {
 typedef struct lock_op {
   const ir_event *event;
   const cfg_block *block;
-  const api_routine *row; /* the row whose argument layout was used */
+  const api_routine *row; /* the row whose argument layout was used; for a
+                             callee the model does not know, a CALL row */
   const char *written;    /* routine name as written in the source */
   uint8_t op;             /* api_op */
   uint8_t kind;           /* api_kind, from the name as written */
   uint16_t lock;          /* LOCK_NONE when the lock cannot be named */
   uint16_t slot;          /* OldIrql storage (or queue handle), LOCK_NONE */
+  uint16_t restore_slot;  /* a release or lower whose IRQL argument is
+                             loaded from a slot: that slot, else LOCK_NONE */
+  /* what the callee requires of the current IRQL */
+  uint8_t has_irql_bounds;
+  uint8_t irql_min, irql_max; /* irql_level */
+  uint8_t bounds_from_annotation; /* the callee's SAL annotations narrowed
+                                     (or gave) the bounds */
+  uint8_t has_raises_to, raises_to; /* callee annotated _IRQL_raises_(X) */
+  const ir_fn_decl *callee;         /* its declarations, or NULL */
 } lock_op;
 
 typedef struct lock_fn {

@@ -4,7 +4,57 @@
 
 #include <string.h>
 
-void lock_state_init(lock_state *s) { memset(s, 0, sizeof *s); }
+void lock_state_init(lock_state *s, irql_range entry) {
+  memset(s, 0, sizeof *s);
+  s->irql = entry;
+  s->irql_site = IRQL_SITE_ENTRY;
+}
+
+irql_range irql_range_join(irql_range a, irql_range b) {
+  irql_range r = {a.lo < b.lo ? a.lo : b.lo, a.hi > b.hi ? a.hi : b.hi,
+                  (uint8_t)(a.assumed | b.assumed)};
+  return r;
+}
+
+int irql_range_equal(irql_range a, irql_range b) {
+  return a.lo == b.lo && a.hi == b.hi && a.assumed == b.assumed;
+}
+
+int raise_find_slot(const lock_state *s, uint16_t slot) {
+  for (int i = s->raise_count; i-- > 0;)
+    if (s->raises[i].slot == slot)
+      return i;
+  return -1;
+}
+
+void raise_push(lock_state *s, raised_irql r) {
+  if (s->raise_count == RAISE_CAPACITY) {
+    /* forget the oldest: an unmatched raise is then never reported */
+    memmove(&s->raises[0], &s->raises[1],
+            sizeof(raised_irql) * (RAISE_CAPACITY - 1));
+    s->raise_count--;
+  }
+  s->raises[s->raise_count++] = r;
+}
+
+void raise_pop_from(lock_state *s, int index) {
+  if (index >= 0 && index < s->raise_count)
+    s->raise_count = (uint8_t)index;
+}
+
+static int raises_equal(const lock_state *a, const lock_state *b,
+                        int with_levels) {
+  if (a->raise_count != b->raise_count)
+    return 0;
+  for (int i = 0; i < a->raise_count; i++) {
+    const raised_irql *x = &a->raises[i], *y = &b->raises[i];
+    if (x->slot != y->slot || x->site != y->site || x->maybe != y->maybe)
+      return 0;
+    if (with_levels && !irql_range_equal(x->saved, y->saved))
+      return 0;
+  }
+  return 1;
+}
 
 int lockset_find(const lock_state *s, uint16_t lock) {
   for (int i = 0; i < s->count; i++)
@@ -38,12 +88,17 @@ int lockset_equal(const lock_state *a, const lock_state *b) {
         x->kind != y->kind || x->maybe != y->maybe || x->depth != y->depth)
       return 0;
   }
-  return 1;
+  return raises_equal(a, b, 0);
 }
 
 int lock_state_equal(const lock_state *a, const lock_state *b) {
-  if (a->fact_count != b->fact_count || !lockset_equal(a, b))
+  if (a->fact_count != b->fact_count || !lockset_equal(a, b) ||
+      !raises_equal(a, b, 1) || !irql_range_equal(a->irql, b->irql) ||
+      a->irql_site != b->irql_site)
     return 0;
+  for (int i = 0; i < a->count; i++)
+    if (!irql_range_equal(a->held[i].saved, b->held[i].saved))
+      return 0;
   for (int i = 0; i < a->fact_count; i++) {
     const cond_fact *f = &a->facts[i];
     const cond_fact *g = fact_find(b, f->subject);
@@ -55,7 +110,9 @@ int lock_state_equal(const lock_state *a, const lock_state *b) {
 
 void lock_state_merge(lock_state *dst, const lock_state *src) {
   lock_state out;
-  lock_state_init(&out);
+  lock_state_init(&out, irql_range_join(dst->irql, src->irql));
+  out.irql_site =
+      dst->irql_site == src->irql_site ? dst->irql_site : IRQL_SITE_UNKNOWN;
   out.lost = dst->lost | src->lost;
   for (int i = 0; i < dst->count; i++) {
     held_lock h = dst->held[i];
@@ -69,6 +126,7 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
         h.site = o->site; /* deterministic choice of the reported site */
       if (o->depth != h.depth || o->slot != h.slot || o->kind != h.kind)
         h.maybe = 1;
+      h.saved = irql_range_join(h.saved, o->saved);
     }
     lockset_add(&out, h);
   }
@@ -78,6 +136,32 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       h.maybe = 1;
       lockset_add(&out, h);
     }
+  /* raises: matched by their site (the same KeRaiseIrql call) */
+  for (int i = 0; i < dst->raise_count; i++) {
+    raised_irql r = dst->raises[i];
+    int found = 0;
+    for (int j = 0; j < src->raise_count; j++)
+      if (src->raises[j].site == r.site && src->raises[j].slot == r.slot) {
+        r.maybe |= src->raises[j].maybe;
+        r.saved = irql_range_join(r.saved, src->raises[j].saved);
+        found = 1;
+      }
+    if (!found)
+      r.maybe = 1;
+    raise_push(&out, r);
+  }
+  for (int j = 0; j < src->raise_count; j++) {
+    int found = 0;
+    for (int i = 0; i < dst->raise_count; i++)
+      if (dst->raises[i].site == src->raises[j].site &&
+          dst->raises[i].slot == src->raises[j].slot)
+        found = 1;
+    if (!found) {
+      raised_irql r = src->raises[j];
+      r.maybe = 1;
+      raise_push(&out, r);
+    }
+  }
   for (int i = 0; i < dst->fact_count; i++) {
     const cond_fact *f = &dst->facts[i];
     const cond_fact *g = fact_find(src, f->subject);

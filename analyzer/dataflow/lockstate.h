@@ -1,6 +1,8 @@
 /* The abstract state at a program point: which locks are held (a small
- * array of ids into the function's lock table, in acquisition order) and
- * what the path so far has established about branch conditions.
+ * array of ids into the function's lock table, in acquisition order), the
+ * IRQL the code may be running at (an interval over the modeled levels),
+ * the explicit raises not yet undone, and what the path so far has
+ * established about branch conditions.
  *
  * A held lock is either certain (held on every path merged into this state)
  * or "maybe" (merged from paths that disagree, or taken by a try-acquire we
@@ -14,15 +16,39 @@
 
 #define LOCKSET_CAPACITY 16
 #define FACT_CAPACITY 8
+#define RAISE_CAPACITY 4
+
+/* The IRQL the code may run at: every level in [lo, hi] (irql_level
+ * values). `assumed` says hi is the default assumption about a function
+ * nothing tells us about (any level up to DISPATCH_LEVEL) rather than
+ * something the code or its annotations established; rules never report a
+ * level that is too low on an assumption. */
+typedef struct irql_range {
+  uint8_t lo, hi;
+  uint8_t assumed;
+} irql_range;
+
+/* Where the current IRQL came from, for notes: an event id, or one of: */
+#define IRQL_SITE_ENTRY UINT32_MAX         /* the function's entry contract */
+#define IRQL_SITE_UNKNOWN (UINT32_MAX - 1) /* paths that disagree, a branch */
 
 typedef struct held_lock {
-  uint16_t lock; /* id in lock_fn.locks */
-  uint16_t slot; /* OldIrql storage id, or LOCK_NONE */
-  uint32_t site; /* event id of the (outermost) acquire */
-  uint8_t kind;  /* api_kind as acquired */
-  uint8_t maybe; /* not held on every path */
-  uint8_t depth; /* 2 after a (reported) recursive acquire, else 1 */
+  uint16_t lock;    /* id in lock_fn.locks */
+  uint16_t slot;    /* OldIrql storage id, or LOCK_NONE */
+  uint32_t site;    /* event id of the (outermost) acquire */
+  uint8_t kind;     /* api_kind as acquired */
+  uint8_t maybe;    /* not held on every path */
+  uint8_t depth;    /* 2 after a (reported) recursive acquire, else 1 */
+  irql_range saved; /* the IRQL before the acquire, restored by release */
 } held_lock;
+
+/* A KeRaiseIrql (or KeRaiseIrqlToDpcLevel) not yet undone by KeLowerIrql. */
+typedef struct raised_irql {
+  uint16_t slot;    /* where the previous IRQL was stored, or LOCK_NONE */
+  uint8_t maybe;    /* not raised on every path */
+  uint32_t site;    /* event id of the raise */
+  irql_range saved; /* the IRQL before it */
+} raised_irql;
 
 /* What a branch established: subject == value or subject != value. */
 typedef struct cond_fact {
@@ -35,20 +61,36 @@ typedef struct lock_state {
   uint8_t count;
   uint8_t fact_count;
   uint8_t lost; /* a lock did not fit: the state no longer reports */
+  uint8_t raise_count;
+  irql_range irql;
+  uint32_t irql_site; /* event that set the current IRQL, or IRQL_SITE_* */
   held_lock held[LOCKSET_CAPACITY];
+  raised_irql raises[RAISE_CAPACITY];
   cond_fact facts[FACT_CAPACITY];
 } lock_state;
 
-void lock_state_init(lock_state *s);
+/* An empty state at `entry` IRQL. */
+void lock_state_init(lock_state *s, irql_range entry);
 int lockset_find(const lock_state *s, uint16_t lock);
 void lockset_add(lock_state *s, held_lock h);
 void lockset_remove_at(lock_state *s, int index);
-/* Same held locks (ids, kinds, sites, slots), facts aside. */
+/* Same held locks (ids, kinds, sites, slots) and raises; IRQL levels and
+ * facts aside. States that agree on this are joined first when a block has
+ * too many states. */
 int lockset_equal(const lock_state *a, const lock_state *b);
 int lock_state_equal(const lock_state *a, const lock_state *b);
-/* dst := the least state that covers both (locks held in only one become
- * maybe; facts are kept only when both have them). */
+/* dst := the least state that covers both (locks and raises present in
+ * only one become maybe; IRQL ranges are joined; facts are kept only when
+ * both have them). */
 void lock_state_merge(lock_state *dst, const lock_state *src);
+
+irql_range irql_range_join(irql_range a, irql_range b);
+int irql_range_equal(irql_range a, irql_range b);
+
+int raise_find_slot(const lock_state *s, uint16_t slot);
+void raise_push(lock_state *s, raised_irql r);
+/* Drops raise `index` and every later one (a lower undoes them all). */
+void raise_pop_from(lock_state *s, int index);
 
 const cond_fact *fact_find(const lock_state *s, uint16_t subject);
 void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value);

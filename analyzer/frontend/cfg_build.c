@@ -480,6 +480,7 @@ static ir_value emit_call(builder *b, CXCursor call) {
       cfg_add_event(b->fn, current_block(b), IR_EVENT_CALL, loc_of(b, call));
   ir_call *c = &ev->u.call;
   c->callee = callee;
+  c->callee_decl = callee ? fe_decl_info(b->t, callee) : NULL;
   c->args = args;
   c->arg_count = (uint16_t)nargs;
   unsigned flags = 0;

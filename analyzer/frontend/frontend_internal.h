@@ -23,6 +23,49 @@ typedef struct fe_macro_def {
   int body_loaded;
 } fe_macro_def;
 
+/* One top-level declaration of a function or a typedef, with where the
+ * tokens in front of it (its annotations) begin. */
+typedef struct fe_decl_site {
+  const char *name;
+  CXCursor cursor;
+  CXFile file;
+  unsigned prefix_begin, name_offset; /* file offsets */
+  unsigned order;                     /* position in the translation unit */
+  uint8_t is_typedef;
+} fe_decl_site;
+
+/* All declarations of one name; `info` is computed on first use. */
+typedef struct fe_decl_group {
+  const char *name;
+  unsigned first, count; /* range of fe_tu.decl_sites */
+  ir_fn_decl *info;
+} fe_decl_group;
+
+typedef struct fe_alloc_text {
+  const char *function; /* placed in a PAGE section */
+  ir_loc loc;
+} fe_alloc_text;
+
+typedef struct fe_code_seg {
+  unsigned offset; /* the pragma's position */
+  uint8_t paged;   /* the current segment after it is a PAGE one */
+  ir_loc loc;
+} fe_code_seg;
+
+/* What irqlint reads of a file beyond its AST. */
+typedef struct fe_file_facts {
+  CXFile file;
+  const char *text; /* owned by libclang */
+  size_t size;
+  unsigned *skipped; /* [begin, end) offset pairs of inactive regions */
+  unsigned skipped_count;
+  int pragmas_loaded;
+  fe_alloc_text *alloc_text;
+  size_t alloc_text_count, alloc_text_cap;
+  fe_code_seg *code_segs;
+  size_t code_seg_count, code_seg_cap;
+} fe_file_facts;
+
 typedef struct fe_tu {
   CXTranslationUnit tu;
   arena mem; /* lives as long as the translation unit */
@@ -33,6 +76,13 @@ typedef struct fe_tu {
   fe_macro_def *macros;
   size_t macro_count, macro_cap;
   int macros_loaded;
+  /* function and typedef declarations, sorted by name */
+  fe_decl_site *decl_sites;
+  size_t decl_site_count, decl_site_cap;
+  fe_decl_group *decl_groups;
+  size_t decl_group_count, decl_group_cap;
+  fe_file_facts *file_facts;
+  size_t file_fact_count, file_fact_cap;
 } fe_tu;
 
 /* Interned file name of a location's expansion point, and its position. */
@@ -43,6 +93,13 @@ const char *fe_file_name_of(fe_tu *t, CXFile file);
  * `callee`; returns the count and stores an arena array in *chain. */
 unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
                         const char ***chain);
+
+/* The declaration index (decl_info.c): built once per translation unit;
+ * fe_decl_info answers for a function name, or NULL when the translation
+ * unit does not declare it. */
+void fe_decl_index_build(fe_tu *t);
+void fe_decl_index_free(fe_tu *t);
+const ir_fn_decl *fe_decl_info(fe_tu *t, const char *name);
 
 /* Builds the IR of one function definition. */
 cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem);

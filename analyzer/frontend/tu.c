@@ -344,6 +344,9 @@ static enum CXChildVisitResult visit_top_level(CXCursor c, CXCursor parent,
   arena mem;
   arena_init(&mem);
   cfg_function *fn = fe_build_function(w->t, c, &mem);
+  const ir_fn_decl *decl = fe_decl_info(w->t, fn->name);
+  if (decl)
+    fn->decl = decl;
   if (w->t->callbacks->on_function)
     w->t->callbacks->on_function(w->t->callbacks->ctx, fn);
   cfg_function_release(fn);
@@ -395,8 +398,10 @@ int fe_analyze_job(fe_session *session, const fe_job *job,
   t.callbacks = callbacks;
   arena_init(&t.mem);
   report_clang_errors(&t, job->file, diag);
+  fe_decl_index_build(&t);
   function_walk w = {&t};
   clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level, &w);
+  fe_decl_index_free(&t);
   free(t.files);
   free(t.macros);
   arena_destroy(&t.mem);

@@ -67,5 +67,30 @@ PSINGLE_LIST_ENTRY NdisInterlockedPopEntryList(PSINGLE_LIST_ENTRY ListHead,
 ULONG NdisInterlockedAddUlong(PULONG Addend, ULONG Increment,
                               PNDIS_SPIN_LOCK SpinLock);
 VOID NdisStallExecution(ULONG MicrosecondsToStall);
+VOID NdisMSleep(ULONG MicrosecondsToSleep);
+
+/* role types */
+typedef enum _NDIS_HALT_ACTION { NdisHaltDeviceDisabled } NDIS_HALT_ACTION;
+typedef NDIS_STATUS MINIPORT_INITIALIZE(NDIS_HANDLE MiniportAdapterHandle,
+                                        NDIS_HANDLE MiniportDriverContext,
+                                        PVOID MiniportInitParameters);
+typedef VOID MINIPORT_HALT(NDIS_HANDLE MiniportAdapterContext,
+                           NDIS_HALT_ACTION HaltAction);
+typedef BOOLEAN MINIPORT_ISR(NDIS_HANDLE MiniportInterruptContext,
+                             PBOOLEAN QueueDefaultInterruptDpc,
+                             PULONG TargetProcessors);
+typedef VOID MINIPORT_INTERRUPT_DPC(NDIS_HANDLE MiniportInterruptContext,
+                                    PVOID MiniportDpcContext,
+                                    PVOID ReceiveThrottleParameters,
+                                    PVOID NdisReserved2);
+typedef VOID MINIPORT_SEND_NET_BUFFER_LISTS(NDIS_HANDLE MiniportAdapterContext,
+                                            PNET_BUFFER_LIST NetBufferList,
+                                            ULONG PortNumber, ULONG SendFlags);
+typedef VOID NDIS_TIMER_FUNCTION(PVOID SystemSpecific1,
+                                 PVOID FunctionContext,
+                                 PVOID SystemSpecific2,
+                                 PVOID SystemSpecific3);
+typedef VOID NDIS_IO_WORKITEM_FUNCTION(PVOID WorkItemContext,
+                                       NDIS_HANDLE NdisIoWorkItemHandle);
 
 #endif

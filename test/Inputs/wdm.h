@@ -19,6 +19,29 @@
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
 #define PAGED_CODE() ((void)0)
 
+/* SAL IRQL annotations, defined to nothing as the real headers do without
+ * _PREFAST_ (irqlint reads them from the tokens). A test may define them
+ * first, e.g. as attributes. */
+#ifndef _IRQL_requires_
+#define _IRQL_requires_(irql)
+#define _IRQL_requires_max_(irql)
+#define _IRQL_requires_min_(irql)
+#define _IRQL_raises_(irql)
+#define _IRQL_saves_global_(kind, param)
+#define _IRQL_restores_global_(kind, param)
+#define _IRQL_requires_same_
+#define _Function_class_(name)
+#define _Use_decl_annotations_
+#define _When_(cond, anno)
+#define __drv_requiresIRQL(irql)
+#define __drv_maxIRQL(irql)
+#define __drv_minIRQL(irql)
+#define __drv_raisesIRQL(irql)
+#define __drv_setsIRQL(irql)
+#define __drv_savesIRQLGlobal(kind, param)
+#endif
+#define ALLOC_PRAGMA 1
+
 typedef void VOID, *PVOID;
 typedef char CHAR;
 typedef unsigned char UCHAR, BOOLEAN, *PBOOLEAN;
@@ -79,7 +102,32 @@ typedef struct _KDPC {
 typedef struct _DEVICE_OBJECT *PDEVICE_OBJECT;
 typedef struct _DRIVER_OBJECT *PDRIVER_OBJECT;
 typedef struct _IRP *PIRP;
-typedef enum _POOL_TYPE { NonPagedPool, PagedPool, NonPagedPoolNx = 512 } POOL_TYPE;
+typedef enum _POOL_TYPE {
+  NonPagedPool,
+  PagedPool,
+  PagedPoolCacheAligned = 5,
+  NonPagedPoolNx = 512
+} POOL_TYPE;
+typedef ULONG64 POOL_FLAGS;
+#define POOL_FLAG_NON_PAGED 0x0000000000000040ULL
+#define POOL_FLAG_PAGED 0x0000000000000100ULL
+typedef PVOID HANDLE, *PHANDLE;
+typedef struct _KEVENT {
+  LONG Header;
+} KEVENT, *PKEVENT;
+typedef LONG KPRIORITY;
+typedef CHAR KPROCESSOR_MODE;
+#define KernelMode 0
+
+/* role types (function typedefs the WDK declares callbacks with) */
+typedef NTSTATUS DRIVER_INITIALIZE(PDRIVER_OBJECT DriverObject,
+                                   PVOID RegistryPath);
+typedef VOID DRIVER_UNLOAD(PDRIVER_OBJECT DriverObject);
+typedef VOID KDEFERRED_ROUTINE(PKDPC Dpc, PVOID DeferredContext,
+                               PVOID SystemArgument1, PVOID SystemArgument2);
+typedef BOOLEAN KSERVICE_ROUTINE(PKINTERRUPT Interrupt, PVOID ServiceContext);
+typedef BOOLEAN KSYNCHRONIZE_ROUTINE(PVOID SynchronizeContext);
+typedef VOID IO_WORKITEM_ROUTINE(PDEVICE_OBJECT DeviceObject, PVOID Context);
 
 VOID KeInitializeSpinLock(PKSPIN_LOCK SpinLock);
 KIRQL KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock);
@@ -169,5 +217,11 @@ NTSTATUS KeDelayExecutionThread(CHAR WaitMode, BOOLEAN Alertable,
                                 PLARGE_INTEGER Interval);
 BOOLEAN KeInsertQueueDpc(PKDPC Dpc, PVOID SystemArgument1,
                          PVOID SystemArgument2);
+PVOID ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
+NTSTATUS KeWaitForSingleObject(PVOID Object, LONG WaitReason,
+                               KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
+                               PLARGE_INTEGER Timeout);
+LONG KeSetEvent(PKEVENT Event, KPRIORITY Increment, BOOLEAN Wait);
+NTSTATUS ZwClose(HANDLE Handle);
 
 #endif

@@ -1,6 +1,8 @@
 // --dump-state prints the lock states at the entry of every block: held
-// locks with kind, acquire site and OldIrql slot, "maybe" for locks held on
-// only some merged paths, and the branch facts a path carries.
+// locks with kind, acquire site, the IRQL saved by the acquire and where,
+// "maybe" for locks held on only some merged paths, the IRQL and what set
+// it, and the branch facts a path carries. (The IRQL model itself is tested
+// in irql.c.)
 // RUN: %irqlint --dump-state %s -- %wdk_amd64 | FileCheck %s
 
 #include <ndis.h>
@@ -27,15 +29,15 @@ void Correlated(PADAPTER Adapter, BOOLEAN dpr) {
 }
 // CHECK-LABEL: function Correlated
 // CHECK: B5:
-// CHECK-NEXT: {Adapter->Lock ndis @21:5 saved in Adapter->Lock.OldIrql} [dpr == 0]
-// CHECK-NEXT: {Adapter->Lock ndis-dpr @19:5} [dpr != 0]
+// CHECK-NEXT: {Adapter->Lock ndis @23:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @23:5 [dpr == 0]
+// CHECK-NEXT: {Adapter->Lock ndis-dpr @21:5 saved PASSIVE..DISPATCH?} irql DISPATCH from @21:5 [dpr != 0]
 // CHECK-NEXT: B6:
-// CHECK-NEXT: {Adapter->Lock ndis-dpr @19:5} [dpr != 0]
+// CHECK-NEXT: {Adapter->Lock ndis-dpr @21:5 saved PASSIVE..DISPATCH?} irql DISPATCH from @21:5 [dpr != 0]
 // CHECK-NEXT: B7:
-// CHECK-NEXT: {Adapter->Lock ndis @21:5 saved in Adapter->Lock.OldIrql} [dpr == 0]
+// CHECK-NEXT: {Adapter->Lock ndis @23:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @23:5 [dpr == 0]
 // CHECK-NEXT: B8:
-// CHECK-NEXT: {} [dpr == 0]
-// CHECK-NEXT: {} [dpr != 0]
+// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from @28:5 [dpr == 0]
+// CHECK-NEXT: {} irql DISPATCH from @21:5 [dpr != 0]
 
 // A write to the flag forgets what the first test established.
 void FlagWritten(PADAPTER Adapter, BOOLEAN take) {
@@ -48,11 +50,11 @@ void FlagWritten(PADAPTER Adapter, BOOLEAN take) {
 }
 // CHECK-LABEL: function FlagWritten
 // CHECK: B4:
-// CHECK-NEXT: {} [take == 0]
-// CHECK-NEXT: {Adapter->StatsLock ke @44:5 saved in old} [take != 0]
+// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take == 0]
+// CHECK-NEXT: {Adapter->StatsLock ke @46:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @46:5 [take != 0]
 // CHECK-NEXT: B5:
-// CHECK-NEXT: {} [take != 0]
-// CHECK-NEXT: {Adapter->StatsLock ke @44:5 saved in old} [take != 0]
+// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take != 0]
+// CHECK-NEXT: {Adapter->StatsLock ke @46:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @46:5 [take != 0]
 
 // Independent branches that do not change the lock state are merged away
 // (states holding the same locks are joined first), so the leak stays
@@ -70,8 +72,8 @@ void Independent(PADAPTER Adapter, ULONG a, ULONG b, ULONG c, ULONG d) {
 }
 // CHECK-LABEL: function Independent
 // CHECK: B1:
-// CHECK-NEXT: {} [a != 1] [Adapter->Count == 0]
-// CHECK-NEXT: {Adapter->Lock ndis @{{[0-9]+}}:5 saved in Adapter->Lock.OldIrql} [a == 1] [Adapter->Count == 0]
+// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [a != 1] [Adapter->Count == 0]
+// CHECK-NEXT: {Adapter->Lock ndis @{{[0-9]+}}:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @{{[0-9]+}}:5 [a == 1] [Adapter->Count == 0]
 
 // More distinct lock sets than a block keeps: merged into one state, where
 // locks held on only some paths are "maybe".

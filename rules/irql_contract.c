@@ -1,0 +1,259 @@
+/* Interpretation of IRQL annotations and role types (see irql_contract.h).
+ */
+#include "irql_contract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- levels ---- */
+
+static const struct {
+  const char *name;
+  irql_level level;
+} level_names[] = {
+    {"PASSIVE_LEVEL", IRQL_PASSIVE},   {"LOW_LEVEL", IRQL_PASSIVE},
+    {"APC_LEVEL", IRQL_APC},           {"DISPATCH_LEVEL", IRQL_DISPATCH},
+    {"DPC_LEVEL", IRQL_DISPATCH},      {"CMCI_LEVEL", IRQL_DIRQL},
+    {"DIRQL", IRQL_DIRQL},             {"PROFILE_LEVEL", IRQL_HIGH},
+    {"CLOCK_LEVEL", IRQL_HIGH},        {"CLOCK1_LEVEL", IRQL_HIGH},
+    {"CLOCK2_LEVEL", IRQL_HIGH},       {"IPI_LEVEL", IRQL_HIGH},
+    {"DRS_LEVEL", IRQL_HIGH},          {"POWER_LEVEL", IRQL_HIGH},
+    {"SYNCH_LEVEL", IRQL_DIRQL},       {"HIGH_LEVEL", IRQL_HIGH},
+};
+
+int irql_level_from_name(const char *spelling, irql_level *out) {
+  for (size_t i = 0; i < sizeof level_names / sizeof level_names[0]; i++)
+    if (strcmp(level_names[i].name, spelling) == 0) {
+      *out = level_names[i].level;
+      return 1;
+    }
+  /* a number, as in __drv_maxIRQL(2) */
+  char *end;
+  long value = strtol(spelling, &end, 0);
+  if (end != spelling && *end == '\0' && value >= 0) {
+    *out = irql_level_from_value(value);
+    return 1;
+  }
+  return 0;
+}
+
+/* KIRQL values: 0, 1 and 2 are PASSIVE, APC and DISPATCH on every
+ * architecture; device levels start at 3; 15 is HIGH_LEVEL on amd64 and
+ * arm64 (x86's device levels run up to 26 and its HIGH_LEVEL is 31; the
+ * few x86 levels from 15 to 26 are modeled as HIGH, which only makes a
+ * raise to them look higher than it is). */
+irql_level irql_level_from_value(int64_t value) {
+  if (value <= 0)
+    return IRQL_PASSIVE;
+  if (value == 1)
+    return IRQL_APC;
+  if (value == 2)
+    return IRQL_DISPATCH;
+  if (value < 15)
+    return IRQL_DIRQL;
+  return IRQL_HIGH;
+}
+
+const char *irql_level_name(irql_level level) {
+  switch (level) {
+  case IRQL_PASSIVE:
+    return "PASSIVE_LEVEL";
+  case IRQL_APC:
+    return "APC_LEVEL";
+  case IRQL_DISPATCH:
+    return "DISPATCH_LEVEL";
+  case IRQL_DIRQL:
+    return "DIRQL";
+  case IRQL_HIGH:
+    return "HIGH_LEVEL";
+  }
+  return "?";
+}
+
+const char *irql_level_short_name(irql_level level) {
+  static const char *const names[] = {"PASSIVE", "APC", "DISPATCH", "DIRQL",
+                                      "HIGH"};
+  return level <= IRQL_HIGH ? names[level] : "?";
+}
+
+/* ---- roles ---- */
+
+static const role_type role_rows[] = {
+#define ROLE(name, min, max, doc) {#name, IRQL_##min, IRQL_##max, doc},
+#include "role_types.def"
+#undef ROLE
+};
+
+#define ROLE_COUNT (sizeof role_rows / sizeof role_rows[0])
+
+const role_type *role_type_lookup(const char *name) {
+  for (size_t i = 0; name && i < ROLE_COUNT; i++)
+    if (strcmp(role_rows[i].name, name) == 0)
+      return &role_rows[i];
+  return NULL;
+}
+
+unsigned role_type_count(void) { return (unsigned)ROLE_COUNT; }
+
+const role_type *role_type_at(unsigned i) {
+  return i < ROLE_COUNT ? &role_rows[i] : NULL;
+}
+
+/* ---- annotations ---- */
+
+typedef enum annotation_meaning {
+  MEANS_NOTHING,
+  MEANS_EXACTLY, /* _IRQL_requires_(X) */
+  MEANS_MAX,     /* _IRQL_requires_max_(X) */
+  MEANS_MIN,     /* _IRQL_requires_min_(X) */
+  MEANS_RAISES,  /* _IRQL_raises_(X): returns at X */
+  MEANS_SETS,    /* __drv_setsIRQL(X): returns at X, raised or lowered */
+  MEANS_SAVES    /* saves the IRQL somewhere to return raised */
+} annotation_meaning;
+
+static const struct {
+  const char *name;
+  annotation_meaning meaning;
+} annotation_meanings[] = {
+    {"_IRQL_requires_", MEANS_EXACTLY},
+    {"__drv_requiresIRQL", MEANS_EXACTLY},
+    {"_IRQL_requires_max_", MEANS_MAX},
+    {"__drv_maxIRQL", MEANS_MAX},
+    {"_IRQL_requires_min_", MEANS_MIN},
+    {"__drv_minIRQL", MEANS_MIN},
+    {"_IRQL_raises_", MEANS_RAISES},
+    {"__drv_raisesIRQL", MEANS_RAISES},
+    {"__drv_setsIRQL", MEANS_SETS},
+    {"_IRQL_saves_global_", MEANS_SAVES},
+    {"__drv_savesIRQLGlobal", MEANS_SAVES},
+};
+
+static annotation_meaning meaning_of(const ir_annotation *a) {
+  for (size_t i = 0;
+       i < sizeof annotation_meanings / sizeof annotation_meanings[0]; i++)
+    if (strcmp(annotation_meanings[i].name, a->name) == 0)
+      return annotation_meanings[i].meaning;
+  return MEANS_NOTHING;
+}
+
+static void spell_annotation(const ir_annotation *a, strbuf *out) {
+  strbuf_puts(out, a->name);
+  strbuf_putc(out, '(');
+  for (uint16_t i = 0; i < a->arg_count; i++)
+    strbuf_printf(out, "%s%s", i ? ", " : "", a->args[i]);
+  strbuf_putc(out, ')');
+}
+
+void irql_contract_describe(const irql_contract *c, strbuf *out) {
+  switch (c->source) {
+  case IRQL_SOURCE_ANNOTATION:
+    strbuf_puts(out, "its annotation ");
+    spell_annotation(c->annotation, out);
+    break;
+  case IRQL_SOURCE_ROLE:
+    strbuf_printf(out, "its role %s", c->role);
+    break;
+  case IRQL_SOURCE_ROLE_ANNOTATION:
+    strbuf_printf(out, "its role %s, annotated ", c->role);
+    spell_annotation(c->annotation, out);
+    break;
+  default:
+    strbuf_puts(out, "nothing known about it");
+  }
+}
+
+/* Reads the requirement and the effects out of one annotation list.
+ * Returns 1 when it says anything about the entry IRQL. */
+static int read_annotations(const ir_annotation *list, uint16_t count,
+                            irql_contract *out) {
+  int have = 0;
+  irql_level lo = IRQL_PASSIVE, hi = IRQL_HIGH;
+  for (uint16_t i = 0; i < count; i++) {
+    const ir_annotation *a = &list[i];
+    annotation_meaning m = meaning_of(a);
+    if (m == MEANS_NOTHING)
+      continue;
+    if (m == MEANS_SAVES) {
+      out->returns_raised = 1;
+      continue;
+    }
+    irql_level level;
+    int known = a->arg_count == 1 && irql_level_from_name(a->args[0], &level);
+    if (m == MEANS_RAISES || m == MEANS_SETS) {
+      out->returns_raised = 1;
+      if (known) {
+        out->has_raises_to = 1;
+        out->raises_to = (uint8_t)level;
+      }
+      continue;
+    }
+    if (!known)
+      continue;
+    irql_level new_lo = m == MEANS_MAX ? IRQL_PASSIVE : level;
+    irql_level new_hi = m == MEANS_MIN ? IRQL_HIGH : level;
+    if (new_lo > lo)
+      lo = new_lo;
+    if (new_hi < hi)
+      hi = new_hi;
+    if (!have)
+      out->annotation = a;
+    have = 1;
+  }
+  if (!have || lo > hi)
+    return 0; /* contradictory annotations say nothing we can use */
+  out->has_requirement = 1;
+  out->min = (uint8_t)lo;
+  out->max = (uint8_t)hi;
+  return 1;
+}
+
+static void contract_unknown(irql_contract *out) {
+  memset(out, 0, sizeof *out);
+  out->min = IRQL_PASSIVE;
+  out->max = IRQL_DISPATCH;
+}
+
+void irql_contract_of_callee(const ir_fn_decl *decl, irql_contract *out) {
+  contract_unknown(out);
+  if (!decl)
+    return;
+  if (read_annotations(decl->annotations, decl->annotation_count, out))
+    out->source = IRQL_SOURCE_ANNOTATION;
+}
+
+void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
+  contract_unknown(out);
+  if (!decl)
+    return;
+  const char *role = decl->role;
+  const ir_annotation *fc = ir_fn_decl_find(decl, "_Function_class_");
+  if (fc && fc->arg_count == 1 && role_type_lookup(fc->args[0]))
+    role = fc->args[0];
+  const role_type *rt = role_type_lookup(role);
+  if (rt && rt->min >= IRQL_DIRQL)
+    out->isr_context = 1;
+  if (read_annotations(decl->annotations, decl->annotation_count, out)) {
+    out->source = IRQL_SOURCE_ANNOTATION;
+    return;
+  }
+  if (rt) {
+    out->has_requirement = 1;
+    out->min = rt->min;
+    out->max = rt->max;
+    out->source = IRQL_SOURCE_ROLE;
+    out->role = rt->name;
+    return;
+  }
+  irql_contract from_role;
+  contract_unknown(&from_role);
+  if (read_annotations(decl->role_annotations, decl->role_annotation_count,
+                       &from_role)) {
+    out->has_requirement = 1;
+    out->min = from_role.min;
+    out->max = from_role.max;
+    out->source = IRQL_SOURCE_ROLE_ANNOTATION;
+    out->role = decl->role;
+    out->annotation = from_role.annotation;
+  }
+}

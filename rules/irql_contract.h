@@ -1,0 +1,66 @@
+/* What a function's declarations say about the IRQL it runs at: its SAL
+ * IRQL annotations (_IRQL_requires_*, the older __drv_*IRQL forms,
+ * _IRQL_raises_, _IRQL_saves_global_ …) and its role type (the callback
+ * typedef it was declared with, or `_Function_class_`), interpreted through
+ * the role table (role_types.def).
+ *
+ * The frontend hands over annotations as written (cfg.h ir_annotation);
+ * this is the one place that gives them meaning. */
+#ifndef IRQLINT_IRQL_CONTRACT_H
+#define IRQLINT_IRQL_CONTRACT_H
+
+#include "../analyzer/cfg/cfg.h"
+#include "api_model.h"
+
+typedef enum irql_source {
+  IRQL_SOURCE_NONE,           /* nothing known: the default assumption */
+  IRQL_SOURCE_ANNOTATION,     /* the function's own annotations */
+  IRQL_SOURCE_ROLE,           /* the role table */
+  IRQL_SOURCE_ROLE_ANNOTATION /* annotations on the role typedef itself */
+} irql_source;
+
+typedef struct irql_contract {
+  uint8_t has_requirement;
+  uint8_t min, max; /* irql_level; [PASSIVE, DISPATCH] when unknown */
+  uint8_t source;   /* irql_source */
+  const ir_annotation *annotation; /* the first annotation that says so */
+  const char *role;                /* the role, for IRQL_SOURCE_ROLE* */
+  uint8_t isr_context; /* the role runs at DIRQL (an ISR, a synchronize
+                          routine): spin-lock routines are lock-in-isr's */
+  uint8_t returns_raised;  /* may return above its entry level:
+                              _IRQL_raises_, _IRQL_saves_global_, … */
+  uint8_t has_raises_to;   /* _IRQL_raises_(X) with a level we know */
+  uint8_t raises_to;
+} irql_contract;
+
+/* The contract a function is analyzed under: its own annotations, else its
+ * role (table, then the role typedef's annotations), else unknown. */
+void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out);
+
+/* What a callee's own annotations require of its caller (roles say how the
+ * system calls a callback, not what a direct caller must do). */
+void irql_contract_of_callee(const ir_fn_decl *decl, irql_contract *out);
+
+/* Appends why the function runs where it does: "its annotation
+ * _IRQL_requires_(PASSIVE_LEVEL)", "its role MINIPORT_INITIALIZE". */
+void irql_contract_describe(const irql_contract *c, strbuf *out);
+
+/* A level as written in an annotation or passed as a constant. */
+int irql_level_from_name(const char *spelling, irql_level *out);
+irql_level irql_level_from_value(int64_t value);
+const char *irql_level_name(irql_level level);
+/* PASSIVE, APC, DISPATCH, DIRQL, HIGH: for dumps */
+const char *irql_level_short_name(irql_level level);
+
+/* The role table. */
+typedef struct role_type {
+  const char *name;
+  uint8_t min, max; /* irql_level */
+  const char *doc;  /* the documentation page that states it */
+} role_type;
+
+const role_type *role_type_lookup(const char *name);
+unsigned role_type_count(void);
+const role_type *role_type_at(unsigned i);
+
+#endif

@@ -1,0 +1,66 @@
+/* paged-code-under-lock: calling a pageable function while a spin lock is
+ * held or the IRQL is at or above DISPATCH_LEVEL. Pageable code may not be
+ * resident; touching it at DISPATCH_LEVEL needs a page fault the system
+ * cannot take there. A function is pageable when its body starts with
+ * PAGED_CODE(), when `#pragma alloc_text(PAGE…, f)` names it, when it is
+ * defined inside `#pragma code_seg("PAGE…")`, or declared with
+ * `__declspec(code_seg("PAGE…"))`. Only functions defined or annotated in
+ * the same translation unit are known to be pageable. */
+#include "rule.h"
+
+static const diag_rule_info info = {
+    "paged-code-under-lock",
+    "Pageable function called while a spin lock is held or at DISPATCH_LEVEL",
+    "The called function is pageable (PAGED_CODE(), #pragma alloc_text(PAGE, "
+    "…) or a PAGE code segment), but the caller holds a spin lock or runs "
+    "at DISPATCH_LEVEL or above. If the page holding the function is not "
+    "resident, the page fault cannot be serviced at that IRQL and the "
+    "system bug checks. Call it before acquiring the lock, or move the "
+    "function out of the pageable section.",
+    DIAG_LEVEL_WARNING};
+
+static const char *paged_how(uint8_t reason) {
+  switch (reason) {
+  case IR_PAGED_CODE_MACRO:
+    return "its body starts with PAGED_CODE()";
+  case IR_PAGED_ALLOC_TEXT:
+    return "#pragma alloc_text places it in a PAGE section";
+  case IR_PAGED_CODE_SEG:
+    return "it is defined in a PAGE code segment";
+  default:
+    return "__declspec(code_seg) places it in a PAGE section";
+  }
+}
+
+static void check_op(const rule_ctx *ctx, const lock_state *before,
+                     const lock_op *op) {
+  if (!op->callee || !op->callee->paged)
+    return;
+  const ir_fn_decl *callee = op->callee;
+  const held_lock *lock = NULL;
+  for (int i = before->count - 1; i >= 0 && !lock; i--)
+    if (rule_lock_is_certain(before, &before->held[i]))
+      lock = &before->held[i];
+  if (lock) {
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+               "'%s' is pageable and is called while '%s' is held",
+               callee->name, rule_lock_name(ctx, lock->lock));
+    rule_note_acquired(ctx, lock);
+  } else if (before->irql.lo >= IRQL_DISPATCH) {
+    strbuf level;
+    strbuf_init(&level);
+    rule_describe_irql(before->irql, &level);
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+               "'%s' is pageable and is called at %s", callee->name,
+               strbuf_cstr(&level));
+    strbuf_free(&level);
+    rule_note_irql_origin(ctx, before);
+  } else {
+    return;
+  }
+  diag_add_note(ctx->diag, rule_loc(&callee->paged_loc), "'%s' is pageable: %s",
+                callee->name, paged_how(callee->paged));
+  diag_commit(ctx->diag);
+}
+
+const rule paged_code_under_lock_rule = {&info, check_op, NULL};
