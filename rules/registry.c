@@ -57,10 +57,11 @@ void rule_describe_irql(irql_range r, strbuf *out) {
   if (r.lo == r.hi)
     strbuf_puts(out, irql_level_name((irql_level)r.lo));
   else if (r.lo == IRQL_PASSIVE)
-    strbuf_printf(out, "at most %s", irql_level_name((irql_level)r.hi));
+    strbuf_printf(out, "<= %s", irql_level_name((irql_level)r.hi));
+  else if (r.hi == IRQL_HIGH)
+    strbuf_printf(out, ">= %s", irql_level_name((irql_level)r.lo));
   else
-    strbuf_printf(out, "between %s and %s",
-                  irql_level_name((irql_level)r.lo),
+    strbuf_printf(out, "%s to %s", irql_level_name((irql_level)r.lo),
                   irql_level_name((irql_level)r.hi));
 }
 
@@ -77,7 +78,7 @@ void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s) {
       strbuf_reset(&level);
       rule_describe_irql(entry, &level);
       diag_add_note(ctx->diag, rule_loc(&ctx->fn->cfg->loc),
-                    "'%s' runs at %s: %s", ctx->fn->cfg->name,
+                    "'%s' runs at IRQL %s: %s", ctx->fn->cfg->name,
                     strbuf_cstr(&level), strbuf_cstr(&why));
       strbuf_free(&why);
     }

@@ -48,7 +48,8 @@ void rule_note_acquired(const rule_ctx *ctx, const held_lock *h);
  * restores, a stall's duration), or NULL. */
 const ir_value *rule_save_arg(const lock_op *op);
 
-/* Appends "PASSIVE_LEVEL", or "between PASSIVE_LEVEL and APC_LEVEL". */
+/* Appends "PASSIVE_LEVEL", "<= APC_LEVEL", ">= DISPATCH_LEVEL" or
+ * "APC_LEVEL to DISPATCH_LEVEL". */
 void rule_describe_irql(irql_range r, strbuf *out);
 /* Adds a note saying where the IRQL of `s` was set (the function's entry
  * contract, an acquire, a release, a raise or lower), when that is known. */

@@ -121,13 +121,15 @@ static irql_range level_range(irql_level level) {
 /* Raising never lowers: a raise to DISPATCH_LEVEL from DIRQL (itself a
  * bug another rule reports) leaves the code at DIRQL. */
 static void raise_to(lock_state *s, irql_level level, uint32_t site) {
+  irql_range before = s->irql;
   if (s->irql.lo < level)
     s->irql.lo = (uint8_t)level;
   if (s->irql.hi <= level) {
     s->irql.hi = (uint8_t)level;
     s->irql.assumed = 0;
   }
-  s->irql_site = site;
+  if (!irql_range_equal(before, s->irql)) /* notes name what raised it */
+    s->irql_site = site;
 }
 
 static irql_range unknown_range(void) {

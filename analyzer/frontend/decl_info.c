@@ -238,7 +238,9 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
       start = i + 1;
   }
   for (unsigned i = start; i < l.count; i++) {
-    if (clang_getTokenKind(tok_at(&l, i)) != CXToken_Identifier)
+    /* __declspec lexes as a keyword under -fms-extensions */
+    CXTokenKind kind = clang_getTokenKind(tok_at(&l, i));
+    if (kind != CXToken_Identifier && kind != CXToken_Keyword)
       continue;
     char *name = tok_spelling(t, &l, i, &t->mem);
     if (!is_annotation_name(name))

@@ -130,7 +130,7 @@ void Nested(PADAPTER Adapter) {
 // CHECK: B3:
 // CHECK-NEXT: {Adapter->Lock ndis @[[#@LINE-15]]:3 saved PASSIVE in Adapter->Lock.OldIrql} irql DISPATCH from @[[#@LINE-15]]:3 [Adapter->Busy != 0]
 // CHECK: B5:
-// CHECK-NEXT: {Adapter->Lock ndis {{.*}} saved PASSIVE {{.*}}, Adapter->Other ndis @[[#@LINE-14]]:3 saved DISPATCH in Adapter->Other.OldIrql} irql DISPATCH from @[[#@LINE-14]]:3 [Adapter->Busy != 0]
+// CHECK-NEXT: {Adapter->Lock ndis {{.*}} saved PASSIVE {{.*}}, Adapter->Other ndis @[[#@LINE-14]]:3 saved DISPATCH in Adapter->Other.OldIrql} irql DISPATCH from @[[#@LINE-17]]:3 [Adapter->Busy != 0]
 // CHECK: B7:
 // CHECK-NEXT: {Adapter->Lock ndis {{.*}} saved PASSIVE {{.*}}} irql DISPATCH from @[[#@LINE-13]]:3 [Adapter->Busy != 0]
 // CHECK: B9:
