@@ -25,6 +25,10 @@
 #define NULL ((void *)0)
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
 #define PAGED_CODE() ((void)0)
+/* the WDK defines these where the compiler supports the section pragmas,
+ * and drivers wrap their `#pragma alloc_text` in `#ifdef ALLOC_PRAGMA` */
+#define ALLOC_PRAGMA 1
+#define ALLOC_DATA_PRAGMA 1
 
 typedef void VOID, *PVOID;
 typedef char CHAR, *PCHAR;
@@ -219,8 +223,10 @@ typedef CHAR KPROCESSOR_MODE;
 #define KernelMode 0
 #define UserMode 1
 VOID KeInitializeEvent(PKEVENT Event, EVENT_TYPE Type, BOOLEAN State);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 LONG KeSetEvent(PKEVENT Event, LONG Increment, BOOLEAN Wait);
 VOID KeClearEvent(PKEVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason,
                                KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
                                PLARGE_INTEGER Timeout);
@@ -335,9 +341,21 @@ VOID KeStallExecutionProcessor(ULONG MicroSeconds);
 PVOID ExAllocatePoolWithTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
                             ULONG Tag);
 VOID ExFreePoolWithTag(PVOID P, ULONG Tag);
+_IRQL_requires_max_(APC_LEVEL)
 NTSTATUS KeDelayExecutionThread(CHAR WaitMode, BOOLEAN Alertable,
                                 PLARGE_INTEGER Interval);
 BOOLEAN KeInsertQueueDpc(PKDPC Dpc, PVOID SystemArgument1,
                          PVOID SystemArgument2);
+
+/* the IRQL limits are in irqlint's API model too; the annotations are
+ * here as the real headers carry them */
+typedef PVOID HANDLE, *PHANDLE;
+typedef ULONG64 POOL_FLAGS;
+#define POOL_FLAG_NON_PAGED 0x0000000000000040ULL
+#define POOL_FLAG_PAGED 0x0000000000000100ULL
+_IRQL_requires_max_(DISPATCH_LEVEL)
+PVOID ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS ZwClose(HANDLE Handle);
 
 #endif
