@@ -12,14 +12,14 @@ static const struct {
   const char *name;
   irql_level level;
 } level_names[] = {
-    {"PASSIVE_LEVEL", IRQL_PASSIVE},   {"LOW_LEVEL", IRQL_PASSIVE},
-    {"APC_LEVEL", IRQL_APC},           {"DISPATCH_LEVEL", IRQL_DISPATCH},
-    {"DPC_LEVEL", IRQL_DISPATCH},      {"CMCI_LEVEL", IRQL_DIRQL},
-    {"DIRQL", IRQL_DIRQL},             {"PROFILE_LEVEL", IRQL_HIGH},
-    {"CLOCK_LEVEL", IRQL_HIGH},        {"CLOCK1_LEVEL", IRQL_HIGH},
-    {"CLOCK2_LEVEL", IRQL_HIGH},       {"IPI_LEVEL", IRQL_HIGH},
-    {"DRS_LEVEL", IRQL_HIGH},          {"POWER_LEVEL", IRQL_HIGH},
-    {"SYNCH_LEVEL", IRQL_DIRQL},       {"HIGH_LEVEL", IRQL_HIGH},
+    {"PASSIVE_LEVEL", IRQL_PASSIVE}, {"LOW_LEVEL", IRQL_PASSIVE},
+    {"APC_LEVEL", IRQL_APC},         {"DISPATCH_LEVEL", IRQL_DISPATCH},
+    {"DPC_LEVEL", IRQL_DISPATCH},    {"CMCI_LEVEL", IRQL_DIRQL},
+    {"DIRQL", IRQL_DIRQL},           {"PROFILE_LEVEL", IRQL_HIGH},
+    {"CLOCK_LEVEL", IRQL_HIGH},      {"CLOCK1_LEVEL", IRQL_HIGH},
+    {"CLOCK2_LEVEL", IRQL_HIGH},     {"IPI_LEVEL", IRQL_HIGH},
+    {"DRS_LEVEL", IRQL_HIGH},        {"POWER_LEVEL", IRQL_HIGH},
+    {"SYNCH_LEVEL", IRQL_DIRQL},     {"HIGH_LEVEL", IRQL_HIGH},
 };
 
 int irql_level_from_name(const char *spelling, irql_level *out) {

@@ -25,11 +25,11 @@ typedef struct irql_contract {
   uint8_t source;   /* irql_source */
   const ir_annotation *annotation; /* the first annotation that says so */
   const char *role;                /* the role, for IRQL_SOURCE_ROLE* */
-  uint8_t isr_context; /* the role runs at DIRQL (an ISR, a synchronize
-                          routine): spin-lock routines are lock-in-isr's */
-  uint8_t returns_raised;  /* may return above its entry level:
-                              _IRQL_raises_, _IRQL_saves_global_, … */
-  uint8_t has_raises_to;   /* _IRQL_raises_(X) with a level we know */
+  uint8_t isr_context;    /* the role runs at DIRQL (an ISR, a synchronize
+                             routine): spin-lock routines are lock-in-isr's */
+  uint8_t returns_raised; /* may return above its entry level:
+                             _IRQL_raises_, _IRQL_saves_global_, … */
+  uint8_t has_raises_to;  /* _IRQL_raises_(X) with a level we know */
   uint8_t raises_to;
 } irql_contract;
 

@@ -36,8 +36,8 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
                ctx->fn->cfg->name,
                "the IRQL raised by %s is not restored before '%s' returns",
                raise->written, ctx->fn->cfg->name);
-    diag_add_note(ctx->diag, rule_loc(&block->term_loc),
-                  "returns here at %s", strbuf_cstr(&level));
+    diag_add_note(ctx->diag, rule_loc(&block->term_loc), "returns here at %s",
+                  strbuf_cstr(&level));
     diag_commit(ctx->diag);
     strbuf_free(&level);
   }

@@ -9,8 +9,7 @@
 #include "rule.h"
 
 static const diag_rule_info info = {
-    "irql-too-high",
-    "Routine called above the maximum IRQL it allows",
+    "irql-too-high", "Routine called above the maximum IRQL it allows",
     "The routine may only be called at or below a maximum IRQL, but on this "
     "path the code runs above it: a spin lock is held (DISPATCH_LEVEL), the "
     "IRQL was raised, or the function's role runs at DIRQL. Routines that "

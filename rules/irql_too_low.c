@@ -10,8 +10,7 @@
 #include "rule.h"
 
 static const diag_rule_info info = {
-    "irql-too-low",
-    "Routine called below the minimum IRQL it requires",
+    "irql-too-low", "Routine called below the minimum IRQL it requires",
     "The routine requires a minimum IRQL (for the Dpr and AtDpcLevel spin "
     "lock routines, DISPATCH_LEVEL), but on this path the code runs below "
     "it: the function's annotation or role says so, or an earlier call "

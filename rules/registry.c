@@ -101,13 +101,16 @@ void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s) {
       diag_add_note(ctx->diag, at, "'%s' acquired here by %s, which runs at %s",
                     rule_lock_name(ctx, op->lock), op->written, lvl);
     else
-      diag_add_note(ctx->diag, at, "'%s' acquired here by %s, raising the IRQL "
-                    "to %s", rule_lock_name(ctx, op->lock), op->written, lvl);
+      diag_add_note(ctx->diag, at,
+                    "'%s' acquired here by %s, raising the IRQL "
+                    "to %s",
+                    rule_lock_name(ctx, op->lock), op->written, lvl);
     break;
   case API_OP_RELEASE:
-    diag_add_note(ctx->diag, at, "'%s' released here by %s, which restores "
-                  "the IRQL to %s", rule_lock_name(ctx, op->lock), op->written,
-                  lvl);
+    diag_add_note(ctx->diag, at,
+                  "'%s' released here by %s, which restores "
+                  "the IRQL to %s",
+                  rule_lock_name(ctx, op->lock), op->written, lvl);
     break;
   case API_OP_RAISE:
     diag_add_note(ctx->diag, at, "%s raises the IRQL to %s here", op->written,

@@ -364,8 +364,7 @@ static void dump_event(FILE *out, const ir_event *ev) {
   strbuf_free(&sb);
 }
 
-const ir_annotation *ir_fn_decl_find(const ir_fn_decl *decl,
-                                     const char *name) {
+const ir_annotation *ir_fn_decl_find(const ir_fn_decl *decl, const char *name) {
   for (uint16_t i = 0; i < decl->annotation_count; i++)
     if (strcmp(decl->annotations[i].name, name) == 0)
       return &decl->annotations[i];
@@ -410,8 +409,8 @@ static void dump_decl(FILE *out, const ir_fn_decl *d) {
     dump_annotation(out, "role annotation", &d->role_annotations[i]);
   if (d->paged)
     fprintf(out, "  pageable by %s @%s:%" PRIu32 ":%" PRIu32 "\n",
-            paged_reason_name(d->paged), d->paged_loc.file,
-            d->paged_loc.line, d->paged_loc.col);
+            paged_reason_name(d->paged), d->paged_loc.file, d->paged_loc.line,
+            d->paged_loc.col);
 }
 
 void cfg_dump(FILE *out, const cfg_function *fn) {

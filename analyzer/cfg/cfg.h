@@ -102,10 +102,10 @@ typedef struct ir_fn_decl {
   uint16_t annotation_count;
   ir_annotation *role_annotations;
   uint16_t role_annotation_count;
-  uint8_t paged;  /* ir_paged_reason */
-  ir_loc paged_loc;   /* the PAGED_CODE(), pragma or __declspec */
-  uint8_t has_body;   /* defined in this translation unit */
-  ir_loc loc;         /* the definition's name, else the first declaration's */
+  uint8_t paged;    /* ir_paged_reason */
+  ir_loc paged_loc; /* the PAGED_CODE(), pragma or __declspec */
+  uint8_t has_body; /* defined in this translation unit */
+  ir_loc loc;       /* the definition's name, else the first declaration's */
 } ir_fn_decl;
 
 /* The annotation called `name`, or NULL (the first when repeated). */
@@ -203,7 +203,7 @@ typedef struct cfg_function {
   const char **param_names;
   uint16_t param_count;
   const ir_fn_decl *decl; /* annotations, role, pageability; never NULL */
-  arena *mem; /* owner of everything above */
+  arena *mem;             /* owner of everything above */
 } cfg_function;
 
 /* Builder used by the frontend. */

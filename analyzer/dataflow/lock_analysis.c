@@ -219,9 +219,8 @@ static void apply_irql(lock_state *s, const lock_op *op) {
   }
   case API_OP_LOWER: {
     /* undo the raise whose saved IRQL is passed back, else the latest */
-    int r = op->restore_slot != LOCK_NONE
-                ? raise_find_slot(s, op->restore_slot)
-                : -1;
+    int r = op->restore_slot != LOCK_NONE ? raise_find_slot(s, op->restore_slot)
+                                          : -1;
     irql_range to;
     if (!argument_level(s, op, 0, &to)) {
       to = s->irql;

@@ -120,10 +120,17 @@ static int slot_path(lock_fn *lf, const api_routine *row, const ir_call *call,
 
 /* Stands in for the model row of a callee the model does not know but
  * whose declarations matter (IRQL annotations, pageable code). */
-static const api_routine plain_call_row = {
-    "",           API_OP_CALL,   API_KIND_NONE, -1,   API_LOCK_NONE,
-    API_SAVE_NONE, -1,           IRQL_PASSIVE,  IRQL_HIGH, API_IRQL_KEEP,
-    NULL};
+static const api_routine plain_call_row = {"",
+                                           API_OP_CALL,
+                                           API_KIND_NONE,
+                                           -1,
+                                           API_LOCK_NONE,
+                                           API_SAVE_NONE,
+                                           -1,
+                                           IRQL_PASSIVE,
+                                           IRQL_HIGH,
+                                           API_IRQL_KEEP,
+                                           NULL};
 
 /* Narrows [min, max] by the documented conditions on constant arguments
  * (api_model.h: KeWaitForSingleObject with a NULL Timeout …). */
@@ -134,8 +141,7 @@ static void apply_conditions(const char *name, const ir_call *call,
   for (unsigned i = 0; i < count; i++, c++) {
     if (c->arg < 0 || c->arg >= call->arg_count ||
         call->args[c->arg].kind != IR_VALUE_CONST ||
-        !api_arg_test_holds((api_arg_test)c->test,
-                            call->args[c->arg].constant))
+        !api_arg_test_holds((api_arg_test)c->test, call->args[c->arg].constant))
       continue;
     if (c->irql_max < op->irql_max)
       op->irql_max = c->irql_max;
@@ -158,7 +164,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   /* the expanded call has the real argument layout; the written name
    * decides the acquisition kind (NdisDprAcquireSpinLock expands to
    * KeAcquireSpinLockAtDpcLevel but is still a Dpr acquire of an NDIS lock) */
-  const api_routine *row = callee_row     ? callee_row
+  const api_routine *row = callee_row    ? callee_row
                            : written_row ? written_row
                                          : &plain_call_row;
   lock_op *op = arena_alloc(lf->mem, sizeof *op);
@@ -182,7 +188,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   if (slot_path(lf, row, call, &lock, have_lock, &slot))
     op->slot = intern_slot(lf, &slot);
   /* the IRQL a release or a lower goes back to, when read from storage */
-  int level_arg = row->op == API_OP_LOWER            ? 0
+  int level_arg = row->op == API_OP_LOWER           ? 0
                   : row->save == API_SAVE_ARG_VALUE ? row->save_arg
                                                     : -1;
   if (level_arg >= 0 && level_arg < call->arg_count &&

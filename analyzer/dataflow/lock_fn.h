@@ -37,9 +37,9 @@ typedef struct lock_op {
                              loaded from a slot: that slot, else LOCK_NONE */
   /* what the callee requires of the current IRQL */
   uint8_t has_irql_bounds;
-  uint8_t irql_min, irql_max; /* irql_level */
-  uint8_t bounds_from_annotation; /* the callee's SAL annotations narrowed
-                                     (or gave) the bounds */
+  uint8_t irql_min, irql_max;       /* irql_level */
+  uint8_t bounds_from_annotation;   /* the callee's SAL annotations narrowed
+                                       (or gave) the bounds */
   uint8_t has_raises_to, raises_to; /* callee annotated _IRQL_raises_(X) */
   const ir_fn_decl *callee;         /* its declarations, or NULL */
 } lock_op;

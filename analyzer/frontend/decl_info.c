@@ -33,8 +33,8 @@ static fe_file_facts *file_facts(fe_tu *t, CXFile file) {
   CXSourceRangeList *skipped = clang_getSkippedRanges(t->tu, file);
   if (skipped) {
     ff.skipped_count = skipped->count;
-    ff.skipped = arena_alloc(&t->mem, sizeof(unsigned) * 2 *
-                                          (skipped->count ? skipped->count : 1));
+    ff.skipped = arena_alloc(
+        &t->mem, sizeof(unsigned) * 2 * (skipped->count ? skipped->count : 1));
     for (unsigned i = 0; i < skipped->count; i++) {
       clang_getSpellingLocation(clang_getRangeStart(skipped->ranges[i]), NULL,
                                 NULL, NULL, &ff.skipped[2 * i]);
@@ -336,8 +336,7 @@ static void load_pragmas(fe_tu *t, fe_file_facts *ff) {
           VEC_PUSH(ff->alloc_text, ff->alloc_text_count, ff->alloc_text_cap,
                    entry);
         }
-    } else if (token_is(t, tok_at(&l, i + 2), CXToken_Identifier,
-                        "code_seg")) {
+    } else if (token_is(t, tok_at(&l, i + 2), CXToken_Identifier, "code_seg")) {
       /* code_seg(), code_seg("S"), code_seg(push[, id][, "S"]),
        * code_seg(pop[, id]) */
       int push = 0, pop = 0;
@@ -389,8 +388,7 @@ static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent,
   return CXChildVisit_Continue;
 }
 
-static enum CXChildVisitResult find_first_statement(CXCursor c,
-                                                    CXCursor parent,
+static enum CXChildVisitResult find_first_statement(CXCursor c, CXCursor parent,
                                                     CXClientData data) {
   (void)parent;
   body_search *s = data;
@@ -414,8 +412,8 @@ static int starts_with_paged_code(fe_tu *t, CXCursor definition, ir_loc *at) {
   unsigned begin, end;
   clang_getExpansionLocation(clang_getRangeStart(body_range), &file, NULL, NULL,
                              &begin);
-  CXSourceRange upto = s.found_statement ? clang_getCursorExtent(s.first_statement)
-                                         : body_range;
+  CXSourceRange upto =
+      s.found_statement ? clang_getCursorExtent(s.first_statement) : body_range;
   clang_getExpansionLocation(clang_getRangeEnd(upto), &end_file, NULL, NULL,
                              &end);
   if (end_file != file)
@@ -462,9 +460,10 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
     site.order = w->order++;
     clang_getExpansionLocation(clang_getCursorLocation(c), &site.file, NULL,
                                NULL, &site.name_offset);
-    site.prefix_begin = w->prev_file == site.file && w->prev_end <= site.name_offset
-                            ? w->prev_end
-                            : 0;
+    site.prefix_begin =
+        w->prev_file == site.file && w->prev_end <= site.name_offset
+            ? w->prev_end
+            : 0;
     if (site.file && site.name[0])
       VEC_PUSH(w->t->decl_sites, w->t->decl_site_count, w->t->decl_site_cap,
                site);
@@ -591,8 +590,7 @@ static void compute_decl(fe_tu *t, fe_decl_group *g) {
     for (unsigned i = 0; rg && i < rg->count; i++)
       if (t->decl_sites[rg->first + i].is_typedef)
         read_annotations(t, &t->decl_sites[rg->first + i], &anns);
-    copy_annotations(t, &anns, &d->role_annotations,
-                     &d->role_annotation_count);
+    copy_annotations(t, &anns, &d->role_annotations, &d->role_annotation_count);
   }
   for (uint16_t i = 0; i < d->annotation_count; i++) {
     const ir_annotation *a = &d->annotations[i];

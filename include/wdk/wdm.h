@@ -223,13 +223,13 @@ typedef CHAR KPROCESSOR_MODE;
 #define KernelMode 0
 #define UserMode 1
 VOID KeInitializeEvent(PKEVENT Event, EVENT_TYPE Type, BOOLEAN State);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-LONG KeSetEvent(PKEVENT Event, LONG Increment, BOOLEAN Wait);
+_IRQL_requires_max_(DISPATCH_LEVEL) LONG
+    KeSetEvent(PKEVENT Event, LONG Increment, BOOLEAN Wait);
 VOID KeClearEvent(PKEVENT Event);
-_IRQL_requires_max_(DISPATCH_LEVEL)
-NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason,
-                               KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
-                               PLARGE_INTEGER Timeout);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason,
+                          KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
+                          PLARGE_INTEGER Timeout);
 typedef VOID KDEFERRED_ROUTINE(struct _KDPC *Dpc, PVOID DeferredContext,
                                PVOID SystemArgument1, PVOID SystemArgument2);
 typedef KDEFERRED_ROUTINE *PKDEFERRED_ROUTINE;
@@ -341,9 +341,9 @@ VOID KeStallExecutionProcessor(ULONG MicroSeconds);
 PVOID ExAllocatePoolWithTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
                             ULONG Tag);
 VOID ExFreePoolWithTag(PVOID P, ULONG Tag);
-_IRQL_requires_max_(APC_LEVEL)
-NTSTATUS KeDelayExecutionThread(CHAR WaitMode, BOOLEAN Alertable,
-                                PLARGE_INTEGER Interval);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    KeDelayExecutionThread(CHAR WaitMode, BOOLEAN Alertable,
+                           PLARGE_INTEGER Interval);
 BOOLEAN KeInsertQueueDpc(PKDPC Dpc, PVOID SystemArgument1,
                          PVOID SystemArgument2);
 
@@ -353,9 +353,8 @@ typedef PVOID HANDLE, *PHANDLE;
 typedef ULONG64 POOL_FLAGS;
 #define POOL_FLAG_NON_PAGED 0x0000000000000040ULL
 #define POOL_FLAG_PAGED 0x0000000000000100ULL
-_IRQL_requires_max_(DISPATCH_LEVEL)
-PVOID ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
-_IRQL_requires_max_(PASSIVE_LEVEL)
-NTSTATUS ZwClose(HANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwClose(HANDLE Handle);
 
 #endif
