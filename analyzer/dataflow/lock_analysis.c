@@ -84,6 +84,9 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
  * alias analysis beyond single-assignment locals. */
 static void kill_facts_overlapping(analysis *a, lock_state *s,
                                    const ir_path *target) {
+  if (s->irql_subject != NO_SUBJECT &&
+      path_overlaps(&a->subjects[s->irql_subject].path, target))
+    s->irql_subject = NO_SUBJECT;
   for (int i = s->fact_count; i-- > 0;) {
     const subject_entry *e = &a->subjects[s->facts[i].subject];
     if (path_overlaps(&e->path, target))
@@ -303,6 +306,12 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
         if (subject != UINT16_MAX)
           fact_set(s, subject, 1, ev->u.assign.value.constant);
       }
+      const ir_value *v = &ev->u.assign.value;
+      if (v->kind == IR_VALUE_CALL && v->call_event < a->lf->event_count) {
+        const lock_op *from = a->lf->op_by_event[v->call_event];
+        if (from && from->op == API_OP_GET_IRQL)
+          s->irql_subject = intern_subject(a, &ev->u.assign.target, NULL);
+      }
       continue;
     }
     const ir_call *call = &ev->u.call;
@@ -322,7 +331,16 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
       for (unsigned r = 0; r < rules_count; r++)
         if (rules_all[r]->on_op)
           rules_all[r]->on_op(&ctx, s, op);
+    irql_range before = s->irql;
     apply_op(block, s, op);
+    /* a local holding KeGetCurrentIrql() stands for the IRQL until either
+     * changes */
+    if (!irql_range_equal(before, s->irql))
+      s->irql_subject = NO_SUBJECT;
+    if (op->op == API_OP_GET_IRQL && call->has_result_target) {
+      kill_facts_overlapping(a, s, &call->result_target);
+      s->irql_subject = intern_subject(a, &call->result_target, NULL);
+    }
   }
   if (report && flows_to_exit(a, block))
     for (unsigned r = 0; r < rules_count; r++)
@@ -442,6 +460,10 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   }
   if (c->value.kind != IR_VALUE_LOAD)
     return 1;
+  if (s->irql_subject != NO_SUBJECT &&
+      intern_subject(a, &c->value.path, NULL) == s->irql_subject &&
+      !refine_by_irql_test(s, c, taken))
+    return 0;
   uint16_t subject;
   if (c->kind == IR_COND_BITS || c->kind == IR_COND_GE ||
       c->kind == IR_COND_LE) {

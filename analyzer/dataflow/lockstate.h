@@ -31,6 +31,7 @@ typedef struct irql_range {
 /* Where the current IRQL came from, for notes: an event id, or one of: */
 #define IRQL_SITE_ENTRY UINT32_MAX         /* the function's entry contract */
 #define IRQL_SITE_UNKNOWN (UINT32_MAX - 1) /* paths that disagree, a branch */
+#define NO_SUBJECT UINT16_MAX
 
 typedef struct held_lock {
   uint16_t lock;    /* id in lock_fn.locks */
@@ -63,7 +64,9 @@ typedef struct lock_state {
   uint8_t lost; /* a lock did not fit: the state no longer reports */
   uint8_t raise_count;
   irql_range irql;
-  uint32_t irql_site; /* event that set the current IRQL, or IRQL_SITE_* */
+  uint32_t irql_site;    /* event that set the current IRQL, or IRQL_SITE_* */
+  uint16_t irql_subject; /* condition subject holding KeGetCurrentIrql()'s
+                            result for the current IRQL, or NO_SUBJECT */
   held_lock held[LOCKSET_CAPACITY];
   raised_irql raises[RAISE_CAPACITY];
   cond_fact facts[FACT_CAPACITY];

@@ -216,3 +216,22 @@ void AboveAssumption(PADAPTER Adapter) {
 // CHECK-LABEL: function AboveAssumption
 // CHECK: B3:
 // CHECK-NEXT: {} irql DIRQL..HIGH{{$}}
+
+// The result of KeGetCurrentIrql() kept in a local narrows the level too,
+// until the IRQL or the local changes. The DISPATCH_LEVEL path cannot reach
+// the second test's true edge.
+void QueryThroughLocal(PADAPTER Adapter) {
+  KIRQL irql = KeGetCurrentIrql();
+  if (irql == DISPATCH_LEVEL)
+    Work(Adapter);
+  NdisAcquireSpinLock(&Adapter->Lock);
+  NdisReleaseSpinLock(&Adapter->Lock);
+  if (irql == PASSIVE_LEVEL)
+    Work(Adapter);
+}
+// CHECK-LABEL: function QueryThroughLocal
+// CHECK: B3:
+// CHECK-NEXT: {} irql DISPATCH [irql == 2]
+// CHECK: B5:
+// CHECK-NEXT: {} irql PASSIVE..APC from @{{[0-9]+}}:3 [irql == 0]{{$}}
+// CHECK-NEXT: B6:
