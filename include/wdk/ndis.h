@@ -113,7 +113,7 @@ BOOLEAN NdisMSynchronizeWithInterruptEx(NDIS_HANDLE NdisInterruptHandle,
 VOID NdisMSendNetBufferListsComplete(NDIS_HANDLE MiniportAdapterHandle,
                                      PNET_BUFFER_LIST NetBufferLists,
                                      ULONG SendCompleteFlags);
-_IRQL_requires_(PASSIVE_LEVEL) VOID NdisMSleep(ULONG MicrosecondsToSleep);
+_IRQL_requires_max_(APC_LEVEL) VOID NdisMSleep(ULONG MicrosecondsToSleep);
 PVOID NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, ULONG Length,
                                         ULONG Tag, ULONG Priority);
 VOID NdisFreeMemory(PVOID VirtualAddress, ULONG Length, ULONG MemoryFlags);

@@ -66,7 +66,7 @@ void AfterRaise(PADAPTER Adapter) {
 KDEFERRED_ROUTINE SleepyDpc;
 void SleepyDpc(PKDPC Dpc, PVOID Context, PVOID A1, PVOID A2) {
   NdisMSleep(100);
-  // CHECK: :[[@LINE-1]]:3: warning: NdisMSleep requires IRQL <= PASSIVE_LEVEL, but here the IRQL is DISPATCH_LEVEL [irql-too-high]
+  // CHECK: :[[@LINE-1]]:3: warning: NdisMSleep requires IRQL <= APC_LEVEL, but here the IRQL is DISPATCH_LEVEL [irql-too-high]
   // CHECK-NEXT: :[[@LINE-3]]:6: note: 'SleepyDpc' runs at IRQL DISPATCH_LEVEL: its role KDEFERRED_ROUTINE
 }
 
