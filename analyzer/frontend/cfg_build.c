@@ -58,13 +58,6 @@ static cursor_list code_children_of(CXCursor c) {
   return out;
 }
 
-static const char *cursor_name(arena *mem, CXCursor c) {
-  CXString s = clang_getCursorSpelling(c);
-  const char *name = arena_strdup(mem, clang_getCString(s));
-  clang_disposeString(s);
-  return name;
-}
-
 /* Strips parentheses and the implicit conversions libclang reports as
  * unexposed expressions with a single child, and explicit casts. */
 static CXCursor strip(CXCursor c) {
@@ -206,7 +199,7 @@ static int root_of_decl(builder *b, CXCursor decl, ir_path *out) {
   if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl)
     return 0;
   memset(out, 0, sizeof *out);
-  out->root = cursor_name(b->mem, decl);
+  out->root = fe_cursor_name(b->mem, decl);
   if (k == CXCursor_ParmDecl) {
     out->root_kind = PATH_ROOT_PARAM;
     out->root_id = decl_identity(decl);
@@ -355,7 +348,7 @@ static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
       ok = lvalue_path(b, base, &base_path);
     if (!ok)
       return 0;
-    const char *field = cursor_name(b->mem, e);
+    const char *field = fe_cursor_name(b->mem, e);
     if (strcmp(field, "SpinLock") == 0) {
       CXType base_type = clang_getCursorType(base);
       if (is_pointer_type(base_type))
@@ -466,7 +459,7 @@ static ir_value emit_call(builder *b, CXCursor call) {
   const char *callee = NULL;
   CXCursor ref = clang_getCursorReferenced(call);
   if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
-    callee = cursor_name(b->mem, ref);
+    callee = fe_cursor_name(b->mem, ref);
   else {
     /* calls through a pointer: evaluate the callee expression for its
      * events (it may itself contain calls) */
@@ -1164,7 +1157,7 @@ static void build_goto(builder *b, CXCursor s) {
   const char *name = NULL;
   for (unsigned i = 0; i < ch.count; i++)
     if (clang_getCursorKind(ch.items[i]) == CXCursor_LabelRef)
-      name = cursor_name(b->mem, ch.items[i]);
+      name = fe_cursor_name(b->mem, ch.items[i]);
   free(ch.items);
   label_info *label = name ? find_label(b, name) : NULL;
   if (!label) {
@@ -1386,7 +1379,7 @@ static void build_stmt(builder *b, CXCursor s) {
     b->cur = NO_BLOCK;
     return;
   case CXCursor_LabelStmt: {
-    const char *name = cursor_name(b->mem, s);
+    const char *name = fe_cursor_name(b->mem, s);
     label_info *label = find_label(b, name);
     uint32_t blk = label ? label->block : cfg_new_block(b->fn, "label");
     jump(b, blk);
@@ -1476,7 +1469,7 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent,
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_LabelStmt) {
     label_info info;
-    info.name = cursor_name(b->mem, c);
+    info.name = fe_cursor_name(b->mem, c);
     info.block = cfg_new_block(b->fn, "label");
     info.finally_depth = p->depth;
     info.finally_stack =
@@ -1562,7 +1555,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
   memset(&b, 0, sizeof b);
   b.t = t;
   b.mem = mem;
-  b.fn = cfg_function_create(mem, cursor_name(mem, fn_decl));
+  b.fn = cfg_function_create(mem, fe_cursor_name(mem, fn_decl));
   b.fn->loc = fe_loc_of_cursor(t, fn_decl);
 
   cursor_list ch = children_of(fn_decl);
@@ -1579,7 +1572,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
       nparams ? arena_alloc(mem, sizeof(const char *) * nparams) : NULL;
   for (unsigned i = 0; i < ch.count; i++)
     if (clang_getCursorKind(ch.items[i]) == CXCursor_ParmDecl)
-      b.fn->param_names[b.fn->param_count++] = cursor_name(mem, ch.items[i]);
+      b.fn->param_names[b.fn->param_count++] = fe_cursor_name(mem, ch.items[i]);
   free(ch.items);
   if (clang_Cursor_isNull(body)) {
     cfg_add_edge(b.fn, b.fn->entry, b.fn->exit);

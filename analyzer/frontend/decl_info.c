@@ -449,12 +449,14 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
     return CXChildVisit_Recurse;
   if (!clang_isDeclaration(k))
     return CXChildVisit_Continue;
+  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
+      clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+    VEC_PUSH(w->t->definitions, w->t->definition_count, w->t->definition_cap,
+             c);
   if (k == CXCursor_FunctionDecl || k == CXCursor_TypedefDecl) {
     fe_decl_site site;
     memset(&site, 0, sizeof site);
-    CXString s = clang_getCursorSpelling(c);
-    site.name = arena_strdup(&w->t->mem, clang_getCString(s));
-    clang_disposeString(s);
+    site.name = fe_cursor_name(&w->t->mem, c);
     site.cursor = c;
     site.is_typedef = k == CXCursor_TypedefDecl;
     site.order = w->order++;
@@ -502,6 +504,7 @@ void fe_decl_index_build(fe_tu *t) {
 }
 
 void fe_decl_index_free(fe_tu *t) {
+  free(t->definitions);
   free(t->decl_sites);
   free(t->decl_groups);
   for (size_t i = 0; i < t->file_fact_count; i++) {

@@ -83,7 +83,13 @@ typedef struct fe_tu {
   size_t decl_group_count, decl_group_cap;
   fe_file_facts *file_facts;
   size_t file_fact_count, file_fact_cap;
+  /* function definitions of the main file, in source order */
+  CXCursor *definitions;
+  size_t definition_count, definition_cap;
 } fe_tu;
+
+/* A cursor's spelling, copied into `mem`. */
+const char *fe_cursor_name(arena *mem, CXCursor c);
 
 /* Interned file name of a location's expansion point, and its position. */
 ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c);
@@ -94,9 +100,11 @@ const char *fe_file_name_of(fe_tu *t, CXFile file);
 unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
                         const char ***chain);
 
-/* The declaration index (decl_info.c): built once per translation unit;
- * fe_decl_info answers for a function name, or NULL when the translation
- * unit does not declare it. */
+/* The declaration index (decl_info.c): built by the one walk over the
+ * translation unit's top-level declarations, which also lists the main
+ * file's function definitions (fe_tu.definitions); fe_decl_info answers
+ * for a function name, or NULL when the translation unit does not declare
+ * it. */
 void fe_decl_index_build(fe_tu *t);
 void fe_decl_index_free(fe_tu *t);
 const ir_fn_decl *fe_decl_info(fe_tu *t, const char *name);

@@ -42,6 +42,13 @@ void fe_job_free(fe_job *job) {
   memset(job, 0, sizeof *job);
 }
 
+const char *fe_cursor_name(arena *mem, CXCursor c) {
+  CXString s = clang_getCursorSpelling(c);
+  const char *name = arena_strdup(mem, clang_getCString(s));
+  clang_disposeString(s);
+  return name;
+}
+
 /* ---- locations ---- */
 
 const char *fe_file_name_of(fe_tu *t, CXFile file) {
@@ -108,9 +115,7 @@ static enum CXChildVisitResult collect_macro(CXCursor c, CXCursor parent,
     return CXChildVisit_Continue;
   fe_macro_def def;
   memset(&def, 0, sizeof def);
-  CXString s = clang_getCursorSpelling(c);
-  def.name = arena_strdup(&t->mem, clang_getCString(s));
-  clang_disposeString(s);
+  def.name = fe_cursor_name(&t->mem, c);
   def.cursor = c;
   CXSourceRange r = clang_getCursorExtent(c);
   clang_getSpellingLocation(clang_getRangeStart(r), &def.file, NULL, NULL,
@@ -326,32 +331,18 @@ static void report_clang_errors(fe_tu *t, const char *main_file,
   }
 }
 
-typedef struct function_walk {
-  fe_tu *t;
-} function_walk;
-
-static enum CXChildVisitResult visit_top_level(CXCursor c, CXCursor parent,
-                                               CXClientData data) {
-  (void)parent;
-  function_walk *w = data;
-  enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_LinkageSpec)
-    return CXChildVisit_Recurse;
-  if (k != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
-    return CXChildVisit_Continue;
-  if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
-    return CXChildVisit_Continue;
+/* Builds and hands over the IR of one definition of the main file. */
+static void analyze_definition(fe_tu *t, CXCursor c) {
   arena mem;
   arena_init(&mem);
-  cfg_function *fn = fe_build_function(w->t, c, &mem);
-  const ir_fn_decl *decl = fe_decl_info(w->t, fn->name);
+  cfg_function *fn = fe_build_function(t, c, &mem);
+  const ir_fn_decl *decl = fe_decl_info(t, fn->name);
   if (decl)
     fn->decl = decl;
-  if (w->t->callbacks->on_function)
-    w->t->callbacks->on_function(w->t->callbacks->ctx, fn);
+  if (t->callbacks->on_function)
+    t->callbacks->on_function(t->callbacks->ctx, fn);
   cfg_function_release(fn);
   arena_destroy(&mem);
-  return CXChildVisit_Continue;
 }
 
 static const char *parse_error_name(enum CXErrorCode code) {
@@ -399,8 +390,8 @@ int fe_analyze_job(fe_session *session, const fe_job *job,
   arena_init(&t.mem);
   report_clang_errors(&t, job->file, diag);
   fe_decl_index_build(&t);
-  function_walk w = {&t};
-  clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level, &w);
+  for (size_t i = 0; i < t.definition_count; i++)
+    analyze_definition(&t, t.definitions[i]);
   fe_decl_index_free(&t);
   free(t.files);
   free(t.macros);
