@@ -116,6 +116,12 @@ static int branch_tests_call(const cfg_block *b, uint32_t id) {
 
 /* ---- IRQL transfer ---- */
 
+/* The IRQL a function starts at; without a contract, the assumption. */
+static irql_range entry_range(const irql_contract *c) {
+  irql_range r = {c->min, c->max, (uint8_t)!c->has_requirement};
+  return r;
+}
+
 static irql_range level_range(irql_level level) {
   irql_range r = {(uint8_t)level, (uint8_t)level, 0};
   return r;
@@ -201,23 +207,20 @@ static void apply_irql(lock_state *s, const lock_op *op) {
     return;
   }
   case API_OP_RAISE: {
-    irql_level level = IRQL_DISPATCH;
-    const ir_call *call = &op->event->u.call;
-    if (row->irql_effect == API_IRQL_TO_ARGUMENT) {
-      if (call->arg_count < 1 || call->args[0].kind != IR_VALUE_CONST) {
-        /* raised to a level we cannot name: at least where it was */
-        s->irql.hi = IRQL_HIGH;
-        s->irql.assumed = 0;
-        s->irql_site = site;
-        raised_irql r = {op->slot, 0, site, s->irql};
-        raise_push(s, r);
-        return;
-      }
-      level = irql_level_from_value(call->args[0].constant);
-    }
+    /* the record saves the level before the raise */
     raised_irql r = {op->slot, 0, site, s->irql};
     raise_push(s, r);
-    raise_to(s, level, site);
+    const ir_call *call = &op->event->u.call;
+    if (row->irql_effect != API_IRQL_TO_ARGUMENT) {
+      raise_to(s, IRQL_DISPATCH, site);
+    } else if (call->arg_count >= 1 && call->args[0].kind == IR_VALUE_CONST) {
+      raise_to(s, irql_level_from_value(call->args[0].constant), site);
+    } else {
+      /* raised to a level we cannot name: at least where it was */
+      s->irql.hi = IRQL_HIGH;
+      s->irql.assumed = 0;
+      s->irql_site = site;
+    }
     return;
   }
   case API_OP_LOWER: {
@@ -460,11 +463,14 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   }
   if (c->value.kind != IR_VALUE_LOAD)
     return 1;
-  if (s->irql_subject != NO_SUBJECT &&
-      intern_subject(a, &c->value.path, NULL) == s->irql_subject &&
+  int plain_test = c->kind == IR_COND_EQ || c->kind == IR_COND_TRUTH;
+  uint16_t tested = plain_test || s->irql_subject != NO_SUBJECT
+                        ? intern_subject(a, &c->value.path, NULL)
+                        : NO_SUBJECT;
+  if (s->irql_subject != NO_SUBJECT && tested == s->irql_subject &&
       !refine_by_irql_test(s, c, taken))
     return 0;
-  uint16_t subject;
+  uint16_t subject = tested;
   if (c->kind == IR_COND_BITS || c->kind == IR_COND_GE ||
       c->kind == IR_COND_LE) {
     /* the comparison itself is the subject of a truth fact */
@@ -475,8 +481,6 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
                                      : "<=",
              c->constant);
     subject = intern_subject(a, &c->value.path, suffix);
-  } else {
-    subject = intern_subject(a, &c->value.path, NULL);
   }
   if (subject == UINT16_MAX)
     return 1;
@@ -567,9 +571,7 @@ static void dump_site(FILE *out, const analysis *a, uint32_t site) {
 static void dump_states(FILE *out, const analysis *a) {
   fprintf(out, "function %s\n", a->fn->name);
   fputs("  entry irql ", out);
-  irql_range entry = {a->contract.min, a->contract.max,
-                      (uint8_t)!a->contract.has_requirement};
-  dump_irql(out, entry);
+  dump_irql(out, entry_range(&a->contract));
   strbuf why;
   strbuf_init(&why);
   irql_contract_describe(&a->contract, &why);
@@ -660,10 +662,8 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   uint8_t *pending = xcalloc(rpo_count ? rpo_count : 1, 1);
 
   irql_contract_of_function(fn->decl, &a.contract);
-  irql_range entry = {a.contract.min, a.contract.max,
-                      (uint8_t)!a.contract.has_requirement};
   lock_state initial;
-  lock_state_init(&initial, entry);
+  lock_state_init(&initial, entry_range(&a.contract));
   set_add(&a, &a.sets[fn->entry], &initial);
   pending[rank[fn->entry]] = 1;
   uint32_t cursor = 0;

@@ -235,3 +235,20 @@ void QueryThroughLocal(PADAPTER Adapter) {
 // CHECK: B5:
 // CHECK-NEXT: {} irql PASSIVE..APC from @{{[0-9]+}}:3 [irql == 0]{{$}}
 // CHECK-NEXT: B6:
+
+// A raise to a level we cannot name still saves the level it found.
+_IRQL_requires_(PASSIVE_LEVEL)
+void RaiseToUnknown(PADAPTER Adapter, KIRQL Level) {
+  KIRQL old;
+  KeRaiseIrql(Level, &old);
+  if (Adapter->Busy)
+    Work(Adapter);
+  KeLowerIrql(old);
+  if (Adapter->Busy)
+    Work(Adapter);
+}
+// CHECK-LABEL: function RaiseToUnknown
+// CHECK: B3:
+// CHECK-NEXT: {} irql PASSIVE..HIGH from @{{[0-9]+}}:3 [raised @{{[0-9]+}}:3 saved PASSIVE in old] [Adapter->Busy != 0]
+// CHECK: B5:
+// CHECK-NEXT: {} irql PASSIVE from @{{[0-9]+}}:3 [Adapter->Busy != 0]
