@@ -55,26 +55,21 @@ irql_level irql_level_from_value(int64_t value) {
   return IRQL_HIGH;
 }
 
+/* Indexed by irql_level: the WDK name for messages, a short one for dumps. */
+static const struct {
+  const char *name, *short_name;
+} level_spellings[] = {
+    {"PASSIVE_LEVEL", "PASSIVE"},   {"APC_LEVEL", "APC"},
+    {"DISPATCH_LEVEL", "DISPATCH"}, {"DIRQL", "DIRQL"},
+    {"HIGH_LEVEL", "HIGH"},
+};
+
 const char *irql_level_name(irql_level level) {
-  switch (level) {
-  case IRQL_PASSIVE:
-    return "PASSIVE_LEVEL";
-  case IRQL_APC:
-    return "APC_LEVEL";
-  case IRQL_DISPATCH:
-    return "DISPATCH_LEVEL";
-  case IRQL_DIRQL:
-    return "DIRQL";
-  case IRQL_HIGH:
-    return "HIGH_LEVEL";
-  }
-  return "?";
+  return level <= IRQL_HIGH ? level_spellings[level].name : "?";
 }
 
 const char *irql_level_short_name(irql_level level) {
-  static const char *const names[] = {"PASSIVE", "APC", "DISPATCH", "DIRQL",
-                                      "HIGH"};
-  return level <= IRQL_HIGH ? names[level] : "?";
+  return level <= IRQL_HIGH ? level_spellings[level].short_name : "?";
 }
 
 /* ---- roles ---- */

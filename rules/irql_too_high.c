@@ -29,17 +29,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
    * lock-release-order's */
   if (op->op == API_OP_RELEASE)
     return;
-  strbuf level;
-  strbuf_init(&level);
-  rule_describe_irql(before->irql, &level);
-  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-             "%s requires IRQL <= %s%s, but here the IRQL is %s", op->written,
-             irql_level_name((irql_level)op->irql_max),
-             op->bounds_from_annotation ? " (by its annotations)" : "",
-             strbuf_cstr(&level));
-  rule_note_irql_origin(ctx, before);
-  diag_commit(ctx->diag);
-  strbuf_free(&level);
+  rule_report_irql_requirement(ctx, &info, before, op,
+                               "<=", (irql_level)op->irql_max);
 }
 
 const rule irql_too_high_rule = {&info, check_op, NULL};

@@ -26,17 +26,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (!op->has_irql_bounds || before->irql.assumed ||
       before->irql.hi >= op->irql_min)
     return;
-  strbuf level;
-  strbuf_init(&level);
-  rule_describe_irql(before->irql, &level);
-  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-             "%s requires IRQL >= %s%s, but here the IRQL is %s", op->written,
-             irql_level_name((irql_level)op->irql_min),
-             op->bounds_from_annotation ? " (by its annotations)" : "",
-             strbuf_cstr(&level));
-  rule_note_irql_origin(ctx, before);
-  diag_commit(ctx->diag);
-  strbuf_free(&level);
+  rule_report_irql_requirement(ctx, &info, before, op,
+                               ">=", (irql_level)op->irql_min);
 }
 
 const rule irql_too_low_rule = {&info, check_op, NULL};

@@ -127,6 +127,23 @@ void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s) {
   strbuf_free(&level);
 }
 
+void rule_report_irql_requirement(const rule_ctx *ctx,
+                                  const diag_rule_info *info,
+                                  const lock_state *before, const lock_op *op,
+                                  const char *relation, irql_level bound) {
+  strbuf level;
+  strbuf_init(&level);
+  rule_describe_irql(before->irql, &level);
+  diag_begin(ctx->diag, info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "%s requires IRQL %s %s%s, but here the IRQL is %s", op->written,
+             relation, irql_level_name(bound),
+             op->bounds_from_annotation ? " (by its annotations)" : "",
+             strbuf_cstr(&level));
+  rule_note_irql_origin(ctx, before);
+  diag_commit(ctx->diag);
+  strbuf_free(&level);
+}
+
 int rule_is_spin_lock_routine(const lock_op *op) {
   switch (op->op) {
   case API_OP_ACQUIRE:

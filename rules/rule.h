@@ -54,6 +54,13 @@ void rule_describe_irql(irql_range r, strbuf *out);
 /* Adds a note saying where the IRQL of `s` was set (the function's entry
  * contract, an acquire, a release, a raise or lower), when that is known. */
 void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s);
+/* Reports "<routine> requires IRQL <relation> <bound>, but here the IRQL
+ * is …" at the call, with a note at what set the IRQL (irql-too-low and
+ * irql-too-high). */
+void rule_report_irql_requirement(const rule_ctx *ctx,
+                                  const diag_rule_info *info,
+                                  const lock_state *before, const lock_op *op,
+                                  const char *relation, irql_level bound);
 /* Does this operation take, drop, set up or free a spin lock? */
 int rule_is_spin_lock_routine(const lock_op *op);
 
