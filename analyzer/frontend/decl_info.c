@@ -218,6 +218,37 @@ static int is_annotation_name(const char *s) {
   return n >= 3 && s[0] == '_' && s[1] != '_' && s[n - 1] == '_';
 }
 
+#define MAX_ANNOTATION_ARGS 16
+
+/* The arguments between the '(' at `open` and its ')' at `close` (or the
+ * end of the list), split at top-level commas. */
+static void split_arguments(fe_tu *t, const token_list *l, unsigned open,
+                            unsigned close, ir_annotation *a) {
+  const char *args[MAX_ANNOTATION_ARGS];
+  uint16_t nargs = 0;
+  unsigned start = open + 1;
+  int depth = 0;
+  for (unsigned k = open + 1; k < close; k++) {
+    CXToken tok = tok_at(l, k);
+    if (token_is(t, tok, CXToken_Punctuation, "("))
+      depth++;
+    else if (token_is(t, tok, CXToken_Punctuation, ")"))
+      depth--;
+    else if (depth == 0 && token_is(t, tok, CXToken_Punctuation, ",")) {
+      if (nargs < MAX_ANNOTATION_ARGS)
+        args[nargs++] = join_tokens(t, l, start, k);
+      start = k + 1;
+    }
+  }
+  if ((close > start || nargs > 0) && nargs < MAX_ANNOTATION_ARGS)
+    args[nargs++] = join_tokens(t, l, start, close);
+  if (nargs) {
+    a->args = arena_alloc(&t->mem, sizeof(const char *) * nargs);
+    memcpy(a->args, args, sizeof(const char *) * nargs);
+    a->arg_count = nargs;
+  }
+}
+
 typedef struct annotation_vec {
   ir_annotation *items;
   size_t count, cap;
@@ -252,32 +283,7 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
     if (i + 1 < l.count &&
         token_is(t, tok_at(&l, i + 1), CXToken_Punctuation, "(")) {
       unsigned close = matching_paren(t, &l, i + 1);
-      /* split the arguments at top-level commas */
-      const char *args[16];
-      uint16_t nargs = 0;
-      unsigned arg_start = i + 2;
-      int depth = 0;
-      for (unsigned k = i + 2; k <= close && k <= l.count; k++) {
-        int at_end = k == close || k == l.count;
-        CXToken tok = at_end ? tok_at(&l, 0) : tok_at(&l, k);
-        if (!at_end && token_is(t, tok, CXToken_Punctuation, "("))
-          depth++;
-        else if (!at_end && token_is(t, tok, CXToken_Punctuation, ")"))
-          depth--;
-        if (at_end ||
-            (depth == 0 && token_is(t, tok, CXToken_Punctuation, ","))) {
-          if ((k > arg_start || nargs > 0) && nargs < 16)
-            args[nargs++] = join_tokens(t, &l, arg_start, k);
-          arg_start = k + 1;
-        }
-        if (at_end)
-          break;
-      }
-      if (nargs) {
-        a.args = arena_alloc(&t->mem, sizeof(const char *) * nargs);
-        memcpy(a.args, args, sizeof(const char *) * nargs);
-        a.arg_count = nargs;
-      }
+      split_arguments(t, &l, i + 1, close, &a);
       i = close < l.count ? close : l.count;
     }
     VEC_PUSH(out->items, out->count, out->cap, a);
