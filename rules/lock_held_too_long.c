@@ -28,19 +28,16 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
       duration->constant <= STALL_LIMIT_MICROSECONDS)
     return;
   /* the innermost lock held: the one whose critical section this is */
-  for (int i = before->count - 1; i >= 0; i--) {
-    const held_lock *h = &before->held[i];
-    if (!rule_lock_is_certain(before, h))
-      continue;
-    const char *name = rule_lock_name(ctx, h->lock);
-    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-               "%s stalls %" PRId64 " microseconds while '%s' is held "
-               "(the WDK's guidance is at most %d)",
-               op->written, duration->constant, name, STALL_LIMIT_MICROSECONDS);
-    rule_note_acquired(ctx, h);
-    diag_commit(ctx->diag);
+  const held_lock *h = rule_innermost_certain(before);
+  if (!h)
     return;
-  }
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "%s stalls %" PRId64 " microseconds while '%s' is held "
+             "(the WDK's guidance is at most %d)",
+             op->written, duration->constant, rule_lock_name(ctx, h->lock),
+             STALL_LIMIT_MICROSECONDS);
+  rule_note_acquired(ctx, h);
+  diag_commit(ctx->diag);
 }
 
 const rule lock_held_too_long_rule = {&info, check_op, NULL};

@@ -37,10 +37,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (!op->callee || !op->callee->paged)
     return;
   const ir_fn_decl *callee = op->callee;
-  const held_lock *lock = NULL;
-  for (int i = before->count - 1; i >= 0 && !lock; i--)
-    if (rule_lock_is_certain(before, &before->held[i]))
-      lock = &before->held[i];
+  const held_lock *lock = rule_innermost_certain(before);
   if (lock) {
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "'%s' is pageable and is called while '%s' is held",

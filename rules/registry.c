@@ -39,6 +39,13 @@ const held_lock *rule_held_certain(const lock_state *s, uint16_t lock) {
   return &s->held[i];
 }
 
+const held_lock *rule_innermost_certain(const lock_state *s) {
+  for (int i = s->count - 1; i >= 0; i--)
+    if (rule_lock_is_certain(s, &s->held[i]))
+      return &s->held[i];
+  return NULL;
+}
+
 void rule_note_acquired(const rule_ctx *ctx, const held_lock *h) {
   const lock_op *acq = rule_acquire_op(ctx, h);
   if (acq)

@@ -42,6 +42,9 @@ const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock);
 int rule_lock_is_certain(const lock_state *s, const held_lock *h);
 /* The entry for `lock` when it is certainly held in `s`, else NULL. */
 const held_lock *rule_held_certain(const lock_state *s, uint16_t lock);
+/* The most recently acquired lock certainly held in `s` (the one whose
+ * critical section the code is in), or NULL. */
+const held_lock *rule_innermost_certain(const lock_state *s);
 /* Adds the note "'<lock>' acquired here" at the acquire of `h`, if known. */
 void rule_note_acquired(const rule_ctx *ctx, const held_lock *h);
 /* The argument the model's save_arg column names (the IRQL a release
