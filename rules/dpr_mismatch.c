@@ -39,7 +39,7 @@ static int kinds_mismatch(api_kind acquired, api_kind released) {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_RELEASE)
+  if (op->op != API_OP_RELEASE || op->maybe)
     return;
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h || !kinds_mismatch((api_kind)h->kind, (api_kind)op->kind))
@@ -69,4 +69,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_commit(ctx->diag);
 }
 
-const rule dpr_mismatch_rule = {&info, check_op, NULL};
+const rule dpr_mismatch_rule = {.info = &info, .on_op = check_op};

@@ -134,6 +134,8 @@ static annotation_meaning meaning_of(const ir_annotation *a) {
 
 static void spell_annotation(const ir_annotation *a, strbuf *out) {
   strbuf_puts(out, a->name);
+  if (a->arg_count == 0)
+    return;
   strbuf_putc(out, '(');
   for (uint16_t i = 0; i < a->arg_count; i++)
     strbuf_printf(out, "%s%s", i ? ", " : "", a->args[i]);
@@ -152,6 +154,9 @@ void irql_contract_describe(const irql_contract *c, strbuf *out) {
   case IRQL_SOURCE_ROLE_ANNOTATION:
     strbuf_printf(out, "its role %s, annotated ", c->role);
     spell_annotation(c->annotation, out);
+    break;
+  case IRQL_SOURCE_REGISTRATION:
+    strbuf_puts(out, c->registration);
     break;
   default:
     strbuf_puts(out, "nothing known about it");
@@ -217,6 +222,51 @@ void irql_contract_of_callee(const ir_fn_decl *decl, irql_contract *out) {
     out->source = IRQL_SOURCE_ANNOTATION;
 }
 
+/* Prefixes of the WDK's callback typedefs: a function declared with one is
+ * called by the system even when its IRQL depends on configuration
+ * (DRIVER_DISPATCH, EVT_WDF_TIMER) and the role table has no row. */
+static const char *const os_callback_prefixes[] = {"DRIVER_",
+                                                   "MINIPORT_",
+                                                   "FILTER_",
+                                                   "PROTOCOL_",
+                                                   "EVT_WDF_",
+                                                   "IO_",
+                                                   "KDEFERRED_",
+                                                   "KSERVICE_",
+                                                   "KMESSAGE_SERVICE_",
+                                                   "KSYNCHRONIZE_",
+                                                   "W_",
+                                                   "HW_",
+                                                   "NDIS_TIMER_",
+                                                   "NDIS_IO_WORKITEM_",
+                                                   "WORKER_THREAD_",
+                                                   "KSTART_",
+                                                   "PO_FX_",
+                                                   "REQUEST_POWER_COMPLETE"};
+
+int irql_role_is_os_callback(const char *name) {
+  if (!name)
+    return 0;
+  if (role_type_lookup(name))
+    return 1;
+  for (size_t i = 0;
+       i < sizeof os_callback_prefixes / sizeof os_callback_prefixes[0]; i++)
+    if (strncmp(name, os_callback_prefixes[i],
+                strlen(os_callback_prefixes[i])) == 0)
+      return 1;
+  return 0;
+}
+
+void irql_contract_registered_isr(irql_contract *out, const char *how) {
+  contract_unknown(out);
+  out->has_requirement = 1;
+  out->min = out->max = IRQL_DIRQL;
+  out->source = IRQL_SOURCE_REGISTRATION;
+  out->registration = how;
+  out->isr_context = 1;
+  out->os_callback = 1;
+}
+
 void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
   contract_unknown(out);
   if (!decl)
@@ -225,6 +275,18 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
   const ir_annotation *fc = ir_fn_decl_find(decl, "_Function_class_");
   if (fc && fc->arg_count == 1 && role_type_lookup(fc->args[0]))
     role = fc->args[0];
+  out->os_callback = irql_role_is_os_callback(role) || fc != NULL;
+  const ir_annotation *user = ir_fn_decl_find(decl, "IRQLINT_RUNS_AT_DIRQL");
+  if (user) {
+    /* include/irqlint.h: the user says so, whatever else is known */
+    out->has_requirement = 1;
+    out->min = out->max = IRQL_DIRQL;
+    out->source = IRQL_SOURCE_ANNOTATION;
+    out->annotation = user;
+    out->isr_context = 1;
+    out->os_callback = 1;
+    return;
+  }
   const role_type *rt = role_type_lookup(role);
   if (rt && rt->min >= IRQL_DIRQL)
     out->isr_context = 1;

@@ -13,10 +13,11 @@
 #include "api_model.h"
 
 typedef enum irql_source {
-  IRQL_SOURCE_NONE,           /* nothing known: the default assumption */
-  IRQL_SOURCE_ANNOTATION,     /* the function's own annotations */
-  IRQL_SOURCE_ROLE,           /* the role table */
-  IRQL_SOURCE_ROLE_ANNOTATION /* annotations on the role typedef itself */
+  IRQL_SOURCE_NONE,            /* nothing known: the default assumption */
+  IRQL_SOURCE_ANNOTATION,      /* the function's own annotations */
+  IRQL_SOURCE_ROLE,            /* the role table */
+  IRQL_SOURCE_ROLE_ANNOTATION, /* annotations on the role typedef itself */
+  IRQL_SOURCE_REGISTRATION     /* registered as an ISR (isr_registration.h) */
 } irql_source;
 
 typedef struct irql_contract {
@@ -31,11 +32,24 @@ typedef struct irql_contract {
                              _IRQL_raises_, _IRQL_saves_global_, … */
   uint8_t has_raises_to;  /* _IRQL_raises_(X) with a level we know */
   uint8_t raises_to;
+  uint8_t os_callback;      /* the system calls it (a driver role type, a
+                               registered ISR): it holds no lock of its caller's
+                               and must release every lock it takes */
+  const char *registration; /* IRQL_SOURCE_REGISTRATION: how, for notes */
 } irql_contract;
 
 /* The contract a function is analyzed under: its own annotations, else its
  * role (table, then the role typedef's annotations), else unknown. */
 void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out);
+
+/* The contract of a function registered as an interrupt-context routine:
+ * DIRQL, `how` says where ("registered as InterruptHandler in
+ * MpInitialize"). */
+void irql_contract_registered_isr(irql_contract *out, const char *how);
+
+/* Is this typedef one the system calls its functions through (DRIVER_*,
+ * MINIPORT_*, EVT_WDF_*, …), whether or not the role table knows its IRQL? */
+int irql_role_is_os_callback(const char *typedef_name);
 
 /* What a callee's own annotations require of its caller (roles say how the
  * system calls a callback, not what a direct caller must do). */

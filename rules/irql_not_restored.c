@@ -43,4 +43,4 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
   }
 }
 
-const rule irql_not_restored_rule = {&info, NULL, check_exit};
+const rule irql_not_restored_rule = {.info = &info, .on_exit = check_exit};

@@ -22,7 +22,11 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
   if (!op->has_irql_bounds || before->irql.lo <= op->irql_max)
     return;
-  if (ctx->contract->isr_context && rule_is_spin_lock_routine(op))
+  /* spin locks at DIRQL, directly or as the reason a callee needs
+   * DISPATCH_LEVEL or below, are lock-in-isr's */
+  if (ctx->contract->isr_context &&
+      (rule_is_spin_lock_routine(op) ||
+       (op->bounds_from_summary && op->summary->max_from_spin_lock)))
     return;
   /* a release runs where its acquire left the IRQL: when that was too
    * high the acquire has been reported, and a raise in between is
@@ -33,4 +37,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                                "<=", (irql_level)op->irql_max);
 }
 
-const rule irql_too_high_rule = {&info, check_op, NULL};
+const rule irql_too_high_rule = {.info = &info, .on_op = check_op};

@@ -30,4 +30,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                                ">=", (irql_level)op->irql_min);
 }
 
-const rule irql_too_low_rule = {&info, check_op, NULL};
+const rule irql_too_low_rule = {.info = &info, .on_op = check_op};

@@ -16,14 +16,19 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
-      op->op != API_OP_INTERLOCKED)
+  if (op->maybe || (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
+                    op->op != API_OP_INTERLOCKED && !op->requires_unheld))
     return;
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h)
     return;
   const char *name = rule_lock_name(ctx, op->lock);
-  if (op->op == API_OP_INTERLOCKED)
+  if (op->requires_unheld)
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+               "'%s' is held, but %s requires it not held "
+               "(_Requires_lock_not_held_)",
+               name, op->written);
+  else if (op->op == API_OP_INTERLOCKED)
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "%s acquires '%s' internally, but it is already held "
                "(self-deadlock)",
@@ -33,6 +38,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                "'%s' is acquired by %s while already held (self-deadlock)",
                name, op->written);
   rule_note_acquired(ctx, h);
+  rule_note_effect(ctx, op, "acquires");
   const lock_op *first = rule_acquire_op(ctx, h);
   if (first) {
     diag_add_step(ctx->diag, rule_loc(&first->event->loc), "'%s' acquired",
@@ -43,4 +49,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_commit(ctx->diag);
 }
 
-const rule lock_double_acquire_rule = {&info, check_op, NULL};
+const rule lock_double_acquire_rule = {.info = &info, .on_op = check_op};

@@ -40,4 +40,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_commit(ctx->diag);
 }
 
-const rule lock_held_too_long_rule = {&info, check_op, NULL};
+const rule lock_held_too_long_rule = {.info = &info, .on_op = check_op};

@@ -13,12 +13,22 @@ static const diag_rule_info info = {
     "including error paths and early returns.",
     DIAG_LEVEL_WARNING};
 
+/* The op of the acquiring event that took `lock` (a call may carry a
+ * callee's several lock effects). */
+static const lock_op *op_for(const lock_op *head, uint16_t lock) {
+  for (const lock_op *op = head; op; op = op->next)
+    if (op->lock == lock)
+      return op;
+  return head;
+}
+
 static void check_exit(const rule_ctx *ctx, const lock_state *state,
                        const cfg_block *block) {
   for (int i = 0; i < state->count; i++) {
     const held_lock *h = &state->held[i];
     if (!rule_lock_is_certain(state, h) ||
-        !ctx->fn->locks[h->lock].acquired_here)
+        !ctx->fn->locks[h->lock].acquired_here ||
+        ctx->fn->locks[h->lock].returned_held) /* a wrapper's purpose */
       continue;
     const lock_op *acq = rule_acquire_op(ctx, h);
     if (!acq)
@@ -32,6 +42,7 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
      * return, or the closing brace of the body) says which exit it is */
     diag_add_note(ctx->diag, rule_loc(&block->term_loc),
                   "returns here with '%s' held", name);
+    rule_note_effect(ctx, op_for(acq, h->lock), "acquires");
     diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired", name);
     diag_add_step(ctx->diag, rule_loc(&block->term_loc),
                   "returns with '%s' held", name);
@@ -39,4 +50,4 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
   }
 }
 
-const rule lock_not_released_rule = {&info, NULL, check_exit};
+const rule lock_not_released_rule = {.info = &info, .on_exit = check_exit};

@@ -19,7 +19,8 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_RELEASE || op->row->irql_effect != API_IRQL_RESTORE)
+  if (op->op != API_OP_RELEASE || op->maybe ||
+      op->row->irql_effect != API_IRQL_RESTORE)
     return;
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h)
@@ -46,4 +47,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_commit(ctx->diag);
 }
 
-const rule lock_release_order_rule = {&info, check_op, NULL};
+const rule lock_release_order_rule = {.info = &info, .on_op = check_op};

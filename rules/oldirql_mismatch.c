@@ -52,4 +52,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_commit(ctx->diag);
 }
 
-const rule oldirql_mismatch_rule = {&info, check_op, NULL};
+const rule oldirql_mismatch_rule = {.info = &info, .on_op = check_op};

@@ -38,4 +38,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   }
 }
 
-const rule oldirql_shared_rule = {&info, check_op, NULL};
+const rule oldirql_shared_rule = {.info = &info, .on_op = check_op};

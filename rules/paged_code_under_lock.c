@@ -60,4 +60,4 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_commit(ctx->diag);
 }
 
-const rule paged_code_under_lock_rule = {&info, check_op, NULL};
+const rule paged_code_under_lock_rule = {.info = &info, .on_op = check_op};

@@ -1,6 +1,9 @@
 /* The rule registry (from rules.def) and the helpers rules share. */
 #include "rule.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #define RULE(name) extern const rule name##_rule;
 #include "rules.def"
 #undef RULE
@@ -40,8 +43,11 @@ const held_lock *rule_held_certain(const lock_state *s, uint16_t lock) {
 }
 
 const held_lock *rule_innermost_certain(const lock_state *s) {
+  /* a lock of kind none comes from a SAL lock annotation: it may be a
+   * mutex or a resource, which do not raise the IRQL */
   for (int i = s->count - 1; i >= 0; i--)
-    if (rule_lock_is_certain(s, &s->held[i]))
+    if (rule_lock_is_certain(s, &s->held[i]) &&
+        s->held[i].kind != API_KIND_NONE)
       return &s->held[i];
   return NULL;
 }
@@ -134,6 +140,14 @@ void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s) {
   strbuf_free(&level);
 }
 
+static const summary_witness *max_witness(const fn_summary *s) {
+  return s->has_irql_max ? &s->max_at : NULL;
+}
+
+static const summary_witness *min_witness(const fn_summary *s) {
+  return s->has_irql_min ? &s->min_at : NULL;
+}
+
 void rule_report_irql_requirement(const rule_ctx *ctx,
                                   const diag_rule_info *info,
                                   const lock_state *before, const lock_op *op,
@@ -144,14 +158,75 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
   diag_begin(ctx->diag, info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "%s requires IRQL %s %s%s, but here the IRQL is %s", op->written,
              relation, irql_level_name(bound),
-             op->bounds_from_annotation ? " (by its annotations)" : "",
+             op->bounds_from_annotation ? " (by its annotations)"
+             : op->bounds_from_summary  ? " (by what it calls)"
+                                        : "",
              strbuf_cstr(&level));
   rule_note_irql_origin(ctx, before);
+  if (op->bounds_from_summary)
+    rule_note_chain(ctx, op->written,
+                    relation[0] == '<' ? &op->summary->max_at
+                                       : &op->summary->min_at,
+                    relation[0] == '<' ? max_witness : min_witness);
   diag_commit(ctx->diag);
   strbuf_free(&level);
 }
 
+void rule_note_chain(const rule_ctx *ctx, const char *caller,
+                     const summary_witness *w,
+                     const summary_witness *(*pick)(const fn_summary *)) {
+  /* chains are acyclic by construction (bottom-up), but a bound keeps a
+   * corrupted one from looping */
+  for (int depth = 0; w && depth < 16; depth++) {
+    if (!w->via && strcmp(w->routine, caller) == 0) {
+      /* the end of a pageable chain: the function itself */
+      diag_add_note(ctx->diag, rule_loc(&w->loc), "'%s' is pageable", caller);
+      return;
+    }
+    if (w->via)
+      diag_add_note(ctx->diag, rule_loc(&w->loc), "'%s' calls '%s' here",
+                    caller, w->routine);
+    else
+      diag_add_note(ctx->diag, rule_loc(&w->loc), "'%s' calls %s here", caller,
+                    w->routine);
+    if (!w->via)
+      return;
+    caller = w->via->name;
+    w = pick(w->via);
+  }
+}
+
+void rule_note_effect(const rule_ctx *ctx, const lock_op *op,
+                      const char *verb) {
+  if (!op || !op->effect || !op->effect_at || op->effect_at->via)
+    return;
+  diag_add_note(ctx->diag, rule_loc(&op->effect_at->loc),
+                "'%s' %s it here by %s", op->written, verb,
+                op->effect_at->routine);
+}
+
+rule_program *rule_program_create(void) {
+  rule_program *p = xcalloc(1, sizeof *p);
+  arena_init(&p->mem);
+  return p;
+}
+
+void rule_program_finish(rule_program *program, diag_engine *diag) {
+  for (unsigned r = 0; r < rules_count; r++)
+    if (rules_all[r]->on_program_end)
+      rules_all[r]->on_program_end(program, diag);
+}
+
+void rule_program_destroy(rule_program *program) {
+  if (!program)
+    return;
+  arena_destroy(&program->mem);
+  free(program);
+}
+
 int rule_is_spin_lock_routine(const lock_op *op) {
+  if (op->effect)
+    return 0;
   switch (op->op) {
   case API_OP_ACQUIRE:
   case API_OP_RELEASE:

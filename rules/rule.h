@@ -13,10 +13,18 @@
 #include "../analyzer/diag/diag.h"
 #include "irql_contract.h"
 
+/* Facts rules gather across all the functions of a program and report on
+ * once every function has been analyzed (the lock-order graph). */
+typedef struct rule_program {
+  arena mem;
+  struct lock_order_graph *lock_order; /* lock_order_inversion.c */
+} rule_program;
+
 typedef struct rule_ctx {
   const lock_fn *fn;
   diag_engine *diag;
   const irql_contract *contract; /* the function's entry IRQL and role */
+  rule_program *program;         /* NULL when analyzing without a program */
 } rule_ctx;
 
 typedef struct rule {
@@ -28,10 +36,17 @@ typedef struct rule {
    * end of the body) */
   void (*on_exit)(const rule_ctx *ctx, const lock_state *state,
                   const cfg_block *block);
+  /* every function of the program has been analyzed */
+  void (*on_program_end)(rule_program *program, diag_engine *diag);
 } rule;
 
 extern const rule *const rules_all[];
 extern const unsigned rules_count;
+
+rule_program *rule_program_create(void);
+/* Calls every rule's on_program_end. */
+void rule_program_finish(rule_program *program, diag_engine *diag);
+void rule_program_destroy(rule_program *program);
 
 /* Helpers shared by rules. */
 diag_loc rule_loc(const ir_loc *loc);
@@ -64,7 +79,18 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
                                   const diag_rule_info *info,
                                   const lock_state *before, const lock_op *op,
                                   const char *relation, irql_level bound);
-/* Does this operation take, drop, set up or free a spin lock? */
+/* For a callee's lock effect: "'LockAdapter' acquires it here by
+ * NdisAcquireSpinLock" at the acquire inside the callee. */
+void rule_note_effect(const rule_ctx *ctx, const lock_op *op, const char *verb);
+/* Does this operation take, drop, set up or free a spin lock? (A callee's
+ * lock effects do not count: the call itself is what the code wrote.) */
 int rule_is_spin_lock_routine(const lock_op *op);
+/* Adds one note per step of a summary chain, from `w` down to the routine
+ * that causes the fact: "'Helper' calls 'Inner' here", … "'Inner' calls
+ * NdisAcquireSpinLock here". `pick` selects the next witness of a summary
+ * (its spin-lock witness, its IRQL bound's witness …). */
+void rule_note_chain(const rule_ctx *ctx, const char *caller,
+                     const summary_witness *w,
+                     const summary_witness *(*pick)(const fn_summary *));
 
 #endif

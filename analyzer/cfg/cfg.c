@@ -79,6 +79,13 @@ void cfg_function_release(cfg_function *fn) {
   fn->block_count = 0;
 }
 
+void cfg_function_destroy(cfg_function *fn) {
+  arena *mem = fn->mem;
+  cfg_function_release(fn);
+  arena_destroy(mem);
+  free(mem);
+}
+
 void cfg_finalize(cfg_function *fn) {
   uint32_t n = fn->block_count;
   uint8_t *reach = xcalloc(n, 1);
@@ -279,6 +286,9 @@ void value_print(strbuf *out, const ir_value *v) {
     break;
   case IR_VALUE_CALL:
     strbuf_printf(out, "<result of e%" PRIu32 ">", v->call_event);
+    break;
+  case IR_VALUE_FUNCTION:
+    strbuf_puts(out, v->path.root);
     break;
   default:
     strbuf_puts(out, "?");

@@ -40,8 +40,11 @@ typedef enum path_step_kind {
 typedef struct path_step {
   uint8_t kind; /* path_step_kind */
   uint8_t index_known;
-  const char *field; /* PATH_STEP_FIELD */
-  int64_t index;     /* PATH_STEP_INDEX when index_known */
+  const char *field;  /* PATH_STEP_FIELD */
+  const char *record; /* PATH_STEP_FIELD: the struct's tag or typedef name
+                         ("_ADAPTER"), or NULL; names lock classes and
+                         registration fields, not part of the identity */
+  int64_t index;      /* PATH_STEP_INDEX when index_known */
 } path_step;
 
 typedef struct ir_path {
@@ -54,10 +57,12 @@ typedef struct ir_path {
 
 typedef enum ir_value_kind {
   IR_VALUE_UNKNOWN,
-  IR_VALUE_CONST, /* integer constant (after constant folding) */
-  IR_VALUE_ADDR,  /* &path */
-  IR_VALUE_LOAD,  /* the value stored in path */
-  IR_VALUE_CALL   /* the result of call event `call_event` in this block */
+  IR_VALUE_CONST,   /* integer constant (after constant folding) */
+  IR_VALUE_ADDR,    /* &path */
+  IR_VALUE_LOAD,    /* the value stored in path */
+  IR_VALUE_CALL,    /* the result of call event `call_event` in this block */
+  IR_VALUE_FUNCTION /* a function designator (MpIsr, &MpIsr): path.root
+                       is the function's name */
 } ir_value_kind;
 
 typedef struct ir_value {
@@ -80,6 +85,10 @@ typedef struct ir_annotation {
   const char **args; /* each argument's tokens, spaces only between words */
   uint16_t arg_count;
   ir_loc loc;
+  /* the parameter names of the declaration it was written on: lock
+   * annotations name locks through them (_Acquires_lock_(Adapter->Lock)) */
+  const char **params;
+  uint16_t param_count;
 } ir_annotation;
 
 typedef enum ir_paged_reason {
@@ -128,6 +137,10 @@ typedef struct ir_call {
   uint8_t no_return;         /* callee declared noreturn */
   ir_path result_target;
   const ir_fn_decl *callee_decl; /* NULL for indirect calls */
+  /* the definition this call reaches, once the program is linked (same
+   * translation unit first, then the one external definition of that
+   * name); NULL when there is none or it is ambiguous */
+  const struct cfg_function *target;
 } ir_call;
 
 typedef struct ir_assign {
@@ -201,9 +214,19 @@ typedef struct cfg_function {
   uint32_t entry, exit; /* always 0 and 1 */
   uint32_t event_count; /* events created, for ids */
   const char **param_names;
+  uint32_t *param_ids; /* root_id of each parameter's paths */
   uint16_t param_count;
-  const ir_fn_decl *decl; /* annotations, role, pageability; never NULL */
-  arena *mem;             /* owner of everything above */
+  /* local pointers that hold a parameter's value for the whole body
+   * (`PADAPTER a = (PADAPTER)Context;` with no other write to either):
+   * a lock reached through one is the caller's lock too */
+  uint32_t *alias_local_ids;
+  uint16_t *alias_params;
+  uint16_t alias_count;
+  uint8_t internal_linkage; /* static: calls from other units cannot reach it */
+  uint32_t unit;            /* translation unit (job) it was built from */
+  uint32_t id;              /* index in the program, set by the linker */
+  const ir_fn_decl *decl;   /* annotations, role, pageability; never NULL */
+  arena *mem;               /* owner of everything above */
 } cfg_function;
 
 /* Builder used by the frontend. */
@@ -219,6 +242,9 @@ void cfg_finalize(cfg_function *fn);
 
 /* Frees the heap arrays of every block (the arena owns the rest). */
 void cfg_function_release(cfg_function *fn);
+/* For a function whose arena was heap-allocated by its builder: releases
+ * it, destroys the arena and frees it. */
+void cfg_function_destroy(cfg_function *fn);
 
 /* Reverse post-order of reachable blocks, from entry. out must hold
  * block_count entries; returns how many were written. */

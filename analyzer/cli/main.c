@@ -12,6 +12,7 @@
 #include "../dataflow/lock_analysis.h"
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
+#include "../program/program.h"
 #include "../util/xalloc.h"
 
 #include <errno.h>
@@ -30,6 +31,9 @@
 #ifndef IRQLINT_WDK_INCLUDE_DIR
 #define IRQLINT_WDK_INCLUDE_DIR ""
 #endif
+#ifndef IRQLINT_PUBLIC_INCLUDE_DIR
+#define IRQLINT_PUBLIC_INCLUDE_DIR ""
+#endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
 
@@ -37,7 +41,7 @@ typedef struct options {
   const char *build_dir;
   const char *output;
   diag_format format;
-  int dump_cfg, dump_state;
+  int dump_cfg, dump_state, dump_summary;
   char **files;
   unsigned file_count;
   char **compiler_args;
@@ -62,6 +66,9 @@ static const char usage_text[] =
     "                        annotations and pageability\n"
     "  --dump-state          print the entry IRQL, and the locks held and the\n"
     "                        IRQL at the entry of each block\n"
+    "  --dump-summary        print each function's summary: the locks it\n"
+    "                        returns holding or releases for its caller, the\n"
+    "                        IRQL it requires, what it reaches\n"
     "  --version             print version information\n"
     "  --help                print this help\n"
     "\n"
@@ -152,6 +159,10 @@ static void parse_options(int argc, char **argv, options *o) {
       o->dump_state = 1;
       continue;
     }
+    if (strcmp(arg, "--dump-summary") == 0) {
+      o->dump_summary = 1;
+      continue;
+    }
     if (arg[0] == '-' && arg[1] != '\0')
       usage_error("unknown option '%s'", arg);
     o->files[o->file_count++] = argv[i];
@@ -184,14 +195,12 @@ static void push_arg(fe_job *job, unsigned *cap, const char *arg) {
   job->args[job->arg_count++] = xstrdup(arg);
 }
 
-static const char *bundled_wdk_dir(void) {
-  static char found[4096];
-  static int searched;
-  if (searched)
-    return found[0] ? found : NULL;
-  searched = 1;
+/* A directory irqlint ships: installed under <prefix>/share/irqlint/<name>
+ * next to <prefix>/bin/irqlint, else the source tree's copy. */
+static const char *shipped_dir(const char *installed_name,
+                               const char *source_dir, char *found,
+                               size_t size) {
   struct stat st;
-  /* installed layout: <prefix>/bin/irqlint, <prefix>/share/irqlint/wdk */
   char exe[2048];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
@@ -199,16 +208,51 @@ static const char *bundled_wdk_dir(void) {
     char *slash = strrchr(exe, '/');
     if (slash) {
       *slash = '\0';
-      snprintf(found, sizeof found, "%s/../share/irqlint/wdk", exe);
+      snprintf(found, size, "%s/../share/irqlint/%s", exe, installed_name);
       if (stat(found, &st) == 0 && S_ISDIR(st.st_mode))
         return found;
     }
   }
-  snprintf(found, sizeof found, "%s", IRQLINT_WDK_INCLUDE_DIR);
+  snprintf(found, size, "%s", source_dir);
   if (found[0] && stat(found, &st) == 0 && S_ISDIR(st.st_mode))
     return found;
   found[0] = '\0';
   return NULL;
+}
+
+/* The WDK model headers. */
+static const char *bundled_wdk_dir(void) {
+  static char found[4096];
+  static int searched;
+  if (!searched) {
+    searched = 1;
+    shipped_dir("wdk", IRQLINT_WDK_INCLUDE_DIR, found, sizeof found);
+  }
+  return found[0] ? found : NULL;
+}
+
+/* The public headers (irqlint/annotations.h). */
+static const char *public_include_dir(void) {
+  static char found[4096];
+  static int searched;
+  if (!searched) {
+    searched = 1;
+    shipped_dir("include", IRQLINT_PUBLIC_INCLUDE_DIR, found, sizeof found);
+  }
+  return found[0] ? found : NULL;
+}
+
+static void add_include_dir_after(fe_job *job, unsigned *cap, int cl,
+                                  const char *dir) {
+  if (cl) {
+    push_arg(job, cap, "/clang:-idirafter");
+    char *joined = xasprintf("/clang:%s", dir);
+    push_arg(job, cap, joined);
+    free(joined);
+  } else {
+    push_arg(job, cap, "-idirafter");
+    push_arg(job, cap, dir);
+  }
 }
 
 /* Driver-like defaults and the bundled WDK model headers (searched after
@@ -229,17 +273,11 @@ static void complete_job_args(fe_job *job) {
   /* analyze what clang can build, however many errors the headers cause */
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
   const char *wdk = bundled_wdk_dir();
-  if (wdk) {
-    if (cl) {
-      push_arg(job, &cap, "/clang:-idirafter");
-      char *joined = xasprintf("/clang:%s", wdk);
-      push_arg(job, &cap, joined);
-      free(joined);
-    } else {
-      push_arg(job, &cap, "-idirafter");
-      push_arg(job, &cap, wdk);
-    }
-  }
+  if (wdk)
+    add_include_dir_after(job, &cap, cl, wdk);
+  const char *public_dir = public_include_dir();
+  if (public_dir)
+    add_include_dir_after(job, &cap, cl, public_dir);
 }
 
 static int file_is_readable(const char *path) {
@@ -347,6 +385,7 @@ typedef struct run_ctx {
   const options *o;
   diag_engine *diag;
   FILE *dump_out;
+  program *prog;
   lock_analysis_stats stats;
 } run_ctx;
 
@@ -365,11 +404,10 @@ static void on_function(void *ctx, cfg_function *fn) {
   run_ctx *run = ctx;
   if (run->o->dump_cfg) {
     cfg_dump(run->dump_out, fn);
+    cfg_function_destroy(fn);
     return;
   }
-  lock_analysis_options opts = {run->o->dump_state ? run->dump_out : NULL,
-                                &run->stats};
-  lock_analysis_run(fn, run->o->dump_state ? NULL : run->diag, &opts);
+  program_add_function(run->prog, fn);
 }
 
 static void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
@@ -424,12 +462,14 @@ static int run_jobs(const options *o, fe_job **jobs_out,
   run.o = o;
   run.diag = diag_engine_create();
   run.dump_out = out;
+  run.prog = program_create();
   fe_callbacks callbacks = {&run, callee_flags, on_function};
   fe_session *session = fe_session_create();
   int failed = 0;
   for (unsigned j = 0; j < job_count; j++) {
     char *error = NULL;
-    if (fe_analyze_job(session, &jobs[j], &callbacks, run.diag, &error) != 0) {
+    if (fe_analyze_job(session, &jobs[j], j, program_unit_arena(run.prog),
+                       &callbacks, run.diag, &error) != 0) {
       input_error(error);
       diag_add_failure(run.diag, jobs[j].file, error);
       free(error);
@@ -437,10 +477,15 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     }
   }
   fe_session_destroy(session);
+  if (!o->dump_cfg) {
+    program_options popts = {o->dump_state ? out : NULL,
+                             o->dump_summary ? out : NULL, &run.stats};
+    program_analyze(run.prog, run.diag, &popts);
+  }
 
   diag_engine_finish(run.diag);
   int status = EXIT_CLEAN;
-  if (!o->dump_cfg && !o->dump_state) {
+  if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {
     const diag_rule_info **infos;
     unsigned info_count;
     collect_rule_infos(&infos, &info_count);
@@ -467,5 +512,6 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     status = EXIT_INPUT_ERROR;
   }
   diag_engine_destroy(run.diag);
+  program_destroy(run.prog);
   return status;
 }

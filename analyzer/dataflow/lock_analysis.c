@@ -15,6 +15,7 @@
 #include "lock_analysis.h"
 
 #include "../../rules/irql_contract.h"
+#include "../../rules/lock_annotations.h"
 #include "../../rules/rule.h"
 #include "lockstate.h"
 
@@ -37,15 +38,25 @@ typedef struct subject_entry {
   const char *display;
 } subject_entry;
 
+/* What a replay of the converged states is for. */
+typedef enum replay_mode {
+  REPLAY_SOLVE,   /* transfer only, while solving */
+  REPLAY_COLLECT, /* gather the function's summary */
+  REPLAY_REPORT   /* call the rules */
+} replay_mode;
+
 typedef struct analysis {
   cfg_function *fn;
   lock_fn *lf;
   diag_engine *diag;
+  arena scratch; /* the lock tables and states of this one analysis */
   state_set *sets;
   subject_entry *subjects;
   size_t subject_count, subject_cap;
   lock_analysis_stats *stats;
+  const lock_analysis_options *options;
   irql_contract contract; /* what the function's declarations promise */
+  fn_summary *building;   /* REPLAY_COLLECT: the summary being gathered */
 } analysis;
 
 /* ---- condition subjects ---- */
@@ -68,8 +79,8 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
       break;
     }
   if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
-    subject_entry e = {arena_strdup(a->fn->mem, strbuf_cstr(&key)), *p,
-                       arena_strdup(a->fn->mem, strbuf_cstr(&display))};
+    subject_entry e = {arena_strdup(&a->scratch, strbuf_cstr(&key)), *p,
+                       arena_strdup(&a->scratch, strbuf_cstr(&display))};
     VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
     id = (uint16_t)(a->subject_count - 1);
   }
@@ -248,6 +259,17 @@ static void apply_irql(lock_state *s, const lock_op *op) {
   }
 }
 
+/* The IRQL effect of an op; a callee's effect that happens on some of its
+ * paths only leaves the IRQL somewhere between before and after. */
+static void apply_op_irql(lock_state *s, const lock_op *op) {
+  if (op->keeps_irql)
+    return;
+  irql_range before = s->irql;
+  apply_irql(s, op);
+  if (op->maybe)
+    s->irql = irql_range_join(before, s->irql);
+}
+
 static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
   switch (op->op) {
   case API_OP_ACQUIRE:
@@ -256,12 +278,14 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
       return;
     irql_range before = s->irql;
     if (op->op == API_OP_ACQUIRE)
-      apply_irql(s, op);
+      apply_op_irql(s, op);
     if (op->lock == LOCK_NONE)
       return;
     int i = lockset_find(s, op->lock);
     if (i >= 0) {
       held_lock *h = &s->held[i];
+      if (op->maybe)
+        return;
       if (h->maybe)
         h->maybe = op->op == API_OP_TRY_ACQUIRE;
       else
@@ -273,33 +297,303 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
                    op->slot,
                    op->event->id,
                    op->kind,
-                   op->op == API_OP_TRY_ACQUIRE,
+                   op->op == API_OP_TRY_ACQUIRE || op->maybe,
                    1,
                    before};
     lockset_add(s, h);
     return;
   }
   case API_OP_RELEASE: {
-    apply_irql(s, op); /* reads the saved IRQL of the lock still held */
+    apply_op_irql(s, op); /* reads the saved IRQL of the lock still held */
     int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
     if (i >= 0) {
       held_lock *h = &s->held[i];
-      if (!h->maybe && h->depth > 1)
+      if (op->maybe)
+        h->maybe = 1;
+      else if (!h->maybe && h->depth > 1)
         h->depth--;
       else
         lockset_remove_at(s, i);
+    } else if (op->lock != LOCK_NONE) {
+      /* not held here: if the function never acquires it, its caller
+       * holds it (a release wrapper) */
+      dropped_lock d = {op->lock, op->maybe, op->event->id};
+      dropped_add(s, d);
     }
     return;
   }
   default:
-    apply_irql(s, op);
+    apply_op_irql(s, op);
     return;
   }
 }
 
+/* ---- summaries ---- */
+
+static void witness_of(const lock_op *op, summary_witness *w) {
+  w->loc = op->event->loc;
+  w->routine = op->written;
+  w->via = op->summary;
+}
+
+#define MAX_LOCK_USES 32
+
+static void add_lock_use(analysis *a, const ir_path *lock,
+                         const char *known_class, const summary_witness *w) {
+  fn_summary *sum = a->building;
+  arena *mem = a->options->summary_mem;
+  summary_lock_use u;
+  memset(&u, 0, sizeof u);
+  u.at = *w;
+  u.lock_class = known_class ? known_class : summary_lock_class(lock, mem);
+  if (!u.lock_class) {
+    if (!lock || !summary_path_of(a->fn, lock, mem, &u.lock))
+      return;
+    u.has_lock = 1;
+  }
+  for (uint16_t i = 0; i < sum->lock_use_count; i++) {
+    const summary_lock_use *o = &sum->lock_uses[i];
+    if (u.lock_class ? o->lock_class && strcmp(o->lock_class, u.lock_class) == 0
+                     : o->has_lock && o->lock.param == u.lock.param &&
+                           path_equal(&o->lock.path, &u.lock.path))
+      return;
+  }
+  if (sum->lock_use_count == MAX_LOCK_USES)
+    return;
+  summary_lock_use *grown =
+      arena_alloc(mem, sizeof(summary_lock_use) * (sum->lock_use_count + 1u));
+  if (sum->lock_use_count)
+    memcpy(grown, sum->lock_uses,
+           sizeof(summary_lock_use) * sum->lock_use_count);
+  grown[sum->lock_use_count++] = u;
+  sum->lock_uses = grown;
+}
+
+/* What the op tells about the function as its callers see it. */
+static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
+  fn_summary *sum = a->building;
+  if (op->effect)
+    return; /* the call's own op carries the callee's summary */
+  summary_witness w;
+  witness_of(op, &w);
+  /* a bound checked while the IRQL is still whatever the caller's was is
+   * a bound on the caller */
+  if (op->has_irql_bounds && s->irql.assumed && !a->contract.has_requirement) {
+    if (op->irql_max < IRQL_HIGH &&
+        (!sum->has_irql_max || op->irql_max < sum->irql_max)) {
+      sum->has_irql_max = 1;
+      sum->irql_max = op->irql_max;
+      sum->max_at = w;
+      sum->max_from_spin_lock =
+          rule_is_spin_lock_routine(op) ||
+          (op->bounds_from_summary && op->summary->max_from_spin_lock);
+    }
+    if (op->irql_min > IRQL_PASSIVE &&
+        (!sum->has_irql_min || op->irql_min > sum->irql_min)) {
+      sum->has_irql_min = 1;
+      sum->irql_min = op->irql_min;
+      sum->min_at = w;
+    }
+  }
+  if (!sum->touches_spin_lock &&
+      (rule_is_spin_lock_routine(op) ||
+       (op->summary && op->summary->touches_spin_lock))) {
+    sum->touches_spin_lock = 1;
+    sum->spin_lock_at = w;
+  }
+  if (!sum->touches_pageable &&
+      ((op->callee && op->callee->paged) ||
+       (op->summary && op->summary->touches_pageable))) {
+    sum->touches_pageable = 1;
+    sum->pageable_at = w;
+  }
+  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE)
+    add_lock_use(a, &a->lf->locks[op->lock].path, NULL, &w);
+  if (op->summary)
+    for (uint16_t i = 0; i < op->summary->lock_use_count; i++) {
+      const summary_lock_use *u = &op->summary->lock_uses[i];
+      ir_path lock;
+      if (u->lock_class)
+        add_lock_use(a, NULL, u->lock_class, &w);
+      else if (summary_path_substitute(&u->lock, &op->event->u.call,
+                                       &a->scratch, &lock))
+        add_lock_use(a, &lock, NULL, &w);
+    }
+}
+
+/* The op of event `site` that took or dropped `lock` (an event may carry a
+ * callee's several effects). */
+static const lock_op *op_for_lock(const analysis *a, uint32_t site,
+                                  uint16_t lock) {
+  const lock_op *head =
+      site < a->lf->event_count ? a->lf->op_by_event[site] : NULL;
+  for (const lock_op *op = head; op; op = op->next)
+    if (op->lock == lock)
+      return op;
+  return head;
+}
+
+typedef struct exit_effect {
+  uint8_t present;
+  uint8_t kind; /* summary_effect_kind */
+  const lock_op *op;
+} exit_effect;
+
+/* How lock `lock` leaves the function, over every state that reaches the
+ * exit: held on all of them (an acquire wrapper), held only when a
+ * try-acquire succeeded, held on some (an inconsistent wrapper, reported
+ * inside), or released without being held (a release wrapper). */
+static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
+  exit_effect e = {0, 0, NULL};
+  const state_set *exits = &a->sets[a->fn->exit];
+  if (exits->count == 0)
+    return e; /* never returns */
+  int held_all = 1, held_any = 0, try_only = 1, dropped_all = 1,
+      dropped_any = 0;
+  for (uint16_t i = 0; i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    int k = lockset_find(st, lock);
+    if (st->lost || k < 0 || st->held[k].site == HELD_AT_ENTRY) {
+      held_all = 0;
+    } else {
+      const lock_op *op = op_for_lock(a, st->held[k].site, lock);
+      held_any = 1;
+      if (st->held[k].maybe)
+        held_all = 0;
+      if (!op || op->op != API_OP_TRY_ACQUIRE)
+        try_only = 0;
+      if (!e.op)
+        e.op = op;
+    }
+    int d = dropped_find(st, lock);
+    if (st->lost || d < 0 || st->dropped[d].maybe) {
+      dropped_all = 0;
+    }
+    if (d >= 0) {
+      dropped_any = 1;
+      if (!e.op || !held_any)
+        e.op = op_for_lock(a, st->dropped[d].site, lock);
+    }
+  }
+  if (held_any) {
+    e.present = 1;
+    e.kind = try_only   ? SUMMARY_TRY_ACQUIRE
+             : held_all ? SUMMARY_ACQUIRE
+                        : SUMMARY_MAYBE_ACQUIRE;
+  } else if (dropped_any && !a->lf->locks[lock].acquired_here) {
+    e.present = 1;
+    e.kind = dropped_all ? SUMMARY_RELEASE : SUMMARY_MAYBE_RELEASE;
+  }
+  return e;
+}
+
+/* Marks the locks the function returns holding by design, so that
+ * lock-not-released leaves them to its callers: a consistent or try
+ * wrapper, or one annotated _Acquires_lock_. An OS callback is never a
+ * wrapper: nobody releases what it leaves held. */
+static void mark_returned_locks(analysis *a) {
+  if (!a->contract.os_callback)
+    for (uint16_t i = 0; i < a->lf->lock_count; i++) {
+      summary_path sp;
+      if (!summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp))
+        continue;
+      exit_effect e = exit_effect_of(a, i);
+      if (e.present &&
+          (e.kind == SUMMARY_ACQUIRE || e.kind == SUMMARY_TRY_ACQUIRE))
+        a->lf->locks[i].returned_held = 1;
+    }
+}
+
+static void add_effect(analysis *a, const summary_effect *e) {
+  fn_summary *sum = a->building;
+  summary_effect *grown =
+      arena_alloc(a->options->summary_mem,
+                  sizeof(summary_effect) * (sum->effect_count + 1u));
+  if (sum->effect_count)
+    memcpy(grown, sum->effects, sizeof(summary_effect) * sum->effect_count);
+  grown[sum->effect_count++] = *e;
+  sum->effects = grown;
+}
+
+static void collect_effects(analysis *a) {
+  arena *mem = a->options->summary_mem;
+  for (int releases = 1; releases >= 0; releases--)
+    for (uint16_t i = 0; i < a->lf->lock_count; i++) {
+      summary_effect se;
+      memset(&se, 0, sizeof se);
+      if (!summary_path_of(a->fn, &a->lf->locks[i].path, mem, &se.lock))
+        continue;
+      exit_effect e = exit_effect_of(a, i);
+      int is_release =
+          e.kind == SUMMARY_RELEASE || e.kind == SUMMARY_MAYBE_RELEASE;
+      if (!e.present || is_release != releases || !e.op)
+        continue;
+      se.kind = e.kind;
+      se.lock_kind = e.op->kind;
+      se.irql_effect = e.op->row->irql_effect;
+      witness_of(e.op, &se.at);
+      if (e.op->slot != LOCK_NONE &&
+          summary_path_of(a->fn, &a->lf->slots[e.op->slot].path, mem, &se.slot))
+        se.has_slot = 1;
+      add_effect(a, &se);
+    }
+  /* the IRQL it returns at, when every path sets the same one and no
+   * acquire effect already explains it */
+  const state_set *exits = &a->sets[a->fn->exit];
+  int same = exits->count > 0;
+  for (uint16_t i = 0; same && i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    same = !st->irql.assumed && st->irql.lo == st->irql.hi &&
+           st->irql_site != IRQL_SITE_ENTRY &&
+           st->irql.lo == exits->states[0].irql.lo;
+  }
+  for (uint16_t i = 0; same && i < a->building->effect_count; i++)
+    if (a->building->effects[i].kind != SUMMARY_RELEASE &&
+        a->building->effects[i].kind != SUMMARY_MAYBE_RELEASE)
+      same = 0;
+  if (same) {
+    a->building->has_return_irql = 1;
+    a->building->return_irql = exits->states[0].irql.lo;
+  }
+}
+
+/* Locks the function's annotations say its caller holds on entry
+ * (_Requires_lock_held_, _Releases_lock_), and those it promises to return
+ * holding (_Acquires_lock_). */
+static void apply_own_lock_annotations(analysis *a, lock_state *initial) {
+  lock_annotation anns[LOCK_ANNOTATIONS_MAX];
+  unsigned n = lock_annotations_of(a->fn->decl, &a->scratch, anns);
+  for (unsigned i = 0; i < n; i++) {
+    const lock_annotation *la = &anns[i];
+    if (la->lock.param != SUMMARY_NO_PARAM &&
+        la->lock.param >= a->fn->param_count)
+      continue;
+    ir_path own = la->lock.path;
+    if (la->lock.param != SUMMARY_NO_PARAM) {
+      own.root = a->fn->param_names[la->lock.param];
+      own.root_id = a->fn->param_ids[la->lock.param];
+    } else {
+      own.root_id = 0;
+    }
+    uint16_t lock = lock_fn_intern_lock(a->lf, &own);
+    if (lock == LOCK_NONE)
+      continue;
+    if (la->kind == LOCK_ANNOTATION_ACQUIRES)
+      a->lf->locks[lock].returned_held = 1;
+    if ((la->kind == LOCK_ANNOTATION_REQUIRES_HELD ||
+         la->kind == LOCK_ANNOTATION_RELEASES) &&
+        lockset_find(initial, lock) < 0) {
+      held_lock h = {lock, LOCK_NONE, HELD_AT_ENTRY, la->lock_kind,
+                     0,    1,         initial->irql};
+      lockset_add(initial, h);
+    }
+  }
+}
+
 static void run_block(analysis *a, const cfg_block *block, lock_state *s,
-                      int report) {
-  rule_ctx ctx = {a->lf, a->diag, &a->contract};
+                      replay_mode mode) {
+  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
+  int report = mode == REPLAY_REPORT;
   for (uint32_t k = 0; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
@@ -318,8 +612,8 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
       continue;
     }
     const ir_call *call = &ev->u.call;
-    const lock_op *op = lock_fn_op(a->lf, ev);
-    if (!op || op->op == API_OP_CALL) {
+    const lock_op *head = lock_fn_op(a->lf, ev);
+    if (!head || head->op == API_OP_CALL) {
       /* an unknown callee may write what we pass it the address of (the
        * model's routines write only the lock and its OldIrql slot) */
       for (uint16_t i = 0; i < call->arg_count; i++)
@@ -327,20 +621,24 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
           kill_facts_overlapping(a, s, &call->args[i].path);
       if (call->has_result_target)
         kill_facts_overlapping(a, s, &call->result_target);
-      if (!op)
+      if (!head)
         continue;
     }
-    if (report)
-      for (unsigned r = 0; r < rules_count; r++)
-        if (rules_all[r]->on_op)
-          rules_all[r]->on_op(&ctx, s, op);
-    irql_range before = s->irql;
-    apply_op(block, s, op);
-    /* a local holding KeGetCurrentIrql() stands for the IRQL until either
-     * changes */
-    if (!irql_range_equal(before, s->irql))
-      s->irql_subject = NO_SUBJECT;
-    if (op->op == API_OP_GET_IRQL && call->has_result_target) {
+    for (const lock_op *op = head; op; op = op->next) {
+      if (report)
+        for (unsigned r = 0; r < rules_count; r++)
+          if (rules_all[r]->on_op)
+            rules_all[r]->on_op(&ctx, s, op);
+      if (mode == REPLAY_COLLECT)
+        collect_op(a, s, op);
+      irql_range before = s->irql;
+      apply_op(block, s, op);
+      /* a local holding KeGetCurrentIrql() stands for the IRQL until
+       * either changes */
+      if (!irql_range_equal(before, s->irql))
+        s->irql_subject = NO_SUBJECT;
+    }
+    if (head->op == API_OP_GET_IRQL && call->has_result_target) {
       kill_facts_overlapping(a, s, &call->result_target);
       s->irql_subject = intern_subject(a, &call->result_target, NULL);
     }
@@ -440,12 +738,15 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (c->kind == IR_COND_NONE)
     return 1;
   if (c->value.kind == IR_VALUE_CALL) {
-    const lock_op *op = NULL;
+    const lock_op *head = NULL;
     for (uint32_t k = 0; k < block->event_count; k++)
       if (block->events[k].id == c->value.call_event)
-        op = lock_fn_op(a->lf, &block->events[k]);
-    if (op && op->op == API_OP_TRY_ACQUIRE && op->lock != LOCK_NONE &&
-        c->kind == IR_COND_TRUTH && taken) {
+        head = lock_fn_op(a->lf, &block->events[k]);
+    /* a try-acquire, or a try wrapper whose summary says so */
+    const lock_op *op = head;
+    while (op && op->op != API_OP_TRY_ACQUIRE)
+      op = op->next;
+    if (op && op->lock != LOCK_NONE && c->kind == IR_COND_TRUTH && taken) {
       irql_range before = s->irql;
       raise_to(s, IRQL_DISPATCH, op->event->id);
       int i = lockset_find(s, op->lock);
@@ -457,7 +758,7 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
         s->held[i].depth = 2;
       }
     }
-    if (op && op->op == API_OP_GET_IRQL)
+    if (head && head->op == API_OP_GET_IRQL)
       return refine_by_irql_test(s, c, taken);
     return 1;
   }
@@ -638,19 +939,24 @@ static void dump_states(FILE *out, const analysis *a) {
 
 void lock_analysis_run(cfg_function *fn, diag_engine *diag,
                        const lock_analysis_options *options) {
+  static const lock_analysis_options no_options;
+  if (!options)
+    options = &no_options;
   analysis a;
   memset(&a, 0, sizeof a);
   a.fn = fn;
   a.diag = diag;
-  a.lf = lock_fn_build(fn);
-  a.stats = options ? options->stats : NULL;
+  a.options = options;
+  arena_init(&a.scratch);
+  a.lf = lock_fn_build(fn, &a.scratch, options->summaries);
+  a.stats = options->stats;
   if (a.stats)
     a.stats->functions++;
   uint32_t n = fn->block_count;
   a.sets = xcalloc(n, sizeof(state_set));
   for (uint32_t i = 0; i < n; i++)
     a.sets[i].states =
-        arena_alloc(fn->mem, sizeof(lock_state) * LOCK_ANALYSIS_MAX_STATES);
+        arena_alloc(&a.scratch, sizeof(lock_state) * LOCK_ANALYSIS_MAX_STATES);
 
   uint32_t *rpo = xmalloc(sizeof(uint32_t) * n);
   uint32_t rpo_count = cfg_reverse_post_order(fn, rpo);
@@ -661,9 +967,13 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     rank[rpo[i]] = i;
   uint8_t *pending = xcalloc(rpo_count ? rpo_count : 1, 1);
 
-  irql_contract_of_function(fn->decl, &a.contract);
+  if (options->contract)
+    a.contract = *options->contract;
+  else
+    irql_contract_of_function(fn->decl, &a.contract);
   lock_state initial;
   lock_state_init(&initial, entry_range(&a.contract));
+  apply_own_lock_annotations(&a, &initial);
   set_add(&a, &a.sets[fn->entry], &initial);
   pending[rank[fn->entry]] = 1;
   uint32_t cursor = 0;
@@ -695,7 +1005,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
       a.stats->block_visits++;
     for (uint16_t si = 0; si < set->count; si++) {
       lock_state s = set->states[si];
-      run_block(&a, block, &s, 0);
+      run_block(&a, block, &s, REPLAY_SOLVE);
       for (uint32_t k = 0; k < block->succ_count; k++) {
         uint32_t succ = block->succ[k];
         lock_state edge = s;
@@ -710,18 +1020,37 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     }
   }
 
-  if (options && options->dump_state)
-    dump_states(options->dump_state, &a);
-
-  if (diag)
+  replay_mode mode = REPLAY_SOLVE;
+  if (options->summary_out) {
+    fn_summary *sum = options->summary_out;
+    memset(sum, 0, sizeof *sum);
+    sum->name = fn->name;
+    if (fn->decl->paged) {
+      /* the function is pageable itself */
+      sum->touches_pageable = 1;
+      sum->pageable_at.loc = fn->decl->paged_loc;
+      sum->pageable_at.routine = fn->name;
+    }
+    a.building = sum;
+    mode = REPLAY_COLLECT;
+  } else {
+    mark_returned_locks(&a);
+    if (options->dump_state)
+      dump_states(options->dump_state, &a);
+    if (diag)
+      mode = REPLAY_REPORT;
+  }
+  if (mode != REPLAY_SOLVE)
     for (uint32_t i = 0; i < rpo_count; i++) {
       const cfg_block *block = block_of(&a, rpo[i]);
       state_set *set = &a.sets[rpo[i]];
       for (uint16_t si = 0; si < set->count; si++) {
         lock_state s = set->states[si];
-        run_block(&a, block, &s, 1);
+        run_block(&a, block, &s, mode);
       }
     }
+  if (mode == REPLAY_COLLECT)
+    collect_effects(&a);
 
   free(pending);
   free(rank);
@@ -729,4 +1058,5 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   free(a.sets);
   free(a.subjects);
   lock_fn_release(a.lf);
+  arena_destroy(&a.scratch);
 }

@@ -6,8 +6,10 @@
 #ifndef IRQLINT_LOCK_ANALYSIS_H
 #define IRQLINT_LOCK_ANALYSIS_H
 
+#include "../../rules/irql_contract.h"
 #include "../diag/diag.h"
 #include "lock_fn.h"
+#include "summary.h"
 
 #include <stdio.h>
 
@@ -20,11 +22,26 @@ typedef struct lock_analysis_stats {
   unsigned long merges; /* times the state bound forced a merge */
 } lock_analysis_stats;
 
+struct rule_program;
+
 typedef struct lock_analysis_options {
   FILE *dump_state; /* non-NULL: print entry states per block */
   lock_analysis_stats *stats;
+  /* the IRQL contract to analyze under instead of the declarations' (a
+   * function registered as an ISR); NULL: from the declarations */
+  const irql_contract *contract;
+  /* callee summaries by cfg_function.id (NULL: calls have no effect) */
+  const fn_summary *const *summaries;
+  /* summary mode: fill *summary_out (allocating in summary_mem) instead of
+   * reporting */
+  fn_summary *summary_out;
+  arena *summary_mem;
+  struct rule_program *program; /* facts rules keep across functions */
 } lock_analysis_options;
 
+/* Analyzes fn. With options->summary_out, computes its summary and reports
+ * nothing; otherwise hands every converged state to the rules, which
+ * report to `diag` (NULL: dump only). */
 void lock_analysis_run(cfg_function *fn, diag_engine *diag,
                        const lock_analysis_options *options);
 

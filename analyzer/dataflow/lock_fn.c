@@ -3,6 +3,7 @@
 #include "lock_fn.h"
 
 #include "../../rules/irql_contract.h"
+#include "../../rules/lock_annotations.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,7 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
   strbuf_init(&display);
   path_print(&display, path);
   path_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
-                  arena_strdup(lf->mem, strbuf_cstr(&display)), 0};
+                  arena_strdup(lf->mem, strbuf_cstr(&display)), *path, 0, 0};
   strbuf_free(&key);
   strbuf_free(&display);
   size_t n = *count, c = *cap;
@@ -48,6 +49,10 @@ static uint16_t intern_lock(lock_fn *lf, const ir_path *path) {
   return intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, path);
 }
 
+uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path) {
+  return intern_lock(lf, path);
+}
+
 static uint16_t intern_slot(lock_fn *lf, const ir_path *path) {
   return intern_path(lf, &lf->slots, &lf->slot_count, &lf->slot_cap, path);
 }
@@ -59,7 +64,7 @@ static int pointee(lock_fn *lf, const ir_value *v, ir_path *out) {
     return 1;
   }
   if (v->kind == IR_VALUE_LOAD) {
-    path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
+    path_step step = {.kind = PATH_STEP_DEREF};
     *out = path_with_step(lf->mem, &v->path, step);
     return 1;
   }
@@ -99,7 +104,7 @@ static int slot_path(lock_fn *lf, const api_routine *row, const ir_call *call,
     if (!have_lock)
       return 0;
     /* same spelling as the macro form's &(l)->OldIrql */
-    path_step step = {PATH_STEP_FIELD, 0, "OldIrql", 0};
+    path_step step = {.kind = PATH_STEP_FIELD, .field = "OldIrql"};
     *out = path_with_step(lf->mem, lock, step);
     return 1;
   }
@@ -148,8 +153,120 @@ static void apply_conditions(const char *name, const ir_call *call,
   }
 }
 
-static void lower_call(lock_fn *lf, const cfg_block *block,
-                       const ir_event *ev) {
+/* ---- callee effects: summaries and lock annotations ---- */
+
+/* The row an effect op runs under: an acquire or release of a lock named
+ * directly, with the IRQL effect the callee's own acquire or release had. */
+static const api_routine *effect_row(lock_fn *lf, api_op op,
+                                     api_irql_effect irql_effect) {
+  api_routine *row = arena_alloc(lf->mem, sizeof *row);
+  row->name = "";
+  row->op = op;
+  row->kind = API_KIND_NONE;
+  row->lock_arg = -1;
+  row->lock_form = API_LOCK_POINTER;
+  row->save = API_SAVE_NONE;
+  row->save_arg = -1;
+  row->irql_min = IRQL_PASSIVE;
+  row->irql_max = IRQL_HIGH;
+  row->irql_effect = irql_effect;
+  return row;
+}
+
+static lock_op *append_effect(lock_fn *lf, lock_op *tail, api_op op,
+                              api_kind kind, api_irql_effect irql_effect,
+                              uint16_t lock) {
+  lock_op *e = arena_alloc(lf->mem, sizeof *e);
+  e->event = tail->event;
+  e->block = tail->block;
+  e->written = tail->written;
+  e->callee = tail->callee;
+  e->summary = tail->summary;
+  e->row = effect_row(lf, op, irql_effect);
+  e->op = (uint8_t)op;
+  e->kind = (uint8_t)kind;
+  e->lock = lock;
+  e->slot = LOCK_NONE;
+  e->restore_slot = LOCK_NONE;
+  e->effect = 1;
+  tail->next = e;
+  return e;
+}
+
+static void add_summary_effects(lock_fn *lf, lock_op *head,
+                                const fn_summary *summary) {
+  const ir_call *call = &head->event->u.call;
+  lock_op *tail = head;
+  for (uint16_t i = 0; i < summary->effect_count; i++) {
+    const summary_effect *se = &summary->effects[i];
+    ir_path lock;
+    uint16_t id = summary_path_substitute(&se->lock, call, lf->mem, &lock)
+                      ? intern_lock(lf, &lock)
+                      : LOCK_NONE;
+    api_op op;
+    switch (se->kind) {
+    case SUMMARY_RELEASE:
+    case SUMMARY_MAYBE_RELEASE:
+      op = API_OP_RELEASE;
+      break;
+    case SUMMARY_TRY_ACQUIRE:
+      op = API_OP_TRY_ACQUIRE;
+      break;
+    default:
+      op = API_OP_ACQUIRE;
+      break;
+    }
+    tail = append_effect(lf, tail, op, (api_kind)se->lock_kind,
+                         (api_irql_effect)se->irql_effect, id);
+    tail->maybe =
+        se->kind == SUMMARY_MAYBE_ACQUIRE || se->kind == SUMMARY_MAYBE_RELEASE;
+    tail->effect_at = &se->at;
+    ir_path slot;
+    if (se->has_slot &&
+        summary_path_substitute(&se->slot, call, lf->mem, &slot))
+      tail->slot = intern_slot(lf, &slot);
+  }
+}
+
+/* Lock annotations override what the callee's body would say: SAL is the
+ * author's statement of the contract, and the body may be elsewhere. */
+static void add_annotation_effects(lock_fn *lf, lock_op *head,
+                                   const lock_annotation *anns,
+                                   unsigned count) {
+  const ir_call *call = &head->event->u.call;
+  lock_op *tail = head;
+  /* releases first, as a summary orders them */
+  for (int pass = 0; pass < 3; pass++)
+    for (unsigned i = 0; i < count; i++) {
+      const lock_annotation *la = &anns[i];
+      int wanted = pass == 0   ? la->kind == LOCK_ANNOTATION_RELEASES
+                   : pass == 1 ? la->kind == LOCK_ANNOTATION_ACQUIRES
+                               : la->kind == LOCK_ANNOTATION_REQUIRES_NOT_HELD;
+      if (!wanted)
+        continue;
+      ir_path lock;
+      if (!summary_path_substitute(&la->lock, call, lf->mem, &lock))
+        continue;
+      uint16_t id = intern_lock(lf, &lock);
+      api_op op = pass == 0   ? API_OP_RELEASE
+                  : pass == 1 ? API_OP_ACQUIRE
+                              : API_OP_CALL;
+      tail = append_effect(lf, tail, op, (api_kind)la->lock_kind, API_IRQL_KEEP,
+                           id);
+      tail->keeps_irql = 1;
+      tail->requires_unheld = pass == 2;
+    }
+}
+
+static int summary_has_facts(const fn_summary *s) {
+  return s && !s->unknown &&
+         (s->effect_count || s->has_irql_min || s->has_irql_max ||
+          s->has_return_irql || s->touches_spin_lock || s->touches_pageable ||
+          s->lock_use_count);
+}
+
+static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
+                       const fn_summary *const *summaries) {
   const ir_call *call = &ev->u.call;
   const char *written = lock_fn_written_name(call);
   const api_routine *callee_row = api_model_lookup(call->callee);
@@ -158,8 +275,17 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   irql_contract annotated;
   irql_contract_of_callee(call->callee_decl, &annotated);
   int paged = call->callee_decl && call->callee_decl->paged;
+  const fn_summary *summary = NULL;
+  lock_annotation anns[LOCK_ANNOTATIONS_MAX];
+  unsigned ann_count = 0;
+  if (!callee_row && !written_row) {
+    if (summaries && call->target &&
+        summary_has_facts(summaries[call->target->id]))
+      summary = summaries[call->target->id];
+    ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
+  }
   if (!callee_row && !written_row && !annotated.has_requirement &&
-      !annotated.has_raises_to && !paged)
+      !annotated.has_raises_to && !paged && !summary && !ann_count)
     return;
   /* the expanded call has the real argument layout; the written name
    * decides the acquisition kind (NdisDprAcquireSpinLock expands to
@@ -203,6 +329,17 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
   } else {
     op->irql_min = IRQL_PASSIVE;
     op->irql_max = IRQL_HIGH;
+    op->summary = summary;
+    /* the body's requirements count only where no annotation states them */
+    if (summary && !annotated.has_requirement &&
+        (summary->has_irql_min || summary->has_irql_max)) {
+      op->has_irql_bounds = 1;
+      op->bounds_from_summary = 1;
+      if (summary->has_irql_min)
+        op->irql_min = summary->irql_min;
+      if (summary->has_irql_max)
+        op->irql_max = summary->irql_max;
+    }
   }
   if (annotated.has_requirement) {
     if (annotated.min > op->irql_min || annotated.max < op->irql_max ||
@@ -218,21 +355,30 @@ static void lower_call(lock_fn *lf, const cfg_block *block,
     op->has_irql_bounds = 0;
   op->has_raises_to = annotated.has_raises_to;
   op->raises_to = annotated.raises_to;
+  if (!op->has_raises_to && summary && summary->has_return_irql) {
+    op->has_raises_to = 1;
+    op->raises_to = summary->return_irql;
+  }
+  if (ann_count)
+    add_annotation_effects(lf, op, anns, ann_count);
+  else if (summary)
+    add_summary_effects(lf, op, summary);
   lf->op_by_event[ev->id] = op;
 }
 
-lock_fn *lock_fn_build(cfg_function *fn) {
-  lock_fn *lf = arena_alloc(fn->mem, sizeof *lf);
+lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
+                       const fn_summary *const *summaries) {
+  lock_fn *lf = arena_alloc(mem, sizeof *lf);
   lf->cfg = fn;
-  lf->mem = fn->mem;
+  lf->mem = mem;
   lf->event_count = fn->event_count;
   lf->op_by_event =
-      arena_alloc(fn->mem, sizeof(lock_op *) * (fn->event_count + 1u));
+      arena_alloc(mem, sizeof(lock_op *) * (fn->event_count + 1u));
   for (uint32_t b = 0; b < fn->block_count; b++) {
     const cfg_block *block = fn->blocks[b];
     for (uint32_t i = 0; i < block->event_count; i++)
       if (block->events[i].kind == IR_EVENT_CALL)
-        lower_call(lf, block, &block->events[i]);
+        lower_call(lf, block, &block->events[i], summaries);
   }
   /* A queued-lock release names only its handle: it releases whichever
    * lock an acquire in this function stored into that handle. */
@@ -251,12 +397,11 @@ lock_fn *lock_fn_build(cfg_function *fn) {
       }
     }
   }
-  for (uint32_t e = 0; e < lf->event_count; e++) {
-    lock_op *op = lf->op_by_event[e];
-    if (op && op->lock != LOCK_NONE &&
-        (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE))
-      lf->locks[op->lock].acquired_here = 1;
-  }
+  for (uint32_t e = 0; e < lf->event_count; e++)
+    for (lock_op *op = lf->op_by_event[e]; op; op = op->next)
+      if (op->lock != LOCK_NONE && !op->maybe &&
+          (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE))
+        lf->locks[op->lock].acquired_here = 1;
   return lf;
 }
 

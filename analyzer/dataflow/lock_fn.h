@@ -13,6 +13,7 @@
 
 #include "../../rules/api_model.h"
 #include "../cfg/cfg.h"
+#include "summary.h"
 
 #define LOCK_NONE UINT16_MAX
 
@@ -20,7 +21,11 @@
 typedef struct path_entry {
   const char *key;       /* identity */
   const char *display;   /* C spelling for messages: a->Lock */
-  uint8_t acquired_here; /* locks: some acquire in this function names it */
+  ir_path path;          /* the path itself (lock classes, summaries) */
+  uint8_t acquired_here; /* locks: some acquire in this function (or a
+                            callee acquiring for it) names it */
+  uint8_t returned_held; /* locks: the function returns holding it by
+                            design (a wrapper's summary says so) */
 } path_entry;
 
 typedef struct lock_op {
@@ -40,8 +45,21 @@ typedef struct lock_op {
   uint8_t irql_min, irql_max;       /* irql_level */
   uint8_t bounds_from_annotation;   /* the callee's SAL annotations narrowed
                                        (or gave) the bounds */
-  uint8_t has_raises_to, raises_to; /* callee annotated _IRQL_raises_(X) */
+  uint8_t has_raises_to, raises_to; /* callee annotated _IRQL_raises_(X),
+                                       or its summary returns at X */
+  uint8_t bounds_from_summary;      /* the bounds are what the callee's body
+                                       requires (summary->min_at/max_at) */
   const ir_fn_decl *callee;         /* its declarations, or NULL */
+  /* A call of a summarized or lock-annotated function is a CALL op (its
+   * IRQL bounds, `summary`) followed through `next` by the lock effects
+   * the callee has on the caller, each marked `effect`. */
+  const fn_summary *summary;
+  struct lock_op *next;
+  uint8_t effect;                   /* one of a callee's lock effects */
+  const summary_witness *effect_at; /* where the callee does it, or NULL */
+  uint8_t maybe;           /* an effect on some of the callee's paths only */
+  uint8_t keeps_irql;      /* an annotated effect: IRQL left alone */
+  uint8_t requires_unheld; /* _Requires_lock_not_held_(lock) */
 } lock_op;
 
 typedef struct lock_fn {
@@ -56,9 +74,12 @@ typedef struct lock_fn {
   uint32_t event_count;
 } lock_fn;
 
-/* Builds the tables for fn (allocated in fn->mem); lock_fn_release frees
- * the growable tables when the function is done. */
-lock_fn *lock_fn_build(cfg_function *fn);
+/* Builds the tables for fn in `mem`; lock_fn_release frees the growable
+ * tables when the function is done. `summaries` (indexed by
+ * cfg_function.id, may be NULL) give the effects of calls whose target is
+ * defined in the program. */
+lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
+                       const fn_summary *const *summaries);
 void lock_fn_release(lock_fn *lf);
 
 /* Name a routine as the user wrote it: the outermost macro of the call's
@@ -66,6 +87,9 @@ void lock_fn_release(lock_fn *lf);
 const char *lock_fn_written_name(const ir_call *call);
 
 const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev);
+/* The id of a lock named outside any call (a lock annotation of the
+ * function itself), added to the table if new. */
+uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock);
 
 #endif

@@ -80,8 +80,36 @@ void lockset_remove_at(lock_state *s, int index) {
   s->count--;
 }
 
+int dropped_find(const lock_state *s, uint16_t lock) {
+  for (int i = 0; i < s->drop_count; i++)
+    if (s->dropped[i].lock == lock)
+      return i;
+  return -1;
+}
+
+void dropped_add(lock_state *s, dropped_lock d) {
+  if (dropped_find(s, d.lock) >= 0)
+    return;
+  if (s->drop_count == DROPPED_CAPACITY) {
+    s->lost = 1;
+    return;
+  }
+  s->dropped[s->drop_count++] = d;
+}
+
+static int dropped_equal(const lock_state *a, const lock_state *b) {
+  if (a->drop_count != b->drop_count)
+    return 0;
+  for (int i = 0; i < a->drop_count; i++)
+    if (a->dropped[i].lock != b->dropped[i].lock ||
+        a->dropped[i].maybe != b->dropped[i].maybe ||
+        a->dropped[i].site != b->dropped[i].site)
+      return 0;
+  return 1;
+}
+
 int lockset_equal(const lock_state *a, const lock_state *b) {
-  if (a->count != b->count || a->lost != b->lost)
+  if (a->count != b->count || a->lost != b->lost || !dropped_equal(a, b))
     return 0;
   for (int i = 0; i < a->count; i++) {
     const held_lock *x = &a->held[i], *y = &b->held[i];
@@ -138,6 +166,24 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       held_lock h = src->held[j];
       h.maybe = 1;
       lockset_add(&out, h);
+    }
+  for (int i = 0; i < dst->drop_count; i++) {
+    dropped_lock d = dst->dropped[i];
+    int j = dropped_find(src, d.lock);
+    if (j < 0)
+      d.maybe = 1;
+    else {
+      d.maybe |= src->dropped[j].maybe;
+      if (src->dropped[j].site < d.site)
+        d.site = src->dropped[j].site;
+    }
+    dropped_add(&out, d);
+  }
+  for (int j = 0; j < src->drop_count; j++)
+    if (dropped_find(dst, src->dropped[j].lock) < 0) {
+      dropped_lock d = src->dropped[j];
+      d.maybe = 1;
+      dropped_add(&out, d);
     }
   /* raises: matched by their site (the same KeRaiseIrql call) */
   for (int i = 0; i < dst->raise_count; i++) {

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #define LOCKSET_CAPACITY 16
+#define DROPPED_CAPACITY 8
 #define FACT_CAPACITY 8
 #define RAISE_CAPACITY 4
 
@@ -43,6 +44,18 @@ typedef struct held_lock {
   irql_range saved; /* the IRQL before the acquire, restored by release */
 } held_lock;
 
+/* held_lock.site of a lock the function's annotations say its caller holds
+ * (_Requires_lock_held_): held from the entry, acquired by no event. */
+#define HELD_AT_ENTRY UINT32_MAX
+
+/* A lock released on this path that the function did not hold: its caller
+ * must have held it (the function is a release wrapper). */
+typedef struct dropped_lock {
+  uint16_t lock;
+  uint8_t maybe; /* not on every path merged into this state */
+  uint32_t site; /* event id of the release */
+} dropped_lock;
+
 /* A KeRaiseIrql (or KeRaiseIrqlToDpcLevel) not yet undone by KeLowerIrql. */
 typedef struct raised_irql {
   uint16_t slot;    /* where the previous IRQL was stored, or LOCK_NONE */
@@ -63,12 +76,14 @@ typedef struct lock_state {
   uint8_t fact_count;
   uint8_t lost; /* a lock did not fit: the state no longer reports */
   uint8_t raise_count;
+  uint8_t drop_count;
   irql_range irql;
   uint32_t irql_site;    /* event that set the current IRQL, or IRQL_SITE_* */
   uint16_t irql_subject; /* condition subject holding KeGetCurrentIrql()'s
                             result for the current IRQL, or NO_SUBJECT */
   held_lock held[LOCKSET_CAPACITY];
   raised_irql raises[RAISE_CAPACITY];
+  dropped_lock dropped[DROPPED_CAPACITY];
   cond_fact facts[FACT_CAPACITY];
 } lock_state;
 
@@ -89,6 +104,9 @@ void lock_state_merge(lock_state *dst, const lock_state *src);
 
 irql_range irql_range_join(irql_range a, irql_range b);
 int irql_range_equal(irql_range a, irql_range b);
+
+int dropped_find(const lock_state *s, uint16_t lock);
+void dropped_add(lock_state *s, dropped_lock d);
 
 int raise_find_slot(const lock_state *s, uint16_t slot);
 void raise_push(lock_state *s, raised_irql r);

@@ -241,6 +241,16 @@ static ir_value const_value(int64_t c) {
 
 static int lvalue_path(builder *b, CXCursor e, ir_path *out);
 
+/* MpIsr or &MpIsr: registrations (an ISR assigned to a characteristics
+ * field, passed to IoConnectInterrupt) name functions this way. */
+static ir_value function_value(builder *b, CXCursor decl) {
+  ir_value v = unknown_value();
+  v.kind = IR_VALUE_FUNCTION;
+  v.path.root_kind = PATH_ROOT_NAMED;
+  v.path.root = fe_cursor_name(b->mem, decl);
+  return v;
+}
+
 /* A call whose result is dereferenced (GetDeviceContext(Device)->Lock, the
  * KMDF context accessors) names its object by its spelling: the same call
  * with the same arguments is taken to return the same pointer, as the
@@ -292,12 +302,12 @@ static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
     return 1;
   }
   if (v.kind == IR_VALUE_LOAD) {
-    path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
+    path_step step = {.kind = PATH_STEP_DEREF};
     *out = path_with_step(b->mem, &v.path, step);
     return 1;
   }
   if (v.kind == IR_VALUE_CALL && call_result_root(b, v.call_event, out)) {
-    path_step step = {PATH_STEP_DEREF, 0, NULL, 0};
+    path_step step = {.kind = PATH_STEP_DEREF};
     *out = path_with_step(b->mem, out, step);
     return 1;
   }
@@ -323,6 +333,34 @@ static int index_step(builder *b, CXCursor index_expr, path_step *step) {
     step->field = arena_printf(b->mem, "?%u", ++b->unique);
   }
   return 1;
+}
+
+/* The struct a member expression's field belongs to, by its tag
+ * ("_ADAPTER") or, for an anonymous struct, the type the code names it by:
+ * lock classes (ADAPTER.RxLock) and registration fields are told apart by
+ * it. */
+static const char *record_name(builder *b, CXCursor member, CXCursor base) {
+  CXCursor field = clang_getCursorReferenced(member);
+  CXCursor rec = clang_getCursorSemanticParent(field);
+  enum CXCursorKind k = clang_getCursorKind(rec);
+  if ((k == CXCursor_StructDecl || k == CXCursor_UnionDecl) &&
+      !clang_Cursor_isAnonymous(rec)) {
+    const char *tag = fe_cursor_name(b->mem, rec);
+    if (tag[0])
+      return tag;
+  }
+  CXType t = clang_getCursorType(base);
+  if (is_pointer_type(t))
+    t = clang_getPointeeType(t);
+  CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(t));
+  const char *spelled = clang_getCString(s);
+  if (strncmp(spelled, "struct ", 7) == 0)
+    spelled += 7;
+  const char *name = spelled[0] && !strchr(spelled, ' ')
+                         ? arena_strdup(b->mem, spelled)
+                         : NULL;
+  clang_disposeString(s);
+  return name;
 }
 
 static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
@@ -358,7 +396,9 @@ static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
         return 1;
       }
     }
-    path_step step = {PATH_STEP_FIELD, 0, field, 0};
+    path_step step = {.kind = PATH_STEP_FIELD,
+                      .field = field,
+                      .record = record_name(b, e, base)};
     *out = path_with_step(b->mem, &base_path, step);
     return 1;
   }
@@ -581,6 +621,8 @@ static ir_value emit_expr(builder *b, CXCursor e) {
     enum CXCursorKind dk = clang_getCursorKind(decl);
     if (dk == CXCursor_EnumConstantDecl)
       return const_value(clang_getEnumConstantDeclValue(decl));
+    if (dk == CXCursor_FunctionDecl)
+      return function_value(b, decl);
     alias_info *alias = find_alias(b, decl);
     if (alias && !alias->disqualified && alias->resolved)
       return alias->alias;
@@ -589,7 +631,7 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       v.kind = IR_VALUE_LOAD;
       /* an array used as a value decays to the address of its start */
       if (is_array_type(clang_getCursorType(decl))) {
-        path_step step = {PATH_STEP_INDEX, 1, NULL, 0};
+        path_step step = {.kind = PATH_STEP_INDEX, .index_known = 1};
         v.path = path_with_step(b->mem, &v.path, step);
         v.kind = IR_VALUE_ADDR;
       }
@@ -602,7 +644,7 @@ static ir_value emit_expr(builder *b, CXCursor e) {
     if (lvalue_path(b, e, &v.path)) {
       v.kind = IR_VALUE_LOAD;
       if (is_array_type(clang_getCursorType(e))) {
-        path_step step = {PATH_STEP_INDEX, 1, NULL, 0};
+        path_step step = {.kind = PATH_STEP_INDEX, .index_known = 1};
         v.path = path_with_step(b->mem, &v.path, step);
         v.kind = IR_VALUE_ADDR;
       }
@@ -623,6 +665,11 @@ static ir_value emit_expr(builder *b, CXCursor e) {
     free(ch.items);
     switch (op) {
     case CXUnaryOperator_AddrOf: {
+      CXCursor target = strip(sub);
+      if (clang_getCursorKind(target) == CXCursor_DeclRefExpr &&
+          clang_getCursorKind(clang_getCursorReferenced(target)) ==
+              CXCursor_FunctionDecl)
+        return function_value(b, clang_getCursorReferenced(target));
       ir_value v = unknown_value();
       if (lvalue_path(b, sub, &v.path)) {
         v.kind = IR_VALUE_ADDR;
@@ -1449,6 +1496,12 @@ static void note_write(builder *b, CXCursor lhs, CXCursor value,
   if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
     return;
   CXCursor decl = clang_getCursorReferenced(lhs);
+  if (clang_getCursorKind(decl) == CXCursor_ParmDecl) {
+    /* a parameter written in the body no longer holds the caller's
+     * argument: locals copied from it are not the caller's */
+    alias_slot(b, decl)->disqualified = 1;
+    return;
+  }
   if (!is_local_pointer(decl))
     return;
   alias_info *a = alias_slot(b, decl);
@@ -1533,6 +1586,35 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent,
   return CXChildVisit_Recurse;
 }
 
+/* Records that local pointer `local` holds parameter `param_id`'s value
+ * throughout the body (cfg_function.alias_local_ids), unless the
+ * parameter itself is written. */
+static void note_param_alias(builder *b, CXCursor local, uint32_t param_id) {
+  cfg_function *fn = b->fn;
+  for (unsigned i = 0; i < b->alias_count; i++)
+    if (clang_getCursorKind(b->aliases[i].decl) == CXCursor_ParmDecl &&
+        decl_identity(b->aliases[i].decl) == param_id &&
+        b->aliases[i].disqualified)
+      return;
+  for (uint16_t p = 0; p < fn->param_count; p++) {
+    if (fn->param_ids[p] != param_id)
+      continue;
+    uint16_t n = fn->alias_count;
+    uint32_t *ids = arena_alloc(b->mem, sizeof(uint32_t) * (n + 1u));
+    uint16_t *params = arena_alloc(b->mem, sizeof(uint16_t) * (n + 1u));
+    if (n) {
+      memcpy(ids, fn->alias_local_ids, sizeof(uint32_t) * n);
+      memcpy(params, fn->alias_params, sizeof(uint16_t) * n);
+    }
+    ids[n] = decl_identity(local);
+    params[n] = p;
+    fn->alias_local_ids = ids;
+    fn->alias_params = params;
+    fn->alias_count = (uint16_t)(n + 1);
+    return;
+  }
+}
+
 static void resolve_aliases(builder *b) {
   b->dry_run = 1;
   for (unsigned i = 0; i < b->alias_count; i++) {
@@ -1543,6 +1625,9 @@ static void resolve_aliases(builder *b) {
     if (v.kind == IR_VALUE_ADDR) {
       a->alias = v;
       a->resolved = 1;
+    } else if (v.kind == IR_VALUE_LOAD && v.path.root_kind == PATH_ROOT_PARAM &&
+               v.path.step_count == 0) {
+      note_param_alias(b, a->decl, v.path.root_id);
     }
   }
   b->dry_run = 0;
@@ -1570,10 +1655,16 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
   }
   b.fn->param_names =
       nparams ? arena_alloc(mem, sizeof(const char *) * nparams) : NULL;
+  b.fn->param_ids =
+      nparams ? arena_alloc(mem, sizeof(uint32_t) * nparams) : NULL;
   for (unsigned i = 0; i < ch.count; i++)
-    if (clang_getCursorKind(ch.items[i]) == CXCursor_ParmDecl)
+    if (clang_getCursorKind(ch.items[i]) == CXCursor_ParmDecl) {
+      b.fn->param_ids[b.fn->param_count] = decl_identity(ch.items[i]);
       b.fn->param_names[b.fn->param_count++] = fe_cursor_name(mem, ch.items[i]);
+    }
   free(ch.items);
+  b.fn->internal_linkage =
+      clang_getCursorLinkage(fn_decl) == CXLinkage_Internal;
   if (clang_Cursor_isNull(body)) {
     cfg_add_edge(b.fn, b.fn->entry, b.fn->exit);
     cfg_finalize(b.fn);

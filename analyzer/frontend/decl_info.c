@@ -33,8 +33,8 @@ static fe_file_facts *file_facts(fe_tu *t, CXFile file) {
   CXSourceRangeList *skipped = clang_getSkippedRanges(t->tu, file);
   if (skipped) {
     ff.skipped_count = skipped->count;
-    ff.skipped = arena_alloc(
-        &t->mem, sizeof(unsigned) * 2 * (skipped->count ? skipped->count : 1));
+    ff.skipped = arena_alloc(t->mem, sizeof(unsigned) * 2 *
+                                         (skipped->count ? skipped->count : 1));
     for (unsigned i = 0; i < skipped->count; i++) {
       clang_getSpellingLocation(clang_getRangeStart(skipped->ranges[i]), NULL,
                                 NULL, NULL, &ff.skipped[2 * i]);
@@ -204,16 +204,17 @@ static const char *join_tokens(fe_tu *t, const token_list *l, unsigned from,
     clang_disposeString(s);
     prev_word = is_word(k);
   }
-  const char *out = arena_strdup(&t->mem, strbuf_cstr(&sb));
+  const char *out = arena_strdup(t->mem, strbuf_cstr(&sb));
   strbuf_free(&sb);
   return out;
 }
 
 /* SAL spells its annotations _Like_this_ (and the older ones __drv_xxx);
- * __declspec carries code_seg. */
+ * __declspec carries code_seg; irqlint's own are IRQLINT_*. */
 static int is_annotation_name(const char *s) {
   size_t n = strlen(s);
-  if (strncmp(s, "__drv_", 6) == 0 || strcmp(s, "__declspec") == 0)
+  if (strncmp(s, "__drv_", 6) == 0 || strcmp(s, "__declspec") == 0 ||
+      strncmp(s, "IRQLINT_", 8) == 0) /* include/irqlint.h */
     return 1;
   return n >= 3 && s[0] == '_' && s[1] != '_' && s[n - 1] == '_';
 }
@@ -243,7 +244,7 @@ static void split_arguments(fe_tu *t, const token_list *l, unsigned open,
   if ((close > start || nargs > 0) && nargs < MAX_ANNOTATION_ARGS)
     args[nargs++] = join_tokens(t, l, start, close);
   if (nargs) {
-    a->args = arena_alloc(&t->mem, sizeof(const char *) * nargs);
+    a->args = arena_alloc(t->mem, sizeof(const char *) * nargs);
     memcpy(a->args, args, sizeof(const char *) * nargs);
     a->arg_count = nargs;
   }
@@ -260,6 +261,15 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
                              annotation_vec *out) {
   token_list l;
   tokenize_range(t, site->file, site->prefix_begin, site->name_offset, 0, &l);
+  const char **params = NULL;
+  int nparams =
+      site->is_typedef ? 0 : clang_Cursor_getNumArguments(site->cursor);
+  if (nparams > 0) {
+    params = arena_alloc(t->mem, sizeof(const char *) * (size_t)nparams);
+    for (int p = 0; p < nparams; p++)
+      params[p] = fe_cursor_name(
+          t->mem, clang_Cursor_getArgument(site->cursor, (unsigned)p));
+  }
   unsigned start = 0;
   for (unsigned i = 0; i < l.count; i++) {
     CXToken tok = tok_at(&l, i);
@@ -273,13 +283,15 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
     CXTokenKind kind = clang_getTokenKind(tok_at(&l, i));
     if (kind != CXToken_Identifier && kind != CXToken_Keyword)
       continue;
-    char *name = tok_spelling(t, &l, i, &t->mem);
+    char *name = tok_spelling(t, &l, i, t->mem);
     if (!is_annotation_name(name))
       continue;
     ir_annotation a;
     memset(&a, 0, sizeof a);
     a.name = name;
     a.loc = tok_loc(t, &l, i);
+    a.params = params;
+    a.param_count = nparams > 0 ? (uint16_t)nparams : 0;
     if (i + 1 < l.count &&
         token_is(t, tok_at(&l, i + 1), CXToken_Punctuation, "(")) {
       unsigned close = matching_paren(t, &l, i + 1);
@@ -333,12 +345,12 @@ static void load_pragmas(fe_tu *t, fe_file_facts *ff) {
     if (token_is(t, tok_at(&l, i + 2), CXToken_Identifier, "alloc_text")) {
       if (i + 4 >= close)
         continue;
-      char *section = tok_spelling(t, &l, i + 4, &t->mem);
+      char *section = tok_spelling(t, &l, i + 4, t->mem);
       if (!paged_section(section))
         continue;
       for (unsigned k = i + 5; k < close; k++)
         if (clang_getTokenKind(tok_at(&l, k)) == CXToken_Identifier) {
-          fe_alloc_text entry = {tok_spelling(t, &l, k, &t->mem), at};
+          fe_alloc_text entry = {tok_spelling(t, &l, k, t->mem), at};
           VEC_PUSH(ff->alloc_text, ff->alloc_text_count, ff->alloc_text_cap,
                    entry);
         }
@@ -354,7 +366,7 @@ static void load_pragmas(fe_tu *t, fe_file_facts *ff) {
         else if (token_is(t, tok, CXToken_Identifier, "pop"))
           pop = 1;
         else if (clang_getTokenKind(tok) == CXToken_Literal && !segment)
-          segment = tok_spelling(t, &l, k, &t->mem);
+          segment = tok_spelling(t, &l, k, t->mem);
       }
       if (push) {
         if (seg_depth < 16)
@@ -462,7 +474,7 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
   if (k == CXCursor_FunctionDecl || k == CXCursor_TypedefDecl) {
     fe_decl_site site;
     memset(&site, 0, sizeof site);
-    site.name = fe_cursor_name(&w->t->mem, c);
+    site.name = fe_cursor_name(w->t->mem, c);
     site.cursor = c;
     site.is_typedef = k == CXCursor_TypedefDecl;
     site.order = w->order++;
@@ -543,7 +555,7 @@ static const char *role_of(fe_tu *t, CXCursor fn) {
   if (type.kind != CXType_Typedef)
     return NULL;
   CXString s = clang_getTypedefName(type);
-  const char *name = arena_strdup(&t->mem, clang_getCString(s));
+  const char *name = arena_strdup(t->mem, clang_getCString(s));
   clang_disposeString(s);
   return name[0] ? name : NULL;
 }
@@ -552,7 +564,7 @@ static void copy_annotations(fe_tu *t, annotation_vec *v, ir_annotation **out,
                              uint16_t *count) {
   size_t n = v->count > UINT16_MAX ? UINT16_MAX : v->count;
   if (n) {
-    *out = arena_alloc(&t->mem, sizeof(ir_annotation) * n);
+    *out = arena_alloc(t->mem, sizeof(ir_annotation) * n);
     memcpy(*out, v->items, sizeof(ir_annotation) * n);
   }
   *count = (uint16_t)n;
@@ -568,7 +580,7 @@ static void mark_paged(ir_fn_decl *d, uint8_t reason, ir_loc at) {
 }
 
 static void compute_decl(fe_tu *t, fe_decl_group *g) {
-  ir_fn_decl *d = arena_alloc(&t->mem, sizeof *d);
+  ir_fn_decl *d = arena_alloc(t->mem, sizeof *d);
   d->name = g->name;
   g->info = d;
   annotation_vec anns;

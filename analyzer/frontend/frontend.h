@@ -33,7 +33,8 @@ typedef struct fe_callbacks {
   /* Bit set of FE_CALLEE_* for a callee name. */
   unsigned (*callee_flags)(void *ctx, const char *callee);
   /* Called for every function defined in the main file, in source order.
-   * The function and its arena live until the callback returns. */
+   * The callback owns the function (cfg_function_destroy); what it points
+   * to outside its own arena lives in the job's unit arena. */
   void (*on_function)(void *ctx, cfg_function *fn);
 } fe_callbacks;
 
@@ -46,12 +47,15 @@ void fe_session_destroy(fe_session *session);
 extern const diag_rule_info fe_clang_error_rule;
 
 /* Parses the job and builds the IR of every function defined in its main
- * file. Clang errors become findings in `diag`. Returns 0 on success, or -1
- * when libclang could not produce a translation unit at all; then *error
- * holds a one-line message (caller frees). */
-int fe_analyze_job(fe_session *session, const fe_job *job,
-                   const fe_callbacks *callbacks, diag_engine *diag,
-                   char **error);
+ * file, numbering them with `unit`. What the IR shares between functions
+ * (file names, declaration facts) is allocated in `unit_mem`, which must
+ * outlive them; the translation unit itself is gone when this returns.
+ * Clang errors become findings in `diag`. Returns 0 on success, or -1 when
+ * libclang could not produce a translation unit at all; then *error holds
+ * a one-line message (caller frees). */
+int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
+                   arena *unit_mem, const fe_callbacks *callbacks,
+                   diag_engine *diag, char **error);
 
 /* Compilation databases (compile_commands.json through libclang). */
 typedef struct fe_compdb fe_compdb;

@@ -68,7 +68,8 @@ typedef struct fe_file_facts {
 
 typedef struct fe_tu {
   CXTranslationUnit tu;
-  arena mem; /* lives as long as the translation unit */
+  arena *mem; /* the caller's: outlives the translation unit, as the IR
+                points into it (file names, declaration facts) */
   const fe_callbacks *callbacks;
   fe_file_name *files;
   size_t file_count, file_cap;

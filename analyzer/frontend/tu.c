@@ -58,7 +58,7 @@ const char *fe_file_name_of(fe_tu *t, CXFile file) {
     if (t->files[i].file == file)
       return t->files[i].name;
   CXString s = clang_getFileName(file);
-  fe_file_name entry = {file, arena_strdup(&t->mem, clang_getCString(s))};
+  fe_file_name entry = {file, arena_strdup(t->mem, clang_getCString(s))};
   clang_disposeString(s);
   VEC_PUSH(t->files, t->file_count, t->file_cap, entry);
   return entry.name;
@@ -115,7 +115,7 @@ static enum CXChildVisitResult collect_macro(CXCursor c, CXCursor parent,
     return CXChildVisit_Continue;
   fe_macro_def def;
   memset(&def, 0, sizeof def);
-  def.name = fe_cursor_name(&t->mem, c);
+  def.name = fe_cursor_name(t->mem, c);
   def.cursor = c;
   CXSourceRange r = clang_getCursorExtent(c);
   clang_getSpellingLocation(clang_getRangeStart(r), &def.file, NULL, NULL,
@@ -188,14 +188,14 @@ static void load_macro_body(fe_tu *t, fe_macro_def *def) {
     if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
       continue;
     CXString sp = clang_getTokenSpelling(t->tu, tokens[i]);
-    const char *name = arena_strdup(&t->mem, clang_getCString(sp));
+    const char *name = arena_strdup(t->mem, clang_getCString(sp));
     clang_disposeString(sp);
     VEC_PUSH(idents, count, cap, name);
   }
   if (tokens)
     clang_disposeTokens(t->tu, tokens, n);
   def->body_idents =
-      count ? arena_alloc(&t->mem, sizeof(const char *) * count) : NULL;
+      count ? arena_alloc(t->mem, sizeof(const char *) * count) : NULL;
   if (count)
     memcpy(def->body_idents, idents, sizeof(const char *) * count);
   def->body_ident_count = (unsigned)count;
@@ -236,7 +236,7 @@ static const char *token_at(fe_tu *t, CXSourceLocation loc) {
   const char *name = NULL;
   if (clang_getTokenKind(*tok) == CXToken_Identifier) {
     CXString sp = clang_getTokenSpelling(t->tu, *tok);
-    name = arena_strdup(&t->mem, clang_getCString(sp));
+    name = arena_strdup(t->mem, clang_getCString(sp));
     clang_disposeString(sp);
   }
   clang_disposeTokens(t->tu, tok, 1);
@@ -272,7 +272,7 @@ unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
         if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
           continue;
         CXString sp = clang_getTokenSpelling(t->tu, tokens[i]);
-        const char *ident = arena_strdup(&t->mem, clang_getCString(sp));
+        const char *ident = arena_strdup(t->mem, clang_getCString(sp));
         clang_disposeString(sp);
         found = macro_path_to(t, ident, callee, path, 0, &length);
       }
@@ -298,7 +298,7 @@ unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
   }
   if (!found)
     return 0;
-  *chain = arena_alloc(&t->mem, sizeof(const char *) * length);
+  *chain = arena_alloc(t->mem, sizeof(const char *) * length);
   memcpy(*chain, path, sizeof(const char *) * length);
   return length;
 }
@@ -332,17 +332,18 @@ static void report_clang_errors(fe_tu *t, const char *main_file,
 }
 
 /* Builds and hands over the IR of one definition of the main file. */
-static void analyze_definition(fe_tu *t, CXCursor c) {
-  arena mem;
-  arena_init(&mem);
-  cfg_function *fn = fe_build_function(t, c, &mem);
+static void analyze_definition(fe_tu *t, CXCursor c, uint32_t unit) {
+  arena *mem = xmalloc(sizeof *mem);
+  arena_init(mem);
+  cfg_function *fn = fe_build_function(t, c, mem);
+  fn->unit = unit;
   const ir_fn_decl *decl = fe_decl_info(t, fn->name);
   if (decl)
     fn->decl = decl;
   if (t->callbacks->on_function)
     t->callbacks->on_function(t->callbacks->ctx, fn);
-  cfg_function_release(fn);
-  arena_destroy(&mem);
+  else
+    cfg_function_destroy(fn);
 }
 
 static const char *parse_error_name(enum CXErrorCode code) {
@@ -357,9 +358,9 @@ static const char *parse_error_name(enum CXErrorCode code) {
   }
 }
 
-int fe_analyze_job(fe_session *session, const fe_job *job,
-                   const fe_callbacks *callbacks, diag_engine *diag,
-                   char **error) {
+int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
+                   arena *unit_mem, const fe_callbacks *callbacks,
+                   diag_engine *diag, char **error) {
   *error = NULL;
   const char **argv = xmalloc(sizeof(char *) * (job->arg_count + 2));
   int argc = 0;
@@ -387,15 +388,14 @@ int fe_analyze_job(fe_session *session, const fe_job *job,
   memset(&t, 0, sizeof t);
   t.tu = tu;
   t.callbacks = callbacks;
-  arena_init(&t.mem);
+  t.mem = unit_mem;
   report_clang_errors(&t, job->file, diag);
   fe_decl_index_build(&t);
   for (size_t i = 0; i < t.definition_count; i++)
-    analyze_definition(&t, t.definitions[i]);
+    analyze_definition(&t, t.definitions[i], unit);
   fe_decl_index_free(&t);
   free(t.files);
   free(t.macros);
-  arena_destroy(&t.mem);
   clang_disposeTranslationUnit(tu);
   return 0;
 }

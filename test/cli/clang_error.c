@@ -10,8 +10,11 @@ void Broken(int x) {
   // CHECK: :[[@LINE-1]]:15: error: expected expression [clang-diagnostic-error]
 }
 
-void Leak(PNDIS_SPIN_LOCK Lock) {
+void Leak(PNDIS_SPIN_LOCK Lock, int error) {
   NdisAcquireSpinLock(Lock);
   // CHECK: :[[@LINE-1]]:3: warning: '*Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Leak' [lock-not-released]
+  if (error)
+    return;
+  // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with '*Lock' held
+  NdisReleaseSpinLock(Lock);
 }
-// CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with '*Lock' held

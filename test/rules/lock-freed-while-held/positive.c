@@ -9,7 +9,10 @@ typedef struct _ADAPTER {
   BOOLEAN Halting;
 } ADAPTER, *PADAPTER;
 
-void Halt(PADAPTER a) {
+// A MiniportHaltEx: the system calls it, so it must release what it takes.
+MINIPORT_HALT Halt;
+void Halt(NDIS_HANDLE Context, NDIS_HALT_ACTION Action) {
+  PADAPTER a = (PADAPTER)Context;
   NdisAcquireSpinLock(&a->Lock);
   // CHECK: :[[@LINE-1]]:3: warning: 'a->Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Halt' [lock-not-released]
   // CHECK-NEXT: :[[@LINE+5]]:1: note: returns here with 'a->Lock' held

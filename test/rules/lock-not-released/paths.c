@@ -93,6 +93,10 @@ void LeaveSkipsRelease(PADAPTER Adapter) {
 void WrapperMacro(PADAPTER Adapter) {
   LOCK_SEND(Adapter);
   // CHECK: :[[@LINE-1]]:3: warning: 'Adapter->SendLock' is acquired by NdisAcquireSpinLock but not released on every path out of 'WrapperMacro' [lock-not-released]
+  if (Adapter->Count == 0) {
+    NdisReleaseSpinLock(&Adapter->SendLock);
+    return;
+  }
   Work(Adapter);
 }
 // CHECK-NEXT: :[[@LINE-1]]:1: note: returns here with 'Adapter->SendLock' held

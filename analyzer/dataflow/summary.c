@@ -1,0 +1,255 @@
+/* Function summaries: translating paths between a function and its callers,
+ * lock classes, comparison and dumps (see summary.h). */
+#include "summary.h"
+
+#include "../../rules/api_model.h"
+#include "../../rules/irql_contract.h"
+
+#include <inttypes.h>
+#include <string.h>
+
+/* The parameter a path root stands for: the parameter itself, or a local
+ * pointer that holds its value for the whole body. */
+static uint16_t param_of_root(const cfg_function *fn, const ir_path *p) {
+  if (p->root_kind == PATH_ROOT_PARAM) {
+    for (uint16_t i = 0; i < fn->param_count; i++)
+      if (fn->param_ids[i] == p->root_id)
+        return i;
+  } else if (p->root_kind == PATH_ROOT_LOCAL) {
+    for (uint16_t i = 0; i < fn->alias_count; i++)
+      if (fn->alias_local_ids[i] == p->root_id)
+        return fn->alias_params[i];
+  }
+  return SUMMARY_NO_PARAM;
+}
+
+/* Steps a caller can follow: fields, dereferences and constant indexes (an
+ * index held in a variable of the callee means nothing to the caller). */
+static int steps_are_portable(const ir_path *p) {
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (p->steps[i].kind == PATH_STEP_INDEX && !p->steps[i].index_known)
+      return 0;
+  return 1;
+}
+
+int summary_path_of(const cfg_function *fn, const ir_path *p, arena *mem,
+                    summary_path *out) {
+  if (!steps_are_portable(p))
+    return 0;
+  memset(out, 0, sizeof *out);
+  out->param = SUMMARY_NO_PARAM;
+  switch (p->root_kind) {
+  case PATH_ROOT_GLOBAL:
+    break;
+  case PATH_ROOT_NAMED:
+    /* a system lock's name, not an accessor call's spelling */
+    if (strchr(p->root, '('))
+      return 0;
+    break;
+  case PATH_ROOT_PARAM:
+  case PATH_ROOT_LOCAL:
+    out->param = param_of_root(fn, p);
+    if (out->param == SUMMARY_NO_PARAM)
+      return 0;
+    break;
+  default:
+    return 0;
+  }
+  out->path = *p;
+  out->path.root = arena_strdup(mem, p->root);
+  if (out->param != SUMMARY_NO_PARAM) {
+    out->path.root_kind = PATH_ROOT_PARAM;
+    out->path.root = arena_strdup(mem, fn->param_names[out->param]);
+    out->path.root_id = out->param + 1u;
+  }
+  if (p->step_count) {
+    out->path.steps = arena_alloc(mem, sizeof(path_step) * p->step_count);
+    for (uint16_t i = 0; i < p->step_count; i++) {
+      path_step s = p->steps[i];
+      if (s.field)
+        s.field = arena_strdup(mem, s.field);
+      if (s.record)
+        s.record = arena_strdup(mem, s.record);
+      out->path.steps[i] = s;
+    }
+  }
+  return 1;
+}
+
+int summary_path_substitute(const summary_path *sp, const ir_call *call,
+                            arena *mem, ir_path *out) {
+  if (sp->param == SUMMARY_NO_PARAM) {
+    *out = sp->path;
+    out->root_id = 0;
+    return 1;
+  }
+  if (sp->param >= call->arg_count)
+    return 0;
+  const ir_value *arg = &call->args[sp->param];
+  uint16_t skip = 0;
+  if (arg->kind == IR_VALUE_ADDR) {
+    /* the callee reaches the object through *param: *&x is x */
+    if (sp->path.step_count == 0 || sp->path.steps[0].kind != PATH_STEP_DEREF)
+      return 0;
+    skip = 1;
+  } else if (arg->kind != IR_VALUE_LOAD) {
+    return 0;
+  }
+  *out = arg->path;
+  uint16_t n = (uint16_t)(arg->path.step_count + sp->path.step_count - skip);
+  out->steps = n ? arena_alloc(mem, sizeof(path_step) * n) : NULL;
+  if (arg->path.step_count)
+    memcpy(out->steps, arg->path.steps,
+           sizeof(path_step) * arg->path.step_count);
+  if (sp->path.step_count > skip)
+    memcpy(out->steps + arg->path.step_count, sp->path.steps + skip,
+           sizeof(path_step) * (sp->path.step_count - skip));
+  out->step_count = n;
+  return 1;
+}
+
+const char *summary_lock_class(const ir_path *p, arena *mem) {
+  for (uint16_t i = p->step_count; i-- > 0;) {
+    const path_step *s = &p->steps[i];
+    if (s->kind != PATH_STEP_FIELD)
+      continue;
+    if (!s->record)
+      return NULL;
+    const char *record = s->record;
+    while (*record == '_')
+      record++;
+    return arena_printf(mem, "%s.%s", record[0] ? record : s->record, s->field);
+  }
+  if (p->root_kind == PATH_ROOT_GLOBAL)
+    return arena_strdup(mem, p->root);
+  if (p->root_kind == PATH_ROOT_NAMED && !strchr(p->root, '('))
+    return arena_strdup(mem, p->root);
+  return NULL;
+}
+
+/* `via` is compared by name: while a recursive component settles, each
+ * round's summaries are new objects with the same meaning. */
+static int witness_equal(const summary_witness *a, const summary_witness *b) {
+  return (a->via == NULL) == (b->via == NULL) &&
+         (!a->via || strcmp(a->via->name, b->via->name) == 0) &&
+         a->loc.line == b->loc.line && a->loc.col == b->loc.col &&
+         (a->routine == b->routine ||
+          (a->routine && b->routine && strcmp(a->routine, b->routine) == 0));
+}
+
+static int spath_equal(const summary_path *a, const summary_path *b) {
+  return a->param == b->param && path_equal(&a->path, &b->path);
+}
+
+int summary_equal(const fn_summary *a, const fn_summary *b) {
+  if (a->unknown != b->unknown || a->effect_count != b->effect_count ||
+      a->has_irql_min != b->has_irql_min || a->irql_min != b->irql_min ||
+      a->has_irql_max != b->has_irql_max || a->irql_max != b->irql_max ||
+      a->has_return_irql != b->has_return_irql ||
+      a->return_irql != b->return_irql ||
+      a->touches_spin_lock != b->touches_spin_lock ||
+      a->touches_pageable != b->touches_pageable ||
+      a->lock_use_count != b->lock_use_count)
+    return 0;
+  for (uint16_t i = 0; i < a->effect_count; i++) {
+    const summary_effect *x = &a->effects[i], *y = &b->effects[i];
+    if (x->kind != y->kind || x->lock_kind != y->lock_kind ||
+        !spath_equal(&x->lock, &y->lock))
+      return 0;
+  }
+  for (uint16_t i = 0; i < a->lock_use_count; i++) {
+    const summary_lock_use *x = &a->lock_uses[i], *y = &b->lock_uses[i];
+    if ((x->lock_class == NULL) != (y->lock_class == NULL) ||
+        (x->lock_class && strcmp(x->lock_class, y->lock_class) != 0) ||
+        x->has_lock != y->has_lock ||
+        (x->has_lock && !spath_equal(&x->lock, &y->lock)))
+      return 0;
+  }
+  return witness_equal(&a->spin_lock_at, &b->spin_lock_at) &&
+         witness_equal(&a->max_at, &b->max_at) &&
+         witness_equal(&a->min_at, &b->min_at);
+}
+
+const char *summary_effect_name(summary_effect_kind kind) {
+  switch (kind) {
+  case SUMMARY_ACQUIRE:
+    return "acquires";
+  case SUMMARY_TRY_ACQUIRE:
+    return "try-acquires";
+  case SUMMARY_MAYBE_ACQUIRE:
+    return "maybe acquires";
+  case SUMMARY_RELEASE:
+    return "releases";
+  default:
+    return "maybe releases";
+  }
+}
+
+static void dump_spath(FILE *out, const summary_path *sp) {
+  strbuf sb;
+  strbuf_init(&sb);
+  path_print(&sb, &sp->path);
+  fputs(strbuf_cstr(&sb), out);
+  strbuf_free(&sb);
+  if (sp->param != SUMMARY_NO_PARAM)
+    fprintf(out, " (argument %u)", sp->param + 1u);
+}
+
+static void dump_witness(FILE *out, const summary_witness *w) {
+  fprintf(out, " by %s @%" PRIu32 ":%" PRIu32, w->routine ? w->routine : "?",
+          w->loc.line, w->loc.col);
+}
+
+void summary_dump(FILE *out, const fn_summary *s) {
+  fprintf(out, "summary %s%s\n", s->name, s->unknown ? " unknown" : "");
+  for (uint16_t i = 0; i < s->effect_count; i++) {
+    const summary_effect *e = &s->effects[i];
+    fprintf(out, "  %s ", summary_effect_name((summary_effect_kind)e->kind));
+    dump_spath(out, &e->lock);
+    fprintf(out, " %s", api_kind_name((api_kind)e->lock_kind));
+    if (e->has_slot) {
+      fputs(" saving in ", out);
+      dump_spath(out, &e->slot);
+    }
+    if (e->from_annotation)
+      fputs(" (annotation)", out);
+    else
+      dump_witness(out, &e->at);
+    fputc('\n', out);
+  }
+  if (s->has_irql_min) {
+    fprintf(out, "  requires irql >= %s",
+            irql_level_short_name((irql_level)s->irql_min));
+    dump_witness(out, &s->min_at);
+    fputc('\n', out);
+  }
+  if (s->has_irql_max) {
+    fprintf(out, "  requires irql <= %s",
+            irql_level_short_name((irql_level)s->irql_max));
+    dump_witness(out, &s->max_at);
+    fputs(s->max_from_spin_lock ? " (spin lock)\n" : "\n", out);
+  }
+  if (s->has_return_irql)
+    fprintf(out, "  returns at %s\n",
+            irql_level_short_name((irql_level)s->return_irql));
+  if (s->touches_spin_lock) {
+    fputs("  touches a spin lock", out);
+    dump_witness(out, &s->spin_lock_at);
+    fputc('\n', out);
+  }
+  if (s->touches_pageable) {
+    fputs("  touches pageable code", out);
+    dump_witness(out, &s->pageable_at);
+    fputc('\n', out);
+  }
+  for (uint16_t i = 0; i < s->lock_use_count; i++) {
+    const summary_lock_use *u = &s->lock_uses[i];
+    fputs("  takes ", out);
+    if (u->lock_class)
+      fputs(u->lock_class, out);
+    else
+      dump_spath(out, &u->lock);
+    dump_witness(out, &u->at);
+    fputc('\n', out);
+  }
+}

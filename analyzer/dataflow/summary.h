@@ -1,0 +1,116 @@
+/* Function summaries: what a call to a function does to its caller's locks
+ * and IRQL, stated in terms the caller can substitute (the function's
+ * parameters and globals), so that one analysis of a wrapper serves every
+ * call of it.
+ *
+ * A summary is built from the converged states of the function's own
+ * analysis (lock_analysis.c): the locks it returns holding on every path
+ * (or when its result is non-zero, for a try-acquire wrapper), the locks it
+ * releases that it never acquired (its caller must hold them), the IRQL
+ * bounds its body requires of its entry IRQL, the IRQL it returns at, and,
+ * transitively, whether it touches a spin lock or pageable code and which
+ * locks it acquires at all (for lock order). Each fact keeps a witness: the
+ * call inside the function that causes it, and the summary that continues
+ * the chain, so findings at the call site can walk down to the cause.
+ *
+ * Summaries live in the program's arena; they never point into a function's
+ * IR except for interned names and locations, which outlive the analysis. */
+#ifndef IRQLINT_SUMMARY_H
+#define IRQLINT_SUMMARY_H
+
+#include "../cfg/cfg.h"
+
+#define SUMMARY_NO_PARAM UINT16_MAX
+
+/* A lock or an OldIrql slot as a caller sees it. With param set, the path's
+ * root stands for the value of that argument (the path is written with the
+ * callee's parameter name); otherwise the root is a global, or a named
+ * system lock such as the I/O cancel lock. */
+typedef struct summary_path {
+  uint16_t param;
+  ir_path path;
+} summary_path;
+
+typedef enum summary_effect_kind {
+  SUMMARY_ACQUIRE,       /* returns holding it on every path */
+  SUMMARY_TRY_ACQUIRE,   /* returns holding it when it returns non-zero */
+  SUMMARY_MAYBE_ACQUIRE, /* returns holding it on some paths only */
+  SUMMARY_RELEASE,       /* releases a lock its caller holds, on every path */
+  SUMMARY_MAYBE_RELEASE  /* … on some paths only */
+} summary_effect_kind;
+
+/* Where a fact comes from: the call in the summarized function that causes
+ * it (a spin-lock routine, a PASSIVE-only routine, a pageable function, or
+ * a call of a function whose own summary has the fact: `via`). */
+typedef struct summary_witness {
+  ir_loc loc;
+  const char *routine;
+  const struct fn_summary *via;
+} summary_witness;
+
+typedef struct summary_effect {
+  uint8_t kind;            /* summary_effect_kind */
+  uint8_t lock_kind;       /* api_kind it was acquired or released as */
+  uint8_t irql_effect;     /* api_irql_effect of that acquire or release */
+  uint8_t from_annotation; /* _Acquires_lock_ & co. rather than inference */
+  summary_path lock;
+  uint8_t has_slot;  /* the acquire saved the IRQL in storage the caller */
+  summary_path slot; /* can name (a->OldIrql) */
+  summary_witness at;
+} summary_effect;
+
+/* A lock the function acquires at some point (and may release again):
+ * lock order edges from every lock its caller holds at the call. */
+typedef struct summary_lock_use {
+  const char *lock_class; /* "ADAPTER.RxLock", "g_Lock"; NULL: by `lock` */
+  uint8_t has_lock;
+  summary_path lock; /* for a lock known only through a parameter */
+  summary_witness at;
+} summary_lock_use;
+
+typedef struct fn_summary {
+  const char *name;
+  uint8_t unknown;         /* recursion did not settle: no effect is assumed */
+  summary_effect *effects; /* releases first, then acquires */
+  uint16_t effect_count;
+  /* IRQL bounds the body requires of the IRQL it is called at */
+  uint8_t has_irql_min, irql_min;
+  summary_witness min_at;
+  uint8_t has_irql_max, irql_max;
+  summary_witness max_at;
+  uint8_t max_from_spin_lock;           /* the bound is a spin-lock routine's */
+  uint8_t has_return_irql, return_irql; /* returns at this level */
+  uint8_t touches_spin_lock;
+  summary_witness spin_lock_at;
+  uint8_t touches_pageable;
+  summary_witness pageable_at;
+  summary_lock_use *lock_uses;
+  uint16_t lock_use_count;
+} fn_summary;
+
+/* The summary path for `p` (a path of fn's body), or 0 when the caller
+ * cannot name it (a local, an accessor call's result, an unknown index). */
+int summary_path_of(const cfg_function *fn, const ir_path *p, arena *mem,
+                    summary_path *out);
+
+/* The caller's path for `sp` at `call`: argument values substituted for
+ * parameters (LockAdapter(a) acquires a->Lock). Returns 0 when the argument
+ * cannot be named (a constant, a call result, an unknown expression). */
+int summary_path_substitute(const summary_path *sp, const ir_call *call,
+                            arena *mem, ir_path *out);
+
+/* The lock class of a path: "<struct>.<field>" for a lock field (leading
+ * underscores of the struct tag dropped), the name of a global, or NULL
+ * for a lock the program cannot name across functions (a local, a bare
+ * parameter). Allocated in `mem`. */
+const char *summary_lock_class(const ir_path *p, arena *mem);
+
+/* Same facts (for the fixpoint over recursive functions). */
+int summary_equal(const fn_summary *a, const fn_summary *b);
+
+const char *summary_effect_name(summary_effect_kind kind);
+
+/* --dump-summary */
+void summary_dump(FILE *out, const fn_summary *s);
+
+#endif

@@ -1,0 +1,397 @@
+/* The whole-program driver (see program.h): linking, ISR registrations,
+ * bottom-up summaries over the call graph's strongly connected components,
+ * then the reporting pass. */
+#include "program.h"
+
+#include "../../rules/isr_registration.h"
+#include "../../rules/rule.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Rounds a recursive component gets to settle before its functions are
+ * summarized as "unknown effect". Each round can only add facts that a
+ * callee's last summary implied, so real code settles in two or three. */
+#define MAX_FIXPOINT_ROUNDS 6
+
+struct program {
+  cfg_function **fns; /* program order: units in order, source order */
+  size_t fn_count, fn_cap;
+  arena **units;
+  size_t unit_count, unit_cap;
+  arena mem;                    /* summaries, registration texts */
+  uint32_t *by_name;            /* function ids sorted by name */
+  const fn_summary **summaries; /* by id */
+  irql_contract *registered;    /* by id, valid where is_registered */
+  uint8_t *is_registered;
+};
+
+program *program_create(void) {
+  program *p = xcalloc(1, sizeof *p);
+  arena_init(&p->mem);
+  return p;
+}
+
+void program_destroy(program *p) {
+  if (!p)
+    return;
+  for (size_t i = 0; i < p->fn_count; i++)
+    cfg_function_destroy(p->fns[i]);
+  for (size_t i = 0; i < p->unit_count; i++) {
+    arena_destroy(p->units[i]);
+    free(p->units[i]);
+  }
+  free(p->fns);
+  free(p->units);
+  free(p->by_name);
+  free(p->summaries);
+  free(p->registered);
+  free(p->is_registered);
+  arena_destroy(&p->mem);
+  free(p);
+}
+
+arena *program_unit_arena(program *p) {
+  arena *a = xmalloc(sizeof *a);
+  arena_init(a);
+  VEC_PUSH(p->units, p->unit_count, p->unit_cap, a);
+  return a;
+}
+
+void program_add_function(program *p, cfg_function *fn) {
+  fn->id = (uint32_t)p->fn_count;
+  VEC_PUSH(p->fns, p->fn_count, p->fn_cap, fn);
+}
+
+/* ---- linking ---- */
+
+static const program *sort_program; /* qsort has no context argument */
+
+static int compare_by_name(const void *a, const void *b) {
+  const cfg_function *x = sort_program->fns[*(const uint32_t *)a];
+  const cfg_function *y = sort_program->fns[*(const uint32_t *)b];
+  int c = strcmp(x->name, y->name);
+  if (c)
+    return c;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* The definition a call of `name` from `unit` reaches. */
+static cfg_function *resolve(const program *p, uint32_t unit,
+                             const char *name) {
+  size_t lo = 0, hi = p->fn_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (strcmp(p->fns[p->by_name[mid]]->name, name) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  cfg_function *external = NULL;
+  unsigned externals = 0;
+  for (size_t i = lo;
+       i < p->fn_count && strcmp(p->fns[p->by_name[i]]->name, name) == 0; i++) {
+    cfg_function *f = p->fns[p->by_name[i]];
+    if (f->unit == unit)
+      return f;
+    if (!f->internal_linkage) {
+      external = f;
+      externals++;
+    }
+  }
+  /* several external definitions: different programs in one database */
+  return externals == 1 ? external : NULL;
+}
+
+static void link_calls(program *p) {
+  p->by_name = xmalloc(sizeof(uint32_t) * (p->fn_count + 1));
+  for (size_t i = 0; i < p->fn_count; i++)
+    p->by_name[i] = (uint32_t)i;
+  sort_program = p;
+  qsort(p->by_name, p->fn_count, sizeof(uint32_t), compare_by_name);
+  sort_program = NULL;
+  for (size_t i = 0; i < p->fn_count; i++) {
+    cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        ir_event *ev = &block->events[k];
+        if (ev->kind == IR_EVENT_CALL && ev->u.call.callee)
+          ev->u.call.target = resolve(p, fn->unit, ev->u.call.callee);
+      }
+    }
+  }
+}
+
+/* ---- interrupt-context registrations ---- */
+
+static void register_isr(program *p, const cfg_function *where,
+                         const char *name, const char *how) {
+  const cfg_function *target = resolve(p, where->unit, name);
+  if (!target || p->is_registered[target->id])
+    return; /* the first registration in program order names it */
+  p->is_registered[target->id] = 1;
+  irql_contract_registered_isr(&p->registered[target->id], how);
+}
+
+static const char *path_key_in(arena *mem, const ir_path *path,
+                               uint16_t steps) {
+  ir_path prefix = *path;
+  prefix.step_count = steps;
+  strbuf sb;
+  strbuf_init(&sb);
+  path_key(&sb, &prefix);
+  const char *key = arena_strdup(mem, strbuf_cstr(&sb));
+  strbuf_free(&sb);
+  return key;
+}
+
+/* WDF_INTERRUPT_CONFIGs of this function with PassiveHandling set: their
+ * callbacks run at PASSIVE_LEVEL. */
+static int is_passive_config(const cfg_function *fn, arena *mem,
+                             const char *config_key) {
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    for (uint32_t k = 0; k < block->event_count; k++) {
+      const ir_event *ev = &block->events[k];
+      if (ev->kind != IR_EVENT_ASSIGN)
+        continue;
+      const ir_path *t = &ev->u.assign.target;
+      if (t->step_count == 0 ||
+          t->steps[t->step_count - 1].kind != PATH_STEP_FIELD ||
+          strcmp(t->steps[t->step_count - 1].field,
+                 ISR_PASSIVE_HANDLING_FIELD) != 0)
+        continue;
+      const ir_value *v = &ev->u.assign.value;
+      if (v->kind == IR_VALUE_CONST && v->constant != 0 &&
+          strcmp(path_key_in(mem, t, (uint16_t)(t->step_count - 1)),
+                 config_key) == 0)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
+  if (ev->kind == IR_EVENT_ASSIGN) {
+    const ir_path *t = &ev->u.assign.target;
+    const ir_value *v = &ev->u.assign.value;
+    if (v->kind != IR_VALUE_FUNCTION || t->step_count == 0 ||
+        t->steps[t->step_count - 1].kind != PATH_STEP_FIELD)
+      return;
+    const path_step *field = &t->steps[t->step_count - 1];
+    const char *record = isr_registration_field(field->record, field->field);
+    if (!record)
+      return;
+    if (strcmp(record, "WDF_INTERRUPT_CONFIG") == 0 &&
+        is_passive_config(
+            fn, &p->mem,
+            path_key_in(&p->mem, t, (uint16_t)(t->step_count - 1))))
+      return;
+    register_isr(p, fn, v->path.root,
+                 arena_printf(&p->mem, "its registration as %s.%s in '%s'",
+                              record, field->field, fn->name));
+    return;
+  }
+  const ir_call *call = &ev->u.call;
+  int arg = isr_registration_call_arg(call->callee);
+  if (arg < 0 || arg >= call->arg_count ||
+      call->args[arg].kind != IR_VALUE_FUNCTION)
+    return;
+  if (isr_registration_is_config_init(call->callee) && call->arg_count > 0 &&
+      call->args[0].kind == IR_VALUE_ADDR &&
+      is_passive_config(fn, &p->mem,
+                        path_key_in(&p->mem, &call->args[0].path,
+                                    call->args[0].path.step_count)))
+    return;
+  register_isr(p, fn, call->args[arg].path.root,
+               arena_printf(&p->mem, "its registration through %s in '%s'",
+                            call->callee, fn->name));
+}
+
+static void scan_registrations(program *p) {
+  for (size_t i = 0; i < p->fn_count; i++) {
+    const cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      const cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++)
+        scan_event(p, fn, &block->events[k]);
+    }
+  }
+}
+
+/* ---- summaries, bottom-up ---- */
+
+typedef struct call_graph {
+  uint32_t *start; /* successors of v: succ[start[v] .. start[v + 1]) */
+  uint32_t *succ;
+} call_graph;
+
+static void build_call_graph(const program *p, call_graph *g) {
+  size_t n = p->fn_count, total = 0, cap = 0;
+  g->start = xmalloc(sizeof(uint32_t) * (n + 1));
+  g->succ = NULL;
+  for (size_t i = 0; i < n; i++) {
+    g->start[i] = (uint32_t)total;
+    const cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      const cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        const ir_event *ev = &block->events[k];
+        if (ev->kind == IR_EVENT_CALL && ev->u.call.target)
+          VEC_PUSH(g->succ, total, cap, ev->u.call.target->id);
+      }
+    }
+  }
+  g->start[n] = (uint32_t)total;
+}
+
+static void summarize(program *p, cfg_function *fn, const irql_contract *c,
+                      fn_summary *out) {
+  lock_analysis_options opts;
+  memset(&opts, 0, sizeof opts);
+  opts.contract = c;
+  opts.summaries = p->summaries;
+  opts.summary_out = out;
+  opts.summary_mem = &p->mem;
+  lock_analysis_run(fn, NULL, &opts);
+}
+
+static const irql_contract *contract_of(const program *p, uint32_t id) {
+  return p->is_registered[id] ? &p->registered[id] : NULL;
+}
+
+static int calls_itself(const call_graph *g, uint32_t v) {
+  for (uint32_t i = g->start[v]; i < g->start[v + 1]; i++)
+    if (g->succ[i] == v)
+      return 1;
+  return 0;
+}
+
+static void summarize_component(program *p, const call_graph *g,
+                                const uint32_t *members, size_t count) {
+  if (count == 1 && !calls_itself(g, members[0])) {
+    fn_summary *s = arena_alloc(&p->mem, sizeof *s);
+    summarize(p, p->fns[members[0]], contract_of(p, members[0]), s);
+    p->summaries[members[0]] = s;
+    return;
+  }
+  /* recursion: start from "no effect" and recompute until nothing changes */
+  for (size_t i = 0; i < count; i++) {
+    fn_summary *s = arena_alloc(&p->mem, sizeof *s);
+    s->name = p->fns[members[i]]->name;
+    p->summaries[members[i]] = s;
+  }
+  for (int round = 0; round < MAX_FIXPOINT_ROUNDS; round++) {
+    int changed = 0;
+    for (size_t i = 0; i < count; i++) {
+      fn_summary *s = arena_alloc(&p->mem, sizeof *s);
+      summarize(p, p->fns[members[i]], contract_of(p, members[i]), s);
+      if (!summary_equal(s, p->summaries[members[i]]))
+        changed = 1;
+      p->summaries[members[i]] = s;
+    }
+    if (!changed)
+      return;
+  }
+  for (size_t i = 0; i < count; i++) {
+    fn_summary *s = arena_alloc(&p->mem, sizeof *s);
+    s->name = p->fns[members[i]]->name;
+    s->unknown = 1;
+    p->summaries[members[i]] = s;
+  }
+}
+
+/* Tarjan's algorithm, iteratively (call chains can be deep): components
+ * come out callees first, which is the order summaries need. */
+static void summarize_bottom_up(program *p) {
+  size_t n = p->fn_count;
+  call_graph g;
+  build_call_graph(p, &g);
+  const uint32_t unvisited = UINT32_MAX;
+  uint32_t *index = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *low = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint8_t *on_stack = xcalloc(n + 1, 1);
+  uint32_t *stack = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *frame_v = xmalloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *frame_i = xmalloc(sizeof(uint32_t) * (n + 1));
+  size_t sp = 0, fp = 0;
+  uint32_t counter = 0;
+  for (size_t i = 0; i < n; i++)
+    index[i] = unvisited;
+  for (size_t root = 0; root < n; root++) {
+    if (index[root] != unvisited)
+      continue;
+    frame_v[fp] = (uint32_t)root;
+    frame_i[fp++] = g.start[root];
+    index[root] = low[root] = counter++;
+    stack[sp++] = (uint32_t)root;
+    on_stack[root] = 1;
+    while (fp) {
+      uint32_t v = frame_v[fp - 1];
+      if (frame_i[fp - 1] < g.start[v + 1]) {
+        uint32_t w = g.succ[frame_i[fp - 1]++];
+        if (index[w] == unvisited) {
+          index[w] = low[w] = counter++;
+          stack[sp++] = w;
+          on_stack[w] = 1;
+          frame_v[fp] = w;
+          frame_i[fp++] = g.start[w];
+        } else if (on_stack[w] && index[w] < low[v]) {
+          low[v] = index[w];
+        }
+        continue;
+      }
+      fp--;
+      if (low[v] == index[v]) {
+        size_t first = sp;
+        do
+          on_stack[stack[--first]] = 0;
+        while (stack[first] != v);
+        summarize_component(p, &g, stack + first, sp - first);
+        sp = first;
+      }
+      if (fp && low[v] < low[frame_v[fp - 1]])
+        low[frame_v[fp - 1]] = low[v];
+    }
+  }
+  free(index);
+  free(low);
+  free(on_stack);
+  free(stack);
+  free(frame_v);
+  free(frame_i);
+  free(g.start);
+  free(g.succ);
+}
+
+/* ---- the whole run ---- */
+
+void program_analyze(program *p, diag_engine *diag,
+                     const program_options *options) {
+  size_t n = p->fn_count;
+  p->summaries = xcalloc(n + 1, sizeof(fn_summary *));
+  p->registered = xcalloc(n + 1, sizeof(irql_contract));
+  p->is_registered = xcalloc(n + 1, 1);
+  link_calls(p);
+  scan_registrations(p);
+  summarize_bottom_up(p);
+  if (options->dump_summary) {
+    for (size_t i = 0; i < n; i++)
+      summary_dump(options->dump_summary, p->summaries[i]);
+    return;
+  }
+  rule_program *rules = rule_program_create();
+  for (size_t i = 0; i < n; i++) {
+    lock_analysis_options opts;
+    memset(&opts, 0, sizeof opts);
+    opts.dump_state = options->dump_state;
+    opts.stats = options->stats;
+    opts.contract = contract_of(p, (uint32_t)i);
+    opts.summaries = p->summaries;
+    opts.program = rules;
+    lock_analysis_run(p->fns[i], options->dump_state ? NULL : diag, &opts);
+  }
+  rule_program_finish(rules, options->dump_state ? NULL : diag);
+  rule_program_destroy(rules);
+}

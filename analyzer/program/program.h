@@ -1,0 +1,48 @@
+/* The whole program irqlint analyzes: every function defined in every
+ * translation unit of the run (the files on the command line, or the
+ * compilation database's entries), linked into one call graph.
+ *
+ * Functions are collected as the frontend builds them; translation units
+ * are gone by then (only the IR and the unit arenas it points into stay).
+ * program_analyze then
+ *   1. links calls to definitions: a definition in the caller's own unit
+ *      first, else the one definition with external linkage of that name
+ *      (two or more: ambiguous, no target);
+ *   2. finds the functions registered to run in interrupt context
+ *      (rules/isr_registration.def) by scanning every assignment and call;
+ *   3. computes summaries bottom-up over the strongly connected components
+ *      of the call graph, iterating recursive components to a fixpoint (or
+ *      giving up: "unknown effect");
+ *   4. analyzes every function again in program order with its callees'
+ *      summaries, handing findings to the rules;
+ *   5. lets the rules report what needs the whole program (lock order). */
+#ifndef IRQLINT_PROGRAM_H
+#define IRQLINT_PROGRAM_H
+
+#include "../dataflow/lock_analysis.h"
+
+#include <stdio.h>
+
+typedef struct program program;
+
+typedef struct program_options {
+  FILE *dump_state;   /* print each function's states (no findings) */
+  FILE *dump_summary; /* print each function's summary (no findings) */
+  lock_analysis_stats *stats;
+} program_options;
+
+program *program_create(void);
+void program_destroy(program *p);
+
+/* The arena the frontend allocates a unit's shared IR in (file names,
+ * declaration facts); it lives as long as the program. */
+arena *program_unit_arena(program *p);
+
+/* Takes ownership of fn. */
+void program_add_function(program *p, cfg_function *fn);
+
+/* Steps 1–5 above; findings go to `diag`. */
+void program_analyze(program *p, diag_engine *diag,
+                     const program_options *options);
+
+#endif

@@ -1,0 +1,214 @@
+/* SAL lock annotations (see lock_annotations.h): which annotation means
+ * what, and a small parser for the lock expression written in it
+ * (`Adapter->Lock`, `*SpinLock`, `(*Context).Lock`, `g_Lock`). */
+#include "lock_annotations.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct annotation_meaning {
+  const char *name;
+  uint8_t kind;      /* lock_annotation_kind */
+  uint8_t lock_kind; /* api_kind */
+} annotation_meaning;
+
+static const annotation_meaning meanings[] = {
+    {"_Acquires_lock_", LOCK_ANNOTATION_ACQUIRES, API_KIND_NONE},
+    {"_Acquires_exclusive_lock_", LOCK_ANNOTATION_ACQUIRES,
+     API_KIND_EX_EXCLUSIVE},
+    {"_Acquires_shared_lock_", LOCK_ANNOTATION_ACQUIRES, API_KIND_EX_SHARED},
+    {"_Releases_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_NONE},
+    {"_Releases_exclusive_lock_", LOCK_ANNOTATION_RELEASES,
+     API_KIND_EX_EXCLUSIVE},
+    {"_Releases_shared_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_EX_SHARED},
+    {"_Requires_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD, API_KIND_NONE},
+    {"_Requires_exclusive_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD,
+     API_KIND_EX_EXCLUSIVE},
+    {"_Requires_shared_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD,
+     API_KIND_EX_SHARED},
+    {"_Requires_lock_not_held_", LOCK_ANNOTATION_REQUIRES_NOT_HELD,
+     API_KIND_NONE},
+};
+
+/* ---- the lock expression ---- */
+
+typedef struct expr_parser {
+  const char *p;
+  const ir_annotation *a;
+  arena *mem;
+  summary_path out;
+  path_step steps[16];
+  uint16_t step_count;
+  int ok;
+} expr_parser;
+
+static void skip_space(expr_parser *x) {
+  while (*x->p == ' ')
+    x->p++;
+}
+
+static int accept(expr_parser *x, const char *punct) {
+  skip_space(x);
+  size_t n = strlen(punct);
+  if (strncmp(x->p, punct, n) != 0)
+    return 0;
+  x->p += n;
+  return 1;
+}
+
+static const char *identifier(expr_parser *x) {
+  skip_space(x);
+  const char *start = x->p;
+  if (!isalpha((unsigned char)*x->p) && *x->p != '_')
+    return NULL;
+  while (isalnum((unsigned char)*x->p) || *x->p == '_')
+    x->p++;
+  return arena_strndup(x->mem, start, (size_t)(x->p - start));
+}
+
+static void push_step(expr_parser *x, path_step s) {
+  if (x->step_count == sizeof x->steps / sizeof x->steps[0]) {
+    x->ok = 0;
+    return;
+  }
+  x->steps[x->step_count++] = s;
+}
+
+static void root(expr_parser *x, const char *name) {
+  x->out.param = SUMMARY_NO_PARAM;
+  x->out.path.root_kind = PATH_ROOT_GLOBAL;
+  x->out.path.root = name;
+  for (uint16_t i = 0; i < x->a->param_count; i++)
+    if (strcmp(x->a->params[i], name) == 0) {
+      x->out.param = i;
+      x->out.path.root_kind = PATH_ROOT_PARAM;
+      x->out.path.root_id = i + 1u;
+    }
+}
+
+static void unary(expr_parser *x);
+
+static void postfix(expr_parser *x) {
+  if (accept(x, "(")) {
+    unary(x);
+    if (!accept(x, ")"))
+      x->ok = 0;
+  } else {
+    const char *name = identifier(x);
+    if (!name) {
+      x->ok = 0;
+      return;
+    }
+    root(x, name);
+  }
+  while (x->ok) {
+    if (accept(x, "->")) {
+      const char *field = identifier(x);
+      path_step deref = {.kind = PATH_STEP_DEREF};
+      path_step f = {.kind = PATH_STEP_FIELD, .field = field};
+      if (!field)
+        x->ok = 0;
+      push_step(x, deref);
+      push_step(x, f);
+    } else if (accept(x, ".")) {
+      const char *field = identifier(x);
+      path_step f = {.kind = PATH_STEP_FIELD, .field = field};
+      if (!field)
+        x->ok = 0;
+      push_step(x, f);
+    } else if (accept(x, "[")) {
+      skip_space(x);
+      char *end;
+      long long index = strtoll(x->p, &end, 0);
+      if (end == x->p) {
+        x->ok = 0;
+        return;
+      }
+      x->p = end;
+      if (!accept(x, "]")) {
+        x->ok = 0;
+        return;
+      }
+      path_step s = {.kind = PATH_STEP_INDEX, .index_known = 1, .index = index};
+      push_step(x, s);
+    } else {
+      return;
+    }
+  }
+}
+
+static void unary(expr_parser *x) {
+  if (accept(x, "*")) {
+    unary(x);
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    push_step(x, deref);
+    return;
+  }
+  if (accept(x, "&")) { /* the lock named by its address: the same lock */
+    unary(x);
+    return;
+  }
+  postfix(x);
+}
+
+static int parse_lock(const ir_annotation *a, arena *mem, summary_path *out) {
+  if (a->arg_count < 1)
+    return 0;
+  expr_parser x;
+  memset(&x, 0, sizeof x);
+  x.p = a->args[0];
+  x.a = a;
+  x.mem = mem;
+  x.ok = 1;
+  unary(&x);
+  skip_space(&x);
+  if (!x.ok || *x.p != '\0')
+    return 0;
+  /* `SpinLock` for a PKSPIN_LOCK parameter means the lock it points to */
+  if (x.out.param != SUMMARY_NO_PARAM && x.step_count == 0) {
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    push_step(&x, deref);
+  }
+  /* an NDIS_SPIN_LOCK and its KSPIN_LOCK are one lock (as in the IR) */
+  if (x.step_count && x.steps[x.step_count - 1].kind == PATH_STEP_FIELD &&
+      strcmp(x.steps[x.step_count - 1].field, "SpinLock") == 0)
+    x.step_count--;
+  x.out.path.step_count = x.step_count;
+  if (x.step_count) {
+    x.out.path.steps = arena_alloc(mem, sizeof(path_step) * x.step_count);
+    memcpy(x.out.path.steps, x.steps, sizeof(path_step) * x.step_count);
+  }
+  *out = x.out;
+  return 1;
+}
+
+unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
+                             lock_annotation *out) {
+  unsigned n = 0;
+  if (!decl)
+    return 0;
+  for (uint16_t i = 0; i < decl->annotation_count; i++) {
+    const ir_annotation *a = &decl->annotations[i];
+    for (size_t m = 0; m < sizeof meanings / sizeof meanings[0]; m++) {
+      if (strcmp(a->name, meanings[m].name) != 0)
+        continue;
+      lock_annotation la;
+      memset(&la, 0, sizeof la);
+      la.kind = meanings[m].kind;
+      la.lock_kind = meanings[m].lock_kind;
+      la.written = a;
+      if (n < LOCK_ANNOTATIONS_MAX && parse_lock(a, mem, &la.lock)) {
+        /* the definition and its prototype often repeat the annotation */
+        int repeated = 0;
+        for (unsigned k = 0; k < n; k++)
+          if (out[k].kind == la.kind && out[k].lock.param == la.lock.param &&
+              path_equal(&out[k].lock.path, &la.lock.path))
+            repeated = 1;
+        if (!repeated)
+          out[n++] = la;
+      }
+    }
+  }
+  return n;
+}
