@@ -378,7 +378,10 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
   witness_of(op, &w);
   /* a bound checked while the IRQL is still whatever the caller's was is
    * a bound on the caller */
-  if (op->has_irql_bounds && s->irql.assumed && !a->contract.has_requirement) {
+  /* (a release's bound only restates that its lock is held: the release
+   * effect carries that) */
+  if (op->has_irql_bounds && s->irql.assumed && !a->contract.has_requirement &&
+      op->op != API_OP_RELEASE) {
     if (op->irql_max < IRQL_HIGH &&
         (!sum->has_irql_max || op->irql_max < sum->irql_max)) {
       sum->has_irql_max = 1;
@@ -590,8 +593,10 @@ static void apply_own_lock_annotations(analysis *a, lock_state *initial) {
   }
 }
 
-static void run_block(analysis *a, const cfg_block *block, lock_state *s,
-                      replay_mode mode) {
+/* Runs the block's events over s; returns 0 when the path ends inside it
+ * (a call of a function that never returns). */
+static int run_block(analysis *a, const cfg_block *block, lock_state *s,
+                     replay_mode mode) {
   rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
   int report = mode == REPLAY_REPORT;
   for (uint32_t k = 0; k < block->event_count; k++) {
@@ -638,6 +643,8 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (!irql_range_equal(before, s->irql))
         s->irql_subject = NO_SUBJECT;
     }
+    if (head->ends_path)
+      return 0;
     if (head->op == API_OP_GET_IRQL && call->has_result_target) {
       kill_facts_overlapping(a, s, &call->result_target);
       s->irql_subject = intern_subject(a, &call->result_target, NULL);
@@ -647,6 +654,7 @@ static void run_block(analysis *a, const cfg_block *block, lock_state *s,
     for (unsigned r = 0; r < rules_count; r++)
       if (rules_all[r]->on_exit)
         rules_all[r]->on_exit(&ctx, s, block);
+  return 1;
 }
 
 /* Evaluates the branch condition against the state's facts: 1 true, 0
@@ -1005,7 +1013,8 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
       a.stats->block_visits++;
     for (uint16_t si = 0; si < set->count; si++) {
       lock_state s = set->states[si];
-      run_block(&a, block, &s, REPLAY_SOLVE);
+      if (!run_block(&a, block, &s, REPLAY_SOLVE))
+        continue;
       for (uint32_t k = 0; k < block->succ_count; k++) {
         uint32_t succ = block->succ[k];
         lock_state edge = s;
@@ -1049,8 +1058,10 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
         run_block(&a, block, &s, mode);
       }
     }
-  if (mode == REPLAY_COLLECT)
+  if (mode == REPLAY_COLLECT) {
     collect_effects(&a);
+    options->summary_out->never_returns = a.sets[fn->exit].count == 0;
+  }
 
   free(pending);
   free(rank);

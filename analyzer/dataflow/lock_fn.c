@@ -260,9 +260,9 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
 
 static int summary_has_facts(const fn_summary *s) {
   return s && !s->unknown &&
-         (s->effect_count || s->has_irql_min || s->has_irql_max ||
-          s->has_return_irql || s->touches_spin_lock || s->touches_pageable ||
-          s->lock_use_count);
+         (s->never_returns || s->effect_count || s->has_irql_min ||
+          s->has_irql_max || s->has_return_irql || s->touches_spin_lock ||
+          s->touches_pageable || s->lock_use_count);
 }
 
 static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
@@ -359,6 +359,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     op->has_raises_to = 1;
     op->raises_to = summary->return_irql;
   }
+  op->ends_path = summary && summary->never_returns;
   if (ann_count)
     add_annotation_effects(lf, op, anns, ann_count);
   else if (summary)

@@ -60,6 +60,7 @@ typedef struct lock_op {
   uint8_t maybe;           /* an effect on some of the callee's paths only */
   uint8_t keeps_irql;      /* an annotated effect: IRQL left alone */
   uint8_t requires_unheld; /* _Requires_lock_not_held_(lock) */
+  uint8_t ends_path;       /* the callee never returns (its summary) */
 } lock_op;
 
 typedef struct lock_fn {

@@ -142,7 +142,8 @@ static int spath_equal(const summary_path *a, const summary_path *b) {
 }
 
 int summary_equal(const fn_summary *a, const fn_summary *b) {
-  if (a->unknown != b->unknown || a->effect_count != b->effect_count ||
+  if (a->unknown != b->unknown || a->never_returns != b->never_returns ||
+      a->effect_count != b->effect_count ||
       a->has_irql_min != b->has_irql_min || a->irql_min != b->irql_min ||
       a->has_irql_max != b->has_irql_max || a->irql_max != b->irql_max ||
       a->has_return_irql != b->has_return_irql ||
@@ -201,7 +202,8 @@ static void dump_witness(FILE *out, const summary_witness *w) {
 }
 
 void summary_dump(FILE *out, const fn_summary *s) {
-  fprintf(out, "summary %s%s\n", s->name, s->unknown ? " unknown" : "");
+  fprintf(out, "summary %s%s%s\n", s->name, s->unknown ? " unknown" : "",
+          s->never_returns ? " never-returns" : "");
   for (uint16_t i = 0; i < s->effect_count; i++) {
     const summary_effect *e = &s->effects[i];
     fprintf(out, "  %s ", summary_effect_name((summary_effect_kind)e->kind));

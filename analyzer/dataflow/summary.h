@@ -71,6 +71,10 @@ typedef struct summary_lock_use {
 typedef struct fn_summary {
   const char *name;
   uint8_t unknown;         /* recursion did not settle: no effect is assumed */
+  uint8_t never_returns;   /* no path reaches its exit (also the starting
+                              point for a recursive component: a recursive
+                              call contributes only once its callee is
+                              known to return) */
   summary_effect *effects; /* releases first, then acquires */
   uint16_t effect_count;
   /* IRQL bounds the body requires of the IRQL it is called at */

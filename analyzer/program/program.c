@@ -276,10 +276,13 @@ static void summarize_component(program *p, const call_graph *g,
     p->summaries[members[0]] = s;
     return;
   }
-  /* recursion: start from "no effect" and recompute until nothing changes */
+  /* recursion: start from "never returns" (a path through a recursive
+   * call counts once the callee is known to return some way) and
+   * recompute until nothing changes */
   for (size_t i = 0; i < count; i++) {
     fn_summary *s = arena_alloc(&p->mem, sizeof *s);
     s->name = p->fns[members[i]]->name;
+    s->never_returns = 1;
     p->summaries[members[i]] = s;
   }
   for (int round = 0; round < MAX_FIXPOINT_ROUNDS; round++) {

@@ -8,7 +8,7 @@
 #include "wdm.h"
 
 typedef int NDIS_STATUS, *PNDIS_STATUS;
-typedef PVOID NDIS_HANDLE;
+typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
 #define NDIS_STATUS_SUCCESS ((NDIS_STATUS)STATUS_SUCCESS)
 #define NDIS_STATUS_PENDING ((NDIS_STATUS)STATUS_PENDING)
 #define NDIS_STATUS_FAILURE ((NDIS_STATUS)0xC0000001L)
@@ -92,5 +92,41 @@ typedef VOID NDIS_TIMER_FUNCTION(PVOID SystemSpecific1,
                                  PVOID SystemSpecific3);
 typedef VOID NDIS_IO_WORKITEM_FUNCTION(PVOID WorkItemContext,
                                        NDIS_HANDLE NdisIoWorkItemHandle);
+
+/* Interrupt registration and synchronization (NDIS 6, and NDIS 5's
+ * characteristics for old miniports). */
+typedef VOID MINIPORT_DISABLE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext);
+typedef VOID MINIPORT_ENABLE_INTERRUPT(NDIS_HANDLE MiniportInterruptContext);
+typedef BOOLEAN MINIPORT_SYNCHRONIZE_INTERRUPT(PVOID SynchronizeContext);
+typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
+  ULONG Header;
+  MINIPORT_ISR *InterruptHandler;
+  MINIPORT_INTERRUPT_DPC *InterruptDpcHandler;
+  MINIPORT_DISABLE_INTERRUPT *DisableInterruptHandler;
+  MINIPORT_ENABLE_INTERRUPT *EnableInterruptHandler;
+} NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS,
+    *PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS;
+NDIS_STATUS NdisMRegisterInterruptEx(
+    NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportInterruptContext,
+    PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
+    PNDIS_HANDLE NdisInterruptHandle);
+BOOLEAN NdisMSynchronizeWithInterruptEx(NDIS_HANDLE NdisInterruptHandle,
+                                        ULONG MessageId,
+                                        MINIPORT_SYNCHRONIZE_INTERRUPT *Routine,
+                                        PVOID SynchronizeContext);
+typedef VOID W_ISR_HANDLER(PBOOLEAN InterruptRecognized,
+                           PBOOLEAN QueueMiniportHandleInterrupt,
+                           NDIS_HANDLE MiniportAdapterContext);
+typedef VOID W_DISABLE_INTERRUPT_HANDLER(NDIS_HANDLE MiniportAdapterContext);
+typedef struct _NDIS51_MINIPORT_CHARACTERISTICS {
+  UCHAR MajorNdisVersion;
+  W_DISABLE_INTERRUPT_HANDLER *DisableInterruptHandler;
+  W_DISABLE_INTERRUPT_HANDLER *EnableInterruptHandler;
+  W_ISR_HANDLER *ISRHandler;
+} NDIS51_MINIPORT_CHARACTERISTICS, NDIS_MINIPORT_CHARACTERISTICS;
+typedef struct _NDIS_MINIPORT_INTERRUPT *PNDIS_MINIPORT_INTERRUPT;
+BOOLEAN NdisMSynchronizeWithInterrupt(PNDIS_MINIPORT_INTERRUPT Interrupt,
+                                      PVOID SynchronizeFunction,
+                                      PVOID SynchronizeContext);
 
 #endif

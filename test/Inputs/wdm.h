@@ -224,4 +224,40 @@ NTSTATUS KeWaitForSingleObject(PVOID Object, LONG WaitReason,
 LONG KeSetEvent(PKEVENT Event, KPRIORITY Increment, BOOLEAN Wait);
 NTSTATUS ZwClose(HANDLE Handle);
 
+/* Interrupt connection and synchronization (WDM). */
+typedef struct _KINTERRUPT_MESSAGE_INFO *PIO_INTERRUPT_MESSAGE_INFO;
+typedef BOOLEAN KMESSAGE_SERVICE_ROUTINE(PKINTERRUPT Interrupt,
+                                         PVOID ServiceContext, ULONG MessageId);
+NTSTATUS IoConnectInterrupt(PKINTERRUPT *InterruptObject,
+                            KSERVICE_ROUTINE *ServiceRoutine,
+                            PVOID ServiceContext, PKSPIN_LOCK SpinLock,
+                            ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql,
+                            int InterruptMode, BOOLEAN ShareVector,
+                            ULONG ProcessorEnableMask, BOOLEAN FloatingSave);
+typedef struct _IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS {
+  PVOID PhysicalDeviceObject;
+  PKINTERRUPT *InterruptObject;
+  KSERVICE_ROUTINE *ServiceRoutine;
+  PVOID ServiceContext;
+} IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS;
+typedef struct _IO_CONNECT_INTERRUPT_MESSAGE_BASED_PARAMETERS {
+  PVOID PhysicalDeviceObject;
+  PVOID ConnectionContext;
+  KMESSAGE_SERVICE_ROUTINE *MessageServiceRoutine;
+  PVOID ServiceContext;
+} IO_CONNECT_INTERRUPT_MESSAGE_BASED_PARAMETERS;
+typedef struct _IO_CONNECT_INTERRUPT_PARAMETERS {
+  ULONG Version;
+  union {
+    IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS LineBased;
+    IO_CONNECT_INTERRUPT_MESSAGE_BASED_PARAMETERS MessageBased;
+  };
+} IO_CONNECT_INTERRUPT_PARAMETERS, *PIO_CONNECT_INTERRUPT_PARAMETERS;
+NTSTATUS IoConnectInterruptEx(PIO_CONNECT_INTERRUPT_PARAMETERS Parameters);
+BOOLEAN KeSynchronizeExecution(PKINTERRUPT Interrupt,
+                               KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
+                               PVOID SynchronizeContext);
+
+LONG InterlockedIncrement(LONG volatile *Addend);
+
 #endif
