@@ -4,8 +4,9 @@
  * cannot take there. A function is pageable when its body starts with
  * PAGED_CODE(), when `#pragma alloc_text(PAGE…, f)` names it, when it is
  * defined inside `#pragma code_seg("PAGE…")`, or declared with
- * `__declspec(code_seg("PAGE…"))`. Only functions defined or annotated in
- * the same translation unit are known to be pageable. */
+ * `__declspec(code_seg("PAGE…"))`. Through summaries, a function defined
+ * in another file of the program with PAGED_CODE() counts too, and so does
+ * a helper that calls pageable code (the notes walk the chain). */
 #include "rule.h"
 
 static const diag_rule_info info = {
@@ -32,31 +33,46 @@ static const char *paged_how(uint8_t reason) {
   }
 }
 
+static const summary_witness *pageable_witness(const fn_summary *s) {
+  return s->touches_pageable ? &s->pageable_at : NULL;
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (!op->callee || !op->callee->paged)
+  if (op->effect)
     return;
   const ir_fn_decl *callee = op->callee;
+  int direct = callee && callee->paged;
+  /* a callee defined elsewhere whose body starts with PAGED_CODE(), or
+   * one that calls pageable code */
+  int through_summary = !direct && op->summary && op->summary->touches_pageable;
+  if (!direct && !through_summary)
+    return;
+  const char *name = direct ? callee->name : op->written;
+  const char *what = direct ? "is pageable" : "reaches pageable code";
   const held_lock *lock = rule_innermost_certain(before);
   if (lock) {
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-               "'%s' is pageable and is called while '%s' is held",
-               callee->name, rule_lock_name(ctx, lock->lock));
+               "'%s' %s and is called while '%s' is held", name, what,
+               rule_lock_name(ctx, lock->lock));
     rule_note_acquired(ctx, lock);
   } else if (before->irql.lo >= IRQL_DISPATCH) {
     strbuf level;
     strbuf_init(&level);
     rule_describe_irql(before->irql, &level);
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-               "'%s' is pageable and is called at %s", callee->name,
-               strbuf_cstr(&level));
+               "'%s' %s and is called at %s", name, what, strbuf_cstr(&level));
     strbuf_free(&level);
     rule_note_irql_origin(ctx, before);
   } else {
     return;
   }
-  diag_add_note(ctx->diag, rule_loc(&callee->paged_loc), "'%s' is pageable: %s",
-                callee->name, paged_how(callee->paged));
+  if (direct)
+    diag_add_note(ctx->diag, rule_loc(&callee->paged_loc),
+                  "'%s' is pageable: %s", callee->name,
+                  paged_how(callee->paged));
+  else
+    rule_note_chain(ctx, name, &op->summary->pageable_at, pageable_witness);
   diag_commit(ctx->diag);
 }
 
