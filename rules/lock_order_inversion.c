@@ -168,7 +168,9 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
   n = unique;
   /* reachability by breadth-first search from every node */
   uint8_t *reach = xcalloc(n * n, 1);
-  size_t *queue = xmalloc(sizeof(size_t) * n);
+  /* the start node may be queued twice: as the start and when a cycle
+   * reaches it again */
+  size_t *queue = xmalloc(sizeof(size_t) * (n + 1));
   size_t *via = xmalloc(sizeof(size_t) * n); /* edge that reached a node */
   for (size_t s = 0; s < n; s++) {
     size_t head = 0, tail = 0;

@@ -232,10 +232,11 @@ int rule_is_spin_lock_routine(const lock_op *op) {
   case API_OP_RELEASE:
   case API_OP_TRY_ACQUIRE:
   case API_OP_INTERLOCKED:
-  case API_OP_INIT:
-  case API_OP_FREE:
     return 1;
   default:
+    /* setting a lock up or freeing it is not using it: their IRQL bounds
+     * (NdisAllocateSpinLock <= DISPATCH_LEVEL, KeInitializeSpinLock any)
+     * are irql-too-high's to check */
     return 0;
   }
 }

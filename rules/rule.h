@@ -82,8 +82,9 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
 /* For a callee's lock effect: "'LockAdapter' acquires it here by
  * NdisAcquireSpinLock" at the acquire inside the callee. */
 void rule_note_effect(const rule_ctx *ctx, const lock_op *op, const char *verb);
-/* Does this operation take, drop, set up or free a spin lock? (A callee's
- * lock effects do not count: the call itself is what the code wrote.) */
+/* Does this operation take or drop a spin lock (an acquire, a release, an
+ * interlocked routine with a lock)? A callee's lock effects do not count:
+ * the call itself is what the code wrote. */
 int rule_is_spin_lock_routine(const lock_op *op);
 /* Adds one note per step of a summary chain, from `w` down to the routine
  * that causes the fact: "'Helper' calls 'Inner' here", … "'Inner' calls
