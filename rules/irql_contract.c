@@ -257,14 +257,20 @@ int irql_role_is_os_callback(const char *name) {
   return 0;
 }
 
-void irql_contract_registered_isr(irql_contract *out, const char *how) {
-  contract_unknown(out);
+/* Interrupt context: DIRQL, spin locks are lock-in-isr's, and the system
+ * calls it. */
+static void runs_at_dirql(irql_contract *out, irql_source source) {
   out->has_requirement = 1;
   out->min = out->max = IRQL_DIRQL;
-  out->source = IRQL_SOURCE_REGISTRATION;
-  out->registration = how;
+  out->source = (uint8_t)source;
   out->isr_context = 1;
   out->os_callback = 1;
+}
+
+void irql_contract_registered_isr(irql_contract *out, const char *how) {
+  contract_unknown(out);
+  runs_at_dirql(out, IRQL_SOURCE_REGISTRATION);
+  out->registration = how;
 }
 
 void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
@@ -278,13 +284,9 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
   out->os_callback = irql_role_is_os_callback(role) || fc != NULL;
   const ir_annotation *user = ir_fn_decl_find(decl, "IRQLINT_RUNS_AT_DIRQL");
   if (user) {
-    /* include/irqlint.h: the user says so, whatever else is known */
-    out->has_requirement = 1;
-    out->min = out->max = IRQL_DIRQL;
-    out->source = IRQL_SOURCE_ANNOTATION;
+    /* irqlint/annotations.h: the user says so, whatever else is known */
+    runs_at_dirql(out, IRQL_SOURCE_ANNOTATION);
     out->annotation = user;
-    out->isr_context = 1;
-    out->os_callback = 1;
     return;
   }
   const role_type *rt = role_type_lookup(role);

@@ -220,27 +220,26 @@ static const char *shipped_dir(const char *installed_name,
   return NULL;
 }
 
-/* The WDK model headers. */
-static const char *bundled_wdk_dir(void) {
-  static char found[4096];
-  static int searched;
-  if (!searched) {
-    searched = 1;
-    shipped_dir("wdk", IRQLINT_WDK_INCLUDE_DIR, found, sizeof found);
+/* A shipped directory, looked up once per run. */
+typedef struct shipped_lookup {
+  const char *installed_name, *source_dir;
+  int searched;
+  char found[4096];
+} shipped_lookup;
+
+static const char *shipped_lookup_dir(shipped_lookup *l) {
+  if (!l->searched) {
+    l->searched = 1;
+    shipped_dir(l->installed_name, l->source_dir, l->found, sizeof l->found);
   }
-  return found[0] ? found : NULL;
+  return l->found[0] ? l->found : NULL;
 }
 
+/* The WDK model headers. */
+static shipped_lookup wdk_headers = {"wdk", IRQLINT_WDK_INCLUDE_DIR, 0, ""};
 /* The public headers (irqlint/annotations.h). */
-static const char *public_include_dir(void) {
-  static char found[4096];
-  static int searched;
-  if (!searched) {
-    searched = 1;
-    shipped_dir("include", IRQLINT_PUBLIC_INCLUDE_DIR, found, sizeof found);
-  }
-  return found[0] ? found : NULL;
-}
+static shipped_lookup public_headers = {"include", IRQLINT_PUBLIC_INCLUDE_DIR,
+                                        0, ""};
 
 static void add_include_dir_after(fe_job *job, unsigned *cap, int cl,
                                   const char *dir) {
@@ -272,10 +271,10 @@ static void complete_job_args(fe_job *job) {
   }
   /* analyze what clang can build, however many errors the headers cause */
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
-  const char *wdk = bundled_wdk_dir();
+  const char *wdk = shipped_lookup_dir(&wdk_headers);
   if (wdk)
     add_include_dir_after(job, &cap, cl, wdk);
-  const char *public_dir = public_include_dir();
+  const char *public_dir = shipped_lookup_dir(&public_headers);
   if (public_dir)
     add_include_dir_after(job, &cap, cl, public_dir);
 }

@@ -268,6 +268,20 @@ static int calls_itself(const call_graph *g, uint32_t v) {
   return 0;
 }
 
+/* Summaries with no facts for a recursive component's members: "never
+ * returns" to start its fixpoint, or "unknown effect" when it does not
+ * settle. */
+static void set_placeholder_summaries(program *p, const uint32_t *members,
+                                      size_t count, int never_returns) {
+  for (size_t i = 0; i < count; i++) {
+    fn_summary *s = arena_alloc(&p->mem, sizeof *s);
+    s->name = p->fns[members[i]]->name;
+    s->never_returns = (uint8_t)never_returns;
+    s->unknown = (uint8_t)!never_returns;
+    p->summaries[members[i]] = s;
+  }
+}
+
 static void summarize_component(program *p, const call_graph *g,
                                 const uint32_t *members, size_t count) {
   if (count == 1 && !calls_itself(g, members[0])) {
@@ -279,12 +293,7 @@ static void summarize_component(program *p, const call_graph *g,
   /* recursion: start from "never returns" (a path through a recursive
    * call counts once the callee is known to return some way) and
    * recompute until nothing changes */
-  for (size_t i = 0; i < count; i++) {
-    fn_summary *s = arena_alloc(&p->mem, sizeof *s);
-    s->name = p->fns[members[i]]->name;
-    s->never_returns = 1;
-    p->summaries[members[i]] = s;
-  }
+  set_placeholder_summaries(p, members, count, 1);
   for (int round = 0; round < MAX_FIXPOINT_ROUNDS; round++) {
     int changed = 0;
     for (size_t i = 0; i < count; i++) {
@@ -297,12 +306,7 @@ static void summarize_component(program *p, const call_graph *g,
     if (!changed)
       return;
   }
-  for (size_t i = 0; i < count; i++) {
-    fn_summary *s = arena_alloc(&p->mem, sizeof *s);
-    s->name = p->fns[members[i]]->name;
-    s->unknown = 1;
-    p->summaries[members[i]] = s;
-  }
+  set_placeholder_summaries(p, members, count, 0);
 }
 
 /* Tarjan's algorithm, iteratively (call chains can be deep): components
