@@ -13,15 +13,6 @@ static const diag_rule_info info = {
     "including error paths and early returns.",
     DIAG_LEVEL_WARNING};
 
-/* The op of the acquiring event that took `lock` (a call may carry a
- * callee's several lock effects). */
-static const lock_op *op_for(const lock_op *head, uint16_t lock) {
-  for (const lock_op *op = head; op; op = op->next)
-    if (op->lock == lock)
-      return op;
-  return head;
-}
-
 static void check_exit(const rule_ctx *ctx, const lock_state *state,
                        const cfg_block *block) {
   for (int i = 0; i < state->count; i++) {
@@ -42,7 +33,8 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
      * return, or the closing brace of the body) says which exit it is */
     diag_add_note(ctx->diag, rule_loc(&block->term_loc),
                   "returns here with '%s' held", name);
-    rule_note_effect(ctx, op_for(acq, h->lock), "acquires");
+    rule_note_effect(ctx, lock_fn_op_for_lock(ctx->fn, h->site, h->lock),
+                     "acquires");
     diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired", name);
     diag_add_step(ctx->diag, rule_loc(&block->term_loc),
                   "returns with '%s' held", name);

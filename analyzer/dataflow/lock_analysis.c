@@ -424,18 +424,6 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     }
 }
 
-/* The op of event `site` that took or dropped `lock` (an event may carry a
- * callee's several effects). */
-static const lock_op *op_for_lock(const analysis *a, uint32_t site,
-                                  uint16_t lock) {
-  const lock_op *head =
-      site < a->lf->event_count ? a->lf->op_by_event[site] : NULL;
-  for (const lock_op *op = head; op; op = op->next)
-    if (op->lock == lock)
-      return op;
-  return head;
-}
-
 typedef struct exit_effect {
   uint8_t present;
   uint8_t kind; /* summary_effect_kind */
@@ -459,7 +447,7 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
     if (st->lost || k < 0 || st->held[k].site == HELD_AT_ENTRY) {
       held_all = 0;
     } else {
-      const lock_op *op = op_for_lock(a, st->held[k].site, lock);
+      const lock_op *op = lock_fn_op_for_lock(a->lf, st->held[k].site, lock);
       held_any = 1;
       if (st->held[k].maybe)
         held_all = 0;
@@ -475,7 +463,7 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
     if (d >= 0) {
       dropped_any = 1;
       if (!e.op || !held_any)
-        e.op = op_for_lock(a, st->dropped[d].site, lock);
+        e.op = lock_fn_op_for_lock(a->lf, st->dropped[d].site, lock);
     }
   }
   if (held_any) {

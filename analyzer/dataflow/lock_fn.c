@@ -410,6 +410,16 @@ const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev) {
   return ev->id < lf->event_count ? lf->op_by_event[ev->id] : NULL;
 }
 
+const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
+                                   uint16_t lock) {
+  const lock_op *head =
+      event_id < lf->event_count ? lf->op_by_event[event_id] : NULL;
+  for (const lock_op *op = head; op; op = op->next)
+    if (op->lock == lock)
+      return op;
+  return head;
+}
+
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock) {
   return lock < lf->lock_count ? lf->locks[lock].display : "?";
 }

@@ -88,6 +88,10 @@ void lock_fn_release(lock_fn *lf);
 const char *lock_fn_written_name(const ir_call *call);
 
 const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev);
+/* The op of event `event_id` that names `lock` (a call may carry several
+ * of a callee's lock effects), else the event's first op, or NULL. */
+const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
+                                   uint16_t lock);
 /* The id of a lock named outside any call (a lock annotation of the
  * function itself), added to the table if new. */
 uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);
