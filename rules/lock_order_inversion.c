@@ -166,6 +166,13 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
     if (unique == 0 || strcmp(nodes[unique - 1], nodes[i]) != 0)
       nodes[unique++] = nodes[i];
   n = unique;
+  /* each edge's end nodes, looked up once */
+  size_t *from = xmalloc(sizeof(size_t) * g->count);
+  size_t *to = xmalloc(sizeof(size_t) * g->count);
+  for (size_t e = 0; e < g->count; e++) {
+    from[e] = node_of(nodes, n, g->edges[e].from);
+    to[e] = node_of(nodes, n, g->edges[e].to);
+  }
   /* reachability by breadth-first search from every node */
   uint8_t *reach = xcalloc(n * n, 1);
   /* the start node may be queued twice: as the start and when a cycle
@@ -178,9 +185,9 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
     while (head < tail) {
       size_t x = queue[head++];
       for (size_t e = 0; e < g->count; e++) {
-        if (node_of(nodes, n, g->edges[e].from) != x)
+        if (from[e] != x)
           continue;
-        size_t y = node_of(nodes, n, g->edges[e].to);
+        size_t y = to[e];
         if (!reach[s * n + y]) {
           reach[s * n + y] = 1;
           queue[tail++] = y;
@@ -205,9 +212,9 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
     while (head < tail && closing == SIZE_MAX) {
       size_t x = queue[head++];
       for (size_t e = 0; e < g->count && closing == SIZE_MAX; e++) {
-        if (node_of(nodes, n, g->edges[e].from) != x)
+        if (from[e] != x)
           continue;
-        size_t y = node_of(nodes, n, g->edges[e].to);
+        size_t y = to[e];
         if (y == m)
           closing = e;
         else if (via[y] == SIZE_MAX && reach[y * n + m]) {
@@ -220,8 +227,7 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
       continue;
     size_t length = 0;
     cycle[length++] = closing;
-    for (size_t x = node_of(nodes, n, g->edges[closing].from); x != m;
-         x = node_of(nodes, n, g->edges[via[x]].from))
+    for (size_t x = from[closing]; x != m; x = from[via[x]])
       cycle[length++] = via[x];
     /* walked backwards: put the edge leaving m first */
     for (size_t i = 0; i < length / 2; i++) {
@@ -236,6 +242,8 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
   free(via);
   free(queue);
   free(reach);
+  free(from);
+  free(to);
   free(nodes);
 }
 
