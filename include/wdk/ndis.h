@@ -7,7 +7,7 @@
 #include "wdm.h"
 
 typedef int NDIS_STATUS, *PNDIS_STATUS;
-typedef PVOID NDIS_HANDLE;
+typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
 #define NDIS_STATUS_SUCCESS ((NDIS_STATUS)STATUS_SUCCESS)
 #define NDIS_STATUS_PENDING ((NDIS_STATUS)STATUS_PENDING)
 #define NDIS_STATUS_FAILURE ((NDIS_STATUS)0xC0000001L)
@@ -117,5 +117,51 @@ _IRQL_requires_max_(APC_LEVEL) VOID NdisMSleep(ULONG MicrosecondsToSleep);
 PVOID NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, ULONG Length,
                                         ULONG Tag, ULONG Priority);
 VOID NdisFreeMemory(PVOID VirtualAddress, ULONG Length, ULONG MemoryFlags);
+
+typedef VOID NDIS_TIMER_FUNCTION(PVOID SystemSpecific1, PVOID FunctionContext,
+                                 PVOID SystemSpecific2, PVOID SystemSpecific3);
+typedef NDIS_TIMER_FUNCTION *PNDIS_TIMER_FUNCTION;
+typedef VOID NDIS_IO_WORKITEM_FUNCTION(PVOID WorkItemContext,
+                                       NDIS_HANDLE NdisIoWorkItemHandle);
+typedef NDIS_IO_WORKITEM_FUNCTION *NDIS_IO_WORKITEM_ROUTINE;
+
+/* Interrupt registration (NDIS 6). irqlint reads the handlers stored in the
+ * characteristics as DIRQL routines (ISR, disable, enable). */
+typedef struct _NDIS_OBJECT_HEADER {
+  UCHAR Type;
+  UCHAR Revision;
+  USHORT Size;
+} NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
+typedef struct _NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS {
+  NDIS_OBJECT_HEADER Header;
+  MINIPORT_ISR *InterruptHandler;
+  MINIPORT_INTERRUPT_DPC *InterruptDpcHandler;
+  MINIPORT_DISABLE_INTERRUPT *DisableInterruptHandler;
+  MINIPORT_ENABLE_INTERRUPT *EnableInterruptHandler;
+} NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS,
+    *PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS;
+NDIS_STATUS NdisMRegisterInterruptEx(
+    NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE MiniportInterruptContext,
+    PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
+    PNDIS_HANDLE NdisInterruptHandle);
+VOID NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle);
+
+/* NDIS 5.1 miniports: the handlers live in the driver characteristics. */
+typedef VOID W_ISR_HANDLER(PBOOLEAN InterruptRecognized,
+                           PBOOLEAN QueueMiniportHandleInterrupt,
+                           NDIS_HANDLE MiniportAdapterContext);
+typedef VOID W_DISABLE_INTERRUPT_HANDLER(NDIS_HANDLE MiniportAdapterContext);
+typedef VOID W_ENABLE_INTERRUPT_HANDLER(NDIS_HANDLE MiniportAdapterContext);
+typedef struct _NDIS51_MINIPORT_CHARACTERISTICS {
+  UCHAR MajorNdisVersion;
+  UCHAR MinorNdisVersion;
+  W_DISABLE_INTERRUPT_HANDLER *DisableInterruptHandler;
+  W_ENABLE_INTERRUPT_HANDLER *EnableInterruptHandler;
+  W_ISR_HANDLER *ISRHandler;
+} NDIS51_MINIPORT_CHARACTERISTICS, NDIS_MINIPORT_CHARACTERISTICS;
+typedef struct _NDIS_MINIPORT_INTERRUPT *PNDIS_MINIPORT_INTERRUPT;
+BOOLEAN NdisMSynchronizeWithInterrupt(PNDIS_MINIPORT_INTERRUPT Interrupt,
+                                      PVOID SynchronizeFunction,
+                                      PVOID SynchronizeContext);
 
 #endif

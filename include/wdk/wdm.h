@@ -127,6 +127,7 @@ typedef struct _IO_STATUS_BLOCK {
 
 struct _IRP;
 struct _DEVICE_OBJECT;
+struct _DRIVER_OBJECT;
 typedef NTSTATUS DRIVER_DISPATCH(struct _DEVICE_OBJECT *DeviceObject,
                                  struct _IRP *Irp);
 typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
@@ -240,14 +241,23 @@ BOOLEAN KeSynchronizeExecution(struct _KINTERRUPT *Interrupt,
                                KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
                                PVOID SynchronizeContext);
 
-#define RtlZeroMemory(Destination, Length)                                     \
-  __stosb((unsigned char *)(Destination), 0, (Length))
+/* The memory routines are the C library's, as in the real header. */
+#ifndef _SIZE_T_DEFINED
+#define _SIZE_T_DEFINED
+typedef __SIZE_TYPE__ size_t;
+#endif
+void *memset(void *Destination, int Value, size_t Length);
+void *memcpy(void *Destination, const void *Source, size_t Length);
+void *memmove(void *Destination, const void *Source, size_t Length);
+int memcmp(const void *Left, const void *Right, size_t Length);
+#define RtlZeroMemory(Destination, Length) memset((Destination), 0, (Length))
+#define RtlFillMemory(Destination, Length, Fill)                               \
+  memset((Destination), (Fill), (Length))
 #define RtlCopyMemory(Destination, Source, Length)                             \
-  __movsb((unsigned char *)(Destination), (const unsigned char *)(Source),     \
-          (Length))
-void __stosb(unsigned char *Destination, unsigned char Data, SIZE_T Count);
-void __movsb(unsigned char *Destination, const unsigned char *Source,
-             SIZE_T Count);
+  memcpy((Destination), (Source), (Length))
+#define RtlMoveMemory(Destination, Source, Length)                             \
+  memmove((Destination), (Source), (Length))
+#define RtlEqualMemory(Left, Right, Length) (!memcmp((Left), (Right), (Length)))
 ULONG DbgPrint(PCSTR Format, ...);
 #define KdPrint(args) ((void)0)
 #define ASSERT(exp) ((void)0)
@@ -255,6 +265,10 @@ ULONG DbgPrint(PCSTR Format, ...);
 typedef enum _POOL_TYPE {
   NonPagedPool,
   PagedPool,
+  NonPagedPoolMustSucceed,
+  DontUseThisType,
+  NonPagedPoolCacheAligned,
+  PagedPoolCacheAligned,
   NonPagedPoolNx = 512
 } POOL_TYPE;
 
@@ -356,5 +370,62 @@ typedef ULONG64 POOL_FLAGS;
 _IRQL_requires_max_(DISPATCH_LEVEL) PVOID
     ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwClose(HANDLE Handle);
+
+typedef LONG KPRIORITY;
+typedef VOID IO_WORKITEM_ROUTINE(PDEVICE_OBJECT DeviceObject, PVOID Context);
+typedef IO_WORKITEM_ROUTINE *PIO_WORKITEM_ROUTINE;
+
+/* Interrupt connection (IoConnectInterrupt, and IoConnectInterruptEx with
+ * its line-based and message-based parameter blocks). irqlint reads the
+ * service routines handed to them as DIRQL routines. */
+typedef struct _IO_INTERRUPT_MESSAGE_INFO *PIO_INTERRUPT_MESSAGE_INFO;
+typedef BOOLEAN KMESSAGE_SERVICE_ROUTINE(struct _KINTERRUPT *Interrupt,
+                                         PVOID ServiceContext, ULONG MessageId);
+typedef KMESSAGE_SERVICE_ROUTINE *PKMESSAGE_SERVICE_ROUTINE;
+typedef KSERVICE_ROUTINE *PKSERVICE_ROUTINE;
+typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
+NTSTATUS IoConnectInterrupt(PKINTERRUPT *InterruptObject,
+                            PKSERVICE_ROUTINE ServiceRoutine,
+                            PVOID ServiceContext, PKSPIN_LOCK SpinLock,
+                            ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql,
+                            KINTERRUPT_MODE InterruptMode, BOOLEAN ShareVector,
+                            ULONG_PTR ProcessorEnableMask,
+                            BOOLEAN FloatingSave);
+typedef struct _IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS {
+  PDEVICE_OBJECT PhysicalDeviceObject;
+  PKINTERRUPT *InterruptObject;
+  PKSERVICE_ROUTINE ServiceRoutine;
+  PVOID ServiceContext;
+  PKSPIN_LOCK SpinLock;
+  KIRQL SynchronizeIrql;
+  BOOLEAN FloatingSave;
+} IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS;
+typedef struct _IO_CONNECT_INTERRUPT_MESSAGE_BASED_PARAMETERS {
+  PDEVICE_OBJECT PhysicalDeviceObject;
+  union {
+    PVOID *Generic;
+    PIO_INTERRUPT_MESSAGE_INFO *InterruptMessageTable;
+    PKINTERRUPT *InterruptObject;
+  } ConnectionContext;
+  PKMESSAGE_SERVICE_ROUTINE MessageServiceRoutine;
+  PVOID ServiceContext;
+  PKSPIN_LOCK SpinLock;
+  KIRQL SynchronizeIrql;
+  BOOLEAN FloatingSave;
+  PKSERVICE_ROUTINE FallBackServiceRoutine;
+} IO_CONNECT_INTERRUPT_MESSAGE_BASED_PARAMETERS;
+typedef struct _IO_CONNECT_INTERRUPT_PARAMETERS {
+  ULONG Version;
+  union {
+    IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS LineBased;
+    IO_CONNECT_INTERRUPT_MESSAGE_BASED_PARAMETERS MessageBased;
+  };
+} IO_CONNECT_INTERRUPT_PARAMETERS, *PIO_CONNECT_INTERRUPT_PARAMETERS;
+#define CONNECT_LINE_BASED 0x1
+#define CONNECT_MESSAGE_BASED 0x2
+NTSTATUS IoConnectInterruptEx(PIO_CONNECT_INTERRUPT_PARAMETERS Parameters);
+
+LONG InterlockedIncrement(LONG volatile *Addend);
+LONG InterlockedDecrement(LONG volatile *Addend);
 
 #endif

@@ -2,7 +2,7 @@
 // its role typedef and that typedef's annotations, the SAL annotations in
 // front of every declaration (the definition's first, then the prototypes'),
 // and whether and why its code is pageable.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 #include <ndis.h>
 

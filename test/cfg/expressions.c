@@ -1,6 +1,6 @@
 // ?:, && and || short-circuit, comma operator, GNU statement expressions,
 // and assignments whose value comes from a call.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 int Get(int);
 void Touch(int);

@@ -1,5 +1,5 @@
 // goto forward and backward, labels, and return in the middle of a body.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 void Touch(int);
 

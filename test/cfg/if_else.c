@@ -1,5 +1,5 @@
 // if/else, nested if, and an if whose condition is a constant.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 void Touch(int);
 

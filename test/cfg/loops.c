@@ -1,6 +1,6 @@
 // while, do-while, for (with and without each header part), break and
 // continue.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 void Touch(int);
 

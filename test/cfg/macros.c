@@ -1,6 +1,6 @@
 // Statements from macro expansions are analyzed as expanded, and events
 // carry the location of the macro invocation and the macro chain.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
 
 #include <ndis.h>
 

@@ -1,7 +1,7 @@
 // Calls to no-return functions end the path: the WDK's KeBugCheckEx (from
 // the API model) and functions declared __declspec(noreturn) or
 // __attribute__((noreturn)).
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 #include <wdm.h>
 

@@ -1,6 +1,6 @@
 // MS structured exception handling: __try/__except, __try/__finally with
 // __leave, and a return inside a __try whose __finally must run first.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 void Touch(int);
 

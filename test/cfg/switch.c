@@ -1,5 +1,5 @@
 // switch with fall-through, default, break, and a switch without default.
-// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-cfg %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 void Touch(int);
 

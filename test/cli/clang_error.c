@@ -1,7 +1,7 @@
 // Clang errors in a file that did parse are findings with the rule id
 // clang-diagnostic-error, and the functions clang could build are still
 // analyzed.
-// RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 
 #include <ndis.h>
 

@@ -5,10 +5,10 @@
 // levels; KeGetCurrentIrql() tests narrowing the level on each edge.
 // The same in the macro shapes of the routines (amd64 and x86), and with the
 // annotation macros expanding to attributes instead of nothing.
+// RUN: %irqlint --dump-state %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 // RUN: %irqlint --dump-state %s -- %wdk_amd64 | FileCheck %s
-// RUN: %irqlint --dump-state %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s
-// RUN: %irqlint --dump-state %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s
-// RUN: %irqlint --dump-state %s -- %wdk_amd64 -DSAL_AS_ATTRIBUTES | FileCheck %s
+// RUN: %irqlint --dump-state %s -- %wdk_x86 | FileCheck %s
+// RUN: %irqlint --dump-state %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES -DSAL_AS_ATTRIBUTES | FileCheck %s
 
 #ifdef SAL_AS_ATTRIBUTES
 #define _IRQL_requires_(irql) __attribute__((annotate("irql=" #irql)))

@@ -3,7 +3,7 @@
 // "maybe" for locks held on only some merged paths, the IRQL and what set
 // it, and the branch facts a path carries. (The IRQL model itself is tested
 // in irql.c.)
-// RUN: %irqlint --dump-state %s -- %wdk_amd64 | FileCheck %s
+// RUN: %irqlint --dump-state %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 
 #include <ndis.h>
 

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 output: validated with Microsoft's SARIF Multitool (no
 // errors, no warnings), plus the fields code-scanning consumers read.
-// RUN: %expect_exit 1 %irqlint --format=sarif --output=%t.sarif %s -- %wdk_amd64
+// RUN: %expect_exit 1 %irqlint --format=sarif --output=%t.sarif %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES
 // RUN: %sarif_validate %t.sarif | FileCheck %s --check-prefix=VALID
 // VALID: sarif-validate: 0 error(s), 0 warning(s)
 // RUN: FileCheck %s --input-file=%t.sarif

@@ -5,8 +5,8 @@
 // call of a _Requires_lock_not_held_ function with the lock held is a
 // self-deadlock. Works whether the macros expand to nothing or to
 // attributes.
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DSAL_AS_ATTRIBUTES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES -DSAL_AS_ATTRIBUTES | FileCheck %s %check_not
 
 #ifdef SAL_AS_ATTRIBUTES
 #define _Acquires_lock_(l) __attribute__((annotate("acquires")))

@@ -2,7 +2,7 @@
 // PASSIVE_LEVEL routine, a Dpr acquire), checked at the call site with the
 // chain in the notes; a helper that only raises and returns raised sets the
 // caller's IRQL; pageable code reached through a helper under a lock.
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 
 #include <ndis.h>
 

@@ -1,8 +1,8 @@
 // Recursion and call cycles: summaries of a recursive component are
 // computed to a fixpoint, so a lock effect or a spin lock reached through
 // the cycle is still seen at the call sites outside it.
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=SUMMARY
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
+// RUN: %irqlint --dump-summary %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s --check-prefix=SUMMARY
 
 #include <ndis.h>
 

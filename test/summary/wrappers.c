@@ -4,8 +4,8 @@
 // double release through wrappers, and a role-typed callback (called by the
 // system) that leaks through one. An inconsistent wrapper is reported
 // inside; a try wrapper holds the lock where its result is tested.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
 
 #include <ndis.h>
 

@@ -1,9 +1,9 @@
 // dpr-mismatch, negative cases: matching pairs, and a flag that selects
 // the variant for both the acquire and the release (the NDIS filter,
 // ndisprot and mux idiom).
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
-// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 | count 0
 
 #include <ndis.h>
 

@@ -1,9 +1,9 @@
 // irql-too-low, negative cases: the Dpr routines where the IRQL is (or may
 // be) DISPATCH_LEVEL, and functions nothing is known about (a level known
 // only by assumption never reports).
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
-// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 | count 0
 
 #include <ndis.h>
 

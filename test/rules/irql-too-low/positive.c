@@ -2,9 +2,9 @@
 // their annotations state) called where the IRQL is provably lower: by the
 // function's role or annotation, or after a release or lower brought it
 // back down.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ndis.h>
 
@@ -20,7 +20,7 @@ PADAPTER GlobalAdapter;
 // The role says PASSIVE_LEVEL.
 MINIPORT_INITIALIZE MpInitialize;
 NDIS_STATUS MpInitialize(NDIS_HANDLE Handle, NDIS_HANDLE Context,
-                         PVOID Parameters) {
+                         PNDIS_MINIPORT_INIT_PARAMETERS Parameters) {
   NdisDprAcquireSpinLock(&GlobalAdapter->Lock);
   // CHECK: :[[@LINE-1]]:3: warning: NdisDprAcquireSpinLock requires IRQL >= DISPATCH_LEVEL, but here the IRQL is PASSIVE_LEVEL [irql-too-low]
   // CHECK-NEXT: :[[@LINE-4]]:13: note: 'MpInitialize' runs at IRQL PASSIVE_LEVEL: its role MINIPORT_INITIALIZE

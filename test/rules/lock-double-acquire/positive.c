@@ -1,9 +1,9 @@
 // lock-double-acquire: a path acquires a lock it already holds, directly,
 // through a driver macro, in a loop, or by handing it to an
 // NdisInterlockedXxx/ExInterlockedXxx routine that takes it internally.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ndis.h>
 

@@ -1,6 +1,6 @@
 // lock-freed-while-held, negative cases: released before it is freed.
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
 
 #include <ndis.h>
 

@@ -1,6 +1,6 @@
 // lock-held-too-long, negative cases: short stalls, stalls outside the
 // lock, and stalls whose length is not a constant.
-// RUN: %irqlint %s -- %wdk_amd64 | count 0
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 
 #include <ndis.h>
 

@@ -2,8 +2,8 @@
 // only a DPC calls), ISRs that reach no spin lock (interlocked arithmetic,
 // a helper that takes none, a callee without a body), and a WDF interrupt
 // with PassiveHandling (see registration.c).
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
 
 #include <ndis.h>
 

@@ -6,7 +6,7 @@
 // WDF_INTERRUPT_CONFIG_INIT). The registering code may come before or after
 // the routine, or in another file (see lock-order-inversion's two-file test
 // for cross-file linking).
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 
 #include <ndis.h>
 #include <wdf.h>

@@ -1,8 +1,8 @@
 // lock-in-isr: interrupt-context functions by role type, _Function_class_
 // and the IRQLINT_RUNS_AT_DIRQL annotation; a spin-lock routine called in
 // one, directly or through a chain of one to three calls.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
 
 #include <ndis.h>
 #include <wdf.h>

@@ -1,7 +1,7 @@
 // KMDF drivers reach their lock through a context accessor call. The same
 // accessor with the same arguments names the same lock; a different
 // argument names a different one.
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 
 #include <wdf.h>
 

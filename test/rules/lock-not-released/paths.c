@@ -1,8 +1,8 @@
 // lock-not-released: paths that leave a function holding a lock, in the
 // function shape and both macro shapes of the WDK routines.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ndis.h>
 

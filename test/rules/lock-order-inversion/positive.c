@@ -1,6 +1,6 @@
 // lock-order-inversion within one file: a two-lock inversion between two
 // functions, a three-lock cycle, and globals as lock classes.
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 
 #include <ndis.h>
 

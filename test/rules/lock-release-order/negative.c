@@ -1,8 +1,8 @@
 // lock-release-order, negative cases: reverse-order releases, and
 // out-of-order releases that restore no IRQL (the Dpr variants).
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
-// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 | count 0
 
 #include <ndis.h>
 

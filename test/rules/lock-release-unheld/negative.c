@@ -1,9 +1,9 @@
 // lock-release-unheld, negative cases: releases of locks the caller holds,
 // releases guarded by the same condition as the acquire, try-acquire
 // success edges, and release in a __finally.
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
-// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 | count 0
 
 #include <ndis.h>
 #include <wdf.h>

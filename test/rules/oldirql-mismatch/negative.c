@@ -1,7 +1,7 @@
 // oldirql-mismatch, negative cases: the saved variable is passed back, and
 // constants (which may well be right) are not judged.
-// RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 | count 0
 
 #include <ndis.h>
 

@@ -1,7 +1,7 @@
 // oldirql-mismatch: the release is given an IRQL its acquire did not save.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ndis.h>
 

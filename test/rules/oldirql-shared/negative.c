@@ -1,7 +1,7 @@
 // oldirql-shared, negative cases: one variable per held lock, and one
 // variable reused only after the first lock is released.
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
 
 #include <ndis.h>
 

@@ -2,9 +2,9 @@
 // PASSIVE_LEVEL with no lock held, and functions that are not pageable:
 // after `#pragma code_seg()` or a pop, in the INIT section, or named by a
 // pragma the preprocessor skipped.
+// RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
-// RUN: %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | count 0
-// RUN: %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | count 0
+// RUN: %irqlint %s -- %wdk_x86 | count 0
 
 #include <ndis.h>
 

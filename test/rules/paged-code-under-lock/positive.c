@@ -2,9 +2,9 @@
 // the body, #pragma alloc_text(PAGE…), a PAGE code_seg region,
 // __declspec(code_seg("PAGE…"))) called while a spin lock is held or at
 // DISPATCH_LEVEL.
+// RUN: not %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_amd64 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
-// RUN: not %irqlint %s -- %wdk_x86 -DMOCK_MACRO_SHAPES | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ndis.h>
 
