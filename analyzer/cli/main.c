@@ -42,6 +42,7 @@ typedef struct options {
   const char *output;
   diag_format format;
   int dump_cfg, dump_state, dump_summary;
+  int no_bundled_headers;
   char **files;
   unsigned file_count;
   char **compiler_args;
@@ -69,6 +70,9 @@ static const char usage_text[] =
     "  --dump-summary        print each function's summary: the locks it\n"
     "                        returns holding or releases for its caller, the\n"
     "                        IRQL it requires, what it reaches\n"
+    "  --no-bundled-headers  do not add irqlint's WDK model headers\n"
+    "                        (include/wdk) after the include paths; use\n"
+    "                        when the compile commands name a real WDK\n"
     "  --version             print version information\n"
     "  --help                print this help\n"
     "\n"
@@ -161,6 +165,10 @@ static void parse_options(int argc, char **argv, options *o) {
     }
     if (strcmp(arg, "--dump-summary") == 0) {
       o->dump_summary = 1;
+      continue;
+    }
+    if (strcmp(arg, "--no-bundled-headers") == 0) {
+      o->no_bundled_headers = 1;
       continue;
     }
     if (arg[0] == '-' && arg[1] != '\0')
@@ -256,7 +264,7 @@ static void add_include_dir_after(fe_job *job, unsigned *cap, int cl,
 
 /* Driver-like defaults and the bundled WDK model headers (searched after
  * the user's own include paths, so a real WDK in the flags wins). */
-static void complete_job_args(fe_job *job) {
+static void complete_job_args(fe_job *job, int bundled_headers) {
   unsigned cap = job->arg_count + 16;
   job->args = xrealloc(job->args, cap * sizeof(char *));
   int cl = is_cl_mode(job->args, job->arg_count);
@@ -271,7 +279,7 @@ static void complete_job_args(fe_job *job) {
   }
   /* analyze what clang can build, however many errors the headers cause */
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
-  const char *wdk = shipped_lookup_dir(&wdk_headers);
+  const char *wdk = bundled_headers ? shipped_lookup_dir(&wdk_headers) : NULL;
   if (wdk)
     add_include_dir_after(job, &cap, cl, wdk);
   const char *public_dir = shipped_lookup_dir(&public_headers);
@@ -374,7 +382,102 @@ static int build_jobs(const options *o, fe_job **jobs, unsigned *count) {
     }
   }
   for (unsigned j = 0; j < *count; j++)
-    complete_job_args(&(*jobs)[j]);
+    complete_job_args(&(*jobs)[j], !o->no_bundled_headers);
+  return 0;
+}
+
+/* ---- case-insensitive header names ---- */
+
+/* The directory an include flag names, or NULL: `-Idir`, `-I dir`, `/Idir`,
+ * `-isystem dir`, `-idirafter dir`, `-iquote dir`, `-imsvc dir`,
+ * `/external:I dir`, `--include-directory=dir`. */
+static const char *include_flag_dir(char **args, unsigned count, unsigned *i) {
+  static const char *const separate_or_joined[] = {
+      "-isystem",    "-idirafter",  "-iquote", "-imsvc",
+      "/external:I", "-external:I", "-I",      "/I"};
+  const char *arg = args[*i];
+  if (strncmp(arg, "--include-directory=", 20) == 0)
+    return arg + 20;
+  if (strncmp(arg, "/clang:", 7) == 0)
+    arg += 7; /* clang-cl passing a clang option through */
+  for (size_t k = 0; k < sizeof separate_or_joined / sizeof *separate_or_joined;
+       k++) {
+    size_t n = strlen(separate_or_joined[k]);
+    if (strncmp(arg, separate_or_joined[k], n) != 0)
+      continue;
+    if (arg[n] != '\0')
+      return arg + n;
+    if (*i + 1 < count) {
+      const char *next = args[++*i];
+      return strncmp(next, "/clang:", 7) == 0 ? next + 7 : next;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+static void overlay_add_relative(fe_header_overlay *overlay, const char *base,
+                                 const char *dir) {
+  if (dir[0] == '/' || !base) {
+    fe_header_overlay_add_dir(overlay, dir);
+    return;
+  }
+  char *joined = xasprintf("%s/%s", base, dir);
+  fe_header_overlay_add_dir(overlay, joined);
+  free(joined);
+}
+
+/* Lists every directory a job may find headers in -- its own source
+ * file's directory and each include path, the bundled ones included -- in
+ * one overlay, and gives it to every job. */
+static int add_header_overlay(fe_job *jobs, unsigned count,
+                              fe_header_overlay **out) {
+  fe_header_overlay *overlay = fe_header_overlay_create();
+  for (unsigned j = 0; j < count; j++) {
+    fe_job *job = &jobs[j];
+    char *file_dir = xstrdup(job->file);
+    char *slash = strrchr(file_dir, '/');
+    if (slash) {
+      *slash = '\0';
+      overlay_add_relative(overlay, job->directory,
+                           file_dir[0] ? file_dir : "/");
+    } else {
+      overlay_add_relative(overlay, job->directory, ".");
+    }
+    free(file_dir);
+    for (unsigned i = 0; i < job->arg_count; i++) {
+      const char *dir = include_flag_dir(job->args, job->arg_count, &i);
+      if (dir && *dir)
+        overlay_add_relative(overlay, job->directory, dir);
+    }
+  }
+  char *error = NULL;
+  const char *path = fe_header_overlay_write(overlay, &error);
+  if (!path) {
+    fe_header_overlay_destroy(overlay);
+    if (error) {
+      input_error(error);
+      free(error);
+      return -1;
+    }
+    *out = NULL;
+    return 0;
+  }
+  for (unsigned j = 0; j < count; j++) {
+    fe_job *job = &jobs[j];
+    unsigned cap = job->arg_count + 1;
+    int cl = is_cl_mode(job->args, job->arg_count);
+    if (cl) {
+      push_arg(job, &cap, "/clang:-ivfsoverlay");
+      char *joined = xasprintf("/clang:%s", path);
+      push_arg(job, &cap, joined);
+      free(joined);
+    } else {
+      push_arg(job, &cap, "-ivfsoverlay");
+      push_arg(job, &cap, path);
+    }
+  }
+  *out = overlay;
   return 0;
 }
 
@@ -443,6 +546,9 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     return EXIT_INPUT_ERROR;
   fe_job *jobs = *jobs_out;
   unsigned job_count = *job_count_out;
+  fe_header_overlay *overlay = NULL;
+  if (add_header_overlay(jobs, job_count, &overlay) != 0)
+    return EXIT_INPUT_ERROR;
 
   FILE *out = stdout;
   if (o->output) {
@@ -452,6 +558,7 @@ static int run_jobs(const options *o, fe_job **jobs_out,
           xasprintf("cannot write '%s': %s", o->output, strerror(errno));
       input_error(msg);
       free(msg);
+      fe_header_overlay_destroy(overlay);
       return EXIT_INPUT_ERROR;
     }
   }
@@ -476,6 +583,7 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     }
   }
   fe_session_destroy(session);
+  fe_header_overlay_destroy(overlay);
   if (!o->dump_cfg) {
     program_options popts = {o->dump_state ? out : NULL,
                              o->dump_summary ? out : NULL, &run.stats};

@@ -453,10 +453,21 @@ static int starts_with_paged_code(fe_tu *t, CXCursor definition, ir_loc *at) {
 
 typedef struct index_walk {
   fe_tu *t;
+  CXFile main_file;
   CXFile prev_file;
   unsigned prev_end;
   unsigned order;
 } index_walk;
+
+/* Is the definition in the main file? By where it is expanded, not where
+ * its name is spelled: `void HANDLER_NAME(Foo)(...) {...}` and a body
+ * written inside a macro of the main file are the main file's code. */
+static int defined_in_main_file(const index_walk *w, CXCursor c) {
+  CXFile file = NULL;
+  clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL,
+                             NULL);
+  return file && clang_File_isEqual(file, w->main_file);
+}
 
 static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
                                            CXClientData data) {
@@ -468,7 +479,7 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
   if (!clang_isDeclaration(k))
     return CXChildVisit_Continue;
   if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
-      clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+      defined_in_main_file(w, c))
     VEC_PUSH(w->t->definitions, w->t->definition_count, w->t->definition_cap,
              c);
   if (k == CXCursor_FunctionDecl || k == CXCursor_TypedefDecl) {
@@ -505,6 +516,9 @@ void fe_decl_index_build(fe_tu *t) {
   index_walk w;
   memset(&w, 0, sizeof w);
   w.t = t;
+  CXString main_name = clang_getTranslationUnitSpelling(t->tu);
+  w.main_file = clang_getFile(t->tu, clang_getCString(main_name));
+  clang_disposeString(main_name);
   clang_visitChildren(clang_getTranslationUnitCursor(t->tu), index_visit, &w);
   if (t->decl_site_count > 1)
     qsort(t->decl_sites, t->decl_site_count, sizeof(fe_decl_site),

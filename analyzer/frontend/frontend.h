@@ -57,6 +57,20 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
                    arena *unit_mem, const fe_callbacks *callbacks,
                    diag_engine *diag, char **error);
 
+/* Case-insensitive header lookup: a virtual file overlay listing the files
+ * under the given directories (a few levels deep, capped per directory),
+ * matched case-insensitively, passed to every job with -ivfsoverlay. */
+typedef struct fe_header_overlay fe_header_overlay;
+
+fe_header_overlay *fe_header_overlay_create(void);
+/* Lists the files under dir (ignored when it does not exist). */
+void fe_header_overlay_add_dir(fe_header_overlay *overlay, const char *dir);
+/* Writes the overlay to a temporary file (removed by destroy) and returns
+ * its path; NULL when nothing was listed, or on a write error (then *error
+ * is set, caller frees). */
+const char *fe_header_overlay_write(fe_header_overlay *overlay, char **error);
+void fe_header_overlay_destroy(fe_header_overlay *overlay);
+
 /* Compilation databases (compile_commands.json through libclang). */
 typedef struct fe_compdb fe_compdb;
 

@@ -50,3 +50,11 @@ void KeMacro(PADAPTER a) {
 // CHECK-NEXT:     e1: assign old = <result of e0> @25:3
 // CHECK-NEXT:     e2: call KeReleaseSpinLock(&a->StatsLock, old) @26:3
 // CHECK-NEXT:     return (end of body) @27:1 -> B1
+
+// A definition whose name (or whole body) comes from a macro written in the
+// main file is the main file's code: it is analyzed, at the invocation.
+#define DEFINE_RESET(name)                                                     \
+  void Reset##name(PADAPTER a) { NdisAcquireSpinLock(&a->Lock); }
+DEFINE_RESET(Stats)
+// CHECK-LABEL: function ResetStats @[[@LINE-1]]:1
+// CHECK: call KeAcquireSpinLockRaiseToDpc(&a->Lock) via DEFINE_RESET NdisAcquireSpinLock KeAcquireSpinLock @[[@LINE-2]]:1

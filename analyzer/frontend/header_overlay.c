@@ -1,0 +1,201 @@
+/* Case-insensitive header names, as on Windows.
+ *
+ * Driver sources spell their includes the way the Windows file system
+ * forgives: `#include <Ndis.h>`, `"NDIS.H"`, `"Precomp.h"` for precomp.h.
+ * Clang on Linux looks names up case-sensitively, so each of these is a
+ * fatal error. The fix that keeps clang's own search order intact is a
+ * virtual file overlay (libclang's clang_VirtualFileOverlay, the YAML that
+ * `-ivfsoverlay` reads) marked case-insensitive: it lists the files under
+ * the include directories a run uses, each mapped to itself, so a lookup
+ * whose spelling differs only in case finds the real file, and anything
+ * the overlay does not list falls through to the real file system.
+ *
+ * Directories are listed a few levels deep (includes like "sub\Inc.h") and
+ * each root is capped, so an -isystem /usr/include does not turn into a
+ * scan of the disk; past the cap only the exact spelling resolves. */
+#define _POSIX_C_SOURCE 200809L /* mkstemps is XOPEN; fdopen, realpath */
+#define _DEFAULT_SOURCE         /* mkstemps */
+
+#include "frontend.h"
+
+#include "../util/xalloc.h"
+
+#include <clang-c/BuildSystem.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum {
+  OVERLAY_MAX_DEPTH = 3, /* sub-directories below a root */
+  OVERLAY_MAX_FILES_PER_ROOT = 4096
+};
+
+struct fe_header_overlay {
+  CXVirtualFileOverlay vfs;
+  char **roots; /* canonical directories already listed */
+  size_t root_count, root_cap;
+  /* lower-cased paths mapped so far: a directory holding both "a.h" and
+   * "A.h" (possible on Linux) keeps the first, since a case-insensitive
+   * overlay cannot hold both */
+  char **mapped;
+  size_t mapped_count, mapped_cap;
+  unsigned file_count;
+  char *path; /* the written YAML file, removed on destroy */
+};
+
+fe_header_overlay *fe_header_overlay_create(void) {
+  fe_header_overlay *o = xcalloc(1, sizeof *o);
+  o->vfs = clang_VirtualFileOverlay_create(0);
+  clang_VirtualFileOverlay_setCaseSensitivity(o->vfs, 0);
+  return o;
+}
+
+void fe_header_overlay_destroy(fe_header_overlay *o) {
+  if (!o)
+    return;
+  clang_VirtualFileOverlay_dispose(o->vfs);
+  for (size_t i = 0; i < o->root_count; i++)
+    free(o->roots[i]);
+  free(o->roots);
+  for (size_t i = 0; i < o->mapped_count; i++)
+    free(o->mapped[i]);
+  free(o->mapped);
+  if (o->path) {
+    unlink(o->path);
+    free(o->path);
+  }
+  free(o);
+}
+
+static char *lower_copy(const char *s) {
+  char *l = xstrdup(s);
+  for (char *p = l; *p; p++)
+    *p = (char)tolower((unsigned char)*p);
+  return l;
+}
+
+static int string_compare(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Inserts into a sorted array of owned strings; returns 0 (and frees the
+ * string) when it is already there. */
+static int sorted_set_insert(char ***set, size_t *count, size_t *cap,
+                             char *owned) {
+  size_t lo = 0, hi = *count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp((*set)[mid], owned);
+    if (c == 0) {
+      free(owned);
+      return 0;
+    }
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (*count == *cap) {
+    *cap = *cap ? *cap * 2 : 64;
+    *set = xrealloc(*set, *cap * sizeof(char *));
+  }
+  memmove(*set + lo + 1, *set + lo, (*count - lo) * sizeof(char *));
+  (*set)[lo] = owned;
+  (*count)++;
+  return 1;
+}
+
+static void list_directory(fe_header_overlay *o, const char *dir,
+                           unsigned depth, unsigned *budget) {
+  DIR *d = opendir(dir);
+  if (!d)
+    return;
+  char **names = NULL;
+  size_t count = 0, cap = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.')
+      continue; /* ".", "..", and hidden directories such as .git */
+    VEC_PUSH(names, count, cap, xstrdup(e->d_name));
+  }
+  closedir(d);
+  /* sorted: which of two names differing only in case wins is stable */
+  if (count > 1)
+    qsort(names, count, sizeof *names, string_compare);
+  for (size_t i = 0; i < count; i++) {
+    char *path = xasprintf("%s/%s", dir, names[i]);
+    struct stat st;
+    if (*budget > 0 && stat(path, &st) == 0) {
+      if (S_ISDIR(st.st_mode)) {
+        if (depth < OVERLAY_MAX_DEPTH)
+          list_directory(o, path, depth + 1, budget);
+      } else if (S_ISREG(st.st_mode) &&
+                 sorted_set_insert(&o->mapped, &o->mapped_count, &o->mapped_cap,
+                                   lower_copy(path))) {
+        if (clang_VirtualFileOverlay_addFileMapping(o->vfs, path, path) ==
+            CXError_Success) {
+          o->file_count++;
+          (*budget)--;
+        }
+      }
+    }
+    free(path);
+    free(names[i]);
+  }
+  free(names);
+}
+
+void fe_header_overlay_add_dir(fe_header_overlay *o, const char *dir) {
+  char canonical[PATH_MAX];
+  if (!realpath(dir, canonical))
+    return; /* a missing include directory is clang's to ignore */
+  struct stat st;
+  if (stat(canonical, &st) != 0 || !S_ISDIR(st.st_mode))
+    return;
+  if (!sorted_set_insert(&o->roots, &o->root_count, &o->root_cap,
+                         xstrdup(canonical)))
+    return;
+  unsigned budget = OVERLAY_MAX_FILES_PER_ROOT;
+  list_directory(o, canonical, 0, &budget);
+}
+
+const char *fe_header_overlay_write(fe_header_overlay *o, char **error) {
+  if (o->path)
+    return o->path;
+  if (o->file_count == 0)
+    return NULL;
+  char *buffer = NULL;
+  unsigned size = 0;
+  if (clang_VirtualFileOverlay_writeToBuffer(o->vfs, 0, &buffer, &size) !=
+      CXError_Success) {
+    *error = xstrdup("cannot build the case-insensitive header overlay");
+    return NULL;
+  }
+  const char *tmp = getenv("TMPDIR");
+  char *path =
+      xasprintf("%s/irqlint-headers-XXXXXX.yaml", tmp && *tmp ? tmp : "/tmp");
+  int fd = mkstemps(path, 5);
+  FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+  int ok = f && fwrite(buffer, 1, size, f) == size;
+  if (f && fclose(f) != 0)
+    ok = 0;
+  else if (!f && fd >= 0)
+    close(fd);
+  clang_free(buffer);
+  if (!ok) {
+    *error = xasprintf("cannot write the header overlay '%s': %s", path,
+                       strerror(errno));
+    if (fd >= 0)
+      unlink(path);
+    free(path);
+    return NULL;
+  }
+  o->path = path;
+  return path;
+}
