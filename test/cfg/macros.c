@@ -56,5 +56,5 @@ void KeMacro(PADAPTER a) {
 #define DEFINE_RESET(name)                                                     \
   void Reset##name(PADAPTER a) { NdisAcquireSpinLock(&a->Lock); }
 DEFINE_RESET(Stats)
-// CHECK-LABEL: function ResetStats @[[@LINE-1]]:1
+// CHECK: function ResetStats @[[@LINE-1]]:1
 // CHECK: call KeAcquireSpinLockRaiseToDpc(&a->Lock) via DEFINE_RESET NdisAcquireSpinLock KeAcquireSpinLock @[[@LINE-2]]:1
