@@ -44,6 +44,9 @@ typedef enum api_op {
     API_VARIANT_AT_DPC)                                                        \
   X(EX_SHARED, "ex-shared", API_FAMILY_EX_SHARED, API_VARIANT_RAISING)         \
   X(EX_SHARED_DPC, "ex-shared-dpc", API_FAMILY_EX_SHARED, API_VARIANT_AT_DPC)  \
+  X(NDIS_RW_READ, "ndis-rw-read", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)     \
+  X(NDIS_RW_WRITE, "ndis-rw-write", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)   \
+  X(NDIS_RW, "ndis-rw", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)               \
   X(WDF, "wdf", API_FAMILY_WDF, API_VARIANT_RAISING)                           \
   X(WDF_INTERRUPT, "wdf-interrupt", API_FAMILY_WDF_INTERRUPT,                  \
     API_VARIANT_RAISING)                                                       \
@@ -65,6 +68,7 @@ typedef enum api_family {
   API_FAMILY_QUEUED,
   API_FAMILY_EX_EXCLUSIVE,
   API_FAMILY_EX_SHARED,
+  API_FAMILY_NDIS_RW,
   API_FAMILY_WDF,
   API_FAMILY_WDF_INTERRUPT,
   API_FAMILY_INTERRUPT,

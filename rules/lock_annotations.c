@@ -183,6 +183,49 @@ static int parse_lock(const ir_annotation *a, arena *mem, summary_path *out) {
   return 1;
 }
 
+/* Does a _When_ condition say "the function returned non-zero"? The
+ * frontend joins tokens with spaces only between words. */
+static int condition_is_nonzero_return(const char *c) {
+  static const char *const forms[] = {
+      "return",       "return!=0",    "return!=FALSE",   "return==TRUE",
+      "return==1",    "0!=return",    "FALSE!=return",   "TRUE==return",
+      "return!=NULL", "(return!=0)",  "(return)",        "return!=false",
+      "return==true", "!(return==0)", "!(return==FALSE)"};
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+    if (strcmp(c, forms[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* The annotation inside `_When_(cond, _Acquires_lock_(e))`: its name and
+ * argument, on the declaration's parameters. Returns 0 when the second
+ * argument is not `name(argument)`. */
+static int unwrap_when(const ir_annotation *when, arena *mem,
+                       ir_annotation *inner) {
+  if (when->arg_count != 2 || !condition_is_nonzero_return(when->args[0]))
+    return 0;
+  const char *text = when->args[1];
+  const char *open = strchr(text, '(');
+  size_t len = strlen(text);
+  if (!open || open == text || len < 2 || text[len - 1] != ')')
+    return 0;
+  *inner = *when;
+  size_t name_len = (size_t)(open - text);
+  char *name = arena_alloc(mem, name_len + 1);
+  memcpy(name, text, name_len);
+  name[name_len] = '\0';
+  size_t arg_len = (size_t)(text + len - 1 - (open + 1));
+  char *arg = arena_alloc(mem, arg_len + 1);
+  memcpy(arg, open + 1, arg_len);
+  arg[arg_len] = '\0';
+  const char **args = arena_alloc(mem, sizeof(const char *));
+  args[0] = arg;
+  inner->name = name;
+  inner->args = args;
+  inner->arg_count = 1;
+  return 1;
+}
+
 unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
                              lock_annotation *out) {
   unsigned n = 0;
@@ -190,6 +233,14 @@ unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
     return 0;
   for (uint16_t i = 0; i < decl->annotation_count; i++) {
     const ir_annotation *a = &decl->annotations[i];
+    ir_annotation inner;
+    int on_success = 0;
+    if (strcmp(a->name, "_When_") == 0) {
+      if (!unwrap_when(a, mem, &inner))
+        continue;
+      a = &inner;
+      on_success = 1;
+    }
     for (size_t m = 0; m < sizeof meanings / sizeof meanings[0]; m++) {
       if (strcmp(a->name, meanings[m].name) != 0)
         continue;
@@ -197,12 +248,17 @@ unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
       memset(&la, 0, sizeof la);
       la.kind = meanings[m].kind;
       la.lock_kind = meanings[m].lock_kind;
-      la.written = a;
+      /* only a conditional acquire has a meaning here */
+      if (on_success && la.kind != LOCK_ANNOTATION_ACQUIRES)
+        continue;
+      la.on_success = (uint8_t)on_success;
+      la.written = &decl->annotations[i];
       if (n < LOCK_ANNOTATIONS_MAX && parse_lock(a, mem, &la.lock)) {
         /* the definition and its prototype often repeat the annotation */
         int repeated = 0;
         for (unsigned k = 0; k < n; k++)
-          if (out[k].kind == la.kind && out[k].lock.param == la.lock.param &&
+          if (out[k].kind == la.kind && out[k].on_success == la.on_success &&
+              out[k].lock.param == la.lock.param &&
               path_equal(&out[k].lock.path, &la.lock.path))
             repeated = 1;
         if (!repeated)

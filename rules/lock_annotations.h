@@ -5,6 +5,10 @@
  * declaration's parameters or a global, as a summary path
  * (analyzer/dataflow/summary.h).
  *
+ * `_When_(return != 0, _Acquires_lock_(l))` (also `return`, `return ==
+ * TRUE`, `return != FALSE`) is a try-acquire: held when the function
+ * returns non-zero. Other _When_ conditions are not read.
+ *
  * Annotations override inference: a callee with any of them is taken at its
  * word, and its body's inferred lock effects are not used. */
 #ifndef IRQLINT_LOCK_ANNOTATIONS_H
@@ -23,6 +27,9 @@ typedef enum lock_annotation_kind {
 typedef struct lock_annotation {
   uint8_t kind;      /* lock_annotation_kind */
   uint8_t lock_kind; /* api_kind: EX_SHARED / EX_EXCLUSIVE, else NONE */
+  /* written as _When_(return != 0, _Acquires_lock_(…)): a try-acquire, the
+   * lock is held only when the function returns non-zero */
+  uint8_t on_success;
   summary_path lock;
   const ir_annotation *written;
 } lock_annotation;

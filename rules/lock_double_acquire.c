@@ -22,6 +22,12 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h)
     return;
+  /* NDIS reader/writer locks may be taken for reading again by a thread
+   * that reads already; only a write acquire on either side deadlocks
+   * (NdisAcquireReadWriteLock's mode is an argument: not known here) */
+  if (api_kind_family((api_kind)h->kind) == API_FAMILY_NDIS_RW &&
+      h->kind != API_KIND_NDIS_RW_WRITE && op->kind != API_KIND_NDIS_RW_WRITE)
+    return;
   const char *name = rule_lock_name(ctx, op->lock);
   if (op->requires_unheld)
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,

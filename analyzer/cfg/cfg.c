@@ -197,6 +197,17 @@ int path_overlaps(const ir_path *a, const ir_path *b) {
   return same_root(a, b) && steps_equal(a, b, n);
 }
 
+int path_write_changes(const ir_path *written, const ir_path *read) {
+  if (!path_overlaps(written, read))
+    return 0;
+  if (written->step_count <= read->step_count)
+    return 1; /* the value read, or an object enclosing it, was written */
+  /* a part of what is read was written: a field or element of it changes
+   * it, but past a dereference the write lands in the object it points to
+   * (c->Lock.OldIrql = … leaves the pointer c alone) */
+  return written->steps[read->step_count].kind != PATH_STEP_DEREF;
+}
+
 /* Prints steps [0, end) of p. A DEREF followed by a FIELD prints as "->";
  * other DEREFs print as a leading '*', parenthesized when more steps follow. */
 static void print_steps(strbuf *out, const ir_path *p, int end) {

@@ -254,6 +254,10 @@ uint32_t cfg_reverse_post_order(const cfg_function *fn, uint32_t *out);
 int path_equal(const ir_path *a, const ir_path *b);
 /* One path is a prefix of the other: writing one may change the other. */
 int path_overlaps(const ir_path *a, const ir_path *b);
+/* Can a write to `written` change the value of `read`? When it is `read`,
+ * encloses it, or is a part of its own storage -- not when it is reached
+ * through a pointer stored in `read`. */
+int path_write_changes(const ir_path *written, const ir_path *read);
 /* Appends the C-like spelling of the path ("a->Lock", "g.L[2]", "*p"). */
 void path_print(strbuf *out, const ir_path *p);
 /* Key that identifies the path (spelling plus declaration identity). */

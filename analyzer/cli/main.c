@@ -43,6 +43,7 @@ typedef struct options {
   diag_format format;
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
+  int print_stats;
   char **files;
   unsigned file_count;
   char **compiler_args;
@@ -73,6 +74,8 @@ static const char usage_text[] =
     "  --no-bundled-headers  do not add irqlint's WDK model headers\n"
     "                        (include/wdk) after the include paths; use\n"
     "                        when the compile commands name a real WDK\n"
+    "  --stats               print analysis statistics on stderr (how often\n"
+    "                        the per-block state bound forced a merge)\n"
     "  --version             print version information\n"
     "  --help                print this help\n"
     "\n"
@@ -165,6 +168,10 @@ static void parse_options(int argc, char **argv, options *o) {
     }
     if (strcmp(arg, "--dump-summary") == 0) {
       o->dump_summary = 1;
+      continue;
+    }
+    if (strcmp(arg, "--stats") == 0) {
+      o->print_stats = 1;
       continue;
     }
     if (strcmp(arg, "--no-bundled-headers") == 0) {
@@ -589,6 +596,12 @@ static int run_jobs(const options *o, fe_job **jobs_out,
                              o->dump_summary ? out : NULL, &run.stats};
     program_analyze(run.prog, run.diag, &popts);
   }
+  if (o->print_stats)
+    fprintf(stderr,
+            "irqlint: stats: %lu analyses, %lu block visits, %lu state-bound "
+            "merges in %lu analyses, %lu same-lockset joins\n",
+            run.stats.functions, run.stats.block_visits, run.stats.merges,
+            run.stats.merged_functions, run.stats.lockset_joins);
 
   diag_engine_finish(run.diag);
   int status = EXIT_CLEAN;

@@ -57,6 +57,7 @@ typedef struct analysis {
   const lock_analysis_options *options;
   irql_contract contract; /* what the function's declarations promise */
   fn_summary *building;   /* REPLAY_COLLECT: the summary being gathered */
+  int collapsed;          /* the state bound collapsed some block */
 } analysis;
 
 /* ---- condition subjects ---- */
@@ -89,18 +90,19 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
   return id;
 }
 
-/* A write to `target` makes stale every fact about a path that overlaps it
- * (a->Flags after a write to a->Flags or to a; not after a->Count). Writes
+/* A write to `target` makes stale every fact about a path it can change
+ * (a->Flags after a write to a->Flags or to a; not after a->Count, nor
+ * `if (a)` after a write to a->Count). Writes
  * through other pointers to the same object are not seen: irqlint has no
  * alias analysis beyond single-assignment locals. */
 static void kill_facts_overlapping(analysis *a, lock_state *s,
                                    const ir_path *target) {
   if (s->irql_subject != NO_SUBJECT &&
-      path_overlaps(&a->subjects[s->irql_subject].path, target))
+      path_write_changes(target, &a->subjects[s->irql_subject].path))
     s->irql_subject = NO_SUBJECT;
   for (int i = s->fact_count; i-- > 0;) {
     const subject_entry *e = &a->subjects[s->facts[i].subject];
-    if (path_overlaps(&e->path, target))
+    if (path_write_changes(target, &e->path))
       fact_remove(s, s->facts[i].subject);
   }
 }
@@ -805,6 +807,7 @@ static void set_collapse(analysis *a, state_set *set, const lock_state *first) {
   set->states[0] = merged;
   set->count = 1;
   set->merged = 1;
+  a->collapsed = 1;
   if (a->stats)
     a->stats->merges++;
 }
@@ -836,6 +839,8 @@ static int set_add(analysis *a, state_set *set, const lock_state *s) {
       if (lock_state_equal(&merged, &set->states[i]))
         return 0;
       set->states[i] = merged;
+      if (a->stats)
+        a->stats->lockset_joins++;
       return 1;
     }
   set_collapse(a, set, s);
@@ -1057,5 +1062,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   free(a.sets);
   free(a.subjects);
   lock_fn_release(a.lf);
+  if (a.stats && a.collapsed)
+    a.stats->merged_functions++;
   arena_destroy(&a.scratch);
 }

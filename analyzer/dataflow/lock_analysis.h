@@ -16,10 +16,15 @@
 /* States kept apart per block before they are merged into one. */
 #define LOCK_ANALYSIS_MAX_STATES 8
 
+/* Counters for --stats: how hard the solver worked, and how often the
+ * state bound made it give up precision. */
 typedef struct lock_analysis_stats {
-  unsigned long functions;
+  unsigned long functions; /* analyses run (summary and report passes) */
   unsigned long block_visits;
-  unsigned long merges; /* times the state bound forced a merge */
+  unsigned long merges;           /* times the state bound collapsed a block */
+  unsigned long merged_functions; /* analyses with at least one collapse */
+  unsigned long lockset_joins;    /* full block: joined with a state holding the
+                                     same locks (loses branch facts only) */
 } lock_analysis_stats;
 
 struct rule_program;

@@ -248,9 +248,10 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
       if (!summary_path_substitute(&la->lock, call, lf->mem, &lock))
         continue;
       uint16_t id = intern_lock(lf, &lock);
-      api_op op = pass == 0   ? API_OP_RELEASE
-                  : pass == 1 ? API_OP_ACQUIRE
-                              : API_OP_CALL;
+      api_op op = pass == 0 ? API_OP_RELEASE
+                  : pass == 1
+                      ? (la->on_success ? API_OP_TRY_ACQUIRE : API_OP_ACQUIRE)
+                      : API_OP_CALL;
       tail = append_effect(lf, tail, op, (api_kind)la->lock_kind, API_IRQL_KEEP,
                            id);
       tail->keeps_irql = 1;

@@ -922,6 +922,60 @@ static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
 }
 
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
+                       uint32_t on_false);
+
+/* Is the expression itself a test (a bit test, a comparison, a logical
+ * operator, a negation, a conditional)? */
+static int is_test_expression(CXCursor e) {
+  CXCursor s = strip(e);
+  switch (clang_getCursorKind(s)) {
+  case CXCursor_BinaryOperator:
+    switch (clang_getCursorBinaryOperatorKind(s)) {
+    case CXBinaryOperator_And:
+    case CXBinaryOperator_LAnd:
+    case CXBinaryOperator_LOr:
+    case CXBinaryOperator_EQ:
+    case CXBinaryOperator_NE:
+    case CXBinaryOperator_LT:
+    case CXBinaryOperator_GT:
+    case CXBinaryOperator_LE:
+    case CXBinaryOperator_GE:
+      return 1;
+    default:
+      return 0;
+    }
+  case CXCursor_UnaryOperator:
+    return clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot;
+  case CXCursor_ConditionalOperator:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* `(flags & BIT) != 0` is the test `flags & BIT`, and `== 0` its negation,
+ * so they correlate with the bare test written elsewhere (the NDIS_TEST_*
+ * macros against a hand-written mask test). Returns 0 when the comparison
+ * is not a test compared with zero. */
+static int build_test_against_zero(builder *b, enum CXBinaryOperatorKind op,
+                                   CXCursor lhs, CXCursor rhs, uint32_t on_true,
+                                   uint32_t on_false) {
+  int64_t value;
+  CXCursor test;
+  if (evaluate_int(rhs, &value) && value == 0 && is_test_expression(lhs))
+    test = lhs;
+  else if (evaluate_int(lhs, &value) && value == 0 && is_test_expression(rhs))
+    test = rhs;
+  else
+    return 0;
+  if (op == CXBinaryOperator_NE)
+    build_cond(b, test, on_true, on_false);
+  else
+    build_cond(b, test, on_false, on_true);
+  return 1;
+}
+
+static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false) {
   CXCursor s = strip(e);
   enum CXCursorKind k = clang_getCursorKind(s);
@@ -962,6 +1016,9 @@ static void build_cond(builder *b, CXCursor e, uint32_t on_true,
         build_cond(b, rhs, on_true, on_false);
         return;
       }
+      if ((op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) &&
+          build_test_against_zero(b, op, lhs, rhs, on_true, on_false))
+        return;
       if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE ||
           op == CXBinaryOperator_And || op == CXBinaryOperator_LT ||
           op == CXBinaryOperator_GT || op == CXBinaryOperator_LE ||

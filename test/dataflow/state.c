@@ -4,6 +4,10 @@
 // it, and the branch facts a path carries. (The IRQL model itself is tested
 // in irql.c.)
 // RUN: %irqlint --dump-state %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
+// --stats counts how often the state bound forced a merge (ManyLockSets
+// below, once) and the cheaper joins of states holding the same locks.
+// RUN: %irqlint --stats %s -- %wdk_amd64 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
+// STATS: irqlint: stats: 4 analyses, {{[0-9]+}} block visits, 1 state-bound merges in 1 analyses, {{[1-9][0-9]*}} same-lockset joins
 
 #include <ndis.h>
 
