@@ -6,7 +6,7 @@
 // RUN: %irqlint --dump-state %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | FileCheck %s
 // --stats counts how often the state bound forced a merge (ManyLockSets
 // below, once) and the cheaper joins of states holding the same locks.
-// RUN: %irqlint --stats %s -- %wdk_amd64 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
+// RUN: %expect_exit 1 %irqlint --stats %s -- %wdk_amd64 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 // STATS: irqlint: stats: 4 analyses, {{[0-9]+}} block visits, 1 state-bound merges in 1 analyses, {{[1-9][0-9]*}} same-lockset joins
 
 #include <ndis.h>
@@ -33,15 +33,15 @@ void Correlated(PADAPTER Adapter, BOOLEAN dpr) {
 }
 // CHECK-LABEL: function Correlated
 // CHECK: B5:
-// CHECK-NEXT: {Adapter->Lock ndis @23:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @23:5 [dpr == 0]
-// CHECK-NEXT: {Adapter->Lock ndis-dpr @21:5 saved PASSIVE..DISPATCH?} irql DISPATCH from @21:5 [dpr != 0]
+// CHECK-NEXT: {Adapter->Lock ndis @27:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @27:5 [dpr == 0]
+// CHECK-NEXT: {Adapter->Lock ndis-dpr @25:5 saved PASSIVE..DISPATCH?} irql DISPATCH from @25:5 [dpr != 0]
 // CHECK-NEXT: B6:
-// CHECK-NEXT: {Adapter->Lock ndis-dpr @21:5 saved PASSIVE..DISPATCH?} irql DISPATCH from @21:5 [dpr != 0]
+// CHECK-NEXT: {Adapter->Lock ndis-dpr @25:5 saved PASSIVE..DISPATCH?} irql DISPATCH from @25:5 [dpr != 0]
 // CHECK-NEXT: B7:
-// CHECK-NEXT: {Adapter->Lock ndis @23:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @23:5 [dpr == 0]
+// CHECK-NEXT: {Adapter->Lock ndis @27:5 saved PASSIVE..DISPATCH? in Adapter->Lock.OldIrql} irql DISPATCH from @27:5 [dpr == 0]
 // CHECK-NEXT: B8:
-// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from @28:5 [dpr == 0]
-// CHECK-NEXT: {} irql DISPATCH from @21:5 [dpr != 0]
+// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from @32:5 [dpr == 0]
+// CHECK-NEXT: {} irql DISPATCH from @25:5 [dpr != 0]
 
 // A write to the flag forgets what the first test established.
 void FlagWritten(PADAPTER Adapter, BOOLEAN take) {
@@ -55,10 +55,10 @@ void FlagWritten(PADAPTER Adapter, BOOLEAN take) {
 // CHECK-LABEL: function FlagWritten
 // CHECK: B4:
 // CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take == 0]
-// CHECK-NEXT: {Adapter->StatsLock ke @46:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @46:5 [take != 0]
+// CHECK-NEXT: {Adapter->StatsLock ke @50:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @50:5 [take != 0]
 // CHECK-NEXT: B5:
 // CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take != 0]
-// CHECK-NEXT: {Adapter->StatsLock ke @46:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @46:5 [take != 0]
+// CHECK-NEXT: {Adapter->StatsLock ke @50:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @50:5 [take != 0]
 
 // Independent branches that do not change the lock state are merged away
 // (states holding the same locks are joined first), so the leak stays
