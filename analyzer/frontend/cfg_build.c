@@ -350,8 +350,16 @@ static const char *record_name(builder *b, CXCursor member, CXCursor base) {
       return tag;
   }
   CXType t = clang_getCursorType(base);
-  if (is_pointer_type(t))
-    t = clang_getPointeeType(t);
+  if (is_pointer_type(t)) {
+    CXType pointee = clang_getPointeeType(t);
+    /* a typedef'd pointer (PADAPTER) has no pointee of its own: its
+     * canonical type does */
+    if (pointee.kind == CXType_Invalid)
+      pointee = clang_getPointeeType(clang_getCanonicalType(t));
+    t = pointee;
+  }
+  if (t.kind == CXType_Invalid)
+    return NULL;
   CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(t));
   const char *spelled = clang_getCString(s);
   if (strncmp(spelled, "struct ", 7) == 0)
