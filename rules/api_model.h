@@ -47,6 +47,7 @@ typedef enum api_op {
   X(NDIS_RW_READ, "ndis-rw-read", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)     \
   X(NDIS_RW_WRITE, "ndis-rw-write", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)   \
   X(NDIS_RW, "ndis-rw", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)               \
+  X(NDIS_RW_DPR, "ndis-rw-dpr", API_FAMILY_NDIS_RW, API_VARIANT_AT_DPC)        \
   X(WDF, "wdf", API_FAMILY_WDF, API_VARIANT_RAISING)                           \
   X(WDF_INTERRUPT, "wdf-interrupt", API_FAMILY_WDF_INTERRUPT,                  \
     API_VARIANT_RAISING)                                                       \

@@ -33,7 +33,7 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
      * return, or the closing brace of the body) says which exit it is */
     diag_add_note(ctx->diag, rule_loc(&block->term_loc),
                   "returns here with '%s' held", name);
-    rule_note_effect(ctx, lock_fn_op_for_lock(ctx->fn, h->site, h->lock),
+    rule_note_effect(ctx, lock_fn_op_for_lock(ctx->fn, h->site, h->lock, 1),
                      "acquires");
     diag_add_step(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired", name);
     diag_add_step(ctx->diag, rule_loc(&block->term_loc),

@@ -1,8 +1,10 @@
 /* lock-release-unheld: releasing a spin lock that this path does not hold.
  * Releasing an unheld lock corrupts the lock (another holder loses mutual
  * exclusion) and restores a stale IRQL. A lock the function never acquires
- * may be held by its caller, so only locks this function acquires somewhere
- * are checked; those are assumed not held on entry. */
+ * may be held by its caller, and so may one it releases before any path
+ * acquires it (dropped around an indication and taken back); only releases
+ * that can follow an acquire of their lock in this function are checked,
+ * unless the system calls the function (then it holds nothing). */
 #include "rule.h"
 
 static const diag_rule_info info = {
@@ -20,7 +22,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   /* the caller may hold a lock this function never acquires, unless the
    * function is one the system calls (the I/O cancel lock aside: the
    * system holds it when it calls a cancel routine) */
-  if (!ctx->fn->locks[op->lock].acquired_here &&
+  if ((!ctx->fn->locks[op->lock].acquired_here || op->releases_callers_lock) &&
       (!ctx->contract->os_callback ||
        ctx->fn->locks[op->lock].path.root_kind == PATH_ROOT_NAMED))
     return;

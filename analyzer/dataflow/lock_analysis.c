@@ -430,6 +430,11 @@ typedef struct exit_effect {
   uint8_t present;
   uint8_t kind; /* summary_effect_kind */
   const lock_op *op;
+  /* the function also releases the caller's hold on the lock first (it
+   * drops the lock and takes it back, or is a release wrapper) */
+  uint8_t drops;
+  uint8_t drop_kind; /* SUMMARY_RELEASE or SUMMARY_MAYBE_RELEASE */
+  const lock_op *drop_op;
 } exit_effect;
 
 /* How lock `lock` leaves the function, over every state that reaches the
@@ -437,7 +442,8 @@ typedef struct exit_effect {
  * try-acquire succeeded, held on some (an inconsistent wrapper, reported
  * inside), or released without being held (a release wrapper). */
 static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
-  exit_effect e = {0, 0, NULL};
+  exit_effect e;
+  memset(&e, 0, sizeof e);
   const state_set *exits = &a->sets[a->fn->exit];
   if (exits->count == 0)
     return e; /* never returns */
@@ -449,7 +455,7 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
     if (st->lost || k < 0 || st->held[k].site == HELD_AT_ENTRY) {
       held_all = 0;
     } else {
-      const lock_op *op = lock_fn_op_for_lock(a->lf, st->held[k].site, lock);
+      const lock_op *op = lock_fn_op_for_lock(a->lf, st->held[k].site, lock, 1);
       held_any = 1;
       if (st->held[k].maybe)
         held_all = 0;
@@ -464,18 +470,27 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
     }
     if (d >= 0) {
       dropped_any = 1;
-      if (!e.op || !held_any)
-        e.op = lock_fn_op_for_lock(a->lf, st->dropped[d].site, lock);
+      if (!e.drop_op)
+        e.drop_op = lock_fn_op_for_lock(a->lf, st->dropped[d].site, lock, 0);
     }
+  }
+  /* a release of the caller's lock: the function never acquires it, or
+   * the release comes before any acquire of it (lock_fn) */
+  if (dropped_any && e.drop_op &&
+      (!a->lf->locks[lock].acquired_here || e.drop_op->releases_callers_lock)) {
+    e.drops = 1;
+    e.drop_kind = dropped_all ? SUMMARY_RELEASE : SUMMARY_MAYBE_RELEASE;
   }
   if (held_any) {
     e.present = 1;
     e.kind = try_only   ? SUMMARY_TRY_ACQUIRE
              : held_all ? SUMMARY_ACQUIRE
                         : SUMMARY_MAYBE_ACQUIRE;
-  } else if (dropped_any && !a->lf->locks[lock].acquired_here) {
+  } else if (e.drops) {
     e.present = 1;
-    e.kind = dropped_all ? SUMMARY_RELEASE : SUMMARY_MAYBE_RELEASE;
+    e.kind = e.drop_kind;
+    e.op = e.drop_op;
+    e.drops = 0;
   }
   return e;
 }
@@ -517,6 +532,11 @@ static void collect_effects(analysis *a) {
       if (!summary_path_of(a->fn, &a->lf->locks[i].path, mem, &se.lock))
         continue;
       exit_effect e = exit_effect_of(a, i);
+      if (releases && e.drops) {
+        /* dropped and taken back: the release part, before the acquires */
+        e.kind = e.drop_kind;
+        e.op = e.drop_op;
+      }
       int is_release =
           e.kind == SUMMARY_RELEASE || e.kind == SUMMARY_MAYBE_RELEASE;
       if (!e.present || is_release != releases || !e.op)

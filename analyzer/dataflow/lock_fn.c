@@ -368,6 +368,66 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   lf->op_by_event[ev->id] = op;
 }
 
+static int is_acquire_of_lock(const lock_op *op) {
+  return op->lock != LOCK_NONE &&
+         (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE);
+}
+
+/* Marks the releases that no acquire of their lock can precede: a forward
+ * "may have been acquired" bit-vector dataflow over the blocks (union at
+ * joins, an acquire op generates its lock). A release reached on every
+ * path before any acquire releases what the caller holds: NDIS code drops
+ * the caller's lock around an indication and takes it back. A release
+ * after an acquire on some path (`if (x) acquire; … release;`) stays the
+ * function's own. */
+/* One pass over the blocks: pushes each block's out set into its
+ * successors' in sets; with `mark`, records on each release whether its
+ * lock may have been acquired before it. Returns whether an in set grew. */
+static int propagate_acquired(lock_fn *lf, uint64_t *in, uint64_t *cur,
+                              uint32_t words, int mark) {
+  const cfg_function *fn = lf->cfg;
+  int changed = 0;
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    memcpy(cur, in + (size_t)b * words, words * sizeof(uint64_t));
+    for (uint32_t i = 0; i < block->event_count; i++) {
+      const ir_event *ev = &block->events[i];
+      for (lock_op *op = lf->op_by_event[ev->id]; op; op = op->next) {
+        if (op->lock == LOCK_NONE)
+          continue;
+        uint64_t bit = 1ull << (op->lock % 64u);
+        if (mark && op->op == API_OP_RELEASE)
+          op->releases_callers_lock = !(cur[op->lock / 64u] & bit);
+        if (is_acquire_of_lock(op))
+          cur[op->lock / 64u] |= bit;
+      }
+    }
+    for (uint32_t k = 0; k < block->succ_count; k++) {
+      uint64_t *succ_in = in + (size_t)block->succ[k] * words;
+      for (uint32_t w = 0; w < words; w++)
+        if ((succ_in[w] | cur[w]) != succ_in[w]) {
+          succ_in[w] |= cur[w];
+          changed = 1;
+        }
+    }
+  }
+  return changed;
+}
+
+static void mark_releases_of_callers_locks(lock_fn *lf) {
+  const cfg_function *fn = lf->cfg;
+  uint32_t words = (lf->lock_count + 63u) / 64u;
+  if (words == 0 || fn->block_count == 0)
+    return;
+  uint64_t *in = xcalloc((size_t)fn->block_count * words, sizeof(uint64_t));
+  uint64_t *cur = xcalloc(words, sizeof(uint64_t));
+  while (propagate_acquired(lf, in, cur, words, 0))
+    ;
+  propagate_acquired(lf, in, cur, words, 1);
+  free(in);
+  free(cur);
+}
+
 lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
                        const fn_summary *const *summaries) {
   lock_fn *lf = arena_alloc(mem, sizeof *lf);
@@ -404,6 +464,7 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
       if (op->lock != LOCK_NONE && !op->maybe &&
           (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE))
         lf->locks[op->lock].acquired_here = 1;
+  mark_releases_of_callers_locks(lf);
   return lf;
 }
 
@@ -412,13 +473,20 @@ const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev) {
 }
 
 const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
-                                   uint16_t lock) {
+                                   uint16_t lock, int acquire) {
   const lock_op *head =
       event_id < lf->event_count ? lf->op_by_event[event_id] : NULL;
-  for (const lock_op *op = head; op; op = op->next)
-    if (op->lock == lock)
+  const lock_op *naming = NULL;
+  for (const lock_op *op = head; op; op = op->next) {
+    if (op->lock != lock)
+      continue;
+    int is_acquire = is_acquire_of_lock(op);
+    if (acquire ? is_acquire : op->op == API_OP_RELEASE)
       return op;
-  return head;
+    if (!naming)
+      naming = op;
+  }
+  return naming ? naming : head;
 }
 
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock) {

@@ -61,6 +61,10 @@ typedef struct lock_op {
   uint8_t keeps_irql;      /* an annotated effect: IRQL left alone */
   uint8_t requires_unheld; /* _Requires_lock_not_held_(lock) */
   uint8_t ends_path;       /* the callee never returns (its summary) */
+  /* a release no path from the entry reaches after an acquire of the same
+   * lock in this function: the lock is its caller's (the function drops
+   * it for a while, or is a release wrapper) */
+  uint8_t releases_callers_lock;
 } lock_op;
 
 typedef struct lock_fn {
@@ -89,9 +93,10 @@ const char *lock_fn_written_name(const ir_call *call);
 
 const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev);
 /* The op of event `event_id` that names `lock` (a call may carry several
- * of a callee's lock effects), else the event's first op, or NULL. */
+ * of a callee's lock effects) -- an acquire when `acquire`, else a
+ * release, else any op naming it --, else the event's first op, or NULL. */
 const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
-                                   uint16_t lock);
+                                   uint16_t lock, int acquire);
 /* The id of a lock named outside any call (a lock annotation of the
  * function itself), added to the table if new. */
 uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);
