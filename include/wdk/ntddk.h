@@ -1,2 +1,4 @@
-/* irqlint's model of ntddk.h: everything lives in wdm.h. */
+/* irqlint's model of ntddk.h, written from the documentation. The routines
+ * the reference pages list under ntddk.h that drivers here use are declared
+ * with the rest of the kernel API in wdm.h. */
 #include "wdm.h"

@@ -4,8 +4,13 @@
  * without the WDK; a real WDK on the include path wins. Like the real amd64
  * and x86 headers, routines the WDK implements as macros are macros here
  * (KeAcquireSpinLock expands to KeAcquireSpinLockRaiseToDpc on amd64, to
- * KfAcquireSpinLock on x86). This is a first cut: the NDIS 6 / WDM / KMDF
- * coverage grows with the real-driver work. */
+ * KfAcquireSpinLock on x86). It covers what WDM and KMDF drivers include
+ * wdm.h or ntddk.h for: the basic types, status values, dispatcher objects,
+ * driver/device/file objects, IRPs and stack locations, PnP, power, DMA and
+ * resources, the Ke/Ex/Io/Mm/Ob/Ps/Po/Rtl/Zw routines and the HAL port and
+ * register accessors. Struct layouts carry the documented members; they are
+ * not guaranteed to be binary exact. IRQL annotations appear only where the
+ * routine's reference page states the IRQL. */
 #ifndef IRQLINT_WDK_WDM_H
 #define IRQLINT_WDK_WDM_H
 
@@ -17,55 +22,190 @@
 #define IN
 #define OUT
 #define OPTIONAL
+#define CONST const
 #define NTAPI __stdcall
 #define FASTCALL __fastcall
 #define DECLSPEC_NORETURN __declspec(noreturn)
+#define DECLSPEC_ALIGN(x) __declspec(align(x))
+#define DECLSPEC_NOINLINE __declspec(noinline)
+#define DECLSPEC_SELECTANY __declspec(selectany)
+#define DECLSPEC_IMPORT __declspec(dllimport)
+#define DECLSPEC_CACHEALIGN DECLSPEC_ALIGN(64)
+#define FORCEINLINE static __inline
+#define NTKERNELAPI
+#define NTHALAPI
+#define NTSYSAPI
+#define NTSYSCALLAPI
+#define NTAPI_INLINE NTAPI
+#define EXTERN_C extern
+#define UNALIGNED __unaligned
+#define RESTRICTED_POINTER
 #define TRUE 1
 #define FALSE 0
+#ifndef NULL
 #define NULL ((void *)0)
+#endif
+#define ANYSIZE_ARRAY 1
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
+#define DBG_UNREFERENCED_PARAMETER(P) ((void)(P))
+#define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
 #define PAGED_CODE() ((void)0)
+#define PAGED_CODE_LOCKED() ((void)0)
 /* the WDK defines these where the compiler supports the section pragmas,
  * and drivers wrap their `#pragma alloc_text` in `#ifdef ALLOC_PRAGMA` */
 #define ALLOC_PRAGMA 1
 #define ALLOC_DATA_PRAGMA 1
-
-typedef void VOID, *PVOID;
-typedef char CHAR, *PCHAR;
-typedef unsigned char UCHAR, BOOLEAN, *PBOOLEAN;
-typedef short SHORT;
-typedef unsigned short USHORT;
-typedef long LONG, *PLONG;
-typedef unsigned long ULONG, *PULONG;
-typedef long long LONG64;
-typedef unsigned long long ULONG64;
-#ifdef _WIN64
-typedef unsigned long long ULONG_PTR;
-typedef long long LONG_PTR;
-#else
-typedef unsigned long ULONG_PTR;
-typedef long LONG_PTR;
+#define FIELD_OFFSET(type, field) ((LONG) __builtin_offsetof(type, field))
+#define RTL_FIELD_SIZE(type, field) (sizeof(((type *)0)->field))
+#define RTL_SIZEOF_THROUGH_FIELD(type, field)                                  \
+  (FIELD_OFFSET(type, field) + RTL_FIELD_SIZE(type, field))
+#define RTL_NUMBER_OF(A) (sizeof(A) / sizeof((A)[0]))
+#define ARRAYSIZE(A) RTL_NUMBER_OF(A)
+#define CONTAINING_RECORD(address, type, field)                                \
+  ((type *)((PCHAR)(address) - (ULONG_PTR)(&((type *)0)->field)))
+#define ARGUMENT_PRESENT(ArgumentPointer)                                      \
+  ((CHAR *)((ULONG_PTR)(ArgumentPointer)) != (CHAR *)NULL)
+#define C_ASSERT(e) typedef char __C_ASSERT__[(e) ? 1 : -1]
+#ifndef NOMINMAX
+#ifndef min
+#define min(a, b) (((a) < (b)) ? (a) : (b))
 #endif
-typedef ULONG_PTR SIZE_T;
-typedef LONG NTSTATUS;
-#define STATUS_SUCCESS ((NTSTATUS)0x00000000L)
-#define STATUS_PENDING ((NTSTATUS)0x00000103L)
-#define STATUS_UNSUCCESSFUL ((NTSTATUS)0xC0000001L)
-#define STATUS_INSUFFICIENT_RESOURCES ((NTSTATUS)0xC000009AL)
-#define STATUS_INVALID_PARAMETER ((NTSTATUS)0xC000000DL)
+#ifndef max
+#define max(a, b) (((a) > (b)) ? (a) : (b))
+#endif
+#endif
+#define FlagOn(_F, _SF) ((_F) & (_SF))
+#define BooleanFlagOn(F, SF) ((BOOLEAN)(((F) & (SF)) != 0))
+#define SetFlag(_F, _SF) ((_F) |= (_SF))
+#define ClearFlag(_F, _SF) ((_F) &= ~(_SF))
+#define ALIGN_DOWN_BY(length, alignment)                                       \
+  ((ULONG_PTR)(length) & ~((ULONG_PTR)(alignment) - 1))
+#define ALIGN_UP_BY(length, alignment)                                         \
+  (ALIGN_DOWN_BY(((ULONG_PTR)(length) + (alignment) - 1), alignment))
+
+typedef void VOID, *PVOID, **PPVOID;
+typedef char CHAR, *PCHAR, CCHAR, *PCCHAR, *PSZ, *LPSTR, *PSTR;
+typedef unsigned char UCHAR, *PUCHAR, BOOLEAN, *PBOOLEAN, BYTE, *PBYTE;
+typedef short SHORT, *PSHORT, CSHORT;
+typedef unsigned short USHORT, *PUSHORT, WORD;
+typedef long LONG, *PLONG;
+typedef unsigned long ULONG, *PULONG, DWORD, *PDWORD;
+typedef int INT, *PINT, BOOL;
+typedef unsigned int UINT, *PUINT;
+typedef long long LONGLONG, *PLONGLONG, LONG64, *PLONG64, INT64, *PINT64;
+typedef unsigned long long ULONGLONG, *PULONGLONG, ULONG64, *PULONG64, UINT64,
+    *PUINT64, DWORD64, *PDWORD64;
+typedef signed char INT8, *PINT8;
+typedef unsigned char UINT8, *PUINT8;
+typedef short INT16, *PINT16;
+typedef unsigned short UINT16, *PUINT16;
+typedef int INT32, *PINT32, LONG32, *PLONG32;
+typedef unsigned int UINT32, *PUINT32, ULONG32, *PULONG32, DWORD32, *PDWORD32;
+#ifdef _WIN64
+typedef unsigned long long ULONG_PTR, *PULONG_PTR, UINT_PTR, *PUINT_PTR;
+typedef long long LONG_PTR, *PLONG_PTR, INT_PTR, *PINT_PTR;
+#else
+typedef unsigned long ULONG_PTR, *PULONG_PTR;
+typedef unsigned int UINT_PTR, *PUINT_PTR;
+typedef long LONG_PTR, *PLONG_PTR;
+typedef int INT_PTR, *PINT_PTR;
+#endif
+typedef ULONG_PTR SIZE_T, *PSIZE_T, DWORD_PTR;
+typedef LONG_PTR SSIZE_T, *PSSIZE_T;
+typedef ULONG_PTR KAFFINITY, *PKAFFINITY;
+typedef ULONG LOGICAL, *PLOGICAL;
+typedef ULONG ACCESS_MASK, *PACCESS_MASK;
+typedef ULONG DEVICE_TYPE;
+typedef LONG NTSTATUS, *PNTSTATUS;
 #define NT_SUCCESS(Status) (((NTSTATUS)(Status)) >= 0)
+#define NT_INFORMATION(Status) ((((ULONG)(Status)) >> 30) == 1)
+#define NT_WARNING(Status) ((((ULONG)(Status)) >> 30) == 2)
+#define NT_ERROR(Status) ((((ULONG)(Status)) >> 30) == 3)
+#define MINCHAR 0x80
+#define MAXCHAR 0x7f
+#define MINSHORT 0x8000
+#define MAXSHORT 0x7fff
+#define MINLONG 0x80000000
+#define MAXLONG 0x7fffffff
+#define MAXUCHAR 0xff
+#define MAXUSHORT 0xffff
+#define MAXULONG 0xffffffff
+#define MAXLONGLONG (0x7fffffffffffffffLL)
+#define MAXULONGLONG (0xffffffffffffffffULL)
+#define MAXULONG_PTR (~((ULONG_PTR)0))
+#define MAXLONG_PTR ((LONG_PTR)(MAXULONG_PTR >> 1))
+#define MAXSIZE_T ((SIZE_T) ~((SIZE_T)0))
+/* pointer and handle conversions (basetsd.h) */
+#define PtrToUlong(p) ((ULONG)(ULONG_PTR)(p))
+#define PtrToLong(p) ((LONG)(LONG_PTR)(p))
+#define PtrToUint(p) ((UINT)(UINT_PTR)(p))
+#define PtrToInt(p) ((INT)(INT_PTR)(p))
+#define PtrToUshort(p) ((unsigned short)(ULONG_PTR)(p))
+#define PtrToShort(p) ((short)(LONG_PTR)(p))
+#define UlongToPtr(ul) ((PVOID)(ULONG_PTR)(ul))
+#define LongToPtr(l) ((PVOID)(LONG_PTR)(l))
+#define UintToPtr(ui) ((PVOID)(UINT_PTR)(ui))
+#define IntToPtr(i) ((PVOID)(INT_PTR)(i))
+#define ULongToPtr(ul) UlongToPtr(ul)
+#define HandleToUlong(h) ((ULONG)(ULONG_PTR)(h))
+#define HandleToULong(h) HandleToUlong(h)
+#define HandleToLong(h) ((LONG)(LONG_PTR)(h))
+#define UlongToHandle(ul) ((HANDLE)(ULONG_PTR)(ul))
+#define LongToHandle(h) ((HANDLE)(LONG_PTR)(h))
+#define PtrToPtr64(p) ((void *)(p))
+#define Ptr64ToPtr(p) ((void *)(p))
+#ifdef _WIN64
+#define MEMORY_ALLOCATION_ALIGNMENT 16
+#else
+#define MEMORY_ALLOCATION_ALIGNMENT 8
+#endif
+
+/* processor groups */
+typedef struct _GROUP_AFFINITY {
+  KAFFINITY Mask;
+  USHORT Group;
+  USHORT Reserved[3];
+} GROUP_AFFINITY, *PGROUP_AFFINITY;
+typedef struct _PROCESSOR_NUMBER {
+  USHORT Group;
+  UCHAR Number;
+  UCHAR Reserved;
+} PROCESSOR_NUMBER, *PPROCESSOR_NUMBER;
 
 typedef union _LARGE_INTEGER {
+  struct {
+    ULONG LowPart;
+    LONG HighPart;
+  };
   struct {
     ULONG LowPart;
     LONG HighPart;
   } u;
   LONG64 QuadPart;
 } LARGE_INTEGER, *PLARGE_INTEGER;
+typedef union _ULARGE_INTEGER {
+  struct {
+    ULONG LowPart;
+    ULONG HighPart;
+  };
+  struct {
+    ULONG LowPart;
+    ULONG HighPart;
+  } u;
+  ULONG64 QuadPart;
+} ULARGE_INTEGER, *PULARGE_INTEGER;
+typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
+
+#include "guiddef.h"
+typedef GUID *PGUID;
+typedef const GUID *PCGUID;
+typedef GUID UUID;
+#define Int32x32To64(a, b) ((LONGLONG)((LONG)(a)) * (LONGLONG)((LONG)(b)))
+#define UInt32x32To64(a, b) ((ULONGLONG)((ULONG)(a)) * (ULONGLONG)((ULONG)(b)))
 
 typedef struct _LIST_ENTRY {
   struct _LIST_ENTRY *Flink, *Blink;
-} LIST_ENTRY, *PLIST_ENTRY;
+} LIST_ENTRY, *PLIST_ENTRY, *PRLIST_ENTRY;
 /* The doubly linked list helpers are inline functions in the real header
  * too; they take no lock. */
 static __inline VOID InitializeListHead(PLIST_ENTRY ListHead) {
@@ -87,10 +227,57 @@ static __inline PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead) {
   entry->Flink->Blink = ListHead;
   return entry;
 }
+static __inline PLIST_ENTRY RemoveTailList(PLIST_ENTRY ListHead) {
+  PLIST_ENTRY entry = ListHead->Blink;
+  ListHead->Blink = entry->Blink;
+  entry->Blink->Flink = ListHead;
+  return entry;
+}
+static __inline BOOLEAN RemoveEntryList(PLIST_ENTRY Entry) {
+  PLIST_ENTRY next = Entry->Flink, prev = Entry->Blink;
+  prev->Flink = next;
+  next->Blink = prev;
+  return (BOOLEAN)(next == prev);
+}
+static __inline VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry) {
+  PLIST_ENTRY first = ListHead->Flink;
+  Entry->Flink = first;
+  Entry->Blink = ListHead;
+  first->Blink = Entry;
+  ListHead->Flink = Entry;
+}
+static __inline VOID AppendTailList(PLIST_ENTRY ListHead,
+                                    PLIST_ENTRY ListToAppend) {
+  PLIST_ENTRY end = ListHead->Blink;
+  ListHead->Blink->Flink = ListToAppend;
+  ListHead->Blink = ListToAppend->Blink;
+  ListToAppend->Blink->Flink = ListHead;
+  ListToAppend->Blink = end;
+}
 
 typedef struct _SINGLE_LIST_ENTRY {
   struct _SINGLE_LIST_ENTRY *Next;
 } SINGLE_LIST_ENTRY, *PSINGLE_LIST_ENTRY;
+static __inline PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead) {
+  PSINGLE_LIST_ENTRY first = ListHead->Next;
+  if (first != NULL)
+    ListHead->Next = first->Next;
+  return first;
+}
+static __inline VOID PushEntryList(PSINGLE_LIST_ENTRY ListHead,
+                                   PSINGLE_LIST_ENTRY Entry) {
+  Entry->Next = ListHead->Next;
+  ListHead->Next = Entry;
+}
+typedef struct DECLSPEC_ALIGN(16) _SLIST_ENTRY {
+  struct _SLIST_ENTRY *Next;
+} SLIST_ENTRY, *PSLIST_ENTRY;
+typedef union DECLSPEC_ALIGN(16) _SLIST_HEADER {
+  struct {
+    ULONGLONG Alignment;
+    ULONGLONG Region;
+  };
+} SLIST_HEADER, *PSLIST_HEADER;
 
 typedef UCHAR KIRQL, *PKIRQL;
 #define PASSIVE_LEVEL 0
@@ -108,29 +295,582 @@ typedef struct _KLOCK_QUEUE_HANDLE {
 typedef LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
 typedef struct _KINTERRUPT *PKINTERRUPT;
 typedef struct _KDPC {
+  UCHAR Type;
+  UCHAR Importance;
+  USHORT Number;
+  LIST_ENTRY DpcListEntry;
+  PVOID DeferredRoutine;
   PVOID DeferredContext;
-} KDPC, *PKDPC;
-typedef unsigned short WCHAR, *PWCHAR, *PWSTR;
-typedef const char *PCSTR;
-typedef const WCHAR *PCWSTR;
+  PVOID SystemArgument1;
+  PVOID SystemArgument2;
+  PVOID DpcData;
+} KDPC, *PKDPC, *PRKDPC;
+typedef unsigned short WCHAR, *PWCHAR, *PWSTR, *LPWSTR, *PWCH;
+typedef const char *PCSTR, *LPCSTR, *PCSZ;
+typedef const WCHAR *PCWSTR, *LPCWSTR, *PCWCH;
 typedef struct _UNICODE_STRING {
   USHORT Length;
   USHORT MaximumLength;
   PWSTR Buffer;
 } UNICODE_STRING, *PUNICODE_STRING;
 typedef const UNICODE_STRING *PCUNICODE_STRING;
+typedef struct _STRING {
+  USHORT Length;
+  USHORT MaximumLength;
+  PCHAR Buffer;
+} STRING, *PSTRING, ANSI_STRING, *PANSI_STRING, OEM_STRING, *POEM_STRING;
+typedef const STRING *PCANSI_STRING, *PCOEM_STRING;
+#define UNICODE_NULL ((WCHAR)0)
+#define ANSI_NULL ((CHAR)0)
+#define UNICODE_STRING_MAX_BYTES ((USHORT)65534)
+#define RTL_CONSTANT_STRING(s)                                                 \
+  {sizeof(s) - sizeof((s)[0]), sizeof(s), (void *)(s)}
+#define DECLARE_CONST_UNICODE_STRING(_var, _string)                            \
+  const WCHAR _var##_buffer[] = _string;                                       \
+  const UNICODE_STRING _var = {sizeof(_string) - sizeof(WCHAR),                \
+                               sizeof(_string), (PWCH)_var##_buffer}
+#define DECLARE_UNICODE_STRING_SIZE(_var, _size)                               \
+  WCHAR _var##_buffer[_size];                                                  \
+  UNICODE_STRING _var = {0, (_size) * sizeof(WCHAR), _var##_buffer}
+#define DECLARE_GLOBAL_CONST_UNICODE_STRING(_var, _str)                        \
+  extern const DECLSPEC_SELECTANY UNICODE_STRING _var =                        \
+      RTL_CONSTANT_STRING(_str)
 
 typedef struct _IO_STATUS_BLOCK {
-  NTSTATUS Status;
+  union {
+    NTSTATUS Status;
+    PVOID Pointer;
+  };
   ULONG_PTR Information;
 } IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+typedef PVOID HANDLE, *PHANDLE;
+typedef CHAR KPROCESSOR_MODE;
+typedef enum _MODE { KernelMode, UserMode, MaximumMode } MODE;
+typedef LONG KPRIORITY;
+typedef struct _KTHREAD *PKTHREAD, *PRKTHREAD;
+typedef struct _ETHREAD *PETHREAD;
+typedef struct _KPROCESS *PKPROCESS, *PRKPROCESS;
+typedef struct _EPROCESS *PEPROCESS;
+typedef struct _OBJECT_TYPE *POBJECT_TYPE;
+typedef struct _SECURITY_DESCRIPTOR *PSECURITY_DESCRIPTOR;
+typedef PVOID PSID;
+typedef struct _IO_TIMER *PIO_TIMER;
+typedef struct _IO_WORKITEM *PIO_WORKITEM;
+typedef struct _KAPC *PKAPC;
+typedef struct _VPB *PVPB;
+typedef struct _ACCESS_STATE *PACCESS_STATE;
+typedef struct _IO_SECURITY_CONTEXT *PIO_SECURITY_CONTEXT;
+typedef struct _SECTION_OBJECT_POINTERS *PSECTION_OBJECT_POINTERS;
+typedef struct _IO_COMPLETION_CONTEXT *PIO_COMPLETION_CONTEXT;
+typedef struct _DEVICE_RELATIONS *PDEVICE_RELATIONS;
+
+/* Memory descriptor lists: drivers read them through the Mm macros. */
+typedef struct _MDL {
+  struct _MDL *Next;
+  CSHORT Size;
+  CSHORT MdlFlags;
+  struct _EPROCESS *Process;
+  PVOID MappedSystemVa;
+  PVOID StartVa;
+  ULONG ByteCount;
+  ULONG ByteOffset;
+} MDL, *PMDL, *PMDLX;
+#define MDL_MAPPED_TO_SYSTEM_VA 0x0001
+#define MDL_PAGES_LOCKED 0x0002
+#define MDL_SOURCE_IS_NONPAGED_POOL 0x0004
+#define MDL_PARTIAL 0x0010
+#define MDL_IO_SPACE 0x0800
+#define MmGetMdlVirtualAddress(Mdl)                                            \
+  ((PVOID)((PCHAR)((Mdl)->StartVa) + (Mdl)->ByteOffset))
+#define MmGetMdlByteCount(Mdl) ((Mdl)->ByteCount)
+#define MmGetMdlByteOffset(Mdl) ((Mdl)->ByteOffset)
+#define MmGetMdlPfnArray(Mdl) ((PPFN_NUMBER)((Mdl) + 1))
+#define MmGetSystemAddressForMdlSafe(MDL, PRIORITY)                            \
+  (((MDL)->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)) \
+       ? ((MDL)->MappedSystemVa)                                               \
+       : (MmMapLockedPagesSpecifyCache((MDL), KernelMode, MmCached, NULL,      \
+                                       FALSE, (PRIORITY))))
+typedef ULONG_PTR PFN_NUMBER, *PPFN_NUMBER;
+
+typedef struct _KDEVICE_QUEUE_ENTRY {
+  LIST_ENTRY DeviceListEntry;
+  ULONG SortKey;
+  BOOLEAN Inserted;
+} KDEVICE_QUEUE_ENTRY, *PKDEVICE_QUEUE_ENTRY;
+typedef struct _KDEVICE_QUEUE {
+  CSHORT Type;
+  CSHORT Size;
+  LIST_ENTRY DeviceListHead;
+  KSPIN_LOCK Lock;
+  BOOLEAN Busy;
+} KDEVICE_QUEUE, *PKDEVICE_QUEUE;
+typedef struct _WAIT_CONTEXT_BLOCK {
+  KDEVICE_QUEUE_ENTRY WaitQueueEntry;
+  PVOID DeviceRoutine;
+  PVOID DeviceContext;
+  ULONG NumberOfMapRegisters;
+  PVOID DeviceObject;
+  PVOID CurrentIrp;
+  PVOID BufferChainingDpc;
+} WAIT_CONTEXT_BLOCK, *PWAIT_CONTEXT_BLOCK;
 
 struct _IRP;
 struct _DEVICE_OBJECT;
 struct _DRIVER_OBJECT;
+struct _FILE_OBJECT;
+/* ---- dispatcher objects ---- */
+typedef struct _DISPATCHER_HEADER {
+  UCHAR Type;
+  UCHAR Signalling;
+  UCHAR Size;
+  UCHAR Reserved1;
+  LONG SignalState;
+  LIST_ENTRY WaitListHead;
+} DISPATCHER_HEADER, *PDISPATCHER_HEADER;
+typedef struct _KEVENT {
+  DISPATCHER_HEADER Header;
+} KEVENT, *PKEVENT, *PRKEVENT;
+typedef struct _KSEMAPHORE {
+  DISPATCHER_HEADER Header;
+  LONG Limit;
+} KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+typedef struct _KMUTANT {
+  DISPATCHER_HEADER Header;
+  LIST_ENTRY MutantListEntry;
+  PKTHREAD OwnerThread;
+  BOOLEAN Abandoned;
+  UCHAR ApcDisable;
+} KMUTANT, *PKMUTANT, *PRKMUTANT, KMUTEX, *PKMUTEX, *PRKMUTEX;
+typedef struct _KTIMER {
+  DISPATCHER_HEADER Header;
+  ULARGE_INTEGER DueTime;
+  LIST_ENTRY TimerListEntry;
+  PKDPC Dpc;
+  ULONG Period;
+} KTIMER, *PKTIMER, *PRKTIMER;
+typedef struct _FAST_MUTEX {
+  LONG Count;
+  PVOID Owner;
+  ULONG Contention;
+  KEVENT Event;
+  ULONG OldIrql;
+} FAST_MUTEX, *PFAST_MUTEX, KGUARDED_MUTEX, *PKGUARDED_MUTEX;
+typedef struct _ERESOURCE {
+  LIST_ENTRY SystemResourcesList;
+  PVOID OwnerTable;
+  SHORT ActiveCount;
+  USHORT Flag;
+  PVOID SharedWaiters;
+  PVOID ExclusiveWaiters;
+  ULONG ActiveEntries;
+  ULONG ContentionCount;
+  ULONG NumberOfSharedWaiters;
+  ULONG NumberOfExclusiveWaiters;
+  KSPIN_LOCK SpinLock;
+} ERESOURCE, *PERESOURCE;
+typedef enum _EVENT_TYPE { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
+typedef enum _TIMER_TYPE { NotificationTimer, SynchronizationTimer } TIMER_TYPE;
+typedef enum _KWAIT_REASON {
+  Executive,
+  FreePage,
+  PageIn,
+  PoolAllocation,
+  DelayExecution,
+  Suspended,
+  UserRequest,
+  WrExecutive,
+  WrFreePage,
+  WrPageIn,
+  WrPoolAllocation,
+  WrDelayExecution,
+  WrSuspended,
+  WrUserRequest,
+  MaximumWaitReason = 40
+} KWAIT_REASON;
+typedef enum _WAIT_TYPE { WaitAll, WaitAny } WAIT_TYPE;
+typedef struct _KWAIT_BLOCK {
+  LIST_ENTRY WaitListEntry;
+  PVOID Thread;
+  PVOID Object;
+  struct _KWAIT_BLOCK *NextWaitBlock;
+  USHORT WaitKey;
+  UCHAR WaitType;
+} KWAIT_BLOCK, *PKWAIT_BLOCK;
+#define THREAD_WAIT_OBJECTS 3
+#define MAXIMUM_WAIT_OBJECTS 64
+
+/* ---- power and plug and play ---- */
+typedef enum _SYSTEM_POWER_STATE {
+  PowerSystemUnspecified = 0,
+  PowerSystemWorking,
+  PowerSystemSleeping1,
+  PowerSystemSleeping2,
+  PowerSystemSleeping3,
+  PowerSystemHibernate,
+  PowerSystemShutdown,
+  PowerSystemMaximum
+} SYSTEM_POWER_STATE,
+    *PSYSTEM_POWER_STATE;
+#define POWER_SYSTEM_MAXIMUM 7
+typedef enum _DEVICE_POWER_STATE {
+  PowerDeviceUnspecified = 0,
+  PowerDeviceD0,
+  PowerDeviceD1,
+  PowerDeviceD2,
+  PowerDeviceD3,
+  PowerDeviceMaximum
+} DEVICE_POWER_STATE,
+    *PDEVICE_POWER_STATE;
+typedef union _POWER_STATE {
+  SYSTEM_POWER_STATE SystemState;
+  DEVICE_POWER_STATE DeviceState;
+} POWER_STATE, *PPOWER_STATE;
+typedef enum _POWER_STATE_TYPE {
+  SystemPowerState = 0,
+  DevicePowerState
+} POWER_STATE_TYPE,
+    *PPOWER_STATE_TYPE;
+typedef enum _POWER_ACTION {
+  PowerActionNone = 0,
+  PowerActionReserved,
+  PowerActionSleep,
+  PowerActionHibernate,
+  PowerActionShutdown,
+  PowerActionShutdownReset,
+  PowerActionShutdownOff,
+  PowerActionWarmEject,
+  PowerActionDisplayOff
+} POWER_ACTION,
+    *PPOWER_ACTION;
+typedef struct _SYSTEM_POWER_STATE_CONTEXT {
+  union {
+    struct {
+      ULONG Reserved1 : 8;
+      ULONG TargetSystemState : 4;
+      ULONG EffectiveSystemState : 4;
+      ULONG CurrentSystemState : 4;
+      ULONG IgnoreHibernationPath : 1;
+      ULONG PseudoTransition : 1;
+      ULONG KernelSoftReboot : 1;
+      ULONG DirectedDripsTransition : 1;
+      ULONG Reserved2 : 8;
+    };
+    ULONG ContextAsUlong;
+  };
+} SYSTEM_POWER_STATE_CONTEXT, *PSYSTEM_POWER_STATE_CONTEXT;
+
+typedef struct _DEVICE_CAPABILITIES {
+  USHORT Size;
+  USHORT Version;
+  ULONG DeviceD1 : 1;
+  ULONG DeviceD2 : 1;
+  ULONG LockSupported : 1;
+  ULONG EjectSupported : 1;
+  ULONG Removable : 1;
+  ULONG DockDevice : 1;
+  ULONG UniqueID : 1;
+  ULONG SilentInstall : 1;
+  ULONG RawDeviceOK : 1;
+  ULONG SurpriseRemovalOK : 1;
+  ULONG WakeFromD0 : 1;
+  ULONG WakeFromD1 : 1;
+  ULONG WakeFromD2 : 1;
+  ULONG WakeFromD3 : 1;
+  ULONG HardwareDisabled : 1;
+  ULONG NonDynamic : 1;
+  ULONG WarmEjectSupported : 1;
+  ULONG NoDisplayInUI : 1;
+  ULONG Reserved1 : 1;
+  ULONG WakeFromInterrupt : 1;
+  ULONG SecureDevice : 1;
+  ULONG ChildOfVgaEnabledBridge : 1;
+  ULONG DecodeIoOnBoot : 1;
+  ULONG Reserved : 9;
+  ULONG Address;
+  ULONG UINumber;
+  DEVICE_POWER_STATE DeviceState[POWER_SYSTEM_MAXIMUM];
+  SYSTEM_POWER_STATE SystemWake;
+  DEVICE_POWER_STATE DeviceWake;
+  ULONG D1Latency;
+  ULONG D2Latency;
+  ULONG D3Latency;
+} DEVICE_CAPABILITIES, *PDEVICE_CAPABILITIES;
+
+typedef VOID (*PINTERFACE_REFERENCE)(PVOID Context);
+typedef VOID (*PINTERFACE_DEREFERENCE)(PVOID Context);
+typedef struct _INTERFACE {
+  USHORT Size;
+  USHORT Version;
+  PVOID Context;
+  PINTERFACE_REFERENCE InterfaceReference;
+  PINTERFACE_DEREFERENCE InterfaceDereference;
+} INTERFACE, *PINTERFACE;
+
+typedef enum _INTERFACE_TYPE {
+  InterfaceTypeUndefined = -1,
+  Internal = 0,
+  Isa,
+  Eisa,
+  MicroChannel,
+  TurboChannel,
+  PCIBus,
+  VMEBus,
+  NuBus,
+  PCMCIABus,
+  CBus,
+  MPIBus,
+  MPSABus,
+  ProcessorInternal,
+  InternalPowerBus,
+  PNPISABus,
+  PNPBus,
+  Vmcs,
+  ACPIBus,
+  MaximumInterfaceType
+} INTERFACE_TYPE,
+    *PINTERFACE_TYPE;
+typedef enum _BUS_DATA_TYPE {
+  ConfigurationSpaceUndefined = -1,
+  Cmos,
+  EisaConfiguration,
+  Pos,
+  CbusConfiguration,
+  PCIConfiguration,
+  VMEConfiguration,
+  NuBusConfiguration,
+  PCMCIAConfiguration,
+  MPIConfiguration,
+  MPSAConfiguration,
+  PNPISAConfiguration,
+  SgiInternalConfiguration,
+  MaximumBusDataType
+} BUS_DATA_TYPE,
+    *PBUS_DATA_TYPE;
+
+/* Hardware resources handed to a driver at start (CM_RESOURCE_LIST). */
+#include "pshpack4.h"
+typedef struct _CM_PARTIAL_RESOURCE_DESCRIPTOR {
+  UCHAR Type;
+  UCHAR ShareDisposition;
+  USHORT Flags;
+  union {
+    struct {
+      PHYSICAL_ADDRESS Start;
+      ULONG Length;
+    } Generic;
+    struct {
+      PHYSICAL_ADDRESS Start;
+      ULONG Length;
+    } Port;
+    struct {
+      USHORT Level;
+      USHORT Group;
+      ULONG Vector;
+      KAFFINITY Affinity;
+    } Interrupt;
+    struct {
+      union {
+        struct {
+          USHORT Group;
+          USHORT MessageCount;
+          ULONG Vector;
+          KAFFINITY Affinity;
+        } Raw;
+        struct {
+          USHORT Level;
+          USHORT Group;
+          ULONG Vector;
+          KAFFINITY Affinity;
+        } Translated;
+      };
+    } MessageInterrupt;
+    struct {
+      PHYSICAL_ADDRESS Start;
+      ULONG Length;
+    } Memory;
+    struct {
+      ULONG Channel;
+      ULONG Port;
+      ULONG Reserved1;
+    } Dma;
+    struct {
+      ULONG Channel;
+      ULONG RequestLine;
+      UCHAR TransferWidth;
+      UCHAR Reserved1;
+      UCHAR Reserved2;
+      UCHAR Reserved3;
+    } DmaV3;
+    struct {
+      ULONG Data[3];
+    } DevicePrivate;
+    struct {
+      ULONG Start;
+      ULONG Length;
+      ULONG Reserved;
+    } BusNumber;
+    struct {
+      ULONG DataSize;
+      ULONG Reserved1;
+      ULONG Reserved2;
+    } DeviceSpecificData;
+    struct {
+      PHYSICAL_ADDRESS Start;
+      ULONG Length40;
+    } Memory40;
+    struct {
+      PHYSICAL_ADDRESS Start;
+      ULONG Length48;
+    } Memory48;
+    struct {
+      PHYSICAL_ADDRESS Start;
+      ULONG Length64;
+    } Memory64;
+    struct {
+      UCHAR Class;
+      UCHAR Type;
+      UCHAR Reserved1;
+      UCHAR Reserved2;
+      ULONG IdLowPart;
+      ULONG IdHighPart;
+    } Connection;
+  } u;
+} CM_PARTIAL_RESOURCE_DESCRIPTOR, *PCM_PARTIAL_RESOURCE_DESCRIPTOR;
+typedef struct _CM_PARTIAL_RESOURCE_LIST {
+  USHORT Version;
+  USHORT Revision;
+  ULONG Count;
+  CM_PARTIAL_RESOURCE_DESCRIPTOR PartialDescriptors[1];
+} CM_PARTIAL_RESOURCE_LIST, *PCM_PARTIAL_RESOURCE_LIST;
+typedef struct _CM_FULL_RESOURCE_DESCRIPTOR {
+  INTERFACE_TYPE InterfaceType;
+  ULONG BusNumber;
+  CM_PARTIAL_RESOURCE_LIST PartialResourceList;
+} CM_FULL_RESOURCE_DESCRIPTOR, *PCM_FULL_RESOURCE_DESCRIPTOR;
+typedef struct _CM_RESOURCE_LIST {
+  ULONG Count;
+  CM_FULL_RESOURCE_DESCRIPTOR List[1];
+} CM_RESOURCE_LIST, *PCM_RESOURCE_LIST;
+#include "poppack.h"
+#define CmResourceTypeNull 0
+#define CmResourceTypePort 1
+#define CmResourceTypeInterrupt 2
+#define CmResourceTypeMemory 3
+#define CmResourceTypeDma 4
+#define CmResourceTypeDeviceSpecific 5
+#define CmResourceTypeBusNumber 6
+#define CmResourceTypeMemoryLarge 7
+#define CmResourceTypeNonArbitrated 128
+#define CmResourceTypeConfigData 128
+#define CmResourceTypeDevicePrivate 129
+#define CmResourceTypePcCardConfig 130
+#define CmResourceTypeMfCardConfig 131
+#define CmResourceTypeConnection 132
+typedef enum _CM_SHARE_DISPOSITION {
+  CmResourceShareUndetermined = 0,
+  CmResourceShareDeviceExclusive,
+  CmResourceShareDriverExclusive,
+  CmResourceShareShared
+} CM_SHARE_DISPOSITION;
+#define CM_RESOURCE_INTERRUPT_LEVEL_SENSITIVE 0
+#define CM_RESOURCE_INTERRUPT_LATCHED 1
+#define CM_RESOURCE_INTERRUPT_MESSAGE 2
+#define CM_RESOURCE_INTERRUPT_POLICY_INCLUDED 4
+#define CM_RESOURCE_MEMORY_READ_WRITE 0x0000
+#define CM_RESOURCE_MEMORY_READ_ONLY 0x0001
+#define CM_RESOURCE_MEMORY_WRITE_ONLY 0x0002
+#define CM_RESOURCE_MEMORY_PREFETCHABLE 0x0004
+#define CM_RESOURCE_MEMORY_LARGE 0x0E00
+#define CM_RESOURCE_PORT_MEMORY 0x0000
+#define CM_RESOURCE_PORT_IO 0x0001
+#define CM_RESOURCE_PORT_10_BIT_DECODE 0x0004
+#define CM_RESOURCE_PORT_12_BIT_DECODE 0x0008
+#define CM_RESOURCE_PORT_16_BIT_DECODE 0x0010
+#define CM_RESOURCE_PORT_POSITIVE_DECODE 0x0020
+
+typedef struct _IO_RESOURCE_DESCRIPTOR {
+  UCHAR Option;
+  UCHAR Type;
+  UCHAR ShareDisposition;
+  UCHAR Spare1;
+  USHORT Flags;
+  USHORT Spare2;
+  union {
+    struct {
+      ULONG Length;
+      ULONG Alignment;
+      PHYSICAL_ADDRESS MinimumAddress;
+      PHYSICAL_ADDRESS MaximumAddress;
+    } Generic;
+    struct {
+      ULONG MinimumVector;
+      ULONG MaximumVector;
+    } Interrupt;
+  } u;
+} IO_RESOURCE_DESCRIPTOR, *PIO_RESOURCE_DESCRIPTOR;
+typedef struct _IO_RESOURCE_LIST {
+  USHORT Version;
+  USHORT Revision;
+  ULONG Count;
+  IO_RESOURCE_DESCRIPTOR Descriptors[1];
+} IO_RESOURCE_LIST, *PIO_RESOURCE_LIST;
+typedef struct _IO_RESOURCE_REQUIREMENTS_LIST {
+  ULONG ListSize;
+  INTERFACE_TYPE InterfaceType;
+  ULONG BusNumber;
+  ULONG SlotNumber;
+  ULONG Reserved[3];
+  ULONG AlternativeLists;
+  IO_RESOURCE_LIST List[1];
+} IO_RESOURCE_REQUIREMENTS_LIST, *PIO_RESOURCE_REQUIREMENTS_LIST;
+
+typedef enum _DEVICE_RELATION_TYPE {
+  BusRelations,
+  EjectionRelations,
+  PowerRelations,
+  RemovalRelations,
+  TargetDeviceRelation,
+  SingleBusRelations,
+  TransportRelations
+} DEVICE_RELATION_TYPE,
+    *PDEVICE_RELATION_TYPE;
+typedef enum _BUS_QUERY_ID_TYPE {
+  BusQueryDeviceID = 0,
+  BusQueryHardwareIDs,
+  BusQueryCompatibleIDs,
+  BusQueryInstanceID,
+  BusQueryDeviceSerialNumber,
+  BusQueryContainerID
+} BUS_QUERY_ID_TYPE,
+    *PBUS_QUERY_ID_TYPE;
+typedef enum _DEVICE_TEXT_TYPE {
+  DeviceTextDescription = 0,
+  DeviceTextLocationInformation
+} DEVICE_TEXT_TYPE,
+    *PDEVICE_TEXT_TYPE;
+typedef enum _DEVICE_USAGE_NOTIFICATION_TYPE {
+  DeviceUsageTypeUndefined,
+  DeviceUsageTypePaging,
+  DeviceUsageTypeHibernation,
+  DeviceUsageTypeDumpFile,
+  DeviceUsageTypeBoot,
+  DeviceUsageTypePostDisplay,
+  DeviceUsageTypeGuestAssigned
+} DEVICE_USAGE_NOTIFICATION_TYPE;
+typedef ULONG PNP_DEVICE_STATE, *PPNP_DEVICE_STATE;
+#define PNP_DEVICE_DISABLED 0x00000001
+#define PNP_DEVICE_DONT_DISPLAY_IN_UI 0x00000002
+#define PNP_DEVICE_FAILED 0x00000004
+#define PNP_DEVICE_REMOVED 0x00000008
+#define PNP_DEVICE_RESOURCE_REQUIREMENTS_CHANGED 0x00000010
+#define PNP_DEVICE_NOT_DISABLEABLE 0x00000020
+
+/* ---- the driver's routines (role types) ---- */
 typedef NTSTATUS DRIVER_DISPATCH(struct _DEVICE_OBJECT *DeviceObject,
                                  struct _IRP *Irp);
 typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
+typedef DRIVER_DISPATCH DRIVER_DISPATCH_RAISED, DRIVER_DISPATCH_PAGED;
 typedef VOID DRIVER_CANCEL(struct _DEVICE_OBJECT *DeviceObject,
                            struct _IRP *Irp);
 typedef DRIVER_CANCEL *PDRIVER_CANCEL;
@@ -138,42 +878,412 @@ typedef VOID DRIVER_UNLOAD(struct _DRIVER_OBJECT *DriverObject);
 typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
 typedef NTSTATUS DRIVER_INITIALIZE(struct _DRIVER_OBJECT *DriverObject,
                                    PUNICODE_STRING RegistryPath);
+typedef DRIVER_INITIALIZE *PDRIVER_INITIALIZE;
 typedef NTSTATUS DRIVER_ADD_DEVICE(struct _DRIVER_OBJECT *DriverObject,
                                    struct _DEVICE_OBJECT *PhysicalDeviceObject);
+typedef DRIVER_ADD_DEVICE *PDRIVER_ADD_DEVICE;
+typedef VOID DRIVER_STARTIO(struct _DEVICE_OBJECT *DeviceObject,
+                            struct _IRP *Irp);
+typedef DRIVER_STARTIO *PDRIVER_STARTIO;
+typedef VOID DRIVER_REINITIALIZE(struct _DRIVER_OBJECT *DriverObject,
+                                 PVOID Context, ULONG Count);
+typedef DRIVER_REINITIALIZE *PDRIVER_REINITIALIZE;
 typedef NTSTATUS IO_COMPLETION_ROUTINE(struct _DEVICE_OBJECT *DeviceObject,
                                        struct _IRP *Irp, PVOID Context);
 typedef IO_COMPLETION_ROUTINE *PIO_COMPLETION_ROUTINE;
+typedef VOID IO_DPC_ROUTINE(struct _KDPC *Dpc,
+                            struct _DEVICE_OBJECT *DeviceObject,
+                            struct _IRP *Irp, PVOID Context);
+typedef IO_DPC_ROUTINE *PIO_DPC_ROUTINE;
+typedef VOID IO_TIMER_ROUTINE(struct _DEVICE_OBJECT *DeviceObject,
+                              PVOID Context);
+typedef IO_TIMER_ROUTINE *PIO_TIMER_ROUTINE;
+typedef VOID IO_WORKITEM_ROUTINE(struct _DEVICE_OBJECT *DeviceObject,
+                                 PVOID Context);
+typedef IO_WORKITEM_ROUTINE *PIO_WORKITEM_ROUTINE;
+typedef VOID IO_WORKITEM_ROUTINE_EX(PVOID IoObject, PVOID Context,
+                                    PIO_WORKITEM IoWorkItem);
+typedef IO_WORKITEM_ROUTINE_EX *PIO_WORKITEM_ROUTINE_EX;
+typedef VOID KDEFERRED_ROUTINE(struct _KDPC *Dpc, PVOID DeferredContext,
+                               PVOID SystemArgument1, PVOID SystemArgument2);
+typedef KDEFERRED_ROUTINE *PKDEFERRED_ROUTINE;
+typedef BOOLEAN KSERVICE_ROUTINE(struct _KINTERRUPT *Interrupt,
+                                 PVOID ServiceContext);
+typedef BOOLEAN KSYNCHRONIZE_ROUTINE(PVOID SynchronizeContext);
+typedef KSYNCHRONIZE_ROUTINE *PKSYNCHRONIZE_ROUTINE;
+typedef VOID KSTART_ROUTINE(PVOID StartContext);
+typedef KSTART_ROUTINE *PKSTART_ROUTINE;
+typedef VOID WORKER_THREAD_ROUTINE(PVOID Parameter);
+typedef WORKER_THREAD_ROUTINE *PWORKER_THREAD_ROUTINE;
+typedef enum _IO_ALLOCATION_ACTION {
+  KeepObject = 1,
+  DeallocateObject,
+  DeallocateObjectKeepRegisters
+} IO_ALLOCATION_ACTION,
+    *PIO_ALLOCATION_ACTION;
+typedef IO_ALLOCATION_ACTION DRIVER_CONTROL(struct _DEVICE_OBJECT *DeviceObject,
+                                            struct _IRP *Irp,
+                                            PVOID MapRegisterBase,
+                                            PVOID Context);
+typedef DRIVER_CONTROL *PDRIVER_CONTROL;
+typedef VOID REQUEST_POWER_COMPLETE(struct _DEVICE_OBJECT *DeviceObject,
+                                    UCHAR MinorFunction, POWER_STATE PowerState,
+                                    PVOID Context, PIO_STATUS_BLOCK IoStatus);
+typedef REQUEST_POWER_COMPLETE *PREQUEST_POWER_COMPLETE;
 
+/* ---- major and minor function codes ---- */
 #define IRP_MJ_CREATE 0x00
+#define IRP_MJ_CREATE_NAMED_PIPE 0x01
 #define IRP_MJ_CLOSE 0x02
 #define IRP_MJ_READ 0x03
 #define IRP_MJ_WRITE 0x04
+#define IRP_MJ_QUERY_INFORMATION 0x05
+#define IRP_MJ_SET_INFORMATION 0x06
+#define IRP_MJ_QUERY_EA 0x07
+#define IRP_MJ_SET_EA 0x08
+#define IRP_MJ_FLUSH_BUFFERS 0x09
+#define IRP_MJ_QUERY_VOLUME_INFORMATION 0x0a
+#define IRP_MJ_SET_VOLUME_INFORMATION 0x0b
+#define IRP_MJ_DIRECTORY_CONTROL 0x0c
+#define IRP_MJ_FILE_SYSTEM_CONTROL 0x0d
 #define IRP_MJ_DEVICE_CONTROL 0x0e
 #define IRP_MJ_INTERNAL_DEVICE_CONTROL 0x0f
+#define IRP_MJ_SCSI IRP_MJ_INTERNAL_DEVICE_CONTROL
+#define IRP_MJ_SHUTDOWN 0x10
+#define IRP_MJ_LOCK_CONTROL 0x11
 #define IRP_MJ_CLEANUP 0x12
+#define IRP_MJ_CREATE_MAILSLOT 0x13
+#define IRP_MJ_QUERY_SECURITY 0x14
+#define IRP_MJ_SET_SECURITY 0x15
 #define IRP_MJ_POWER 0x16
 #define IRP_MJ_SYSTEM_CONTROL 0x17
+#define IRP_MJ_DEVICE_CHANGE 0x18
+#define IRP_MJ_QUERY_QUOTA 0x19
+#define IRP_MJ_SET_QUOTA 0x1a
 #define IRP_MJ_PNP 0x1b
+#define IRP_MJ_PNP_POWER IRP_MJ_PNP
 #define IRP_MJ_MAXIMUM_FUNCTION 0x1b
+
+#define IRP_MN_START_DEVICE 0x00
+#define IRP_MN_QUERY_REMOVE_DEVICE 0x01
+#define IRP_MN_REMOVE_DEVICE 0x02
+#define IRP_MN_CANCEL_REMOVE_DEVICE 0x03
+#define IRP_MN_STOP_DEVICE 0x04
+#define IRP_MN_QUERY_STOP_DEVICE 0x05
+#define IRP_MN_CANCEL_STOP_DEVICE 0x06
+#define IRP_MN_QUERY_DEVICE_RELATIONS 0x07
+#define IRP_MN_QUERY_INTERFACE 0x08
+#define IRP_MN_QUERY_CAPABILITIES 0x09
+#define IRP_MN_QUERY_RESOURCES 0x0A
+#define IRP_MN_QUERY_RESOURCE_REQUIREMENTS 0x0B
+#define IRP_MN_QUERY_DEVICE_TEXT 0x0C
+#define IRP_MN_FILTER_RESOURCE_REQUIREMENTS 0x0D
+#define IRP_MN_READ_CONFIG 0x0F
+#define IRP_MN_WRITE_CONFIG 0x10
+#define IRP_MN_EJECT 0x11
+#define IRP_MN_SET_LOCK 0x12
+#define IRP_MN_QUERY_ID 0x13
+#define IRP_MN_QUERY_PNP_DEVICE_STATE 0x14
+#define IRP_MN_QUERY_BUS_INFORMATION 0x15
+#define IRP_MN_DEVICE_USAGE_NOTIFICATION 0x16
+#define IRP_MN_SURPRISE_REMOVAL 0x17
+#define IRP_MN_DEVICE_ENUMERATED 0x19
+#define IRP_MN_WAIT_WAKE 0x00
+#define IRP_MN_POWER_SEQUENCE 0x01
+#define IRP_MN_SET_POWER 0x02
+#define IRP_MN_QUERY_POWER 0x03
+#define IRP_MN_QUERY_ALL_DATA 0x00
+#define IRP_MN_QUERY_SINGLE_INSTANCE 0x01
+#define IRP_MN_CHANGE_SINGLE_INSTANCE 0x02
+#define IRP_MN_CHANGE_SINGLE_ITEM 0x03
+#define IRP_MN_ENABLE_EVENTS 0x04
+#define IRP_MN_DISABLE_EVENTS 0x05
+#define IRP_MN_ENABLE_COLLECTION 0x06
+#define IRP_MN_DISABLE_COLLECTION 0x07
+#define IRP_MN_REGINFO 0x08
+#define IRP_MN_EXECUTE_METHOD 0x09
+#define IRP_MN_REGINFO_EX 0x0b
+#define IRP_MN_SCSI_CLASS 0x01
+
+/* priority boosts for IoCompleteRequest and KeSetEvent */
 #define IO_NO_INCREMENT 0
+#define IO_CD_ROM_INCREMENT 1
+#define IO_DISK_INCREMENT 1
+#define IO_KEYBOARD_INCREMENT 6
+#define IO_MAILSLOT_INCREMENT 2
+#define IO_MOUSE_INCREMENT 6
+#define IO_NAMED_PIPE_INCREMENT 2
+#define IO_NETWORK_INCREMENT 2
+#define IO_PARALLEL_INCREMENT 1
+#define IO_SERIAL_INCREMENT 2
+#define IO_SOUND_INCREMENT 8
+#define IO_VIDEO_INCREMENT 1
+#define EVENT_INCREMENT 1
+#define SEMAPHORE_INCREMENT 1
+
+/* ---- driver, device and file objects ---- */
+typedef struct _DRIVER_EXTENSION {
+  struct _DRIVER_OBJECT *DriverObject;
+  PDRIVER_ADD_DEVICE AddDevice;
+  ULONG Count;
+  UNICODE_STRING ServiceKeyName;
+} DRIVER_EXTENSION, *PDRIVER_EXTENSION;
 
 typedef struct _DRIVER_OBJECT {
+  CSHORT Type;
+  CSHORT Size;
   struct _DEVICE_OBJECT *DeviceObject;
+  ULONG Flags;
+  PVOID DriverStart;
+  ULONG DriverSize;
+  PVOID DriverSection;
+  PDRIVER_EXTENSION DriverExtension;
+  UNICODE_STRING DriverName;
+  PUNICODE_STRING HardwareDatabase;
+  PVOID FastIoDispatch;
+  PDRIVER_INITIALIZE DriverInit;
+  PDRIVER_STARTIO DriverStartIo;
   PDRIVER_UNLOAD DriverUnload;
   PDRIVER_DISPATCH MajorFunction[IRP_MJ_MAXIMUM_FUNCTION + 1];
 } DRIVER_OBJECT, *PDRIVER_OBJECT;
 
-typedef struct _DEVICE_OBJECT {
+typedef struct DECLSPEC_ALIGN(16) _DEVICE_OBJECT {
+  CSHORT Type;
+  USHORT Size;
+  LONG ReferenceCount;
   PDRIVER_OBJECT DriverObject;
   struct _DEVICE_OBJECT *NextDevice;
-  PVOID DeviceExtension;
+  struct _DEVICE_OBJECT *AttachedDevice;
+  struct _IRP *CurrentIrp;
+  PIO_TIMER Timer;
   ULONG Flags;
+  ULONG Characteristics;
+  PVPB Vpb;
+  PVOID DeviceExtension;
+  DEVICE_TYPE DeviceType;
+  CCHAR StackSize;
+  union {
+    LIST_ENTRY ListEntry;
+    WAIT_CONTEXT_BLOCK Wcb;
+  } Queue;
+  ULONG AlignmentRequirement;
+  KDEVICE_QUEUE DeviceQueue;
+  KDPC Dpc;
+  ULONG ActiveThreadCount;
+  PSECURITY_DESCRIPTOR SecurityDescriptor;
+  KEVENT DeviceLock;
+  USHORT SectorSize;
+  USHORT Spare1;
+  struct _DEVOBJ_EXTENSION *DeviceObjectExtension;
+  PVOID Reserved;
 } DEVICE_OBJECT, *PDEVICE_OBJECT;
+
+/* DEVICE_OBJECT Flags */
+#define DO_VERIFY_VOLUME 0x00000002
+#define DO_BUFFERED_IO 0x00000004
+#define DO_EXCLUSIVE 0x00000008
+#define DO_DIRECT_IO 0x00000010
+#define DO_MAP_IO_BUFFER 0x00000020
+#define DO_DEVICE_HAS_NAME 0x00000040
+#define DO_DEVICE_INITIALIZING 0x00000080
+#define DO_SYSTEM_BOOT_PARTITION 0x00000100
+#define DO_LONG_TERM_REQUESTS 0x00000200
+#define DO_NEVER_LAST_DEVICE 0x00000400
+#define DO_SHUTDOWN_REGISTERED 0x00000800
+#define DO_BUS_ENUMERATED_DEVICE 0x00001000
+#define DO_POWER_PAGABLE 0x00002000
+#define DO_POWER_INRUSH 0x00004000
+#define DO_LOW_PRIORITY_FILESYSTEM 0x00010000
+/* DEVICE_OBJECT Characteristics */
+#define FILE_REMOVABLE_MEDIA 0x00000001
+#define FILE_READ_ONLY_DEVICE 0x00000002
+#define FILE_FLOPPY_DISKETTE 0x00000004
+#define FILE_WRITE_ONCE_MEDIA 0x00000008
+#define FILE_REMOTE_DEVICE 0x00000010
+#define FILE_DEVICE_IS_MOUNTED 0x00000020
+#define FILE_VIRTUAL_VOLUME 0x00000040
+#define FILE_AUTOGENERATED_DEVICE_NAME 0x00000080
+#define FILE_DEVICE_SECURE_OPEN 0x00000100
+#define FILE_CHARACTERISTIC_PNP_DEVICE 0x00000800
+#define FILE_DEVICE_ALLOW_APPCONTAINER_TRAVERSAL 0x00020000
+/* alignment requirements */
+#define FILE_BYTE_ALIGNMENT 0x00000000
+#define FILE_WORD_ALIGNMENT 0x00000001
+#define FILE_LONG_ALIGNMENT 0x00000003
+#define FILE_QUAD_ALIGNMENT 0x00000007
+#define FILE_OCTA_ALIGNMENT 0x0000000f
+#define FILE_32_BYTE_ALIGNMENT 0x0000001f
+#define FILE_64_BYTE_ALIGNMENT 0x0000003f
+#define FILE_128_BYTE_ALIGNMENT 0x0000007f
+#define FILE_256_BYTE_ALIGNMENT 0x000000ff
+#define FILE_512_BYTE_ALIGNMENT 0x000001ff
+
+typedef struct _FILE_OBJECT {
+  CSHORT Type;
+  CSHORT Size;
+  PDEVICE_OBJECT DeviceObject;
+  PVPB Vpb;
+  PVOID FsContext;
+  PVOID FsContext2;
+  PSECTION_OBJECT_POINTERS SectionObjectPointer;
+  PVOID PrivateCacheMap;
+  NTSTATUS FinalStatus;
+  struct _FILE_OBJECT *RelatedFileObject;
+  BOOLEAN LockOperation;
+  BOOLEAN DeletePending;
+  BOOLEAN ReadAccess;
+  BOOLEAN WriteAccess;
+  BOOLEAN DeleteAccess;
+  BOOLEAN SharedRead;
+  BOOLEAN SharedWrite;
+  BOOLEAN SharedDelete;
+  ULONG Flags;
+  UNICODE_STRING FileName;
+  LARGE_INTEGER CurrentByteOffset;
+  ULONG Waiters;
+  ULONG Busy;
+  PVOID LastLock;
+  KEVENT Lock;
+  KEVENT Event;
+  PIO_COMPLETION_CONTEXT CompletionContext;
+  KSPIN_LOCK IrpListLock;
+  LIST_ENTRY IrpList;
+  PVOID FileObjectExtension;
+} FILE_OBJECT, *PFILE_OBJECT;
+
+/* ---- I/O request packets ---- */
+typedef VOID (*PIO_APC_ROUTINE)(PVOID ApcContext,
+                                PIO_STATUS_BLOCK IoStatusBlock, ULONG Reserved);
+
+typedef struct DECLSPEC_ALIGN(16) _IRP {
+  CSHORT Type;
+  USHORT Size;
+  PMDL MdlAddress;
+  ULONG Flags;
+  union {
+    struct _IRP *MasterIrp;
+    LONG IrpCount;
+    PVOID SystemBuffer;
+  } AssociatedIrp;
+  LIST_ENTRY ThreadListEntry;
+  IO_STATUS_BLOCK IoStatus;
+  KPROCESSOR_MODE RequestorMode;
+  BOOLEAN PendingReturned;
+  CHAR StackCount;
+  CHAR CurrentLocation;
+  BOOLEAN Cancel;
+  KIRQL CancelIrql;
+  CCHAR ApcEnvironment;
+  UCHAR AllocationFlags;
+  PIO_STATUS_BLOCK UserIosb;
+  PKEVENT UserEvent;
+  union {
+    struct {
+      union {
+        PIO_APC_ROUTINE UserApcRoutine;
+        PVOID IssuingProcess;
+      };
+      PVOID UserApcContext;
+    } AsynchronousParameters;
+    LARGE_INTEGER AllocationSize;
+  } Overlay;
+  PDRIVER_CANCEL CancelRoutine;
+  PVOID UserBuffer;
+  union {
+    struct {
+      union {
+        KDEVICE_QUEUE_ENTRY DeviceQueueEntry;
+        struct {
+          PVOID DriverContext[4];
+        };
+      };
+      PETHREAD Thread;
+      PCHAR AuxiliaryBuffer;
+      struct {
+        LIST_ENTRY ListEntry;
+        union {
+          struct _IO_STACK_LOCATION *CurrentStackLocation;
+          ULONG PacketType;
+        };
+      };
+      struct _FILE_OBJECT *OriginalFileObject;
+    } Overlay;
+    struct {
+      PVOID Reserved[12];
+    } Apc;
+    PVOID CompletionKey;
+  } Tail;
+  /* not in the documented layout (drivers use Tail.Overlay.ListEntry):
+   * irqlint's own tests queue IRPs on it */
+  LIST_ENTRY ListEntry;
+} IRP, *PIRP;
+#define IRP_NOCACHE 0x00000001
+#define IRP_PAGING_IO 0x00000002
+#define IRP_MOUNT_COMPLETION 0x00000002
+#define IRP_SYNCHRONOUS_API 0x00000004
+#define IRP_ASSOCIATED_IRP 0x00000008
+#define IRP_BUFFERED_IO 0x00000010
+#define IRP_DEALLOCATE_BUFFER 0x00000020
+#define IRP_INPUT_OPERATION 0x00000040
+#define IRP_SYNCHRONOUS_PAGING_IO 0x00000040
+#define IRP_CREATE_OPERATION 0x00000080
+#define IRP_READ_OPERATION 0x00000100
+#define IRP_WRITE_OPERATION 0x00000200
+#define IRP_CLOSE_OPERATION 0x00000400
+#define IRP_DEFER_IO_COMPLETION 0x00000800
 
 typedef struct _IO_STACK_LOCATION {
   UCHAR MajorFunction;
   UCHAR MinorFunction;
+  UCHAR Flags;
+  UCHAR Control;
   union {
+    struct {
+      PIO_SECURITY_CONTEXT SecurityContext;
+      ULONG Options;
+      USHORT FileAttributes;
+      USHORT ShareAccess;
+      ULONG EaLength;
+    } Create;
+    struct {
+      ULONG Length;
+      ULONG Key;
+      ULONG Flags;
+      LARGE_INTEGER ByteOffset;
+    } Read;
+    struct {
+      ULONG Length;
+      ULONG Key;
+      ULONG Flags;
+      LARGE_INTEGER ByteOffset;
+    } Write;
+    struct {
+      ULONG Length;
+      ULONG FileInformationClass;
+    } QueryFile;
+    struct {
+      ULONG Length;
+      ULONG FileInformationClass;
+      PFILE_OBJECT FileObject;
+      union {
+        struct {
+          BOOLEAN ReplaceIfExists;
+          BOOLEAN AdvanceOnly;
+        };
+        ULONG ClusterCount;
+        HANDLE DeleteHandle;
+      };
+    } SetFile;
+    struct {
+      ULONG Length;
+      ULONG FsInformationClass;
+    } QueryVolume;
+    struct {
+      ULONG OutputBufferLength;
+      ULONG InputBufferLength;
+      ULONG FsControlCode;
+      PVOID Type3InputBuffer;
+    } FileSystemControl;
     struct {
       ULONG OutputBufferLength;
       ULONG InputBufferLength;
@@ -181,62 +1291,168 @@ typedef struct _IO_STACK_LOCATION {
       PVOID Type3InputBuffer;
     } DeviceIoControl;
     struct {
+      ULONG SecurityInformation;
       ULONG Length;
-      ULONG Key;
-      LARGE_INTEGER ByteOffset;
-    } Read, Write;
+    } QuerySecurity;
+    struct {
+      ULONG SecurityInformation;
+      PSECURITY_DESCRIPTOR SecurityDescriptor;
+    } SetSecurity;
+    struct {
+      DEVICE_RELATION_TYPE Type;
+    } QueryDeviceRelations;
+    struct {
+      const GUID *InterfaceType;
+      USHORT Size;
+      USHORT Version;
+      PINTERFACE Interface;
+      PVOID InterfaceSpecificData;
+    } QueryInterface;
+    struct {
+      PDEVICE_CAPABILITIES Capabilities;
+    } DeviceCapabilities;
+    struct {
+      PIO_RESOURCE_REQUIREMENTS_LIST IoResourceRequirementList;
+    } FilterResourceRequirements;
+    struct {
+      ULONG WhichSpace;
+      PVOID Buffer;
+      ULONG Offset;
+      ULONG Length;
+    } ReadWriteConfig;
+    struct {
+      BOOLEAN Lock;
+    } SetLock;
+    struct {
+      BUS_QUERY_ID_TYPE IdType;
+    } QueryId;
+    struct {
+      DEVICE_TEXT_TYPE DeviceTextType;
+      ULONG LocaleId;
+    } QueryDeviceText;
+    struct {
+      BOOLEAN InPath;
+      BOOLEAN Reserved[3];
+      DEVICE_USAGE_NOTIFICATION_TYPE Type;
+    } UsageNotification;
+    struct {
+      SYSTEM_POWER_STATE PowerState;
+    } WaitWake;
+    struct {
+      PVOID PowerSequence;
+    } PowerSequence;
+    struct {
+      union {
+        ULONG SystemContext;
+        SYSTEM_POWER_STATE_CONTEXT SystemPowerStateContext;
+      };
+      POWER_STATE_TYPE Type;
+      POWER_STATE State;
+      POWER_ACTION ShutdownType;
+    } Power;
+    struct {
+      PCM_RESOURCE_LIST AllocatedResources;
+      PCM_RESOURCE_LIST AllocatedResourcesTranslated;
+    } StartDevice;
+    struct {
+      ULONG_PTR ProviderId;
+      PVOID DataPath;
+      ULONG BufferSize;
+      PVOID Buffer;
+    } WMI;
+    struct {
+      PVOID Argument1;
+      PVOID Argument2;
+      PVOID Argument3;
+      PVOID Argument4;
+    } Others;
   } Parameters;
   PDEVICE_OBJECT DeviceObject;
+  PFILE_OBJECT FileObject;
+  PIO_COMPLETION_ROUTINE CompletionRoutine;
+  PVOID Context;
 } IO_STACK_LOCATION, *PIO_STACK_LOCATION;
+#define SL_PENDING_RETURNED 0x01
+#define SL_ERROR_RETURNED 0x02
+#define SL_INVOKE_ON_CANCEL 0x20
+#define SL_INVOKE_ON_SUCCESS 0x40
+#define SL_INVOKE_ON_ERROR 0x80
+#define SL_FORCE_ACCESS_CHECK 0x01
+#define SL_OPEN_PAGING_FILE 0x02
+#define SL_OPEN_TARGET_DIRECTORY 0x04
+#define SL_CASE_SENSITIVE 0x80
 
-typedef struct _IRP {
-  IO_STATUS_BLOCK IoStatus;
-  PVOID SystemBuffer;
-  LIST_ENTRY ListEntry;
-  BOOLEAN Cancel;
-  KIRQL CancelIrql;
-  PDRIVER_CANCEL CancelRoutine;
-  PIO_STACK_LOCATION CurrentStackLocation;
-} IRP, *PIRP;
-
-VOID IoCompleteRequest(PIRP Irp, CHAR PriorityBoost);
-NTSTATUS IoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
-PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp);
-VOID IoSkipCurrentIrpStackLocation(PIRP Irp);
-VOID IoCopyCurrentIrpStackLocationToNext(PIRP Irp);
-VOID IoMarkIrpPending(PIRP Irp);
+/* The stack-location accessors are inline functions in the real header too;
+ * they take no lock. */
+void *memcpy(void *Destination, const void *Source, __SIZE_TYPE__ Length);
+FORCEINLINE PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp) {
+  return Irp->Tail.Overlay.CurrentStackLocation;
+}
+FORCEINLINE PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp) {
+  return Irp->Tail.Overlay.CurrentStackLocation - 1;
+}
+FORCEINLINE VOID IoSkipCurrentIrpStackLocation(PIRP Irp) {
+  Irp->CurrentLocation++;
+  Irp->Tail.Overlay.CurrentStackLocation++;
+}
+FORCEINLINE VOID IoSetNextIrpStackLocation(PIRP Irp) {
+  Irp->CurrentLocation--;
+  Irp->Tail.Overlay.CurrentStackLocation--;
+}
+FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(PIRP Irp) {
+  PIO_STACK_LOCATION irpSp = IoGetCurrentIrpStackLocation(Irp);
+  PIO_STACK_LOCATION nextIrpSp = IoGetNextIrpStackLocation(Irp);
+  memcpy(nextIrpSp, irpSp, FIELD_OFFSET(IO_STACK_LOCATION, CompletionRoutine));
+  nextIrpSp->Control = 0;
+}
+FORCEINLINE VOID IoMarkIrpPending(PIRP Irp) {
+  IoGetCurrentIrpStackLocation(Irp)->Control |= SL_PENDING_RETURNED;
+}
+FORCEINLINE VOID IoSetCompletionRoutine(
+    PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context,
+    BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel) {
+  PIO_STACK_LOCATION irpSp = IoGetNextIrpStackLocation(Irp);
+  irpSp->CompletionRoutine = CompletionRoutine;
+  irpSp->Context = Context;
+  irpSp->Control = 0;
+  if (InvokeOnSuccess)
+    irpSp->Control = SL_INVOKE_ON_SUCCESS;
+  if (InvokeOnError)
+    irpSp->Control |= SL_INVOKE_ON_ERROR;
+  if (InvokeOnCancel)
+    irpSp->Control |= SL_INVOKE_ON_CANCEL;
+}
+#define IoSizeOfIrp(StackSize)                                                 \
+  ((USHORT)(sizeof(IRP) + ((StackSize) * (sizeof(IO_STACK_LOCATION)))))
+#define IoGetFunctionCodeFromCtlCode(ControlCode)                              \
+  (((ULONG)((ControlCode) & 0x3ffc)) >> 2)
 PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine);
-VOID IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine,
-                            PVOID Context, BOOLEAN InvokeOnSuccess,
-                            BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel);
+VOID IoCompleteRequest(PIRP Irp, CCHAR PriorityBoost);
+NTSTATUS IoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+#define IofCompleteRequest IoCompleteRequest
+#define IofCallDriver IoCallDriver
 NTSTATUS IoCreateDevice(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize,
-                        PUNICODE_STRING DeviceName, ULONG DeviceType,
+                        PUNICODE_STRING DeviceName, DEVICE_TYPE DeviceType,
                         ULONG DeviceCharacteristics, BOOLEAN Exclusive,
                         PDEVICE_OBJECT *DeviceObject);
 VOID IoDeleteDevice(PDEVICE_OBJECT DeviceObject);
 
-typedef struct _KEVENT {
-  LONG State;
-} KEVENT, *PKEVENT;
-typedef enum _EVENT_TYPE { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
-typedef enum _KWAIT_REASON { Executive } KWAIT_REASON;
-typedef CHAR KPROCESSOR_MODE;
-#define KernelMode 0
-#define UserMode 1
 VOID KeInitializeEvent(PKEVENT Event, EVENT_TYPE Type, BOOLEAN State);
 _IRQL_requires_max_(DISPATCH_LEVEL) LONG
-    KeSetEvent(PKEVENT Event, LONG Increment, BOOLEAN Wait);
+    KeSetEvent(PKEVENT Event, KPRIORITY Increment, BOOLEAN Wait);
 VOID KeClearEvent(PKEVENT Event);
+LONG KeResetEvent(PKEVENT Event);
+LONG KeReadStateEvent(PKEVENT Event);
 _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
     KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason,
                           KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
                           PLARGE_INTEGER Timeout);
-typedef VOID KDEFERRED_ROUTINE(struct _KDPC *Dpc, PVOID DeferredContext,
-                               PVOID SystemArgument1, PVOID SystemArgument2);
-typedef KDEFERRED_ROUTINE *PKDEFERRED_ROUTINE;
-typedef BOOLEAN KSERVICE_ROUTINE(struct _KINTERRUPT *Interrupt,
-                                 PVOID ServiceContext);
-typedef BOOLEAN KSYNCHRONIZE_ROUTINE(PVOID SynchronizeContext);
+NTSTATUS KeWaitForMultipleObjects(ULONG Count, PVOID Object[],
+                                  WAIT_TYPE WaitType, KWAIT_REASON WaitReason,
+                                  KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
+                                  PLARGE_INTEGER Timeout,
+                                  PKWAIT_BLOCK WaitBlockArray);
+#define KeWaitForMutexObject KeWaitForSingleObject
 BOOLEAN KeSynchronizeExecution(struct _KINTERRUPT *Interrupt,
                                KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
                                PVOID SynchronizeContext);
@@ -259,18 +1475,48 @@ int memcmp(const void *Left, const void *Right, size_t Length);
   memmove((Destination), (Source), (Length))
 #define RtlEqualMemory(Left, Right, Length) (!memcmp((Left), (Right), (Length)))
 ULONG DbgPrint(PCSTR Format, ...);
+ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+VOID DbgBreakPoint(void);
+VOID RtlAssert(PVOID VoidFailedAssertion, PVOID VoidFileName, ULONG LineNumber,
+               PSTR MutableMessage);
 #define KdPrint(args) ((void)0)
+#define KdPrintEx(args) ((void)0)
+#define KdBreakPoint() ((void)0)
 #define ASSERT(exp) ((void)0)
+#define ASSERTMSG(msg, exp) ((void)0)
 #define NT_ASSERT(exp) ((void)0)
+#define NT_ASSERTMSG(msg, exp) ((void)0)
+#define NT_VERIFY(exp) (exp)
+#define DPFLTR_ERROR_LEVEL 0
+#define DPFLTR_WARNING_LEVEL 1
+#define DPFLTR_TRACE_LEVEL 2
+#define DPFLTR_INFO_LEVEL 3
+#define DPFLTR_MASK 0x80000000
+#define DPFLTR_IHVDRIVER_ID 77
+#define DPFLTR_IHVNETWORK_ID 79
+#define DPFLTR_DEFAULT_ID 101
 typedef enum _POOL_TYPE {
   NonPagedPool,
+  NonPagedPoolExecute = NonPagedPool,
   PagedPool,
-  NonPagedPoolMustSucceed,
+  NonPagedPoolMustSucceed = NonPagedPool + 2,
   DontUseThisType,
-  NonPagedPoolCacheAligned,
+  NonPagedPoolCacheAligned = NonPagedPool + 4,
   PagedPoolCacheAligned,
-  NonPagedPoolNx = 512
+  NonPagedPoolCacheAlignedMustS = NonPagedPool + 6,
+  MaxPoolType,
+  NonPagedPoolBase = 0,
+  NonPagedPoolSession = 32,
+  PagedPoolSession = NonPagedPoolSession + 1,
+  NonPagedPoolNx = 512,
+  NonPagedPoolNxCacheAligned = NonPagedPoolNx + 4,
+  NonPagedPoolSessionNx = NonPagedPoolNx + 32
 } POOL_TYPE;
+#define POOL_QUOTA_FAIL_INSTEAD_OF_RAISE 8
+#define POOL_RAISE_IF_ALLOCATION_FAILURE 16
+#define POOL_COLD_ALLOCATION 256
+#define POOL_NX_ALLOCATION 512
+#define POOL_ZERO_ALLOCATION 1024
 
 VOID KeInitializeSpinLock(PKSPIN_LOCK SpinLock);
 KIRQL KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock);
@@ -363,17 +1609,12 @@ BOOLEAN KeInsertQueueDpc(PKDPC Dpc, PVOID SystemArgument1,
 
 /* the IRQL limits are in irqlint's API model too; the annotations are
  * here as the real headers carry them */
-typedef PVOID HANDLE, *PHANDLE;
 typedef ULONG64 POOL_FLAGS;
 #define POOL_FLAG_NON_PAGED 0x0000000000000040ULL
 #define POOL_FLAG_PAGED 0x0000000000000100ULL
 _IRQL_requires_max_(DISPATCH_LEVEL) PVOID
     ExAllocatePool2(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwClose(HANDLE Handle);
-
-typedef LONG KPRIORITY;
-typedef VOID IO_WORKITEM_ROUTINE(PDEVICE_OBJECT DeviceObject, PVOID Context);
-typedef IO_WORKITEM_ROUTINE *PIO_WORKITEM_ROUTINE;
 
 /* Interrupt connection (IoConnectInterrupt, and IoConnectInterruptEx with
  * its line-based and message-based parameter blocks). irqlint reads the
@@ -427,5 +1668,1437 @@ NTSTATUS IoConnectInterruptEx(PIO_CONNECT_INTERRUPT_PARAMETERS Parameters);
 
 LONG InterlockedIncrement(LONG volatile *Addend);
 LONG InterlockedDecrement(LONG volatile *Addend);
+
+/* ---- interlocked operations and barriers (compiler intrinsics in the
+ * real header) ---- */
+LONG InterlockedExchange(LONG volatile *Target, LONG Value);
+LONG InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);
+LONG InterlockedCompareExchange(LONG volatile *Destination, LONG ExChange,
+                                LONG Comperand);
+LONG InterlockedOr(LONG volatile *Destination, LONG Value);
+LONG InterlockedAnd(LONG volatile *Destination, LONG Value);
+LONG InterlockedXor(LONG volatile *Destination, LONG Value);
+LONG64 InterlockedIncrement64(LONG64 volatile *Addend);
+LONG64 InterlockedDecrement64(LONG64 volatile *Addend);
+LONG64 InterlockedExchange64(LONG64 volatile *Target, LONG64 Value);
+LONG64 InterlockedExchangeAdd64(LONG64 volatile *Addend, LONG64 Value);
+LONG64 InterlockedCompareExchange64(LONG64 volatile *Destination,
+                                    LONG64 ExChange, LONG64 Comperand);
+PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);
+PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination,
+                                        PVOID ExChange, PVOID Comperand);
+#define InterlockedAdd(Addend, Value)                                          \
+  (InterlockedExchangeAdd((Addend), (Value)) + (Value))
+#define InterlockedIncrementAcquire InterlockedIncrement
+#define InterlockedIncrementRelease InterlockedIncrement
+#define InterlockedDecrementAcquire InterlockedDecrement
+#define InterlockedDecrementRelease InterlockedDecrement
+#define InterlockedExchangeAcquire InterlockedExchange
+#define InterlockedCompareExchangeAcquire InterlockedCompareExchange
+#define InterlockedCompareExchangeRelease InterlockedCompareExchange
+#define InterlockedIncrementNoFence InterlockedIncrement
+#define InterlockedDecrementNoFence InterlockedDecrement
+#define KeMemoryBarrier() ((void)0)
+#define KeMemoryBarrierWithoutFence() ((void)0)
+#define MemoryBarrier() ((void)0)
+#define YieldProcessor() ((void)0)
+#define _ReadWriteBarrier() ((void)0)
+#define ReadAcquire(Source) (*(Source))
+#define ReadNoFence(Source) (*(Source))
+#define WriteRelease(Destination, Value) ((void)(*(Destination) = (Value)))
+#define WriteNoFence(Destination, Value) ((void)(*(Destination) = (Value)))
+PSLIST_ENTRY ExInterlockedPushEntrySList(PSLIST_HEADER ListHead,
+                                         PSLIST_ENTRY ListEntry,
+                                         PKSPIN_LOCK Lock);
+PSLIST_ENTRY ExInterlockedPopEntrySList(PSLIST_HEADER ListHead,
+                                        PKSPIN_LOCK Lock);
+PSLIST_ENTRY InterlockedPushEntrySList(PSLIST_HEADER ListHead,
+                                       PSLIST_ENTRY ListEntry);
+PSLIST_ENTRY InterlockedPopEntrySList(PSLIST_HEADER ListHead);
+PSLIST_ENTRY ExInterlockedFlushSList(PSLIST_HEADER ListHead);
+VOID InitializeSListHead(PSLIST_HEADER SListHead);
+USHORT ExQueryDepthSList(PSLIST_HEADER SListHead);
+
+/* ---- status values ---- */
+#define STATUS_SUCCESS ((NTSTATUS)0x00000000L)
+#define STATUS_WAIT_0 ((NTSTATUS)0x00000000L)
+#define STATUS_WAIT_1 ((NTSTATUS)0x00000001L)
+#define STATUS_WAIT_2 ((NTSTATUS)0x00000002L)
+#define STATUS_WAIT_3 ((NTSTATUS)0x00000003L)
+#define STATUS_WAIT_63 ((NTSTATUS)0x0000003FL)
+#define STATUS_ABANDONED ((NTSTATUS)0x00000080L)
+#define STATUS_ABANDONED_WAIT_0 ((NTSTATUS)0x00000080L)
+#define STATUS_USER_APC ((NTSTATUS)0x000000C0L)
+#define STATUS_KERNEL_APC ((NTSTATUS)0x00000100L)
+#define STATUS_ALERTED ((NTSTATUS)0x00000101L)
+#define STATUS_TIMEOUT ((NTSTATUS)0x00000102L)
+#define STATUS_PENDING ((NTSTATUS)0x00000103L)
+#define STATUS_REPARSE ((NTSTATUS)0x00000104L)
+#define STATUS_MORE_ENTRIES ((NTSTATUS)0x00000105L)
+#define STATUS_NOT_ALL_ASSIGNED ((NTSTATUS)0x00000106L)
+#define STATUS_OBJECT_NAME_EXISTS ((NTSTATUS)0x40000000L)
+#define STATUS_GUARD_PAGE_VIOLATION ((NTSTATUS)0x80000001L)
+#define STATUS_DATATYPE_MISALIGNMENT ((NTSTATUS)0x80000002L)
+#define STATUS_BREAKPOINT ((NTSTATUS)0x80000003L)
+#define STATUS_SINGLE_STEP ((NTSTATUS)0x80000004L)
+#define STATUS_BUFFER_OVERFLOW ((NTSTATUS)0x80000005L)
+#define STATUS_NO_MORE_FILES ((NTSTATUS)0x80000006L)
+#define STATUS_DEVICE_PAPER_EMPTY ((NTSTATUS)0x8000000EL)
+#define STATUS_DEVICE_POWERED_OFF ((NTSTATUS)0x8000000FL)
+#define STATUS_DEVICE_OFF_LINE ((NTSTATUS)0x80000010L)
+#define STATUS_DEVICE_BUSY ((NTSTATUS)0x80000011L)
+#define STATUS_NO_MORE_EAS ((NTSTATUS)0x80000012L)
+#define STATUS_NO_MORE_ENTRIES ((NTSTATUS)0x8000001AL)
+#define STATUS_NO_DATA_DETECTED ((NTSTATUS)0x80000022L)
+#define STATUS_UNSUCCESSFUL ((NTSTATUS)0xC0000001L)
+#define STATUS_NOT_IMPLEMENTED ((NTSTATUS)0xC0000002L)
+#define STATUS_INVALID_INFO_CLASS ((NTSTATUS)0xC0000003L)
+#define STATUS_INFO_LENGTH_MISMATCH ((NTSTATUS)0xC0000004L)
+#define STATUS_ACCESS_VIOLATION ((NTSTATUS)0xC0000005L)
+#define STATUS_IN_PAGE_ERROR ((NTSTATUS)0xC0000006L)
+#define STATUS_INVALID_HANDLE ((NTSTATUS)0xC0000008L)
+#define STATUS_INVALID_PARAMETER ((NTSTATUS)0xC000000DL)
+#define STATUS_NO_SUCH_DEVICE ((NTSTATUS)0xC000000EL)
+#define STATUS_NO_SUCH_FILE ((NTSTATUS)0xC000000FL)
+#define STATUS_INVALID_DEVICE_REQUEST ((NTSTATUS)0xC0000010L)
+#define STATUS_END_OF_FILE ((NTSTATUS)0xC0000011L)
+#define STATUS_NO_MEDIA_IN_DEVICE ((NTSTATUS)0xC0000013L)
+#define STATUS_UNRECOGNIZED_MEDIA ((NTSTATUS)0xC0000014L)
+#define STATUS_NONEXISTENT_SECTOR ((NTSTATUS)0xC0000015L)
+#define STATUS_MORE_PROCESSING_REQUIRED ((NTSTATUS)0xC0000016L)
+#define STATUS_NO_MEMORY ((NTSTATUS)0xC0000017L)
+#define STATUS_ILLEGAL_INSTRUCTION ((NTSTATUS)0xC000001DL)
+#define STATUS_ACCESS_DENIED ((NTSTATUS)0xC0000022L)
+#define STATUS_BUFFER_TOO_SMALL ((NTSTATUS)0xC0000023L)
+#define STATUS_OBJECT_TYPE_MISMATCH ((NTSTATUS)0xC0000024L)
+#define STATUS_INVALID_PARAMETER_MIX ((NTSTATUS)0xC0000030L)
+#define STATUS_OBJECT_NAME_INVALID ((NTSTATUS)0xC0000033L)
+#define STATUS_OBJECT_NAME_NOT_FOUND ((NTSTATUS)0xC0000034L)
+#define STATUS_OBJECT_NAME_COLLISION ((NTSTATUS)0xC0000035L)
+#define STATUS_PORT_DISCONNECTED ((NTSTATUS)0xC0000037L)
+#define STATUS_DEVICE_ALREADY_ATTACHED ((NTSTATUS)0xC0000038L)
+#define STATUS_OBJECT_PATH_NOT_FOUND ((NTSTATUS)0xC000003AL)
+#define STATUS_DATA_OVERRUN ((NTSTATUS)0xC000003CL)
+#define STATUS_DATA_ERROR ((NTSTATUS)0xC000003EL)
+#define STATUS_CRC_ERROR ((NTSTATUS)0xC000003FL)
+#define STATUS_SHARING_VIOLATION ((NTSTATUS)0xC0000043L)
+#define STATUS_DELETE_PENDING ((NTSTATUS)0xC0000056L)
+#define STATUS_PRIVILEGE_NOT_HELD ((NTSTATUS)0xC0000061L)
+#define STATUS_INTEGER_OVERFLOW ((NTSTATUS)0xC0000095L)
+#define STATUS_INSUFFICIENT_RESOURCES ((NTSTATUS)0xC000009AL)
+#define STATUS_DEVICE_DATA_ERROR ((NTSTATUS)0xC000009CL)
+#define STATUS_DEVICE_NOT_CONNECTED ((NTSTATUS)0xC000009DL)
+#define STATUS_DEVICE_POWER_FAILURE ((NTSTATUS)0xC000009EL)
+#define STATUS_MEDIA_WRITE_PROTECTED ((NTSTATUS)0xC00000A2L)
+#define STATUS_DEVICE_NOT_READY ((NTSTATUS)0xC00000A3L)
+#define STATUS_IO_TIMEOUT ((NTSTATUS)0xC00000B5L)
+#define STATUS_FILE_IS_A_DIRECTORY ((NTSTATUS)0xC00000BAL)
+#define STATUS_NOT_SUPPORTED ((NTSTATUS)0xC00000BBL)
+#define STATUS_DEVICE_DOES_NOT_EXIST ((NTSTATUS)0xC00000C0L)
+#define STATUS_TOO_MANY_COMMANDS ((NTSTATUS)0xC00000C1L)
+#define STATUS_ADAPTER_HARDWARE_ERROR ((NTSTATUS)0xC00000C2L)
+#define STATUS_BAD_DEVICE_TYPE ((NTSTATUS)0xC00000CBL)
+#define STATUS_NOT_SAME_DEVICE ((NTSTATUS)0xC00000D4L)
+#define STATUS_INTERNAL_ERROR ((NTSTATUS)0xC00000E5L)
+#define STATUS_INVALID_USER_BUFFER ((NTSTATUS)0xC00000E8L)
+#define STATUS_UNEXPECTED_IO_ERROR ((NTSTATUS)0xC00000E9L)
+#define STATUS_INVALID_PARAMETER_1 ((NTSTATUS)0xC00000EFL)
+#define STATUS_INVALID_PARAMETER_2 ((NTSTATUS)0xC00000F0L)
+#define STATUS_INVALID_PARAMETER_3 ((NTSTATUS)0xC00000F1L)
+#define STATUS_INVALID_PARAMETER_4 ((NTSTATUS)0xC00000F2L)
+#define STATUS_NOT_A_DIRECTORY ((NTSTATUS)0xC0000103L)
+#define STATUS_CANCELLED ((NTSTATUS)0xC0000120L)
+#define STATUS_INVALID_ADDRESS ((NTSTATUS)0xC0000141L)
+#define STATUS_INVALID_LEVEL ((NTSTATUS)0xC0000148L)
+#define STATUS_INVALID_BLOCK_LENGTH ((NTSTATUS)0xC0000173L)
+#define STATUS_DEVICE_CONFIGURATION_ERROR ((NTSTATUS)0xC0000182L)
+#define STATUS_DRIVER_INTERNAL_ERROR ((NTSTATUS)0xC0000183L)
+#define STATUS_INVALID_DEVICE_STATE ((NTSTATUS)0xC0000184L)
+#define STATUS_IO_DEVICE_ERROR ((NTSTATUS)0xC0000185L)
+#define STATUS_DEVICE_PROTOCOL_ERROR ((NTSTATUS)0xC0000186L)
+#define STATUS_WMI_NOT_SUPPORTED ((NTSTATUS)0xC00001BDL)
+#define STATUS_INVALID_BUFFER_SIZE ((NTSTATUS)0xC0000206L)
+#define STATUS_NOT_FOUND ((NTSTATUS)0xC0000225L)
+#define STATUS_RETRY ((NTSTATUS)0xC000022DL)
+#define STATUS_CONNECTION_REFUSED ((NTSTATUS)0xC0000236L)
+#define STATUS_NETWORK_UNREACHABLE ((NTSTATUS)0xC000023CL)
+#define STATUS_HOST_UNREACHABLE ((NTSTATUS)0xC000023DL)
+#define STATUS_REQUEST_ABORTED ((NTSTATUS)0xC0000240L)
+#define STATUS_WMI_GUID_NOT_FOUND ((NTSTATUS)0xC0000295L)
+#define STATUS_WMI_INSTANCE_NOT_FOUND ((NTSTATUS)0xC0000296L)
+#define STATUS_WMI_ITEMID_NOT_FOUND ((NTSTATUS)0xC0000297L)
+#define STATUS_WMI_TRY_AGAIN ((NTSTATUS)0xC0000298L)
+#define STATUS_DEVICE_REMOVED ((NTSTATUS)0xC00002B6L)
+#define STATUS_WMI_READ_ONLY ((NTSTATUS)0xC00002C6L)
+#define STATUS_WMI_SET_FAILURE ((NTSTATUS)0xC00002C7L)
+#define STATUS_POWER_STATE_INVALID ((NTSTATUS)0xC00002D3L)
+#define STATUS_INVALID_DEVICE_OBJECT_PARAMETER ((NTSTATUS)0xC0000369L)
+
+/* ---- access rights ---- */
+#define DELETE (0x00010000L)
+#define READ_CONTROL (0x00020000L)
+#define WRITE_DAC (0x00040000L)
+#define WRITE_OWNER (0x00080000L)
+#define SYNCHRONIZE (0x00100000L)
+#define STANDARD_RIGHTS_REQUIRED (0x000F0000L)
+#define STANDARD_RIGHTS_READ (READ_CONTROL)
+#define STANDARD_RIGHTS_WRITE (READ_CONTROL)
+#define STANDARD_RIGHTS_EXECUTE (READ_CONTROL)
+#define STANDARD_RIGHTS_ALL (0x001F0000L)
+#define SPECIFIC_RIGHTS_ALL (0x0000FFFFL)
+#define ACCESS_SYSTEM_SECURITY (0x01000000L)
+#define MAXIMUM_ALLOWED (0x02000000L)
+#define GENERIC_READ (0x80000000L)
+#define GENERIC_WRITE (0x40000000L)
+#define GENERIC_EXECUTE (0x20000000L)
+#define GENERIC_ALL (0x10000000L)
+#define EVENT_QUERY_STATE 0x0001
+#define EVENT_MODIFY_STATE 0x0002
+#define EVENT_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x3)
+#define SEMAPHORE_QUERY_STATE 0x0001
+#define SEMAPHORE_MODIFY_STATE 0x0002
+#define THREAD_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF)
+#define PROCESS_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF)
+#define KEY_QUERY_VALUE (0x0001)
+#define KEY_SET_VALUE (0x0002)
+#define KEY_CREATE_SUB_KEY (0x0004)
+#define KEY_ENUMERATE_SUB_KEYS (0x0008)
+#define KEY_NOTIFY (0x0010)
+#define KEY_CREATE_LINK (0x0020)
+#define KEY_READ                                                               \
+  ((STANDARD_RIGHTS_READ | KEY_QUERY_VALUE | KEY_ENUMERATE_SUB_KEYS |          \
+    KEY_NOTIFY) &                                                              \
+   (~SYNCHRONIZE))
+#define KEY_WRITE                                                              \
+  ((STANDARD_RIGHTS_WRITE | KEY_SET_VALUE | KEY_CREATE_SUB_KEY) &              \
+   (~SYNCHRONIZE))
+#define KEY_EXECUTE ((KEY_READ) & (~SYNCHRONIZE))
+#define KEY_ALL_ACCESS                                                         \
+  ((STANDARD_RIGHTS_ALL | KEY_QUERY_VALUE | KEY_SET_VALUE |                    \
+    KEY_CREATE_SUB_KEY | KEY_ENUMERATE_SUB_KEYS | KEY_NOTIFY |                 \
+    KEY_CREATE_LINK) &                                                         \
+   (~SYNCHRONIZE))
+#define FILE_READ_DATA (0x0001)
+#define FILE_LIST_DIRECTORY (0x0001)
+#define FILE_WRITE_DATA (0x0002)
+#define FILE_ADD_FILE (0x0002)
+#define FILE_APPEND_DATA (0x0004)
+#define FILE_READ_EA (0x0008)
+#define FILE_WRITE_EA (0x0010)
+#define FILE_EXECUTE (0x0020)
+#define FILE_TRAVERSE (0x0020)
+#define FILE_READ_ATTRIBUTES (0x0080)
+#define FILE_WRITE_ATTRIBUTES (0x0100)
+#define FILE_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x1FF)
+#define FILE_GENERIC_READ                                                      \
+  (STANDARD_RIGHTS_READ | FILE_READ_DATA | FILE_READ_ATTRIBUTES |              \
+   FILE_READ_EA | SYNCHRONIZE)
+#define FILE_GENERIC_WRITE                                                     \
+  (STANDARD_RIGHTS_WRITE | FILE_WRITE_DATA | FILE_WRITE_ATTRIBUTES |           \
+   FILE_WRITE_EA | FILE_APPEND_DATA | SYNCHRONIZE)
+#define FILE_GENERIC_EXECUTE                                                   \
+  (STANDARD_RIGHTS_EXECUTE | FILE_READ_ATTRIBUTES | FILE_EXECUTE | SYNCHRONIZE)
+#define FILE_SHARE_READ 0x00000001
+#define FILE_SHARE_WRITE 0x00000002
+#define FILE_SHARE_DELETE 0x00000004
+#define FILE_SHARE_VALID_FLAGS 0x00000007
+#define FILE_ATTRIBUTE_READONLY 0x00000001
+#define FILE_ATTRIBUTE_HIDDEN 0x00000002
+#define FILE_ATTRIBUTE_SYSTEM 0x00000004
+#define FILE_ATTRIBUTE_DIRECTORY 0x00000010
+#define FILE_ATTRIBUTE_ARCHIVE 0x00000020
+#define FILE_ATTRIBUTE_NORMAL 0x00000080
+#define FILE_ATTRIBUTE_TEMPORARY 0x00000100
+#define FILE_SUPERSEDE 0x00000000
+#define FILE_OPEN 0x00000001
+#define FILE_CREATE 0x00000002
+#define FILE_OPEN_IF 0x00000003
+#define FILE_OVERWRITE 0x00000004
+#define FILE_OVERWRITE_IF 0x00000005
+#define FILE_DIRECTORY_FILE 0x00000001
+#define FILE_WRITE_THROUGH 0x00000002
+#define FILE_SEQUENTIAL_ONLY 0x00000004
+#define FILE_NO_INTERMEDIATE_BUFFERING 0x00000008
+#define FILE_SYNCHRONOUS_IO_ALERT 0x00000010
+#define FILE_SYNCHRONOUS_IO_NONALERT 0x00000020
+#define FILE_NON_DIRECTORY_FILE 0x00000040
+#define FILE_OPENED 0x00000001
+#define FILE_CREATED 0x00000002
+
+/* ---- objects, handles and threads ---- */
+typedef struct _OBJECT_ATTRIBUTES {
+  ULONG Length;
+  HANDLE RootDirectory;
+  PUNICODE_STRING ObjectName;
+  ULONG Attributes;
+  PVOID SecurityDescriptor;
+  PVOID SecurityQualityOfService;
+} OBJECT_ATTRIBUTES, *POBJECT_ATTRIBUTES;
+typedef const OBJECT_ATTRIBUTES *PCOBJECT_ATTRIBUTES;
+#define OBJ_INHERIT 0x00000002L
+#define OBJ_PERMANENT 0x00000010L
+#define OBJ_EXCLUSIVE 0x00000020L
+#define OBJ_CASE_INSENSITIVE 0x00000040L
+#define OBJ_OPENIF 0x00000080L
+#define OBJ_OPENLINK 0x00000100L
+#define OBJ_KERNEL_HANDLE 0x00000200L
+#define OBJ_FORCE_ACCESS_CHECK 0x00000400L
+#define InitializeObjectAttributes(p, n, a, r, s)                              \
+  {                                                                            \
+    (p)->Length = sizeof(OBJECT_ATTRIBUTES);                                   \
+    (p)->RootDirectory = r;                                                    \
+    (p)->Attributes = a;                                                       \
+    (p)->ObjectName = n;                                                       \
+    (p)->SecurityDescriptor = s;                                               \
+    (p)->SecurityQualityOfService = NULL;                                      \
+  }
+typedef struct _OBJECT_HANDLE_INFORMATION {
+  ULONG HandleAttributes;
+  ACCESS_MASK GrantedAccess;
+} OBJECT_HANDLE_INFORMATION, *POBJECT_HANDLE_INFORMATION;
+typedef struct _CLIENT_ID {
+  HANDLE UniqueProcess;
+  HANDLE UniqueThread;
+} CLIENT_ID, *PCLIENT_ID;
+extern POBJECT_TYPE *ExEventObjectType;
+extern POBJECT_TYPE *ExSemaphoreObjectType;
+extern POBJECT_TYPE *IoFileObjectType;
+extern POBJECT_TYPE *PsThreadType;
+extern POBJECT_TYPE *PsProcessType;
+extern POBJECT_TYPE *SeTokenObjectType;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ObReferenceObjectByHandle(HANDLE Handle, ACCESS_MASK DesiredAccess,
+                              POBJECT_TYPE ObjectType,
+                              KPROCESSOR_MODE AccessMode, PVOID *Object,
+                              POBJECT_HANDLE_INFORMATION HandleInformation);
+NTSTATUS ObReferenceObjectByPointer(PVOID Object, ACCESS_MASK DesiredAccess,
+                                    POBJECT_TYPE ObjectType,
+                                    KPROCESSOR_MODE AccessMode);
+LONG_PTR FASTCALL ObfReferenceObject(PVOID Object);
+LONG_PTR FASTCALL ObfDereferenceObject(PVOID Object);
+LONG_PTR FASTCALL ObfReferenceObjectWithTag(PVOID Object, ULONG Tag);
+LONG_PTR FASTCALL ObfDereferenceObjectWithTag(PVOID Object, ULONG Tag);
+#define ObReferenceObject(Object) ObfReferenceObject(Object)
+#define ObDereferenceObject(Object) ObfDereferenceObject(Object)
+#define ObReferenceObjectWithTag(Object, Tag)                                  \
+  ObfReferenceObjectWithTag(Object, Tag)
+#define ObDereferenceObjectWithTag(Object, Tag)                                \
+  ObfDereferenceObjectWithTag(Object, Tag)
+VOID ObDereferenceObjectDeferDelete(PVOID Object);
+
+#define LOW_PRIORITY 0
+#define LOW_REALTIME_PRIORITY 16
+#define HIGH_PRIORITY 31
+#define MAXIMUM_PRIORITY 32
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    PsCreateSystemThread(PHANDLE ThreadHandle, ULONG DesiredAccess,
+                         POBJECT_ATTRIBUTES ObjectAttributes,
+                         HANDLE ProcessHandle, PCLIENT_ID ClientId,
+                         PKSTART_ROUTINE StartRoutine, PVOID StartContext);
+NTSTATUS PsTerminateSystemThread(NTSTATUS ExitStatus);
+PETHREAD PsGetCurrentThread(void);
+PEPROCESS PsGetCurrentProcess(void);
+HANDLE PsGetCurrentThreadId(void);
+HANDLE PsGetCurrentProcessId(void);
+BOOLEAN PsIsSystemThread(PETHREAD Thread);
+PKTHREAD KeGetCurrentThread(void);
+KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority);
+KPRIORITY KeQueryPriorityThread(PKTHREAD Thread);
+VOID KeEnterCriticalRegion(void);
+VOID KeLeaveCriticalRegion(void);
+VOID KeEnterGuardedRegion(void);
+VOID KeLeaveGuardedRegion(void);
+BOOLEAN KeAreApcsDisabled(void);
+BOOLEAN KeAreAllApcsDisabled(void);
+PEPROCESS IoGetCurrentProcess(void);
+#define ZwCurrentProcess() ((HANDLE)(LONG_PTR) - 1)
+#define NtCurrentProcess() ((HANDLE)(LONG_PTR) - 1)
+#define ZwCurrentThread() ((HANDLE)(LONG_PTR) - 2)
+#define NtCurrentThread() ((HANDLE)(LONG_PTR) - 2)
+
+/* ---- dispatcher objects, DPCs and timers ---- */
+typedef enum _KDPC_IMPORTANCE {
+  LowImportance,
+  MediumImportance,
+  HighImportance,
+  MediumHighImportance
+} KDPC_IMPORTANCE;
+VOID KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
+                     PVOID DeferredContext);
+VOID KeInitializeThreadedDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
+                             PVOID DeferredContext);
+BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc);
+VOID KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance);
+VOID KeSetTargetProcessorDpc(PRKDPC Dpc, CCHAR Number);
+VOID KeFlushQueuedDpcs(void);
+VOID KeInitializeTimer(PKTIMER Timer);
+VOID KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type);
+BOOLEAN KeSetTimer(PKTIMER Timer, LARGE_INTEGER DueTime, PKDPC Dpc);
+BOOLEAN KeSetTimerEx(PKTIMER Timer, LARGE_INTEGER DueTime, LONG Period,
+                     PKDPC Dpc);
+BOOLEAN KeCancelTimer(PKTIMER Timer);
+BOOLEAN KeReadStateTimer(PKTIMER Timer);
+VOID KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
+LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment,
+                        LONG Adjustment, BOOLEAN Wait);
+LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
+VOID KeInitializeMutex(PRKMUTEX Mutex, ULONG Level);
+LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait);
+LONG KeReadStateMutex(PRKMUTEX Mutex);
+VOID KeQuerySystemTime(PLARGE_INTEGER CurrentTime);
+VOID KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
+ULONG KeQueryTimeIncrement(void);
+ULONGLONG KeQueryInterruptTime(void);
+/* a macro (the real one reads the shared tick count); any IRQL */
+#define KeQueryTickCount(CurrentCount)                                         \
+  ((void)((CurrentCount)->QuadPart =                                           \
+              (LONG64)(KeQueryInterruptTime() / KeQueryTimeIncrement())))
+ULONGLONG KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
+LARGE_INTEGER KeQueryPerformanceCounter(PLARGE_INTEGER PerformanceFrequency);
+ULONG KeGetCurrentProcessorNumber(void);
+ULONG KeQueryActiveProcessorCount(PKAFFINITY ActiveProcessors);
+KAFFINITY KeQueryActiveProcessors(void);
+VOID KeFlushIoBuffers(PMDL Mdl, BOOLEAN ReadOperation, BOOLEAN DmaOperation);
+DECLSPEC_NORETURN VOID KeBugCheck(ULONG BugCheckCode);
+typedef struct _KFLOATING_SAVE {
+  ULONG Dummy;
+} KFLOATING_SAVE, *PKFLOATING_SAVE;
+NTSTATUS KeSaveFloatingPointState(PKFLOATING_SAVE FloatSave);
+NTSTATUS KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
+typedef struct _TIME_FIELDS {
+  CSHORT Year;
+  CSHORT Month;
+  CSHORT Day;
+  CSHORT Hour;
+  CSHORT Minute;
+  CSHORT Second;
+  CSHORT Milliseconds;
+  CSHORT Weekday;
+} TIME_FIELDS, *PTIME_FIELDS;
+VOID RtlTimeToTimeFields(PLARGE_INTEGER Time, PTIME_FIELDS TimeFields);
+BOOLEAN RtlTimeFieldsToTime(PTIME_FIELDS TimeFields, PLARGE_INTEGER Time);
+VOID ExSystemTimeToLocalTime(PLARGE_INTEGER SystemTime,
+                             PLARGE_INTEGER LocalTime);
+
+/* ---- executive: pool, mutexes, resources, lookaside lists, work items ---- */
+VOID ExInitializeDriverRuntime(ULONG RuntimeFlags);
+#define DrvRtPoolNxOptIn 0x00000001
+typedef enum _EX_POOL_PRIORITY {
+  LowPoolPriority,
+  LowPoolPrioritySpecialPoolOverrun = 8,
+  LowPoolPrioritySpecialPoolUnderrun = 9,
+  NormalPoolPriority = 16,
+  NormalPoolPrioritySpecialPoolOverrun = 24,
+  NormalPoolPrioritySpecialPoolUnderrun = 25,
+  HighPoolPriority = 32,
+  HighPoolPrioritySpecialPoolOverrun = 40,
+  HighPoolPrioritySpecialPoolUnderrun = 41
+} EX_POOL_PRIORITY;
+#define POOL_FLAG_REQUIRED_START 0x0000000000000001ULL
+#define POOL_FLAG_USE_QUOTA 0x0000000000000001ULL
+#define POOL_FLAG_UNINITIALIZED 0x0000000000000002ULL
+#define POOL_FLAG_SESSION 0x0000000000000004ULL
+#define POOL_FLAG_CACHE_ALIGNED 0x0000000000000008ULL
+#define POOL_FLAG_RAISE_ON_FAILURE 0x0000000000000020ULL
+#define POOL_FLAG_NON_PAGED_EXECUTE 0x0000000000000080ULL
+PVOID ExAllocatePool(POOL_TYPE PoolType, SIZE_T NumberOfBytes);
+PVOID ExAllocatePoolWithQuotaTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                 ULONG Tag);
+PVOID ExAllocatePoolWithTagPriority(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                    ULONG Tag, EX_POOL_PRIORITY Priority);
+PVOID ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+PVOID ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                  ULONG Tag);
+PVOID ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                              ULONG Tag);
+PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                       ULONG Tag);
+PVOID ExAllocatePoolPriorityZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                 ULONG Tag, EX_POOL_PRIORITY Priority);
+VOID ExFreePool(PVOID P);
+VOID ExFreePool2(PVOID P, ULONG Tag, PVOID ExtendedParameters,
+                 ULONG ExtendedParametersCount);
+DECLSPEC_NORETURN VOID ExRaiseStatus(NTSTATUS Status);
+KPROCESSOR_MODE ExGetPreviousMode(void);
+
+VOID ExInitializeFastMutex(PFAST_MUTEX FastMutex);
+VOID ExAcquireFastMutex(PFAST_MUTEX FastMutex);
+VOID ExReleaseFastMutex(PFAST_MUTEX FastMutex);
+BOOLEAN ExTryToAcquireFastMutex(PFAST_MUTEX FastMutex);
+VOID ExAcquireFastMutexUnsafe(PFAST_MUTEX FastMutex);
+VOID ExReleaseFastMutexUnsafe(PFAST_MUTEX FastMutex);
+VOID KeInitializeGuardedMutex(PKGUARDED_MUTEX Mutex);
+VOID KeAcquireGuardedMutex(PKGUARDED_MUTEX Mutex);
+VOID KeReleaseGuardedMutex(PKGUARDED_MUTEX Mutex);
+NTSTATUS ExInitializeResourceLite(PERESOURCE Resource);
+NTSTATUS ExDeleteResourceLite(PERESOURCE Resource);
+BOOLEAN ExAcquireResourceExclusiveLite(PERESOURCE Resource, BOOLEAN Wait);
+BOOLEAN ExAcquireResourceSharedLite(PERESOURCE Resource, BOOLEAN Wait);
+VOID ExReleaseResourceLite(PERESOURCE Resource);
+VOID FASTCALL ExReleaseResourceForThreadLite(PERESOURCE Resource,
+                                             ULONG_PTR ResourceThreadId);
+#define ExReleaseResource(R) (ExReleaseResourceLite(R))
+BOOLEAN ExIsResourceAcquiredExclusiveLite(PERESOURCE Resource);
+ULONG ExIsResourceAcquiredSharedLite(PERESOURCE Resource);
+
+typedef PVOID (*PALLOCATE_FUNCTION)(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                    ULONG Tag);
+typedef VOID (*PFREE_FUNCTION)(PVOID Buffer);
+typedef struct _GENERAL_LOOKASIDE {
+  SLIST_HEADER ListHead;
+  USHORT Depth;
+  USHORT MaximumDepth;
+  ULONG TotalAllocates;
+  ULONG AllocateMisses;
+  ULONG TotalFrees;
+  ULONG FreeMisses;
+  POOL_TYPE Type;
+  ULONG Tag;
+  ULONG Size;
+  PALLOCATE_FUNCTION Allocate;
+  PFREE_FUNCTION Free;
+  LIST_ENTRY ListEntry;
+  ULONG LastTotalAllocates;
+  ULONG LastAllocateMisses;
+  ULONG Future[2];
+} GENERAL_LOOKASIDE, *PGENERAL_LOOKASIDE;
+typedef struct _NPAGED_LOOKASIDE_LIST {
+  GENERAL_LOOKASIDE L;
+  KSPIN_LOCK Lock__ObsoleteButDoNotDelete;
+} NPAGED_LOOKASIDE_LIST, *PNPAGED_LOOKASIDE_LIST;
+typedef struct _PAGED_LOOKASIDE_LIST {
+  GENERAL_LOOKASIDE L;
+  FAST_MUTEX Lock__ObsoleteButDoNotDelete;
+} PAGED_LOOKASIDE_LIST, *PPAGED_LOOKASIDE_LIST;
+VOID ExInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside,
+                                     PALLOCATE_FUNCTION Allocate,
+                                     PFREE_FUNCTION Free, ULONG Flags,
+                                     SIZE_T Size, ULONG Tag, USHORT Depth);
+VOID ExDeleteNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside);
+PVOID ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside);
+VOID ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry);
+VOID ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside,
+                                    PALLOCATE_FUNCTION Allocate,
+                                    PFREE_FUNCTION Free, ULONG Flags,
+                                    SIZE_T Size, ULONG Tag, USHORT Depth);
+VOID ExDeletePagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside);
+PVOID ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside);
+VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry);
+
+typedef enum _WORK_QUEUE_TYPE {
+  CriticalWorkQueue,
+  DelayedWorkQueue,
+  HyperCriticalWorkQueue,
+  NormalWorkQueue,
+  BackgroundWorkQueue,
+  RealTimeWorkQueue,
+  SuperCriticalWorkQueue,
+  MaximumWorkQueue,
+  CustomPriorityWorkQueue = 32
+} WORK_QUEUE_TYPE;
+typedef struct _WORK_QUEUE_ITEM {
+  LIST_ENTRY List;
+  PWORKER_THREAD_ROUTINE WorkerRoutine;
+  PVOID Parameter;
+} WORK_QUEUE_ITEM, *PWORK_QUEUE_ITEM;
+#define ExInitializeWorkItem(Item, Routine, Context)                           \
+  {                                                                            \
+    (Item)->WorkerRoutine = (Routine);                                         \
+    (Item)->Parameter = (Context);                                             \
+    (Item)->List.Flink = NULL;                                                 \
+  }
+VOID ExQueueWorkItem(PWORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType);
+
+/* ---- memory manager ---- */
+#define PAGE_SIZE 0x1000
+#define PAGE_SHIFT 12L
+#define BYTE_OFFSET(Va) ((ULONG)((LONG_PTR)(Va) & (PAGE_SIZE - 1)))
+#define PAGE_ALIGN(Va) ((PVOID)((ULONG_PTR)(Va) & ~(PAGE_SIZE - 1)))
+#define ROUND_TO_PAGES(Size)                                                   \
+  (((ULONG_PTR)(Size) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
+#define BYTES_TO_PAGES(Size)                                                   \
+  (((Size) >> PAGE_SHIFT) + (((Size) & (PAGE_SIZE - 1)) != 0))
+#define ADDRESS_AND_SIZE_TO_SPAN_PAGES(Va, Size)                               \
+  ((BYTE_OFFSET(Va) + ((SIZE_T)(Size)) + (PAGE_SIZE - 1)) >> PAGE_SHIFT)
+#define PAGE_NOACCESS 0x01
+#define PAGE_READONLY 0x02
+#define PAGE_READWRITE 0x04
+#define PAGE_WRITECOPY 0x08
+#define PAGE_EXECUTE 0x10
+#define PAGE_EXECUTE_READ 0x20
+#define PAGE_EXECUTE_READWRITE 0x40
+#define PAGE_GUARD 0x100
+#define PAGE_NOCACHE 0x200
+#define PAGE_WRITECOMBINE 0x400
+typedef enum _MEMORY_CACHING_TYPE {
+  MmNonCached = 0,
+  MmCached = 1,
+  MmWriteCombined = 2,
+  MmHardwareCoherentCached,
+  MmNonCachedUnordered,
+  MmUSWCCached,
+  MmMaximumCacheType,
+  MmNotMapped = -1
+} MEMORY_CACHING_TYPE;
+typedef enum _MM_PAGE_PRIORITY {
+  LowPagePriority,
+  NormalPagePriority = 16,
+  HighPagePriority = 32
+} MM_PAGE_PRIORITY;
+#define MdlMappingNoWrite 0x80000000
+#define MdlMappingNoExecute 0x40000000
+typedef enum _LOCK_OPERATION {
+  IoReadAccess,
+  IoWriteAccess,
+  IoModifyAccess
+} LOCK_OPERATION;
+typedef enum _MM_SYSTEM_SIZE {
+  MmSmallSystem,
+  MmMediumSystem,
+  MmLargeSystem
+} MM_SYSTEMSIZE;
+PVOID MmMapIoSpace(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
+                   MEMORY_CACHING_TYPE CacheType);
+PVOID MmMapIoSpaceEx(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
+                     ULONG Protect);
+VOID MmUnmapIoSpace(PVOID BaseAddress, SIZE_T NumberOfBytes);
+PVOID MmGetSystemRoutineAddress(PUNICODE_STRING SystemRoutineName);
+BOOLEAN MmIsAddressValid(PVOID VirtualAddress);
+PHYSICAL_ADDRESS MmGetPhysicalAddress(PVOID BaseAddress);
+PVOID MmAllocateContiguousMemory(SIZE_T NumberOfBytes,
+                                 PHYSICAL_ADDRESS HighestAcceptableAddress);
+PVOID MmAllocateContiguousMemorySpecifyCache(
+    SIZE_T NumberOfBytes, PHYSICAL_ADDRESS LowestAcceptableAddress,
+    PHYSICAL_ADDRESS HighestAcceptableAddress,
+    PHYSICAL_ADDRESS BoundaryAddressMultiple, MEMORY_CACHING_TYPE CacheType);
+VOID MmFreeContiguousMemory(PVOID BaseAddress);
+PVOID MmAllocateNonCachedMemory(SIZE_T NumberOfBytes);
+VOID MmFreeNonCachedMemory(PVOID BaseAddress, SIZE_T NumberOfBytes);
+VOID MmProbeAndLockPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode,
+                         LOCK_OPERATION Operation);
+VOID MmUnlockPages(PMDL MemoryDescriptorList);
+VOID MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList);
+PVOID MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList,
+                                   KPROCESSOR_MODE AccessMode,
+                                   MEMORY_CACHING_TYPE CacheType,
+                                   PVOID RequestedAddress,
+                                   ULONG BugCheckOnFailure, ULONG Priority);
+PVOID MmMapLockedPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode);
+VOID MmUnmapLockedPages(PVOID BaseAddress, PMDL MemoryDescriptorList);
+PMDL MmAllocatePagesForMdl(PHYSICAL_ADDRESS LowAddress,
+                           PHYSICAL_ADDRESS HighAddress,
+                           PHYSICAL_ADDRESS SkipBytes, SIZE_T TotalBytes);
+VOID MmFreePagesFromMdl(PMDL MemoryDescriptorList);
+SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length);
+PMDL MmCreateMdl(PMDL MemoryDescriptorList, PVOID Base, SIZE_T Length);
+PVOID MmPageEntireDriver(PVOID AddressWithinSection);
+VOID MmResetDriverPaging(PVOID AddressWithinSection);
+PVOID MmLockPagableDataSection(PVOID AddressWithinSection);
+VOID MmUnlockPagableImageSection(PVOID ImageSectionHandle);
+#define MmLockPagableCodeSection(Address) MmLockPagableDataSection(Address)
+MM_SYSTEMSIZE MmQuerySystemSize(void);
+#define MmInitializeMdl(MemoryDescriptorList, BaseVa, Length)                  \
+  {                                                                            \
+    (MemoryDescriptorList)->Next = (PMDL)NULL;                                 \
+    (MemoryDescriptorList)->Size =                                             \
+        (CSHORT)(sizeof(MDL) +                                                 \
+                 (sizeof(PFN_NUMBER) *                                         \
+                  ADDRESS_AND_SIZE_TO_SPAN_PAGES((BaseVa), (Length))));        \
+    (MemoryDescriptorList)->MdlFlags = 0;                                      \
+    (MemoryDescriptorList)->StartVa = (PVOID)PAGE_ALIGN((BaseVa));             \
+    (MemoryDescriptorList)->ByteOffset = BYTE_OFFSET((BaseVa));                \
+    (MemoryDescriptorList)->ByteCount = (ULONG)(Length);                       \
+  }
+#define MmPrepareMdlForReuse(MDL) ((void)0)
+#define MmGetSystemAddressForMdl(MDL)                                          \
+  MmGetSystemAddressForMdlSafe(MDL, NormalPagePriority)
+
+/* ---- I/O manager ---- */
+#include "devioctl.h"
+_IRQL_requires_max_(APC_LEVEL) PVOID IoGetInitialStack(void);
+ULONG_PTR IoGetRemainingStackSize(void);
+VOID IoGetStackLimits(PULONG_PTR LowLimit, PULONG_PTR HighLimit);
+PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice,
+                                           PDEVICE_OBJECT TargetDevice);
+NTSTATUS
+IoAttachDeviceToDeviceStackSafe(PDEVICE_OBJECT SourceDevice,
+                                PDEVICE_OBJECT TargetDevice,
+                                PDEVICE_OBJECT *AttachedToDeviceObject);
+VOID IoDetachDevice(PDEVICE_OBJECT TargetDevice);
+PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject);
+PDEVICE_OBJECT IoGetRelatedDeviceObject(PFILE_OBJECT FileObject);
+NTSTATUS IoGetDeviceObjectPointer(PUNICODE_STRING ObjectName,
+                                  ACCESS_MASK DesiredAccess,
+                                  PFILE_OBJECT *FileObject,
+                                  PDEVICE_OBJECT *DeviceObject);
+NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName,
+                              PUNICODE_STRING DeviceName);
+NTSTATUS IoCreateUnprotectedSymbolicLink(PUNICODE_STRING SymbolicLinkName,
+                                         PUNICODE_STRING DeviceName);
+NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName);
+NTSTATUS IoRegisterDeviceInterface(PDEVICE_OBJECT PhysicalDeviceObject,
+                                   const GUID *InterfaceClassGuid,
+                                   PUNICODE_STRING ReferenceString,
+                                   PUNICODE_STRING SymbolicLinkName);
+NTSTATUS IoSetDeviceInterfaceState(PUNICODE_STRING SymbolicLinkName,
+                                   BOOLEAN Enable);
+VOID IoInitializeDpcRequest(PDEVICE_OBJECT DeviceObject,
+                            PIO_DPC_ROUTINE DpcRoutine);
+VOID IoRequestDpc(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context);
+PIRP IoAllocateIrp(CCHAR StackSize, BOOLEAN ChargeQuota);
+VOID IoFreeIrp(PIRP Irp);
+VOID IoReuseIrp(PIRP Irp, NTSTATUS Iostatus);
+VOID IoInitializeIrp(PIRP Irp, USHORT PacketSize, CCHAR StackSize);
+BOOLEAN IoCancelIrp(PIRP Irp);
+PIRP IoBuildDeviceIoControlRequest(ULONG IoControlCode,
+                                   PDEVICE_OBJECT DeviceObject,
+                                   PVOID InputBuffer, ULONG InputBufferLength,
+                                   PVOID OutputBuffer, ULONG OutputBufferLength,
+                                   BOOLEAN InternalDeviceIoControl,
+                                   PKEVENT Event,
+                                   PIO_STATUS_BLOCK IoStatusBlock);
+PIRP IoBuildSynchronousFsdRequest(ULONG MajorFunction,
+                                  PDEVICE_OBJECT DeviceObject, PVOID Buffer,
+                                  ULONG Length, PLARGE_INTEGER StartingOffset,
+                                  PKEVENT Event,
+                                  PIO_STATUS_BLOCK IoStatusBlock);
+PIRP IoBuildAsynchronousFsdRequest(ULONG MajorFunction,
+                                   PDEVICE_OBJECT DeviceObject, PVOID Buffer,
+                                   ULONG Length, PLARGE_INTEGER StartingOffset,
+                                   PIO_STATUS_BLOCK IoStatusBlock);
+PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer,
+                   BOOLEAN ChargeQuota, PIRP Irp);
+VOID IoFreeMdl(PMDL Mdl);
+VOID IoBuildPartialMdl(PMDL SourceMdl, PMDL TargetMdl, PVOID VirtualAddress,
+                       ULONG Length);
+PIO_WORKITEM IoAllocateWorkItem(PDEVICE_OBJECT DeviceObject);
+VOID IoFreeWorkItem(PIO_WORKITEM IoWorkItem);
+VOID IoQueueWorkItem(PIO_WORKITEM IoWorkItem,
+                     PIO_WORKITEM_ROUTINE WorkerRoutine,
+                     WORK_QUEUE_TYPE QueueType, PVOID Context);
+VOID IoQueueWorkItemEx(PIO_WORKITEM IoWorkItem,
+                       PIO_WORKITEM_ROUTINE_EX WorkerRoutine,
+                       WORK_QUEUE_TYPE QueueType, PVOID Context);
+ULONG IoSizeofWorkItem(void);
+VOID IoInitializeWorkItem(PVOID IoObject, PIO_WORKITEM IoWorkItem);
+VOID IoUninitializeWorkItem(PIO_WORKITEM IoWorkItem);
+NTSTATUS IoInitializeTimer(PDEVICE_OBJECT DeviceObject,
+                           PIO_TIMER_ROUTINE TimerRoutine, PVOID Context);
+VOID IoStartTimer(PDEVICE_OBJECT DeviceObject);
+VOID IoStopTimer(PDEVICE_OBJECT DeviceObject);
+VOID IoStartPacket(PDEVICE_OBJECT DeviceObject, PIRP Irp, PULONG Key,
+                   PDRIVER_CANCEL CancelFunction);
+VOID IoStartNextPacket(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable);
+VOID IoStartNextPacketByKey(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable,
+                            ULONG Key);
+VOID IoSetStartIoAttributes(PDEVICE_OBJECT DeviceObject,
+                            BOOLEAN DeferredStartIo, BOOLEAN NonCancelable);
+VOID IoDisconnectInterrupt(PKINTERRUPT InterruptObject);
+BOOLEAN IoIsWdmVersionAvailable(UCHAR MajorVersion, UCHAR MinorVersion);
+VOID IoInvalidateDeviceRelations(PDEVICE_OBJECT DeviceObject,
+                                 DEVICE_RELATION_TYPE Type);
+VOID IoInvalidateDeviceState(PDEVICE_OBJECT PhysicalDeviceObject);
+NTSTATUS IoWMIRegistrationControl(PDEVICE_OBJECT DeviceObject, ULONG Action);
+NTSTATUS IoWMIWriteEvent(PVOID WnodeEventItem);
+#define WMIREG_ACTION_REGISTER 1
+#define WMIREG_ACTION_DEREGISTER 2
+#define WMIREG_ACTION_REREGISTER 3
+#define WMIREG_ACTION_UPDATE_GUIDS 4
+#define WMIREG_ACTION_BLOCK_IRPS 5
+VOID IoWriteErrorLogEntry(PVOID ElEntry);
+PVOID IoAllocateErrorLogEntry(PVOID IoObject, UCHAR EntrySize);
+PVOID IoAllocateDriverObjectExtension(PDRIVER_OBJECT DriverObject,
+                                      PVOID ClientIdentificationAddress,
+                                      ULONG DriverObjectExtensionSize,
+                                      PVOID *DriverObjectExtension);
+PVOID IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
+                                 PVOID ClientIdentificationAddress);
+VOID IoRegisterDriverReinitialization(
+    PDRIVER_OBJECT DriverObject,
+    PDRIVER_REINITIALIZE DriverReinitializationRoutine, PVOID Context);
+NTSTATUS IoRegisterShutdownNotification(PDEVICE_OBJECT DeviceObject);
+VOID IoUnregisterShutdownNotification(PDEVICE_OBJECT DeviceObject);
+
+typedef enum _DEVICE_REGISTRY_PROPERTY {
+  DevicePropertyDeviceDescription = 0x0,
+  DevicePropertyHardwareID = 0x1,
+  DevicePropertyCompatibleIDs = 0x2,
+  DevicePropertyBootConfiguration = 0x3,
+  DevicePropertyBootConfigurationTranslated = 0x4,
+  DevicePropertyClassName = 0x5,
+  DevicePropertyClassGuid = 0x6,
+  DevicePropertyDriverKeyName = 0x7,
+  DevicePropertyManufacturer = 0x8,
+  DevicePropertyFriendlyName = 0x9,
+  DevicePropertyLocationInformation = 0xa,
+  DevicePropertyPhysicalDeviceObjectName = 0xb,
+  DevicePropertyBusTypeGuid = 0xc,
+  DevicePropertyLegacyBusType = 0xd,
+  DevicePropertyBusNumber = 0xe,
+  DevicePropertyEnumeratorName = 0xf,
+  DevicePropertyAddress = 0x10,
+  DevicePropertyUINumber = 0x11,
+  DevicePropertyInstallState = 0x12,
+  DevicePropertyRemovalPolicy = 0x13,
+  DevicePropertyResourceRequirements = 0x14,
+  DevicePropertyAllocatedResources = 0x15,
+  DevicePropertyContainerID = 0x16
+} DEVICE_REGISTRY_PROPERTY;
+NTSTATUS IoGetDeviceProperty(PDEVICE_OBJECT DeviceObject,
+                             DEVICE_REGISTRY_PROPERTY DeviceProperty,
+                             ULONG BufferLength, PVOID PropertyBuffer,
+                             PULONG ResultLength);
+NTSTATUS IoOpenDeviceRegistryKey(PDEVICE_OBJECT DeviceObject,
+                                 ULONG DevInstKeyType,
+                                 ACCESS_MASK DesiredAccess,
+                                 PHANDLE DeviceRegKey);
+NTSTATUS IoOpenDeviceInterfaceRegistryKey(PUNICODE_STRING SymbolicLinkName,
+                                          ACCESS_MASK DesiredAccess,
+                                          PHANDLE DeviceInterfaceKey);
+#define PLUGPLAY_REGKEY_DEVICE 1
+#define PLUGPLAY_REGKEY_DRIVER 2
+#define PLUGPLAY_REGKEY_CURRENT_HWPROFILE 4
+
+/* remove locks: the documented routines are macros over the Ex forms */
+typedef struct _IO_REMOVE_LOCK_COMMON_BLOCK {
+  BOOLEAN Removed;
+  BOOLEAN Reserved[3];
+  LONG IoCount;
+  KEVENT RemoveEvent;
+} IO_REMOVE_LOCK_COMMON_BLOCK;
+typedef struct _IO_REMOVE_LOCK {
+  IO_REMOVE_LOCK_COMMON_BLOCK Common;
+} IO_REMOVE_LOCK, *PIO_REMOVE_LOCK;
+VOID IoInitializeRemoveLockEx(PIO_REMOVE_LOCK Lock, ULONG AllocateTag,
+                              ULONG MaxLockedMinutes, ULONG HighWatermark,
+                              ULONG RemlockSize);
+NTSTATUS IoAcquireRemoveLockEx(PIO_REMOVE_LOCK RemoveLock, PVOID Tag,
+                               PCSTR File, ULONG Line, ULONG RemlockSize);
+VOID IoReleaseRemoveLockEx(PIO_REMOVE_LOCK RemoveLock, PVOID Tag,
+                           ULONG RemlockSize);
+VOID IoReleaseRemoveLockAndWaitEx(PIO_REMOVE_LOCK RemoveLock, PVOID Tag,
+                                  ULONG RemlockSize);
+#define IoInitializeRemoveLock(Lock, Tag, Maxmin, HighWater)                   \
+  IoInitializeRemoveLockEx(Lock, Tag, Maxmin, HighWater, sizeof(IO_REMOVE_LOCK))
+#define IoAcquireRemoveLock(RemoveLock, Tag)                                   \
+  IoAcquireRemoveLockEx(RemoveLock, Tag, __FILE__, __LINE__,                   \
+                        sizeof(IO_REMOVE_LOCK))
+#define IoReleaseRemoveLock(RemoveLock, Tag)                                   \
+  IoReleaseRemoveLockEx(RemoveLock, Tag, sizeof(IO_REMOVE_LOCK))
+#define IoReleaseRemoveLockAndWait(RemoveLock, Tag)                            \
+  IoReleaseRemoveLockAndWaitEx(RemoveLock, Tag, sizeof(IO_REMOVE_LOCK))
+
+/* cancel-safe IRP queues */
+typedef struct _IO_CSQ IO_CSQ, *PIO_CSQ;
+typedef VOID IO_CSQ_INSERT_IRP(struct _IO_CSQ *Csq, PIRP Irp);
+typedef IO_CSQ_INSERT_IRP *PIO_CSQ_INSERT_IRP;
+typedef NTSTATUS IO_CSQ_INSERT_IRP_EX(struct _IO_CSQ *Csq, PIRP Irp,
+                                      PVOID InsertContext);
+typedef IO_CSQ_INSERT_IRP_EX *PIO_CSQ_INSERT_IRP_EX;
+typedef VOID IO_CSQ_REMOVE_IRP(PIO_CSQ Csq, PIRP Irp);
+typedef IO_CSQ_REMOVE_IRP *PIO_CSQ_REMOVE_IRP;
+typedef PIRP IO_CSQ_PEEK_NEXT_IRP(PIO_CSQ Csq, PIRP Irp, PVOID PeekContext);
+typedef IO_CSQ_PEEK_NEXT_IRP *PIO_CSQ_PEEK_NEXT_IRP;
+typedef VOID IO_CSQ_ACQUIRE_LOCK(PIO_CSQ Csq, PKIRQL Irql);
+typedef IO_CSQ_ACQUIRE_LOCK *PIO_CSQ_ACQUIRE_LOCK;
+typedef VOID IO_CSQ_RELEASE_LOCK(PIO_CSQ Csq, KIRQL Irql);
+typedef IO_CSQ_RELEASE_LOCK *PIO_CSQ_RELEASE_LOCK;
+typedef VOID IO_CSQ_COMPLETE_CANCELED_IRP(PIO_CSQ Csq, PIRP Irp);
+typedef IO_CSQ_COMPLETE_CANCELED_IRP *PIO_CSQ_COMPLETE_CANCELED_IRP;
+struct _IO_CSQ {
+  ULONG Type;
+  PIO_CSQ_INSERT_IRP CsqInsertIrp;
+  PIO_CSQ_REMOVE_IRP CsqRemoveIrp;
+  PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp;
+  PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock;
+  PIO_CSQ_RELEASE_LOCK CsqReleaseLock;
+  PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp;
+  PVOID ReservePointer;
+};
+typedef struct _IO_CSQ_IRP_CONTEXT {
+  ULONG Type;
+  PIRP Irp;
+  PIO_CSQ Csq;
+} IO_CSQ_IRP_CONTEXT, *PIO_CSQ_IRP_CONTEXT;
+NTSTATUS IoCsqInitialize(PIO_CSQ Csq, PIO_CSQ_INSERT_IRP CsqInsertIrp,
+                         PIO_CSQ_REMOVE_IRP CsqRemoveIrp,
+                         PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
+                         PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
+                         PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+                         PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
+NTSTATUS IoCsqInitializeEx(
+    PIO_CSQ Csq, PIO_CSQ_INSERT_IRP_EX CsqInsertIrp,
+    PIO_CSQ_REMOVE_IRP CsqRemoveIrp, PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
+    PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock, PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+    PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
+VOID IoCsqInsertIrp(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context);
+NTSTATUS IoCsqInsertIrpEx(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context,
+                          PVOID InsertContext);
+PIRP IoCsqRemoveNextIrp(PIO_CSQ Csq, PVOID PeekContext);
+PIRP IoCsqRemoveIrp(PIO_CSQ Csq, PIO_CSQ_IRP_CONTEXT Context);
+
+/* power management */
+VOID PoStartNextPowerIrp(PIRP Irp);
+NTSTATUS PoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+POWER_STATE PoSetPowerState(PDEVICE_OBJECT DeviceObject, POWER_STATE_TYPE Type,
+                            POWER_STATE State);
+NTSTATUS PoRequestPowerIrp(PDEVICE_OBJECT DeviceObject, UCHAR MinorFunction,
+                           POWER_STATE PowerState,
+                           PREQUEST_POWER_COMPLETE CompletionFunction,
+                           PVOID Context, PIRP *Irp);
+VOID PoSetSystemState(ULONG Flags);
+PULONG PoRegisterDeviceForIdleDetection(PDEVICE_OBJECT DeviceObject,
+                                        ULONG ConservationIdleTime,
+                                        ULONG PerformanceIdleTime,
+                                        DEVICE_POWER_STATE State);
+#define PoSetDeviceBusy(IdlePointer) ((void)(*(IdlePointer) = 0))
+
+/* ---- DMA ---- */
+typedef struct _SCATTER_GATHER_ELEMENT {
+  PHYSICAL_ADDRESS Address;
+  ULONG Length;
+  ULONG_PTR Reserved;
+} SCATTER_GATHER_ELEMENT, *PSCATTER_GATHER_ELEMENT;
+typedef struct _SCATTER_GATHER_LIST {
+  ULONG NumberOfElements;
+  ULONG_PTR Reserved;
+  SCATTER_GATHER_ELEMENT Elements[];
+} SCATTER_GATHER_LIST, *PSCATTER_GATHER_LIST;
+typedef enum _DMA_WIDTH {
+  Width8Bits,
+  Width16Bits,
+  Width32Bits,
+  Width64Bits,
+  WidthNoWrap,
+  MaximumDmaWidth
+} DMA_WIDTH;
+typedef enum _DMA_SPEED {
+  Compatible,
+  TypeA,
+  TypeB,
+  TypeC,
+  TypeF,
+  MaximumDmaSpeed
+} DMA_SPEED;
+typedef struct _DEVICE_DESCRIPTION {
+  ULONG Version;
+  BOOLEAN Master;
+  BOOLEAN ScatterGather;
+  BOOLEAN DemandMode;
+  BOOLEAN AutoInitialize;
+  BOOLEAN Dma32BitAddresses;
+  BOOLEAN IgnoreCount;
+  BOOLEAN Reserved1;
+  BOOLEAN Dma64BitAddresses;
+  ULONG BusNumber;
+  ULONG DmaChannel;
+  INTERFACE_TYPE InterfaceType;
+  DMA_WIDTH DmaWidth;
+  DMA_SPEED DmaSpeed;
+  ULONG MaximumLength;
+  ULONG DmaPort;
+  ULONG DmaAddressWidth;
+  ULONG DmaControllerInstance;
+  ULONG DmaRequestLine;
+  PHYSICAL_ADDRESS DeviceAddress;
+} DEVICE_DESCRIPTION, *PDEVICE_DESCRIPTION;
+#define DEVICE_DESCRIPTION_VERSION 0
+#define DEVICE_DESCRIPTION_VERSION1 1
+#define DEVICE_DESCRIPTION_VERSION2 2
+#define DEVICE_DESCRIPTION_VERSION3 3
+struct _DMA_ADAPTER;
+typedef VOID DRIVER_LIST_CONTROL(struct _DEVICE_OBJECT *DeviceObject,
+                                 struct _IRP *Irp,
+                                 struct _SCATTER_GATHER_LIST *ScatterGather,
+                                 PVOID Context);
+typedef DRIVER_LIST_CONTROL *PDRIVER_LIST_CONTROL;
+typedef struct _DMA_OPERATIONS {
+  ULONG Size;
+  VOID (*PutDmaAdapter)(struct _DMA_ADAPTER *DmaAdapter);
+  PVOID (*AllocateCommonBuffer)(struct _DMA_ADAPTER *DmaAdapter, ULONG Length,
+                                PPHYSICAL_ADDRESS LogicalAddress,
+                                BOOLEAN CacheEnabled);
+  VOID (*FreeCommonBuffer)(struct _DMA_ADAPTER *DmaAdapter, ULONG Length,
+                           PHYSICAL_ADDRESS LogicalAddress,
+                           PVOID VirtualAddress, BOOLEAN CacheEnabled);
+  NTSTATUS (*AllocateAdapterChannel)(struct _DMA_ADAPTER *DmaAdapter,
+                                     PDEVICE_OBJECT DeviceObject,
+                                     ULONG NumberOfMapRegisters,
+                                     PDRIVER_CONTROL ExecutionRoutine,
+                                     PVOID Context);
+  BOOLEAN (*FlushAdapterBuffers)(struct _DMA_ADAPTER *DmaAdapter, PMDL Mdl,
+                                 PVOID MapRegisterBase, PVOID CurrentVa,
+                                 ULONG Length, BOOLEAN WriteToDevice);
+  VOID (*FreeAdapterChannel)(struct _DMA_ADAPTER *DmaAdapter);
+  VOID (*FreeMapRegisters)(struct _DMA_ADAPTER *DmaAdapter,
+                           PVOID MapRegisterBase, ULONG NumberOfMapRegisters);
+  PHYSICAL_ADDRESS (*MapTransfer)(struct _DMA_ADAPTER *DmaAdapter, PMDL Mdl,
+                                  PVOID MapRegisterBase, PVOID CurrentVa,
+                                  PULONG Length, BOOLEAN WriteToDevice);
+  ULONG (*GetDmaAlignment)(struct _DMA_ADAPTER *DmaAdapter);
+  ULONG (*ReadDmaCounter)(struct _DMA_ADAPTER *DmaAdapter);
+  NTSTATUS (*GetScatterGatherList)(struct _DMA_ADAPTER *DmaAdapter,
+                                   PDEVICE_OBJECT DeviceObject, PMDL Mdl,
+                                   PVOID CurrentVa, ULONG Length,
+                                   PDRIVER_LIST_CONTROL ExecutionRoutine,
+                                   PVOID Context, BOOLEAN WriteToDevice);
+  VOID (*PutScatterGatherList)(struct _DMA_ADAPTER *DmaAdapter,
+                               PSCATTER_GATHER_LIST ScatterGather,
+                               BOOLEAN WriteToDevice);
+} DMA_OPERATIONS, *PDMA_OPERATIONS;
+typedef struct _DMA_ADAPTER {
+  USHORT Version;
+  USHORT Size;
+  PDMA_OPERATIONS DmaOperations;
+} DMA_ADAPTER, *PDMA_ADAPTER;
+PDMA_ADAPTER IoGetDmaAdapter(PDEVICE_OBJECT PhysicalDeviceObject,
+                             PDEVICE_DESCRIPTION DeviceDescription,
+                             PULONG NumberOfMapRegisters);
+
+/* ---- bus interfaces and PCI configuration space ---- */
+typedef BOOLEAN (*PTRANSLATE_BUS_ADDRESS)(PVOID Context,
+                                          PHYSICAL_ADDRESS BusAddress,
+                                          ULONG Length, PULONG AddressSpace,
+                                          PPHYSICAL_ADDRESS TranslatedAddress);
+typedef struct _DMA_ADAPTER *(*PGET_DMA_ADAPTER)(
+    PVOID Context, struct _DEVICE_DESCRIPTION *DeviceDescriptor,
+    PULONG NumberOfMapRegisters);
+typedef ULONG (*PGET_SET_DEVICE_DATA)(PVOID Context, ULONG DataType,
+                                      PVOID Buffer, ULONG Offset, ULONG Length);
+typedef struct _BUS_INTERFACE_STANDARD {
+  USHORT Size;
+  USHORT Version;
+  PVOID Context;
+  PINTERFACE_REFERENCE InterfaceReference;
+  PINTERFACE_DEREFERENCE InterfaceDereference;
+  PTRANSLATE_BUS_ADDRESS TranslateBusAddress;
+  PGET_DMA_ADAPTER GetDmaAdapter;
+  PGET_SET_DEVICE_DATA SetBusData;
+  PGET_SET_DEVICE_DATA GetBusData;
+} BUS_INTERFACE_STANDARD, *PBUS_INTERFACE_STANDARD;
+#define PCI_WHICHSPACE_CONFIG 0x0
+#define PCI_WHICHSPACE_ROM 0x52696350
+#define PCI_TYPE0_ADDRESSES 6
+#define PCI_TYPE1_ADDRESSES 2
+#define PCI_TYPE2_ADDRESSES 5
+typedef struct _PCI_COMMON_HEADER {
+  USHORT VendorID;
+  USHORT DeviceID;
+  USHORT Command;
+  USHORT Status;
+  UCHAR RevisionID;
+  UCHAR ProgIf;
+  UCHAR SubClass;
+  UCHAR BaseClass;
+  UCHAR CacheLineSize;
+  UCHAR LatencyTimer;
+  UCHAR HeaderType;
+  UCHAR BIST;
+  union {
+    struct {
+      ULONG BaseAddresses[PCI_TYPE0_ADDRESSES];
+      ULONG CIS;
+      USHORT SubVendorID;
+      USHORT SubSystemID;
+      ULONG ROMBaseAddress;
+      UCHAR CapabilitiesPtr;
+      UCHAR Reserved1[3];
+      ULONG Reserved2;
+      UCHAR InterruptLine;
+      UCHAR InterruptPin;
+      UCHAR MinimumGrant;
+      UCHAR MaximumLatency;
+    } type0;
+    struct {
+      ULONG BaseAddresses[PCI_TYPE1_ADDRESSES];
+      UCHAR PrimaryBus;
+      UCHAR SecondaryBus;
+      UCHAR SubordinateBus;
+      UCHAR SecondaryLatency;
+      UCHAR IOBase;
+      UCHAR IOLimit;
+      USHORT SecondaryStatus;
+      USHORT MemoryBase;
+      USHORT MemoryLimit;
+      USHORT PrefetchBase;
+      USHORT PrefetchLimit;
+      ULONG PrefetchBaseUpper32;
+      ULONG PrefetchLimitUpper32;
+      USHORT IOBaseUpper16;
+      USHORT IOLimitUpper16;
+      UCHAR CapabilitiesPtr;
+      UCHAR Reserved1[3];
+      ULONG ROMBaseAddress;
+      UCHAR InterruptLine;
+      UCHAR InterruptPin;
+      USHORT BridgeControl;
+    } type1;
+  } u;
+} PCI_COMMON_HEADER, *PPCI_COMMON_HEADER;
+/* the header's fields, then the device-specific bytes (the real header
+ * embeds PCI_COMMON_HEADER anonymously) */
+typedef struct _PCI_COMMON_CONFIG {
+  USHORT VendorID;
+  USHORT DeviceID;
+  USHORT Command;
+  USHORT Status;
+  UCHAR RevisionID;
+  UCHAR ProgIf;
+  UCHAR SubClass;
+  UCHAR BaseClass;
+  UCHAR CacheLineSize;
+  UCHAR LatencyTimer;
+  UCHAR HeaderType;
+  UCHAR BIST;
+  union {
+    struct {
+      ULONG BaseAddresses[PCI_TYPE0_ADDRESSES];
+      ULONG CIS;
+      USHORT SubVendorID;
+      USHORT SubSystemID;
+      ULONG ROMBaseAddress;
+      UCHAR CapabilitiesPtr;
+      UCHAR Reserved1[3];
+      ULONG Reserved2;
+      UCHAR InterruptLine;
+      UCHAR InterruptPin;
+      UCHAR MinimumGrant;
+      UCHAR MaximumLatency;
+    } type0;
+  } u;
+  UCHAR DeviceSpecific[192];
+} PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
+#define PCI_COMMON_HDR_LENGTH (FIELD_OFFSET(PCI_COMMON_CONFIG, DeviceSpecific))
+#define PCI_MAX_DEVICES 32
+#define PCI_MAX_FUNCTION 8
+#define PCI_MAX_BRIDGE_NUMBER 0xFF
+#define PCI_INVALID_VENDORID 0xFFFF
+#define PCI_ENABLE_IO_SPACE 0x0001
+#define PCI_ENABLE_MEMORY_SPACE 0x0002
+#define PCI_ENABLE_BUS_MASTER 0x0004
+#define PCI_ENABLE_SPECIAL_CYCLES 0x0008
+#define PCI_ENABLE_WRITE_AND_INVALIDATE 0x0010
+#define PCI_ENABLE_VGA_COMPATIBLE_PALETTE 0x0020
+#define PCI_ENABLE_PARITY 0x0040
+#define PCI_ENABLE_WAIT_CYCLE 0x0080
+#define PCI_ENABLE_SERR 0x0100
+#define PCI_ENABLE_FAST_BACK_TO_BACK 0x0200
+#define PCI_DISABLE_LEVEL_INTERRUPT 0x0400
+#define PCI_STATUS_CAPABILITIES_LIST 0x0010
+#define PCI_CAPABILITY_ID_POWER_MANAGEMENT 0x01
+#define PCI_CAPABILITY_ID_MSI 0x05
+#define PCI_CAPABILITY_ID_PCI_EXPRESS 0x10
+#define PCI_CAPABILITY_ID_MSIX 0x11
+
+/* ---- port and register access (HAL) ---- */
+UCHAR READ_PORT_UCHAR(PUCHAR Port);
+USHORT READ_PORT_USHORT(PUSHORT Port);
+ULONG READ_PORT_ULONG(PULONG Port);
+VOID READ_PORT_BUFFER_UCHAR(PUCHAR Port, PUCHAR Buffer, ULONG Count);
+VOID READ_PORT_BUFFER_USHORT(PUSHORT Port, PUSHORT Buffer, ULONG Count);
+VOID READ_PORT_BUFFER_ULONG(PULONG Port, PULONG Buffer, ULONG Count);
+VOID WRITE_PORT_UCHAR(PUCHAR Port, UCHAR Value);
+VOID WRITE_PORT_USHORT(PUSHORT Port, USHORT Value);
+VOID WRITE_PORT_ULONG(PULONG Port, ULONG Value);
+VOID WRITE_PORT_BUFFER_UCHAR(PUCHAR Port, PUCHAR Buffer, ULONG Count);
+VOID WRITE_PORT_BUFFER_USHORT(PUSHORT Port, PUSHORT Buffer, ULONG Count);
+VOID WRITE_PORT_BUFFER_ULONG(PULONG Port, PULONG Buffer, ULONG Count);
+UCHAR READ_REGISTER_UCHAR(volatile UCHAR *Register);
+USHORT READ_REGISTER_USHORT(volatile USHORT *Register);
+ULONG READ_REGISTER_ULONG(volatile ULONG *Register);
+ULONG64 READ_REGISTER_ULONG64(volatile ULONG64 *Register);
+VOID READ_REGISTER_BUFFER_UCHAR(volatile UCHAR *Register, PUCHAR Buffer,
+                                ULONG Count);
+VOID READ_REGISTER_BUFFER_USHORT(volatile USHORT *Register, PUSHORT Buffer,
+                                 ULONG Count);
+VOID READ_REGISTER_BUFFER_ULONG(volatile ULONG *Register, PULONG Buffer,
+                                ULONG Count);
+VOID WRITE_REGISTER_UCHAR(volatile UCHAR *Register, UCHAR Value);
+VOID WRITE_REGISTER_USHORT(volatile USHORT *Register, USHORT Value);
+VOID WRITE_REGISTER_ULONG(volatile ULONG *Register, ULONG Value);
+VOID WRITE_REGISTER_ULONG64(volatile ULONG64 *Register, ULONG64 Value);
+VOID WRITE_REGISTER_BUFFER_UCHAR(volatile UCHAR *Register, PUCHAR Buffer,
+                                 ULONG Count);
+VOID WRITE_REGISTER_BUFFER_USHORT(volatile USHORT *Register, PUSHORT Buffer,
+                                  ULONG Count);
+VOID WRITE_REGISTER_BUFFER_ULONG(volatile ULONG *Register, PULONG Buffer,
+                                 ULONG Count);
+
+/* ---- registry and files (Zw) ---- */
+#define REG_NONE 0
+#define REG_SZ 1
+#define REG_EXPAND_SZ 2
+#define REG_BINARY 3
+#define REG_DWORD 4
+#define REG_DWORD_LITTLE_ENDIAN 4
+#define REG_DWORD_BIG_ENDIAN 5
+#define REG_LINK 6
+#define REG_MULTI_SZ 7
+#define REG_RESOURCE_LIST 8
+#define REG_FULL_RESOURCE_DESCRIPTOR 9
+#define REG_RESOURCE_REQUIREMENTS_LIST 10
+#define REG_QWORD 11
+#define REG_QWORD_LITTLE_ENDIAN 11
+#define REG_OPTION_NON_VOLATILE 0x00000000L
+#define REG_OPTION_VOLATILE 0x00000001L
+#define REG_CREATED_NEW_KEY 0x00000001L
+#define REG_OPENED_EXISTING_KEY 0x00000002L
+typedef enum _KEY_VALUE_INFORMATION_CLASS {
+  KeyValueBasicInformation,
+  KeyValueFullInformation,
+  KeyValuePartialInformation,
+  KeyValueFullInformationAlign64,
+  KeyValuePartialInformationAlign64,
+  KeyValueLayerInformation,
+  MaxKeyValueInfoClass
+} KEY_VALUE_INFORMATION_CLASS;
+typedef struct _KEY_VALUE_PARTIAL_INFORMATION {
+  ULONG TitleIndex;
+  ULONG Type;
+  ULONG DataLength;
+  UCHAR Data[1];
+} KEY_VALUE_PARTIAL_INFORMATION, *PKEY_VALUE_PARTIAL_INFORMATION;
+typedef struct _KEY_VALUE_FULL_INFORMATION {
+  ULONG TitleIndex;
+  ULONG Type;
+  ULONG DataOffset;
+  ULONG DataLength;
+  ULONG NameLength;
+  WCHAR Name[1];
+} KEY_VALUE_FULL_INFORMATION, *PKEY_VALUE_FULL_INFORMATION;
+typedef struct _KEY_VALUE_BASIC_INFORMATION {
+  ULONG TitleIndex;
+  ULONG Type;
+  ULONG NameLength;
+  WCHAR Name[1];
+} KEY_VALUE_BASIC_INFORMATION, *PKEY_VALUE_BASIC_INFORMATION;
+typedef enum _KEY_INFORMATION_CLASS {
+  KeyBasicInformation,
+  KeyNodeInformation,
+  KeyFullInformation,
+  KeyNameInformation,
+  KeyCachedInformation,
+  KeyFlagsInformation,
+  KeyVirtualizationInformation,
+  KeyHandleTagsInformation,
+  KeyTrustInformation,
+  KeyLayerInformation,
+  MaxKeyInfoClass
+} KEY_INFORMATION_CLASS;
+NTSTATUS ZwCreateKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess,
+                     POBJECT_ATTRIBUTES ObjectAttributes, ULONG TitleIndex,
+                     PUNICODE_STRING Class, ULONG CreateOptions,
+                     PULONG Disposition);
+NTSTATUS ZwOpenKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess,
+                   POBJECT_ATTRIBUTES ObjectAttributes);
+NTSTATUS ZwDeleteKey(HANDLE KeyHandle);
+NTSTATUS ZwFlushKey(HANDLE KeyHandle);
+NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName,
+                         KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
+                         PVOID KeyValueInformation, ULONG Length,
+                         PULONG ResultLength);
+NTSTATUS ZwSetValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName,
+                       ULONG TitleIndex, ULONG Type, PVOID Data,
+                       ULONG DataSize);
+NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, ULONG Index,
+                        KEY_INFORMATION_CLASS KeyInformationClass,
+                        PVOID KeyInformation, ULONG Length,
+                        PULONG ResultLength);
+NTSTATUS
+ZwEnumerateValueKey(HANDLE KeyHandle, ULONG Index,
+                    KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
+                    PVOID KeyValueInformation, ULONG Length,
+                    PULONG ResultLength);
+NTSTATUS ZwCreateFile(PHANDLE FileHandle, ACCESS_MASK DesiredAccess,
+                      POBJECT_ATTRIBUTES ObjectAttributes,
+                      PIO_STATUS_BLOCK IoStatusBlock,
+                      PLARGE_INTEGER AllocationSize, ULONG FileAttributes,
+                      ULONG ShareAccess, ULONG CreateDisposition,
+                      ULONG CreateOptions, PVOID EaBuffer, ULONG EaLength);
+NTSTATUS ZwOpenFile(PHANDLE FileHandle, ACCESS_MASK DesiredAccess,
+                    POBJECT_ATTRIBUTES ObjectAttributes,
+                    PIO_STATUS_BLOCK IoStatusBlock, ULONG ShareAccess,
+                    ULONG OpenOptions);
+NTSTATUS ZwReadFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine,
+                    PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock,
+                    PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset,
+                    PULONG Key);
+NTSTATUS ZwWriteFile(HANDLE FileHandle, HANDLE Event,
+                     PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext,
+                     PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length,
+                     PLARGE_INTEGER ByteOffset, PULONG Key);
+NTSTATUS ZwWaitForSingleObject(HANDLE Handle, BOOLEAN Alertable,
+                               PLARGE_INTEGER Timeout);
+
+/* ---- run-time library ---- */
+#define RTL_REGISTRY_ABSOLUTE 0
+#define RTL_REGISTRY_SERVICES 1
+#define RTL_REGISTRY_CONTROL 2
+#define RTL_REGISTRY_WINDOWS_NT 3
+#define RTL_REGISTRY_DEVICEMAP 4
+#define RTL_REGISTRY_USER 5
+#define RTL_REGISTRY_MAXIMUM 6
+#define RTL_REGISTRY_HANDLE 0x40000000
+#define RTL_REGISTRY_OPTIONAL 0x80000000
+#define RTL_QUERY_REGISTRY_SUBKEY 0x00000001
+#define RTL_QUERY_REGISTRY_TOPKEY 0x00000002
+#define RTL_QUERY_REGISTRY_REQUIRED 0x00000004
+#define RTL_QUERY_REGISTRY_NOVALUE 0x00000008
+#define RTL_QUERY_REGISTRY_NOEXPAND 0x00000010
+#define RTL_QUERY_REGISTRY_DIRECT 0x00000020
+#define RTL_QUERY_REGISTRY_DELETE 0x00000040
+#define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
+#define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT 24
+typedef NTSTATUS RTL_QUERY_REGISTRY_ROUTINE(PWSTR ValueName, ULONG ValueType,
+                                            PVOID ValueData, ULONG ValueLength,
+                                            PVOID Context, PVOID EntryContext);
+typedef RTL_QUERY_REGISTRY_ROUTINE *PRTL_QUERY_REGISTRY_ROUTINE;
+typedef struct _RTL_QUERY_REGISTRY_TABLE {
+  PRTL_QUERY_REGISTRY_ROUTINE QueryRoutine;
+  ULONG Flags;
+  PWSTR Name;
+  PVOID EntryContext;
+  ULONG DefaultType;
+  PVOID DefaultData;
+  ULONG DefaultLength;
+} RTL_QUERY_REGISTRY_TABLE, *PRTL_QUERY_REGISTRY_TABLE;
+NTSTATUS RtlQueryRegistryValues(ULONG RelativeTo, PCWSTR Path,
+                                PRTL_QUERY_REGISTRY_TABLE QueryTable,
+                                PVOID Context, PVOID Environment);
+NTSTATUS RtlWriteRegistryValue(ULONG RelativeTo, PCWSTR Path, PCWSTR ValueName,
+                               ULONG ValueType, PVOID ValueData,
+                               ULONG ValueLength);
+NTSTATUS RtlDeleteRegistryValue(ULONG RelativeTo, PCWSTR Path,
+                                PCWSTR ValueName);
+NTSTATUS RtlCheckRegistryKey(ULONG RelativeTo, PWSTR Path);
+NTSTATUS RtlCreateRegistryKey(ULONG RelativeTo, PWSTR Path);
+
+VOID RtlInitUnicodeString(PUNICODE_STRING DestinationString,
+                          PCWSTR SourceString);
+NTSTATUS RtlInitUnicodeStringEx(PUNICODE_STRING DestinationString,
+                                PCWSTR SourceString);
+VOID RtlInitAnsiString(PANSI_STRING DestinationString, PCSZ SourceString);
+VOID RtlInitString(PSTRING DestinationString, PCSZ SourceString);
+VOID RtlCopyUnicodeString(PUNICODE_STRING DestinationString,
+                          PCUNICODE_STRING SourceString);
+NTSTATUS RtlAppendUnicodeToString(PUNICODE_STRING Destination, PCWSTR Source);
+NTSTATUS RtlAppendUnicodeStringToString(PUNICODE_STRING Destination,
+                                        PCUNICODE_STRING Source);
+LONG RtlCompareUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2,
+                             BOOLEAN CaseInSensitive);
+BOOLEAN RtlEqualUnicodeString(PCUNICODE_STRING String1,
+                              PCUNICODE_STRING String2,
+                              BOOLEAN CaseInSensitive);
+BOOLEAN RtlPrefixUnicodeString(PCUNICODE_STRING String1,
+                               PCUNICODE_STRING String2,
+                               BOOLEAN CaseInSensitive);
+NTSTATUS RtlUpcaseUnicodeString(PUNICODE_STRING DestinationString,
+                                PCUNICODE_STRING SourceString,
+                                BOOLEAN AllocateDestinationString);
+VOID RtlFreeUnicodeString(PUNICODE_STRING UnicodeString);
+VOID RtlFreeAnsiString(PANSI_STRING AnsiString);
+NTSTATUS RtlUnicodeStringToAnsiString(PANSI_STRING DestinationString,
+                                      PCUNICODE_STRING SourceString,
+                                      BOOLEAN AllocateDestinationString);
+NTSTATUS RtlAnsiStringToUnicodeString(PUNICODE_STRING DestinationString,
+                                      PCANSI_STRING SourceString,
+                                      BOOLEAN AllocateDestinationString);
+NTSTATUS RtlIntegerToUnicodeString(ULONG Value, ULONG Base,
+                                   PUNICODE_STRING String);
+NTSTATUS RtlInt64ToUnicodeString(ULONGLONG Value, ULONG Base,
+                                 PUNICODE_STRING String);
+NTSTATUS RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base,
+                                   PULONG Value);
+NTSTATUS RtlStringFromGUID(REFGUID Guid, PUNICODE_STRING GuidString);
+NTSTATUS RtlGUIDFromString(PCUNICODE_STRING GuidString, GUID *Guid);
+SIZE_T RtlCompareMemory(const VOID *Source1, const VOID *Source2,
+                        SIZE_T Length);
+#define RtlSecureZeroMemory(Destination, Length)                               \
+  memset((Destination), 0, (Length))
+#define RtlCopyBytes RtlCopyMemory
+#define RtlZeroBytes RtlZeroMemory
+#define RtlFillBytes RtlFillMemory
+ULONG FASTCALL RtlUlongByteSwap(ULONG Source);
+USHORT FASTCALL RtlUshortByteSwap(USHORT Source);
+ULONGLONG FASTCALL RtlUlonglongByteSwap(ULONGLONG Source);
+ULONG RtlRandomEx(PULONG Seed);
+LARGE_INTEGER RtlConvertLongToLargeInteger(LONG SignedInteger);
+LARGE_INTEGER RtlConvertUlongToLargeInteger(ULONG UnsignedInteger);
+typedef struct _OSVERSIONINFOW {
+  ULONG dwOSVersionInfoSize;
+  ULONG dwMajorVersion;
+  ULONG dwMinorVersion;
+  ULONG dwBuildNumber;
+  ULONG dwPlatformId;
+  WCHAR szCSDVersion[128];
+} OSVERSIONINFOW, *POSVERSIONINFOW, RTL_OSVERSIONINFOW, *PRTL_OSVERSIONINFOW;
+typedef struct _OSVERSIONINFOEXW {
+  ULONG dwOSVersionInfoSize;
+  ULONG dwMajorVersion;
+  ULONG dwMinorVersion;
+  ULONG dwBuildNumber;
+  ULONG dwPlatformId;
+  WCHAR szCSDVersion[128];
+  USHORT wServicePackMajor;
+  USHORT wServicePackMinor;
+  USHORT wSuiteMask;
+  UCHAR wProductType;
+  UCHAR wReserved;
+} OSVERSIONINFOEXW, *POSVERSIONINFOEXW, RTL_OSVERSIONINFOEXW,
+    *PRTL_OSVERSIONINFOEXW;
+NTSTATUS RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation);
+BOOLEAN RtlIsNtDdiVersionAvailable(ULONG Version);
+BOOLEAN RtlIsServicePackVersionInstalled(ULONG Version);
+
+/* ---- begin: kernel declarations the NDIS samples need ---- */
+/* Processor groups: the KeXxx processor routines the NDIS processor
+ * macros expand to. */
+#define ALL_PROCESSOR_GROUPS 0xffff
+ULONG KeGetCurrentProcessorNumberEx(PPROCESSOR_NUMBER ProcNumber);
+ULONG KeQueryActiveProcessorCountEx(USHORT GroupNumber);
+ULONG KeQueryMaximumProcessorCountEx(USHORT GroupNumber);
+USHORT KeQueryActiveGroupCount(VOID);
+USHORT KeQueryMaximumGroupCount(VOID);
+KAFFINITY KeQueryGroupAffinity(USHORT GroupNumber);
+ULONG KeGetCurrentProcessorIndex(VOID);
+ULONG KeGetProcessorIndexFromNumber(PPROCESSOR_NUMBER ProcNumber);
+NTSTATUS KeGetProcessorNumberFromIndex(ULONG ProcIndex,
+                                       PPROCESSOR_NUMBER ProcNumber);
+/* The lookaside allocate/free callback types drivers declare their
+ * routines with (PALLOCATE_FUNCTION / PFREE_FUNCTION point to them). */
+typedef PVOID ALLOCATE_FUNCTION(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                ULONG Tag);
+typedef VOID FREE_FUNCTION(PVOID Buffer);
+/* Alignment helpers (ALIGN_UP takes a type, the _POINTER_ forms a
+ * pointer) and the bit-scan routines netvmini uses. */
+#define ALIGN_DOWN(length, type) ALIGN_DOWN_BY(length, sizeof(type))
+#define ALIGN_UP(length, type) ALIGN_UP_BY(length, sizeof(type))
+#define ALIGN_DOWN_POINTER_BY(address, alignment)                              \
+  ((PVOID)((ULONG_PTR)(address) & ~((ULONG_PTR)(alignment) - 1)))
+#define ALIGN_UP_POINTER_BY(address, alignment)                                \
+  (ALIGN_DOWN_POINTER_BY(((ULONG_PTR)(address) + (alignment) - 1), alignment))
+#define ALIGN_DOWN_POINTER(address, type)                                      \
+  ALIGN_DOWN_POINTER_BY(address, sizeof(type))
+#define ALIGN_UP_POINTER(address, type)                                        \
+  ALIGN_UP_POINTER_BY(address, sizeof(type))
+CCHAR RtlFindLeastSignificantBit(ULONGLONG Set);
+CCHAR RtlFindMostSignificantBit(ULONGLONG Set);
+CCHAR RtlNumberOfSetBitsUlongPtr(ULONG_PTR Target);
+/* DPC watchdog and DPC targeting */
+typedef struct _KDPC_WATCHDOG_INFORMATION {
+  ULONG DpcTimeLimit;
+  ULONG DpcTimeCount;
+  ULONG DpcWatchdogLimit;
+  ULONG DpcWatchdogCount;
+  ULONG Reserved;
+} KDPC_WATCHDOG_INFORMATION, *PKDPC_WATCHDOG_INFORMATION;
+NTSTATUS
+KeQueryDpcWatchdogInformation(PKDPC_WATCHDOG_INFORMATION WatchdogInformation);
+NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
+/* SAL: a deliberate fall-through between switch cases */
+#ifndef __fallthrough
+#define __fallthrough
+#endif
+/* ---- end: kernel declarations the NDIS samples need ---- */
 
 #endif

@@ -1,0 +1,440 @@
+/* irqlint's model of KMDF device objects (wdfdevice.h, wdfcontrol.h,
+ * wdffdo.h): device initialization, PnP and power callbacks, power policy,
+ * device interfaces. Written from the documentation -- not Microsoft's
+ * header. */
+#ifndef IRQLINT_WDK_WDFDEVICE_H
+#define IRQLINT_WDK_WDFDEVICE_H
+
+typedef enum _WDF_POWER_DEVICE_STATE {
+  WdfPowerDeviceInvalid = 0,
+  WdfPowerDeviceD0,
+  WdfPowerDeviceD1,
+  WdfPowerDeviceD2,
+  WdfPowerDeviceD3,
+  WdfPowerDeviceD3Final,
+  WdfPowerDevicePrepareForHibernation,
+  WdfPowerDeviceMaximum
+} WDF_POWER_DEVICE_STATE,
+    *PWDF_POWER_DEVICE_STATE;
+typedef enum _WDF_SPECIAL_FILE_TYPE {
+  WdfSpecialFileUndefined = 0,
+  WdfSpecialFilePaging = 1,
+  WdfSpecialFileHibernation,
+  WdfSpecialFileDump,
+  WdfSpecialFileBoot,
+  WdfSpecialFilePostDisplay,
+  WdfSpecialFileGuestAssigned,
+  WdfSpecialFileMax
+} WDF_SPECIAL_FILE_TYPE,
+    *PWDF_SPECIAL_FILE_TYPE;
+typedef enum _WDF_DEVICE_IO_TYPE {
+  WdfDeviceIoUndefined = 0,
+  WdfDeviceIoNeither,
+  WdfDeviceIoBuffered,
+  WdfDeviceIoDirect,
+  WdfDeviceIoBufferedOrDirect = 4,
+  WdfDeviceIoMaximum
+} WDF_DEVICE_IO_TYPE,
+    *PWDF_DEVICE_IO_TYPE;
+typedef enum _WDF_DEVICE_FAILED_ACTION {
+  WdfDeviceFailedUndefined = 0,
+  WdfDeviceFailedAttemptRestart,
+  WdfDeviceFailedNoRestart
+} WDF_DEVICE_FAILED_ACTION;
+
+/* ---- PnP and power event callbacks ---- */
+typedef VOID EVT_WDF_DEVICE_CONTEXT_CLEANUP(WDFOBJECT Device);
+typedef EVT_WDF_DEVICE_CONTEXT_CLEANUP *PFN_WDF_DEVICE_CONTEXT_CLEANUP;
+typedef VOID EVT_WDF_DEVICE_CONTEXT_DESTROY(WDFOBJECT Device);
+typedef EVT_WDF_DEVICE_CONTEXT_DESTROY *PFN_WDF_DEVICE_CONTEXT_DESTROY;
+typedef NTSTATUS EVT_WDF_DEVICE_D0_ENTRY(WDFDEVICE Device,
+                                         WDF_POWER_DEVICE_STATE PreviousState);
+typedef EVT_WDF_DEVICE_D0_ENTRY *PFN_WDF_DEVICE_D0_ENTRY;
+typedef NTSTATUS EVT_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED(
+    WDFDEVICE Device, WDF_POWER_DEVICE_STATE PreviousState);
+typedef EVT_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED
+    *PFN_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED;
+typedef NTSTATUS EVT_WDF_DEVICE_D0_EXIT(WDFDEVICE Device,
+                                        WDF_POWER_DEVICE_STATE TargetState);
+typedef EVT_WDF_DEVICE_D0_EXIT *PFN_WDF_DEVICE_D0_EXIT;
+typedef NTSTATUS EVT_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED(
+    WDFDEVICE Device, WDF_POWER_DEVICE_STATE TargetState);
+typedef EVT_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED
+    *PFN_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED;
+typedef NTSTATUS
+EVT_WDF_DEVICE_PREPARE_HARDWARE(WDFDEVICE Device, WDFCMRESLIST ResourcesRaw,
+                                WDFCMRESLIST ResourcesTranslated);
+typedef EVT_WDF_DEVICE_PREPARE_HARDWARE *PFN_WDF_DEVICE_PREPARE_HARDWARE;
+typedef NTSTATUS
+EVT_WDF_DEVICE_RELEASE_HARDWARE(WDFDEVICE Device,
+                                WDFCMRESLIST ResourcesTranslated);
+typedef EVT_WDF_DEVICE_RELEASE_HARDWARE *PFN_WDF_DEVICE_RELEASE_HARDWARE;
+typedef VOID EVT_WDF_DEVICE_SELF_MANAGED_IO_CLEANUP(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_CLEANUP
+    *PFN_WDF_DEVICE_SELF_MANAGED_IO_CLEANUP;
+typedef VOID EVT_WDF_DEVICE_SELF_MANAGED_IO_FLUSH(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_FLUSH
+    *PFN_WDF_DEVICE_SELF_MANAGED_IO_FLUSH;
+typedef NTSTATUS EVT_WDF_DEVICE_SELF_MANAGED_IO_INIT(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_INIT
+    *PFN_WDF_DEVICE_SELF_MANAGED_IO_INIT;
+typedef NTSTATUS EVT_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND
+    *PFN_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND;
+typedef NTSTATUS EVT_WDF_DEVICE_SELF_MANAGED_IO_RESTART(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_RESTART
+    *PFN_WDF_DEVICE_SELF_MANAGED_IO_RESTART;
+typedef VOID EVT_WDF_DEVICE_SURPRISE_REMOVAL(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SURPRISE_REMOVAL *PFN_WDF_DEVICE_SURPRISE_REMOVAL;
+typedef NTSTATUS EVT_WDF_DEVICE_QUERY_REMOVE(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_QUERY_REMOVE *PFN_WDF_DEVICE_QUERY_REMOVE;
+typedef NTSTATUS EVT_WDF_DEVICE_QUERY_STOP(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_QUERY_STOP *PFN_WDF_DEVICE_QUERY_STOP;
+typedef VOID
+EVT_WDF_DEVICE_USAGE_NOTIFICATION(WDFDEVICE Device,
+                                  WDF_SPECIAL_FILE_TYPE NotificationType,
+                                  BOOLEAN IsInNotificationPath);
+typedef EVT_WDF_DEVICE_USAGE_NOTIFICATION *PFN_WDF_DEVICE_USAGE_NOTIFICATION;
+typedef NTSTATUS
+EVT_WDF_DEVICE_USAGE_NOTIFICATION_EX(WDFDEVICE Device,
+                                     WDF_SPECIAL_FILE_TYPE NotificationType,
+                                     BOOLEAN IsInNotificationPath);
+typedef EVT_WDF_DEVICE_USAGE_NOTIFICATION_EX
+    *PFN_WDF_DEVICE_USAGE_NOTIFICATION_EX;
+typedef VOID EVT_WDF_DEVICE_RELATIONS_QUERY(WDFDEVICE Device,
+                                            DEVICE_RELATION_TYPE RelationType);
+typedef EVT_WDF_DEVICE_RELATIONS_QUERY *PFN_WDF_DEVICE_RELATIONS_QUERY;
+
+typedef struct _WDF_PNPPOWER_EVENT_CALLBACKS {
+  ULONG Size;
+  PFN_WDF_DEVICE_D0_ENTRY EvtDeviceD0Entry;
+  PFN_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED
+  EvtDeviceD0EntryPostInterruptsEnabled;
+  PFN_WDF_DEVICE_D0_EXIT EvtDeviceD0Exit;
+  PFN_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED
+  EvtDeviceD0ExitPreInterruptsDisabled;
+  PFN_WDF_DEVICE_PREPARE_HARDWARE EvtDevicePrepareHardware;
+  PFN_WDF_DEVICE_RELEASE_HARDWARE EvtDeviceReleaseHardware;
+  PFN_WDF_DEVICE_SELF_MANAGED_IO_CLEANUP EvtDeviceSelfManagedIoCleanup;
+  PFN_WDF_DEVICE_SELF_MANAGED_IO_FLUSH EvtDeviceSelfManagedIoFlush;
+  PFN_WDF_DEVICE_SELF_MANAGED_IO_INIT EvtDeviceSelfManagedIoInit;
+  PFN_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND EvtDeviceSelfManagedIoSuspend;
+  PFN_WDF_DEVICE_SELF_MANAGED_IO_RESTART EvtDeviceSelfManagedIoRestart;
+  PFN_WDF_DEVICE_SURPRISE_REMOVAL EvtDeviceSurpriseRemoval;
+  PFN_WDF_DEVICE_QUERY_REMOVE EvtDeviceQueryRemove;
+  PFN_WDF_DEVICE_QUERY_STOP EvtDeviceQueryStop;
+  PFN_WDF_DEVICE_USAGE_NOTIFICATION EvtDeviceUsageNotification;
+  PFN_WDF_DEVICE_RELATIONS_QUERY EvtDeviceRelationsQuery;
+  PFN_WDF_DEVICE_USAGE_NOTIFICATION_EX EvtDeviceUsageNotificationEx;
+} WDF_PNPPOWER_EVENT_CALLBACKS, *PWDF_PNPPOWER_EVENT_CALLBACKS;
+FORCEINLINE VOID
+WDF_PNPPOWER_EVENT_CALLBACKS_INIT(PWDF_PNPPOWER_EVENT_CALLBACKS Callbacks) {
+  RtlZeroMemory(Callbacks, sizeof(WDF_PNPPOWER_EVENT_CALLBACKS));
+  Callbacks->Size = sizeof(WDF_PNPPOWER_EVENT_CALLBACKS);
+}
+
+typedef NTSTATUS EVT_WDF_DEVICE_ARM_WAKE_FROM_S0(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_S0 *PFN_WDF_DEVICE_ARM_WAKE_FROM_S0;
+typedef VOID EVT_WDF_DEVICE_DISARM_WAKE_FROM_S0(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_DISARM_WAKE_FROM_S0 *PFN_WDF_DEVICE_DISARM_WAKE_FROM_S0;
+typedef VOID EVT_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED
+    *PFN_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED;
+typedef NTSTATUS EVT_WDF_DEVICE_ARM_WAKE_FROM_SX(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_SX *PFN_WDF_DEVICE_ARM_WAKE_FROM_SX;
+typedef NTSTATUS EVT_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON(
+    WDFDEVICE Device, BOOLEAN DeviceWakeEnabled, BOOLEAN ChildrenArmedForWake);
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON
+    *PFN_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON;
+typedef VOID EVT_WDF_DEVICE_DISARM_WAKE_FROM_SX(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_DISARM_WAKE_FROM_SX *PFN_WDF_DEVICE_DISARM_WAKE_FROM_SX;
+typedef VOID EVT_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED
+    *PFN_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED;
+
+typedef struct _WDF_POWER_POLICY_EVENT_CALLBACKS {
+  ULONG Size;
+  PFN_WDF_DEVICE_ARM_WAKE_FROM_S0 EvtDeviceArmWakeFromS0;
+  PFN_WDF_DEVICE_DISARM_WAKE_FROM_S0 EvtDeviceDisarmWakeFromS0;
+  PFN_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED EvtDeviceWakeFromS0Triggered;
+  PFN_WDF_DEVICE_ARM_WAKE_FROM_SX EvtDeviceArmWakeFromSx;
+  PFN_WDF_DEVICE_DISARM_WAKE_FROM_SX EvtDeviceDisarmWakeFromSx;
+  PFN_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED EvtDeviceWakeFromSxTriggered;
+  PFN_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON EvtDeviceArmWakeFromSxWithReason;
+} WDF_POWER_POLICY_EVENT_CALLBACKS, *PWDF_POWER_POLICY_EVENT_CALLBACKS;
+FORCEINLINE VOID WDF_POWER_POLICY_EVENT_CALLBACKS_INIT(
+    PWDF_POWER_POLICY_EVENT_CALLBACKS Callbacks) {
+  RtlZeroMemory(Callbacks, sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS));
+  Callbacks->Size = sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS);
+}
+
+/* ---- power policy ---- */
+typedef enum _WDF_POWER_POLICY_S0_IDLE_CAPABILITIES {
+  IdleCapsInvalid = 0,
+  IdleCannotWakeFromS0,
+  IdleCanWakeFromS0,
+  IdleUsbSelectiveSuspend
+} WDF_POWER_POLICY_S0_IDLE_CAPABILITIES;
+typedef enum _WDF_POWER_POLICY_S0_IDLE_USER_CONTROL {
+  IdleUserControlInvalid = 0,
+  IdleDoNotAllowUserControl,
+  IdleAllowUserControl
+} WDF_POWER_POLICY_S0_IDLE_USER_CONTROL;
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE {
+  DriverManagedIdleTimeout = 0,
+  SystemManagedIdleTimeout = 1,
+  SystemManagedIdleTimeoutWithHint = 2
+} WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE;
+typedef enum _WDF_POWER_POLICY_SX_WAKE_USER_CONTROL {
+  WakeUserControlInvalid = 0,
+  WakeDoNotAllowUserControl,
+  WakeAllowUserControl
+} WDF_POWER_POLICY_SX_WAKE_USER_CONTROL;
+#define IdleTimeoutDefaultValue ((ULONG)0)
+typedef struct _WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS {
+  ULONG Size;
+  WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps;
+  DEVICE_POWER_STATE DxState;
+  ULONG IdleTimeout;
+  WDF_POWER_POLICY_S0_IDLE_USER_CONTROL UserControlOfIdleSettings;
+  WDF_TRI_STATE Enabled;
+  WDF_TRI_STATE PowerUpIdleDeviceOnSystemWake;
+  WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE IdleTimeoutType;
+  WDF_TRI_STATE ExcludeD3Cold;
+} WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS,
+    *PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS;
+FORCEINLINE VOID WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(
+    PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings,
+    WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps) {
+  RtlZeroMemory(Settings, sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS));
+  Settings->Size = sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS);
+  Settings->IdleTimeout = IdleTimeoutDefaultValue;
+  Settings->UserControlOfIdleSettings = IdleAllowUserControl;
+  Settings->Enabled = WdfUseDefault;
+  Settings->PowerUpIdleDeviceOnSystemWake = WdfUseDefault;
+  Settings->ExcludeD3Cold = WdfUseDefault;
+  Settings->IdleCaps = IdleCaps;
+  Settings->DxState =
+      IdleCaps == IdleCannotWakeFromS0 ? PowerDeviceD3 : PowerDeviceMaximum;
+}
+typedef struct _WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS {
+  ULONG Size;
+  DEVICE_POWER_STATE DxState;
+  WDF_POWER_POLICY_SX_WAKE_USER_CONTROL UserControlOfWakeSettings;
+  WDF_TRI_STATE Enabled;
+  BOOLEAN ArmForWakeIfChildrenAreArmedForWake;
+  BOOLEAN IndicateChildWakeOnParentWake;
+} WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS,
+    *PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS;
+FORCEINLINE VOID WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT(
+    PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings) {
+  RtlZeroMemory(Settings, sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS));
+  Settings->Size = sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS);
+  Settings->Enabled = WdfUseDefault;
+  Settings->DxState = PowerDeviceMaximum;
+  Settings->UserControlOfWakeSettings = WakeAllowUserControl;
+}
+
+typedef struct _WDF_DEVICE_PNP_CAPABILITIES {
+  ULONG Size;
+  WDF_TRI_STATE LockSupported;
+  WDF_TRI_STATE EjectSupported;
+  WDF_TRI_STATE Removable;
+  WDF_TRI_STATE DockDevice;
+  WDF_TRI_STATE UniqueID;
+  WDF_TRI_STATE SilentInstall;
+  WDF_TRI_STATE SurpriseRemovalOK;
+  WDF_TRI_STATE HardwareDisabled;
+  WDF_TRI_STATE NoDisplayInUI;
+  ULONG Address;
+  ULONG UINumber;
+} WDF_DEVICE_PNP_CAPABILITIES, *PWDF_DEVICE_PNP_CAPABILITIES;
+FORCEINLINE VOID
+WDF_DEVICE_PNP_CAPABILITIES_INIT(PWDF_DEVICE_PNP_CAPABILITIES Caps) {
+  RtlZeroMemory(Caps, sizeof(WDF_DEVICE_PNP_CAPABILITIES));
+  Caps->Size = sizeof(WDF_DEVICE_PNP_CAPABILITIES);
+  Caps->LockSupported = WdfUseDefault;
+  Caps->EjectSupported = WdfUseDefault;
+  Caps->Removable = WdfUseDefault;
+  Caps->DockDevice = WdfUseDefault;
+  Caps->UniqueID = WdfUseDefault;
+  Caps->SilentInstall = WdfUseDefault;
+  Caps->SurpriseRemovalOK = WdfUseDefault;
+  Caps->HardwareDisabled = WdfUseDefault;
+  Caps->NoDisplayInUI = WdfUseDefault;
+  Caps->Address = (ULONG)-1;
+  Caps->UINumber = (ULONG)-1;
+}
+typedef struct _WDF_DEVICE_STATE {
+  ULONG Size;
+  WDF_TRI_STATE Disabled;
+  WDF_TRI_STATE DontDisplayInUI;
+  WDF_TRI_STATE Failed;
+  WDF_TRI_STATE NotDisableable;
+  WDF_TRI_STATE Removed;
+  WDF_TRI_STATE ResourcesChanged;
+} WDF_DEVICE_STATE, *PWDF_DEVICE_STATE;
+FORCEINLINE VOID WDF_DEVICE_STATE_INIT(PWDF_DEVICE_STATE PnpDeviceState) {
+  RtlZeroMemory(PnpDeviceState, sizeof(WDF_DEVICE_STATE));
+  PnpDeviceState->Size = sizeof(WDF_DEVICE_STATE);
+  PnpDeviceState->Disabled = WdfUseDefault;
+  PnpDeviceState->DontDisplayInUI = WdfUseDefault;
+  PnpDeviceState->Failed = WdfUseDefault;
+  PnpDeviceState->NotDisableable = WdfUseDefault;
+  PnpDeviceState->Removed = WdfUseDefault;
+  PnpDeviceState->ResourcesChanged = WdfUseDefault;
+}
+
+/* ---- file objects (the callbacks a device's create/close/cleanup run) ---- */
+typedef VOID EVT_WDF_DEVICE_FILE_CREATE(WDFDEVICE Device, WDFREQUEST Request,
+                                        WDFFILEOBJECT FileObject);
+typedef EVT_WDF_DEVICE_FILE_CREATE *PFN_WDF_DEVICE_FILE_CREATE;
+typedef VOID EVT_WDF_FILE_CLOSE(WDFFILEOBJECT FileObject);
+typedef EVT_WDF_FILE_CLOSE *PFN_WDF_FILE_CLOSE;
+typedef VOID EVT_WDF_FILE_CLEANUP(WDFFILEOBJECT FileObject);
+typedef EVT_WDF_FILE_CLEANUP *PFN_WDF_FILE_CLEANUP;
+typedef enum _WDF_FILEOBJECT_CLASS {
+  WdfFileObjectInvalid = 0,
+  WdfFileObjectNotRequired = 1,
+  WdfFileObjectWdfCanUseFsContext = 2,
+  WdfFileObjectWdfCanUseFsContext2 = 3,
+  WdfFileObjectWdfCannotUseFsContexts = 4,
+  WdfFileObjectCanBeOptional = 0x80000000
+} WDF_FILEOBJECT_CLASS,
+    *PWDF_FILEOBJECT_CLASS;
+typedef struct _WDF_FILEOBJECT_CONFIG {
+  ULONG Size;
+  PFN_WDF_DEVICE_FILE_CREATE EvtDeviceFileCreate;
+  PFN_WDF_FILE_CLOSE EvtFileClose;
+  PFN_WDF_FILE_CLEANUP EvtFileCleanup;
+  WDF_TRI_STATE AutoForwardCleanupClose;
+  WDF_FILEOBJECT_CLASS FileObjectClass;
+} WDF_FILEOBJECT_CONFIG, *PWDF_FILEOBJECT_CONFIG;
+FORCEINLINE VOID WDF_FILEOBJECT_CONFIG_INIT(
+    PWDF_FILEOBJECT_CONFIG FileEventCallbacks,
+    PFN_WDF_DEVICE_FILE_CREATE EvtDeviceFileCreate,
+    PFN_WDF_FILE_CLOSE EvtFileClose, PFN_WDF_FILE_CLEANUP EvtFileCleanup) {
+  FileEventCallbacks->Size = sizeof(WDF_FILEOBJECT_CONFIG);
+  FileEventCallbacks->EvtDeviceFileCreate = EvtDeviceFileCreate;
+  FileEventCallbacks->EvtFileClose = EvtFileClose;
+  FileEventCallbacks->EvtFileCleanup = EvtFileCleanup;
+  FileEventCallbacks->FileObjectClass = WdfFileObjectWdfCannotUseFsContexts;
+  FileEventCallbacks->AutoForwardCleanupClose = WdfUseDefault;
+}
+WDFDEVICE WdfFileObjectGetDevice(WDFFILEOBJECT FileObject);
+PFILE_OBJECT WdfFileObjectWdmGetFileObject(WDFFILEOBJECT FileObject);
+PUNICODE_STRING WdfFileObjectGetFileName(WDFFILEOBJECT FileObject);
+ULONG WdfFileObjectGetFlags(WDFFILEOBJECT FileObject);
+
+/* ---- device initialization ---- */
+VOID WdfDeviceInitSetIoType(PWDFDEVICE_INIT DeviceInit,
+                            WDF_DEVICE_IO_TYPE IoType);
+VOID WdfDeviceInitSetPnpPowerEventCallbacks(
+    PWDFDEVICE_INIT DeviceInit,
+    PWDF_PNPPOWER_EVENT_CALLBACKS PnpPowerEventCallbacks);
+VOID WdfDeviceInitSetPowerPolicyEventCallbacks(
+    PWDFDEVICE_INIT DeviceInit,
+    PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks);
+VOID WdfDeviceInitSetPowerPolicyOwnership(PWDFDEVICE_INIT DeviceInit,
+                                          BOOLEAN IsPowerPolicyOwner);
+VOID WdfDeviceInitSetFileObjectConfig(
+    PWDFDEVICE_INIT DeviceInit, PWDF_FILEOBJECT_CONFIG FileObjectConfig,
+    PWDF_OBJECT_ATTRIBUTES FileObjectAttributes);
+VOID WdfDeviceInitSetRequestAttributes(
+    PWDFDEVICE_INIT DeviceInit, PWDF_OBJECT_ATTRIBUTES RequestAttributes);
+NTSTATUS WdfDeviceInitAssignName(PWDFDEVICE_INIT DeviceInit,
+                                 PCUNICODE_STRING DeviceName);
+NTSTATUS WdfDeviceInitAssignSDDLString(PWDFDEVICE_INIT DeviceInit,
+                                       PCUNICODE_STRING SDDLString);
+VOID WdfDeviceInitSetDeviceClass(PWDFDEVICE_INIT DeviceInit,
+                                 const GUID *DeviceClassGuid);
+VOID WdfDeviceInitSetDeviceType(PWDFDEVICE_INIT DeviceInit,
+                                DEVICE_TYPE DeviceType);
+VOID WdfDeviceInitSetCharacteristics(PWDFDEVICE_INIT DeviceInit,
+                                     ULONG DeviceCharacteristics,
+                                     BOOLEAN OrInValues);
+VOID WdfDeviceInitSetExclusive(PWDFDEVICE_INIT DeviceInit, BOOLEAN IsExclusive);
+VOID WdfDeviceInitSetPowerPageable(PWDFDEVICE_INIT DeviceInit);
+VOID WdfDeviceInitSetPowerNotPageable(PWDFDEVICE_INIT DeviceInit);
+VOID WdfDeviceInitSetPowerInrush(PWDFDEVICE_INIT DeviceInit);
+VOID WdfDeviceInitFree(PWDFDEVICE_INIT DeviceInit);
+PWDFDEVICE_INIT WdfControlDeviceInitAllocate(WDFDRIVER Driver,
+                                             const UNICODE_STRING *SDDLString);
+VOID WdfControlFinishInitializing(WDFDEVICE Device);
+VOID WdfFdoInitSetFilter(PWDFDEVICE_INIT DeviceInit);
+PDEVICE_OBJECT WdfFdoInitWdmGetPhysicalDevice(PWDFDEVICE_INIT DeviceInit);
+NTSTATUS WdfFdoInitOpenRegistryKey(PWDFDEVICE_INIT DeviceInit,
+                                   ULONG DeviceInstanceKeyType,
+                                   ACCESS_MASK DesiredAccess,
+                                   PWDF_OBJECT_ATTRIBUTES KeyAttributes,
+                                   WDFKEY *Key);
+NTSTATUS WdfFdoQueryForInterface(WDFDEVICE Fdo, LPCGUID InterfaceType,
+                                 PINTERFACE Interface, USHORT Size,
+                                 USHORT Version, PVOID InterfaceSpecificData);
+WDFDEVICE WdfFdoGetDefaultChildList(WDFDEVICE Fdo);
+
+/* ---- device objects ---- */
+NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT *DeviceInit,
+                         PWDF_OBJECT_ATTRIBUTES DeviceAttributes,
+                         WDFDEVICE *Device);
+NTSTATUS WdfDeviceCreateDeviceInterface(WDFDEVICE Device,
+                                        const GUID *InterfaceClassGUID,
+                                        PCUNICODE_STRING ReferenceString);
+VOID WdfDeviceSetDeviceInterfaceState(WDFDEVICE Device,
+                                      const GUID *InterfaceClassGUID,
+                                      PCUNICODE_STRING ReferenceString,
+                                      BOOLEAN IsInterfaceEnabled);
+NTSTATUS WdfDeviceCreateSymbolicLink(WDFDEVICE Device,
+                                     PCUNICODE_STRING SymbolicLinkName);
+PDEVICE_OBJECT WdfDeviceWdmGetDeviceObject(WDFDEVICE Device);
+PDEVICE_OBJECT WdfDeviceWdmGetAttachedDevice(WDFDEVICE Device);
+PDEVICE_OBJECT WdfDeviceWdmGetPhysicalDevice(WDFDEVICE Device);
+WDFDEVICE WdfWdmDeviceGetWdfDeviceHandle(PDEVICE_OBJECT DeviceObject);
+WDFDRIVER WdfDeviceGetDriver(WDFDEVICE Device);
+WDFQUEUE WdfDeviceGetDefaultQueue(WDFDEVICE Device);
+NTSTATUS WdfDeviceOpenRegistryKey(WDFDEVICE Device, ULONG DeviceInstanceKeyType,
+                                  ACCESS_MASK DesiredAccess,
+                                  PWDF_OBJECT_ATTRIBUTES KeyAttributes,
+                                  WDFKEY *Key);
+VOID WdfDeviceSetFailed(WDFDEVICE Device,
+                        WDF_DEVICE_FAILED_ACTION FailedAction);
+NTSTATUS
+WdfDeviceAssignS0IdleSettings(WDFDEVICE Device,
+                              PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);
+NTSTATUS
+WdfDeviceAssignSxWakeSettings(WDFDEVICE Device,
+                              PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
+VOID WdfDeviceSetAlignmentRequirement(WDFDEVICE Device,
+                                      ULONG AlignmentRequirement);
+ULONG WdfDeviceGetAlignmentRequirement(WDFDEVICE Device);
+NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE Device,
+                                        PCUNICODE_STRING MofResourceName);
+VOID WdfDeviceSetPnpCapabilities(WDFDEVICE Device,
+                                 PWDF_DEVICE_PNP_CAPABILITIES PnpCapabilities);
+VOID WdfDeviceSetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
+VOID WdfDeviceGetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
+NTSTATUS WdfDeviceQueryProperty(WDFDEVICE Device,
+                                DEVICE_REGISTRY_PROPERTY DeviceProperty,
+                                ULONG BufferLength, PVOID PropertyBuffer,
+                                PULONG ResultLength);
+NTSTATUS WdfDeviceAllocAndQueryProperty(
+    WDFDEVICE Device, DEVICE_REGISTRY_PROPERTY DeviceProperty,
+    POOL_TYPE PoolType, PWDF_OBJECT_ATTRIBUTES PropertyMemoryAttributes,
+    WDFMEMORY *PropertyMemory);
+WDF_POWER_DEVICE_STATE WdfDeviceGetDevicePowerState(WDFDEVICE Device);
+NTSTATUS WdfDeviceStopIdleActual(WDFDEVICE Device, BOOLEAN WaitForD0, PVOID Tag,
+                                 LONG Line, PCHAR File);
+VOID WdfDeviceResumeIdleActual(WDFDEVICE Device, PVOID Tag, LONG Line,
+                               PCHAR File);
+#define WdfDeviceStopIdle(Device, WaitForD0)                                   \
+  WdfDeviceStopIdleActual(Device, WaitForD0, NULL, __LINE__, __FILE__)
+#define WdfDeviceStopIdleWithTag(Device, WaitForD0, Tag)                       \
+  WdfDeviceStopIdleActual(Device, WaitForD0, Tag, __LINE__, __FILE__)
+#define WdfDeviceResumeIdle(Device)                                            \
+  WdfDeviceResumeIdleActual(Device, NULL, __LINE__, __FILE__)
+#define WdfDeviceResumeIdleWithTag(Device, Tag)                                \
+  WdfDeviceResumeIdleActual(Device, Tag, __LINE__, __FILE__)
+NTSTATUS WdfDeviceWdmDispatchPreprocessedIrp(WDFDEVICE Device, PIRP Irp);
+NTSTATUS WdfDeviceEnqueueRequest(WDFDEVICE Device, WDFREQUEST Request);
+
+#endif
