@@ -22,7 +22,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   /* the caller may hold a lock this function never acquires, unless the
    * function is one the system calls (the I/O cancel lock aside: the
    * system holds it when it calls a cancel routine) */
-  if ((!ctx->fn->locks[op->lock].acquired_here || op->releases_callers_lock) &&
+  if (lock_fn_release_is_callers(ctx->fn, op->lock, op) &&
       (!ctx->contract->os_callback ||
        ctx->fn->locks[op->lock].path.root_kind == PATH_ROOT_NAMED))
     return;

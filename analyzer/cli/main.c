@@ -256,16 +256,20 @@ static shipped_lookup wdk_headers = {"wdk", IRQLINT_WDK_INCLUDE_DIR, 0, ""};
 static shipped_lookup public_headers = {"include", IRQLINT_PUBLIC_INCLUDE_DIR,
                                         0, ""};
 
-static void add_include_dir_after(fe_job *job, unsigned *cap, int cl,
-                                  const char *dir) {
+/* A clang option with a separate value; clang-cl (cl mode) gets each part
+ * through /clang:. */
+static void push_clang_option(fe_job *job, unsigned *cap, int cl,
+                              const char *option, const char *value) {
   if (cl) {
-    push_arg(job, cap, "/clang:-idirafter");
-    char *joined = xasprintf("/clang:%s", dir);
+    char *joined = xasprintf("/clang:%s", option);
+    push_arg(job, cap, joined);
+    free(joined);
+    joined = xasprintf("/clang:%s", value);
     push_arg(job, cap, joined);
     free(joined);
   } else {
-    push_arg(job, cap, "-idirafter");
-    push_arg(job, cap, dir);
+    push_arg(job, cap, option);
+    push_arg(job, cap, value);
   }
 }
 
@@ -288,10 +292,10 @@ static void complete_job_args(fe_job *job, int bundled_headers) {
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
   const char *wdk = bundled_headers ? shipped_lookup_dir(&wdk_headers) : NULL;
   if (wdk)
-    add_include_dir_after(job, &cap, cl, wdk);
+    push_clang_option(job, &cap, cl, "-idirafter", wdk);
   const char *public_dir = shipped_lookup_dir(&public_headers);
   if (public_dir)
-    add_include_dir_after(job, &cap, cl, public_dir);
+    push_clang_option(job, &cap, cl, "-idirafter", public_dir);
 }
 
 static int file_is_readable(const char *path) {
@@ -473,16 +477,8 @@ static int add_header_overlay(fe_job *jobs, unsigned count,
   for (unsigned j = 0; j < count; j++) {
     fe_job *job = &jobs[j];
     unsigned cap = job->arg_count + 1;
-    int cl = is_cl_mode(job->args, job->arg_count);
-    if (cl) {
-      push_arg(job, &cap, "/clang:-ivfsoverlay");
-      char *joined = xasprintf("/clang:%s", path);
-      push_arg(job, &cap, joined);
-      free(joined);
-    } else {
-      push_arg(job, &cap, "-ivfsoverlay");
-      push_arg(job, &cap, path);
-    }
+    push_clang_option(job, &cap, is_cl_mode(job->args, job->arg_count),
+                      "-ivfsoverlay", path);
   }
   *out = overlay;
   return 0;

@@ -477,7 +477,7 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
   /* a release of the caller's lock: the function never acquires it, or
    * the release comes before any acquire of it (lock_fn) */
   if (dropped_any && e.drop_op &&
-      (!a->lf->locks[lock].acquired_here || e.drop_op->releases_callers_lock)) {
+      lock_fn_release_is_callers(a->lf, lock, e.drop_op)) {
     e.drops = 1;
     e.drop_kind = dropped_all ? SUMMARY_RELEASE : SUMMARY_MAYBE_RELEASE;
   }

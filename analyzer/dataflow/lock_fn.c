@@ -373,13 +373,6 @@ static int is_acquire_of_lock(const lock_op *op) {
          (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE);
 }
 
-/* Marks the releases that no acquire of their lock can precede: a forward
- * "may have been acquired" bit-vector dataflow over the blocks (union at
- * joins, an acquire op generates its lock). A release reached on every
- * path before any acquire releases what the caller holds: NDIS code drops
- * the caller's lock around an indication and takes it back. A release
- * after an acquire on some path (`if (x) acquire; … release;`) stays the
- * function's own. */
 /* One pass over the blocks: pushes each block's out set into its
  * successors' in sets; with `mark`, records on each release whether its
  * lock may have been acquired before it. Returns whether an in set grew. */
@@ -414,6 +407,13 @@ static int propagate_acquired(lock_fn *lf, uint64_t *in, uint64_t *cur,
   return changed;
 }
 
+/* Marks the releases that no acquire of their lock can precede: a forward
+ * "may have been acquired" bit-vector dataflow over the blocks (union at
+ * joins, an acquire op generates its lock). A release reached on every
+ * path before any acquire releases what the caller holds: NDIS code drops
+ * the caller's lock around an indication and takes it back. A release
+ * after an acquire on some path (`if (x) acquire; … release;`) stays the
+ * function's own. */
 static void mark_releases_of_callers_locks(lock_fn *lf) {
   const cfg_function *fn = lf->cfg;
   uint32_t words = (lf->lock_count + 63u) / 64u;
@@ -461,8 +461,7 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
   }
   for (uint32_t e = 0; e < lf->event_count; e++)
     for (lock_op *op = lf->op_by_event[e]; op; op = op->next)
-      if (op->lock != LOCK_NONE && !op->maybe &&
-          (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE))
+      if (!op->maybe && is_acquire_of_lock(op))
         lf->locks[op->lock].acquired_here = 1;
   mark_releases_of_callers_locks(lf);
   return lf;
@@ -487,6 +486,11 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
       naming = op;
   }
   return naming ? naming : head;
+}
+
+int lock_fn_release_is_callers(const lock_fn *lf, uint16_t lock,
+                               const lock_op *release) {
+  return !lf->locks[lock].acquired_here || release->releases_callers_lock;
 }
 
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock) {

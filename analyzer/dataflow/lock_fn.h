@@ -100,6 +100,11 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
 /* The id of a lock named outside any call (a lock annotation of the
  * function itself), added to the table if new. */
 uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);
+/* Does `release`, an op releasing `lock`, release what the caller holds?
+ * When the function acquires the lock nowhere, or not before this release
+ * on any path. */
+int lock_fn_release_is_callers(const lock_fn *lf, uint16_t lock,
+                               const lock_op *release);
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock);
 
 #endif
