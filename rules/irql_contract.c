@@ -244,8 +244,24 @@ static const char *const os_callback_prefixes[] = {"DRIVER_",
                                                    "PO_FX_",
                                                    "REQUEST_POWER_COMPLETE"};
 
+/* Callbacks whose purpose is to take or drop a lock for the system (a
+ * cancel-safe queue's CsqAcquireLock and CsqReleaseLock): the system
+ * releases what the first returns holding, and holds what the second
+ * releases, so they are analyzed as lock wrappers, not as callbacks. */
+static const char *const lock_wrapper_roles[] = {"IO_CSQ_ACQUIRE_LOCK",
+                                                 "IO_CSQ_RELEASE_LOCK"};
+
+static int is_lock_wrapper_role(const char *name) {
+  for (size_t i = 0;
+       name && i < sizeof lock_wrapper_roles / sizeof lock_wrapper_roles[0];
+       i++)
+    if (strcmp(name, lock_wrapper_roles[i]) == 0)
+      return 1;
+  return 0;
+}
+
 int irql_role_is_os_callback(const char *name) {
-  if (!name)
+  if (!name || is_lock_wrapper_role(name))
     return 0;
   if (role_type_lookup(name))
     return 1;
@@ -281,7 +297,9 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
   const ir_annotation *fc = ir_fn_decl_find(decl, "_Function_class_");
   if (fc && fc->arg_count == 1 && role_type_lookup(fc->args[0]))
     role = fc->args[0];
-  out->os_callback = irql_role_is_os_callback(role) || fc != NULL;
+  out->os_callback = irql_role_is_os_callback(role) ||
+                     (fc != NULL && !(fc->arg_count == 1 &&
+                                      is_lock_wrapper_role(fc->args[0])));
   const ir_annotation *user = ir_fn_decl_find(decl, "IRQLINT_RUNS_AT_DIRQL");
   if (user) {
     /* irqlint/annotations.h: the user says so, whatever else is known */

@@ -89,7 +89,34 @@ static void root(expr_parser *x, const char *name) {
 
 static void unary(expr_parser *x);
 
+/* CONTAINING_RECORD(pointer, T, F), after its name: the T whose field F
+ * the pointer points at, as the lvalue *CONTAINING_RECORD(…) (the caller
+ * reads `->` after it without a dereference of its own). */
+static void containing_record(expr_parser *x) {
+  if (!accept(x, "(")) {
+    x->ok = 0;
+    return;
+  }
+  if (accept(x, "&")) { /* CONTAINING_RECORD(&d->F, …): d->F itself */
+    unary(x);
+  } else {
+    unary(x);
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    push_step(x, deref);
+  }
+  const char *record = NULL, *field = NULL;
+  if (!accept(x, ",") || !(record = identifier(x)) || !accept(x, ",") ||
+      !(field = identifier(x)) || !accept(x, ")")) {
+    x->ok = 0;
+    return;
+  }
+  path_step container = {
+      .kind = PATH_STEP_CONTAINER, .field = field, .record = record};
+  push_step(x, container);
+}
+
 static void postfix(expr_parser *x) {
+  int is_address = 0; /* the expression so far is &path, not path */
   if (accept(x, "(")) {
     unary(x);
     if (!accept(x, ")"))
@@ -100,7 +127,12 @@ static void postfix(expr_parser *x) {
       x->ok = 0;
       return;
     }
-    root(x, name);
+    if (strcmp(name, "CONTAINING_RECORD") == 0) {
+      containing_record(x);
+      is_address = 1;
+    } else {
+      root(x, name);
+    }
   }
   while (x->ok) {
     if (accept(x, "->")) {
@@ -109,8 +141,12 @@ static void postfix(expr_parser *x) {
       path_step f = {.kind = PATH_STEP_FIELD, .field = field};
       if (!field)
         x->ok = 0;
-      push_step(x, deref);
+      if (!is_address)
+        push_step(x, deref);
+      is_address = 0;
       push_step(x, f);
+    } else if (is_address) {
+      x->ok = 0; /* only -> reads a CONTAINING_RECORD */
     } else if (accept(x, ".")) {
       const char *field = identifier(x);
       path_step f = {.kind = PATH_STEP_FIELD, .field = field};

@@ -171,7 +171,8 @@ static int steps_equal(const ir_path *a, const ir_path *b, uint16_t n) {
     const path_step *x = &a->steps[i], *y = &b->steps[i];
     if (x->kind != y->kind)
       return 0;
-    if (x->kind == PATH_STEP_FIELD && strcmp(x->field, y->field) != 0)
+    if ((x->kind == PATH_STEP_FIELD || x->kind == PATH_STEP_CONTAINER) &&
+        strcmp(x->field, y->field) != 0)
       return 0;
     if (x->kind == PATH_STEP_INDEX &&
         (x->index_known != y->index_known ||
@@ -208,6 +209,22 @@ int path_write_changes(const ir_path *written, const ir_path *read) {
   return written->steps[read->step_count].kind != PATH_STEP_DEREF;
 }
 
+static void print_steps(strbuf *out, const ir_path *p, int end);
+
+/* The pointer to the struct a CONTAINER step (steps[end - 1]) reaches, as
+ * C writes it: CONTAINING_RECORD(Csq, DEVICE_EXTENSION, CancelSafeQueue). */
+static void print_container_pointer(strbuf *out, const ir_path *p, int end) {
+  const path_step *s = &p->steps[end - 1];
+  strbuf_puts(out, "CONTAINING_RECORD(");
+  if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_DEREF) {
+    print_steps(out, p, end - 2);
+  } else {
+    strbuf_putc(out, '&');
+    print_steps(out, p, end - 1);
+  }
+  strbuf_printf(out, ", %s, %s)", s->record ? s->record : "?", s->field);
+}
+
 /* Prints steps [0, end) of p. A DEREF followed by a FIELD prints as "->";
  * other DEREFs print as a leading '*', parenthesized when more steps follow. */
 static void print_steps(strbuf *out, const ir_path *p, int end) {
@@ -218,7 +235,10 @@ static void print_steps(strbuf *out, const ir_path *p, int end) {
   const path_step *s = &p->steps[end - 1];
   switch (s->kind) {
   case PATH_STEP_FIELD:
-    if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_DEREF) {
+    if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_CONTAINER) {
+      print_container_pointer(out, p, end - 1);
+      strbuf_puts(out, "->");
+    } else if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_DEREF) {
       print_steps(out, p, end - 2);
       strbuf_puts(out, "->");
     } else {
@@ -246,6 +266,10 @@ static void print_steps(strbuf *out, const ir_path *p, int end) {
                     hash ? (size_t)(hash - s->field) : strlen(s->field));
       strbuf_putc(out, ']');
     }
+    break;
+  case PATH_STEP_CONTAINER:
+    strbuf_putc(out, '*');
+    print_container_pointer(out, p, end);
     break;
   case PATH_STEP_DEREF: {
     strbuf inner;
@@ -275,6 +299,13 @@ void path_key(strbuf *out, const ir_path *p) {
 }
 
 ir_path path_with_step(arena *mem, const ir_path *base, path_step step) {
+  if (step.kind == PATH_STEP_CONTAINER && base->step_count &&
+      base->steps[base->step_count - 1].kind == PATH_STEP_FIELD &&
+      strcmp(base->steps[base->step_count - 1].field, step.field) == 0) {
+    ir_path p = *base;
+    p.step_count--;
+    return p;
+  }
   ir_path p = *base;
   p.steps = arena_alloc(mem, sizeof(path_step) * (base->step_count + 1u));
   if (base->step_count)
@@ -283,12 +314,32 @@ ir_path path_with_step(arena *mem, const ir_path *base, path_step step) {
   return p;
 }
 
+void path_cancel_containers(ir_path *p) {
+  uint16_t kept = 0;
+  for (uint16_t i = 0; i < p->step_count; i++) {
+    const path_step *s = &p->steps[i];
+    if (s->kind == PATH_STEP_CONTAINER && kept &&
+        p->steps[kept - 1].kind == PATH_STEP_FIELD &&
+        strcmp(p->steps[kept - 1].field, s->field) == 0) {
+      kept--;
+      continue;
+    }
+    p->steps[kept++] = *s;
+  }
+  p->step_count = kept;
+}
+
 void value_print(strbuf *out, const ir_value *v) {
   switch (v->kind) {
   case IR_VALUE_CONST:
     strbuf_printf(out, "%" PRId64, v->constant);
     break;
   case IR_VALUE_ADDR:
+    if (v->path.step_count &&
+        v->path.steps[v->path.step_count - 1].kind == PATH_STEP_CONTAINER) {
+      print_container_pointer(out, &v->path, v->path.step_count);
+      break;
+    }
     strbuf_putc(out, '&');
     path_print(out, &v->path);
     break;

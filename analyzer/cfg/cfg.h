@@ -34,14 +34,19 @@ typedef enum path_root_kind {
 typedef enum path_step_kind {
   PATH_STEP_DEREF,
   PATH_STEP_FIELD,
-  PATH_STEP_INDEX
+  PATH_STEP_INDEX,
+  /* from a field to the struct that contains it: CONTAINING_RECORD(p, T, F)
+   * points at (*p).container(F). Written after a FIELD step of the same
+   * field it cancels it: (*d).F.container(F) is *d. */
+  PATH_STEP_CONTAINER
 } path_step_kind;
 
 typedef struct path_step {
   uint8_t kind; /* path_step_kind */
   uint8_t index_known;
-  const char *field;  /* PATH_STEP_FIELD */
-  const char *record; /* PATH_STEP_FIELD: the struct's tag or typedef name
+  const char *field;  /* PATH_STEP_FIELD, PATH_STEP_CONTAINER */
+  const char *record; /* PATH_STEP_FIELD, PATH_STEP_CONTAINER: the struct's
+                         tag or typedef name
                          ("_ADAPTER"), or NULL; names lock classes and
                          registration fields, not part of the identity */
   int64_t index;      /* PATH_STEP_INDEX when index_known */
@@ -262,7 +267,13 @@ int path_write_changes(const ir_path *written, const ir_path *read);
 void path_print(strbuf *out, const ir_path *p);
 /* Key that identifies the path (spelling plus declaration identity). */
 void path_key(strbuf *out, const ir_path *p);
+/* base followed by step; a CONTAINER step after a FIELD step of the same
+ * field takes that field off instead (the struct holding d->F is *d). */
 ir_path path_with_step(arena *mem, const ir_path *base, path_step step);
+/* Takes off, in place, every FIELD F step directly followed by a CONTAINER
+ * F step (paths joined from two pieces, as a callee's path substituted
+ * with the caller's argument, meet there). */
+void path_cancel_containers(ir_path *p);
 void value_print(strbuf *out, const ir_value *v);
 
 /* --dump-cfg */

@@ -105,6 +105,9 @@ int summary_path_substitute(const summary_path *sp, const ir_call *call,
     memcpy(out->steps + arg->path.step_count, sp->path.steps + skip,
            sizeof(path_step) * (sp->path.step_count - skip));
   out->step_count = n;
+  /* CONTAINING_RECORD(Csq, …, CancelSafeQueue) given &d->CancelSafeQueue
+   * is d */
+  path_cancel_containers(out);
   return 1;
 }
 

@@ -184,6 +184,7 @@ static void jump(builder *b, uint32_t to) {
 
 static void build_stmt(builder *b, CXCursor s);
 static ir_value emit_expr(builder *b, CXCursor e);
+static int evaluate_int(CXCursor e, int64_t *out);
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false);
 
@@ -294,9 +295,8 @@ static int call_result_root(builder *b, uint32_t event_id, ir_path *out) {
   return 1;
 }
 
-/* The object a pointer-valued expression points at: *p. */
-static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
-  ir_value v = emit_expr(b, pointer_expr);
+/* The object a pointer value points at: *p. */
+static int value_pointee(builder *b, ir_value v, ir_path *out) {
   if (v.kind == IR_VALUE_ADDR) {
     *out = v.path; /* *&x is x */
     return 1;
@@ -312,6 +312,89 @@ static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
     return 1;
   }
   return 0;
+}
+
+/* The object a pointer-valued expression points at: *p. */
+static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
+  return value_pointee(b, emit_expr(b, pointer_expr), out);
+}
+
+/* The spelling of the struct a pointer type points to (DEVICE_EXTENSION for
+ * PDEVICE_EXTENSION or struct _DEVICE_EXTENSION *), or NULL. */
+static const char *pointee_type_name(builder *b, CXType t) {
+  CXType pointee = clang_getPointeeType(t);
+  if (pointee.kind == CXType_Invalid)
+    pointee = clang_getPointeeType(clang_getCanonicalType(t));
+  if (pointee.kind == CXType_Invalid)
+    return NULL;
+  CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(pointee));
+  const char *spelled = clang_getCString(s);
+  if (strncmp(spelled, "struct ", 7) == 0)
+    spelled += 7;
+  const char *name = spelled[0] && !strchr(spelled, ' ')
+                         ? arena_strdup(b->mem, spelled)
+                         : NULL;
+  clang_disposeString(s);
+  return name;
+}
+
+/* Is e the offset of a field, as CONTAINING_RECORD and FIELD_OFFSET write
+ * it: `&((T *)0)->F` or `__builtin_offsetof(T, F)` (casts around either)?
+ * Gives the field and the struct's name. */
+static int field_offset_expr(builder *b, CXCursor e, const char **field,
+                             const char **record) {
+  e = strip(e);
+  enum CXCursorKind k = clang_getCursorKind(e);
+  cursor_list ch = code_children_of(e);
+  int ok = 0;
+  if (k == CXCursor_UnaryOperator &&
+      clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf &&
+      ch.count == 1) {
+    CXCursor member = strip(ch.items[0]);
+    cursor_list mch = code_children_of(member);
+    int64_t zero;
+    if (clang_getCursorKind(member) == CXCursor_MemberRefExpr &&
+        mch.count == 1 &&
+        clang_getCursorKind(strip(mch.items[0])) == CXCursor_IntegerLiteral &&
+        evaluate_int(strip(mch.items[0]), &zero) && zero == 0) {
+      *field = fe_cursor_name(b->mem, member);
+      *record = pointee_type_name(b, clang_getCursorType(mch.items[0]));
+      ok = 1;
+    }
+    free(mch.items);
+  } else if (k == CXCursor_UnaryExpr || k == CXCursor_UnexposedExpr) {
+    /* __builtin_offsetof(T, F), an expression libclang does not expose:
+     * its children name the type, then the field (one field; a path
+     * through nested fields is not read) */
+    cursor_list all = children_of(e);
+    CXCursor type_ref = clang_getNullCursor(),
+             field_ref = clang_getNullCursor();
+    unsigned members = 0, others = 0;
+    for (unsigned i = 0; i < all.count; i++) {
+      enum CXCursorKind ck = clang_getCursorKind(all.items[i]);
+      if (ck == CXCursor_TypeRef && clang_Cursor_isNull(type_ref))
+        type_ref = all.items[i];
+      else if (ck == CXCursor_MemberRef) {
+        field_ref = all.items[i];
+        members++;
+      } else {
+        others++;
+      }
+    }
+    if (members == 1 && !others && !clang_Cursor_isNull(type_ref)) {
+      *field = fe_cursor_name(b->mem, field_ref);
+      CXString ts = clang_getTypeSpelling(clang_getCursorType(type_ref));
+      const char *spelled = clang_getCString(ts);
+      if (strncmp(spelled, "struct ", 7) == 0)
+        spelled += 7;
+      *record = arena_strdup(b->mem, spelled);
+      clang_disposeString(ts);
+      ok = 1;
+    }
+    free(all.items);
+  }
+  free(ch.items);
+  return ok;
 }
 
 static int index_step(builder *b, CXCursor index_expr, path_step *step) {
@@ -760,6 +843,20 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       if (lvalue_path(b, lhs, &target))
         emit_assign(b, e, &target, unknown_value());
       return unknown_value();
+    }
+    const char *field, *record;
+    if (op == CXBinaryOperator_Sub &&
+        field_offset_expr(b, rhs, &field, &record)) {
+      /* CONTAINING_RECORD(p, T, F): the T whose field F is *p */
+      ir_path contained;
+      ir_value v = unknown_value();
+      if (value_pointee(b, emit_expr(b, lhs), &contained)) {
+        path_step step = {
+            .kind = PATH_STEP_CONTAINER, .field = field, .record = record};
+        v.kind = IR_VALUE_ADDR;
+        v.path = path_with_step(b->mem, &contained, step);
+      }
+      return v;
     }
     ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
     if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
