@@ -34,6 +34,9 @@
 #ifndef IRQLINT_PUBLIC_INCLUDE_DIR
 #define IRQLINT_PUBLIC_INCLUDE_DIR ""
 #endif
+#ifndef IRQLINT_CLANG_RESOURCE_DIR
+#define IRQLINT_CLANG_RESOURCE_DIR ""
+#endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
 
@@ -195,6 +198,15 @@ static int names_target(char **args, unsigned count) {
   return 0;
 }
 
+static int names_resource_dir(char **args, unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (strcmp(args[i], "-resource-dir") == 0 ||
+        strncmp(args[i], "-resource-dir=", 14) == 0 ||
+        strcmp(args[i], "/clang:-resource-dir") == 0)
+      return 1;
+  return 0;
+}
+
 static int is_cl_mode(char **args, unsigned count) {
   for (unsigned i = 0; i < count; i++)
     if (strcmp(args[i], "--driver-mode=cl") == 0)
@@ -288,6 +300,16 @@ static void complete_job_args(fe_job *job, int bundled_headers) {
     push_arg(job, &cap, "-D_AMD64_");
     push_arg(job, &cap, "-D_WIN64");
   }
+  /* clang's own headers, unless the compile command chose its own; libclang
+   * would look for them next to the path it was loaded from, which is wrong
+   * when that path is a symlink (CMakeLists.txt says more). */
+  struct stat resource_st;
+  if (IRQLINT_CLANG_RESOURCE_DIR[0] &&
+      !names_resource_dir(job->args, job->arg_count) &&
+      stat(IRQLINT_CLANG_RESOURCE_DIR, &resource_st) == 0 &&
+      S_ISDIR(resource_st.st_mode))
+    push_clang_option(job, &cap, cl, "-resource-dir",
+                      IRQLINT_CLANG_RESOURCE_DIR);
   /* analyze what clang can build, however many errors the headers cause */
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
   const char *wdk = bundled_headers ? shipped_lookup_dir(&wdk_headers) : NULL;

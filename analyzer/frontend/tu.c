@@ -362,22 +362,48 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
                    arena *unit_mem, const fe_callbacks *callbacks,
                    diag_engine *diag, char **error) {
   *error = NULL;
-  const char **argv = xmalloc(sizeof(char *) * (job->arg_count + 2));
+  const char **argv = xmalloc(sizeof(char *) * (job->arg_count + 6));
   int argc = 0;
-  for (unsigned i = 0; i < job->arg_count; i++)
-    argv[argc++] = job->args[i];
+  int cl_mode = 0, options_ended = 0, names_language = 0;
+  for (unsigned i = 0; i < job->arg_count; i++) {
+    const char *arg = job->args[i];
+    argv[argc++] = arg;
+    cl_mode |= strcmp(arg, "--driver-mode=cl") == 0;
+    options_ended |= strcmp(arg, "--") == 0;
+    names_language |=
+        strncmp(arg, "-x", 2) == 0 || strncmp(arg, "--language", 10) == 0;
+  }
   char *wd = NULL;
-  if (job->directory) {
+  if (job->directory && !options_ended) {
     wd = xasprintf("-working-directory=%s", job->directory);
     argv[argc++] = wd;
+  }
+  /* The file goes last. clang-cl reads an absolute path such as /work/a.c
+   * as the option /w, and libclang appends arguments of its own after ours
+   * (so "--" cannot end the options): in cl mode the file is named by /Tc,
+   * which also says it is C. */
+  char *cl_file = NULL;
+  if (cl_mode && !options_ended) {
+    cl_file = xasprintf("/Tc%s", job->file);
+    argv[argc++] = cl_file;
+  } else {
+    /* Windows file names ignore case: a driver's FOO.C is C, where clang
+     * would take the upper-case .C for C++ */
+    const char *dot = strrchr(job->file, '.');
+    if (dot && strcmp(dot, ".C") == 0 && !names_language && !options_ended) {
+      argv[argc++] = "-x";
+      argv[argc++] = "c";
+    }
+    argv[argc++] = job->file;
   }
   unsigned options = CXTranslationUnit_DetailedPreprocessingRecord |
                      CXTranslationUnit_KeepGoing |
                      CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
   CXTranslationUnit tu = NULL;
   enum CXErrorCode code = clang_parseTranslationUnit2(
-      session->index, job->file, argv, argc, NULL, 0, options, &tu);
+      session->index, NULL, argv, argc, NULL, 0, options, &tu);
   free(wd);
+  free(cl_file);
   free(argv);
   if (code != CXError_Success || !tu) {
     *error =
