@@ -21,6 +21,16 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
         !ctx->fn->locks[h->lock].acquired_here ||
         ctx->fn->locks[h->lock].returned_held) /* a wrapper's purpose */
       continue;
+    /* the caller's lock, released on this path and taken back (a helper
+     * that drops its caller's lock around a call, maybe only sometimes):
+     * held on return as on entry. A routine the system calls holds no
+     * lock of its caller's unless its annotations say so: there the
+     * release was of an unheld lock (lock-release-unheld) and the retake
+     * is a leak of its own. */
+    int d = dropped_find(state, h->lock);
+    if (d >= 0 && !state->dropped[d].maybe &&
+        (state->dropped[d].from_entry || !ctx->contract->os_callback))
+      continue;
     const lock_op *acq = rule_acquire_op(ctx, h);
     if (!acq)
       continue;

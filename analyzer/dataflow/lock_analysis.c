@@ -310,16 +310,24 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
     if (i >= 0) {
       held_lock *h = &s->held[i];
-      if (op->maybe)
+      if (op->maybe) {
         h->maybe = 1;
-      else if (!h->maybe && h->depth > 1)
+      } else if (!h->maybe && h->depth > 1) {
         h->depth--;
-      else
+      } else {
+        /* the lock the caller holds (_Requires_lock_held_), let go: if it
+         * is taken back, the function returns it to the caller as it got
+         * it */
+        if (h->site == HELD_AT_ENTRY && !h->maybe) {
+          dropped_lock d = {op->lock, 0, 1, op->event->id};
+          dropped_add(s, d);
+        }
         lockset_remove_at(s, i);
+      }
     } else if (op->lock != LOCK_NONE) {
       /* not held here: if the function never acquires it, its caller
        * holds it (a release wrapper) */
-      dropped_lock d = {op->lock, op->maybe, op->event->id};
+      dropped_lock d = {op->lock, op->maybe, 0, op->event->id};
       dropped_add(s, d);
     }
     return;

@@ -103,6 +103,7 @@ static int dropped_equal(const lock_state *a, const lock_state *b) {
   for (int i = 0; i < a->drop_count; i++)
     if (a->dropped[i].lock != b->dropped[i].lock ||
         a->dropped[i].maybe != b->dropped[i].maybe ||
+        a->dropped[i].from_entry != b->dropped[i].from_entry ||
         a->dropped[i].site != b->dropped[i].site)
       return 0;
   return 1;
@@ -174,6 +175,7 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       d.maybe = 1;
     else {
       d.maybe |= src->dropped[j].maybe;
+      d.from_entry &= src->dropped[j].from_entry;
       if (src->dropped[j].site < d.site)
         d.site = src->dropped[j].site;
     }

@@ -52,8 +52,10 @@ typedef struct held_lock {
  * must have held it (the function is a release wrapper). */
 typedef struct dropped_lock {
   uint16_t lock;
-  uint8_t maybe; /* not on every path merged into this state */
-  uint32_t site; /* event id of the release */
+  uint8_t maybe;      /* not on every path merged into this state */
+  uint8_t from_entry; /* it was held from the entry (_Requires_lock_held_),
+                         not released unheld */
+  uint32_t site;      /* event id of the release */
 } dropped_lock;
 
 /* A KeRaiseIrql (or KeRaiseIrqlToDpcLevel) not yet undone by KeLowerIrql. */

@@ -53,3 +53,53 @@ void ConditionalTake(PADAPTER a, BOOLEAN take) {
   NdisDprReleaseSpinLock(&a->Lock);
   // CHECK: :[[@LINE-1]]:3: warning: 'a->Lock' is released by NdisDprReleaseSpinLock but is not held on this path [lock-release-unheld]
 }
+
+// Dropped and taken back on one path only (pcidrv's MP_FREE_SEND_PACKET
+// completes the request without the lock when there is one): the caller's
+// lock is held on return either way, declared with _Requires_lock_held_ or
+// not.
+_Requires_lock_held_(a->Lock)
+VOID FreeDeclared(PADAPTER a, BOOLEAN complete) {
+  a->Count--;
+  if (complete) {
+    NdisDprReleaseSpinLock(&a->Lock);
+    Indicate(a);
+    NdisDprAcquireSpinLock(&a->Lock);
+  }
+}
+
+VOID FreeInferred(PADAPTER a, BOOLEAN complete) {
+  a->Count--;
+  if (complete) {
+    NdisDprReleaseSpinLock(&a->Lock);
+    Indicate(a);
+    NdisDprAcquireSpinLock(&a->Lock);
+  }
+}
+// SUMMARY-LABEL: summary FreeInferred
+// SUMMARY-NEXT: maybe releases a->Lock (argument 1) ndis-dpr by NdisDprReleaseSpinLock @[[@LINE-6]]:5
+// SUMMARY-NEXT: maybe acquires a->Lock (argument 1) ndis-dpr by NdisDprAcquireSpinLock @[[@LINE-5]]:5
+
+MINIPORT_INTERRUPT_DPC FreesUnderLock;
+VOID FreesUnderLock(NDIS_HANDLE h, PVOID d, PVOID r, PVOID n) {
+  PADAPTER a = (PADAPTER)h;
+  NdisDprAcquireSpinLock(&a->Lock);
+  FreeDeclared(a, TRUE);
+  FreeInferred(a, FALSE);
+  NdisDprReleaseSpinLock(&a->Lock);
+}
+
+// A lock this routine took itself, dropped and taken back, is still its
+// own to release.
+MINIPORT_INTERRUPT_DPC RetakesItsOwn;
+VOID RetakesItsOwn(NDIS_HANDLE h, PVOID d, PVOID r, PVOID n) {
+  PADAPTER a = (PADAPTER)h;
+  NdisDprAcquireSpinLock(&a->Lock);
+  // CHECK: :[[@LINE-1]]:3: warning: 'a->Lock' is acquired by NdisDprAcquireSpinLock but not released on every path out of 'RetakesItsOwn' [lock-not-released]
+  if (a->Count) {
+    NdisDprReleaseSpinLock(&a->Lock);
+    Indicate(a);
+    NdisDprAcquireSpinLock(&a->Lock);
+    // CHECK: :[[@LINE-1]]:5: warning: 'a->Lock' is acquired by NdisDprAcquireSpinLock but not released on every path out of 'RetakesItsOwn' [lock-not-released]
+  }
+}
