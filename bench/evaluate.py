@@ -219,6 +219,11 @@ def wds_programs(root, out_dir, skipped):
                                                     stub_root, name)
             if wpp_note:
                 notes.append(wpp_note)
+            for header, d in proj.pch:
+                # MSVC substitutes the .pch for the header's #include
+                notes.append("precompiled header %s: its project directory "
+                             "on the include path (-I %s)"
+                             % (header, os.path.relpath(d, root)))
             defines = [d for d in proj.defines if d.split("=")[0] not in drop]
             has = {d.split("=")[0] for d in defines}
             extra = []

@@ -16,6 +16,13 @@ A static library the driver links (Link/AdditionalDependencies naming
 settings are folded into the driver's, so the driver is analyzed as the
 program it is linked into.
 
+A source compiled with a precompiled header (PrecompiledHeader Use or
+Create, for the project or for the file) has its project directory put on
+the include path: MSVC substitutes the .pch for the #include of the
+PrecompiledHeaderFile and never searches for that header, so a source in
+another directory may name it as if it were next to it, and even as
+<precomp.h>.  The .pch was made from the header in the project directory.
+
 $(...) properties the project defines are expanded; the WDK's directories
 ($(DDK_INC_PATH), $(WDKContentRoot)...) do not exist here and are dropped
 (irqlint's bundled WDK model headers stand in for them).
@@ -54,6 +61,8 @@ class Project:
         self.wpp = False         # some source has WppEnabled
         self.wpp_trace_functions = []   # e.g. "DEBUGP(LEVEL,MSG,...)"
         self.link_libs = []      # absolute paths of static libraries' dirs
+        self.pch = []            # (header, project dir) whose sources use
+                                 # a precompiled header
         self.dropped_macros = set()
 
     @property
@@ -256,6 +265,8 @@ def read(path, configuration="Debug", platform="x64"):
     # pass 2: ClCompile item definitions, in document order
     defines = ""
     includes = ""
+    pch_use = ""     # the project's PrecompiledHeader setting
+    pch_file = ""    # and PrecompiledHeaderFile
     for group in root.iter(NS + "ItemDefinitionGroup"):
         if not ok(group):
             continue
@@ -272,6 +283,12 @@ def read(path, configuration="Debug", platform="x64"):
                 elif tag == "AdditionalIncludeDirectories":
                     includes = text.replace("%(AdditionalIncludeDirectories)",
                                             includes)
+                # the samples spell these PreCompiledHeader too: MSBuild
+                # metadata names ignore case
+                elif tag.lower() == "precompiledheader":
+                    pch_use = text.strip()
+                elif tag.lower() == "precompiledheaderfile":
+                    pch_file = text.strip()
         for link in group.findall(NS + "Link"):
             for dep in link.findall(NS + "AdditionalDependencies"):
                 for lib in _split_list(dep.text or ""):
@@ -306,6 +323,7 @@ def read(path, configuration="Debug", platform="x64"):
             if not ok(cl):
                 continue
             excluded = False
+            use, header = pch_use, pch_file
             for meta in cl:
                 tag = _local(meta.tag)
                 if not ok(meta):
@@ -318,6 +336,10 @@ def read(path, configuration="Debug", platform="x64"):
                 elif tag == "WppTraceFunction" and text:
                     if text not in p.wpp_trace_functions:
                         p.wpp_trace_functions.append(text)
+                elif tag.lower() == "precompiledheader":
+                    use = text
+                elif tag.lower() == "precompiledheaderfile":
+                    header = text
             if excluded:
                 continue
             for rel in _split_list(_expand(cl.get("Include", ""), props)):
@@ -328,6 +350,13 @@ def read(path, configuration="Debug", platform="x64"):
                     p.missing.append(rel)
                 elif src not in p.sources:
                     p.sources.append(src)
+                if src and use.lower() in ("use", "create"):
+                    # stdafx.h: MSBuild's name when the project gives none
+                    pch = (header or "stdafx.h", p.dir)
+                    if pch not in p.pch:
+                        p.pch.append(pch)
+    if p.pch and p.dir not in p.include_dirs:
+        p.include_dirs.append(p.dir)
     return p
 
 
@@ -355,6 +384,9 @@ def with_libraries(p):
                 if d not in p.include_dirs:
                     p.include_dirs.append(d)
             p.wpp = p.wpp or lib.wpp
+            for pch in lib.pch:
+                if pch not in p.pch:
+                    p.pch.append(pch)
             for f in lib.wpp_trace_functions:
                 if f not in p.wpp_trace_functions:
                     p.wpp_trace_functions.append(f)
@@ -376,4 +408,5 @@ if __name__ == "__main__":
                                      for s in proj.sources))
         print("  libraries:", libs, " missing:", proj.missing,
               " wpp:", proj.wpp, proj.wpp_trace_functions,
+              " pch:", proj.pch,
               " dropped:", sorted(proj.dropped_macros))

@@ -36,6 +36,7 @@ typedef struct subject_entry {
   const char *key;
   ir_path path; /* what a write must overlap to make the fact stale */
   const char *display;
+  uint8_t is_value; /* the path's value itself, not a comparison of it */
 } subject_entry;
 
 /* What a replay of the converged states is for. */
@@ -81,7 +82,8 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
     }
   if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
     subject_entry e = {arena_strdup(&a->scratch, strbuf_cstr(&key)), *p,
-                       arena_strdup(&a->scratch, strbuf_cstr(&display))};
+                       arena_strdup(&a->scratch, strbuf_cstr(&display)),
+                       suffix == NULL};
     VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
     id = (uint16_t)(a->subject_count - 1);
   }
@@ -379,6 +381,33 @@ static void add_lock_use(analysis *a, const ir_path *lock,
   sum->lock_uses = grown;
 }
 
+/* The parameter test this state is under, if any: a fact about the value
+ * of one of the function's parameters (its callers can check it against a
+ * constant argument). */
+static summary_guard guard_of_state(analysis *a, const lock_state *s) {
+  summary_guard g;
+  memset(&g, 0, sizeof g);
+  for (uint8_t i = 0; i < s->fact_count; i++) {
+    const subject_entry *e = &a->subjects[s->facts[i].subject];
+    summary_path sp;
+    if (!e->is_value || e->path.step_count != 0 ||
+        !summary_path_of(a->fn, &e->path, &a->scratch, &sp) ||
+        sp.param == SUMMARY_NO_PARAM)
+      continue;
+    g.present = 1;
+    g.is_eq = s->facts[i].is_eq;
+    g.param = sp.param;
+    g.value = s->facts[i].value;
+    break;
+  }
+  return g;
+}
+
+static int guards_agree(const summary_guard *a, const summary_guard *b) {
+  return a->present && b->present && a->is_eq == b->is_eq &&
+         a->param == b->param && a->value == b->value;
+}
+
 /* What the op tells about the function as its callers see it. */
 static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
   fn_summary *sum = a->building;
@@ -392,20 +421,31 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
    * effect carries that) */
   if (op->has_irql_bounds && s->irql.assumed && !a->contract.has_requirement &&
       op->op != API_OP_RELEASE) {
+    /* the strictest bound, with the parameter test it was found under;
+     * the same bound found under another test, or none, has no guard */
+    summary_guard guard = guard_of_state(a, s);
     if (op->irql_max < IRQL_HIGH &&
         (!sum->has_irql_max || op->irql_max < sum->irql_max)) {
       sum->has_irql_max = 1;
       sum->irql_max = op->irql_max;
       sum->max_at = w;
+      sum->max_guard = guard;
       sum->max_from_spin_lock =
           rule_is_spin_lock_routine(op) ||
           (op->bounds_from_summary && op->summary->max_from_spin_lock);
+    } else if (sum->has_irql_max && op->irql_max == sum->irql_max &&
+               !guards_agree(&sum->max_guard, &guard)) {
+      sum->max_guard.present = 0;
     }
     if (op->irql_min > IRQL_PASSIVE &&
         (!sum->has_irql_min || op->irql_min > sum->irql_min)) {
       sum->has_irql_min = 1;
       sum->irql_min = op->irql_min;
       sum->min_at = w;
+      sum->min_guard = guard;
+    } else if (sum->has_irql_min && op->irql_min == sum->irql_min &&
+               !guards_agree(&sum->min_guard, &guard)) {
+      sum->min_guard.present = 0;
     }
   }
   if (!sum->touches_spin_lock &&

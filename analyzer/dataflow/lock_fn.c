@@ -332,13 +332,16 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     op->irql_max = IRQL_HIGH;
     op->summary = summary;
     /* the body's requirements count only where no annotation states them */
-    if (summary && !annotated.has_requirement &&
-        (summary->has_irql_min || summary->has_irql_max)) {
+    int min_applies = summary && summary->has_irql_min &&
+                      summary_guard_admits(&summary->min_guard, call);
+    int max_applies = summary && summary->has_irql_max &&
+                      summary_guard_admits(&summary->max_guard, call);
+    if (!annotated.has_requirement && (min_applies || max_applies)) {
       op->has_irql_bounds = 1;
       op->bounds_from_summary = 1;
-      if (summary->has_irql_min)
+      if (min_applies)
         op->irql_min = summary->irql_min;
-      if (summary->has_irql_max)
+      if (max_applies)
         op->irql_max = summary->irql_max;
     }
   }

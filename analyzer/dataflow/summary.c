@@ -140,6 +140,27 @@ static int witness_equal(const summary_witness *a, const summary_witness *b) {
           (a->routine && b->routine && strcmp(a->routine, b->routine) == 0));
 }
 
+int summary_guard_admits(const summary_guard *g, const ir_call *call) {
+  if (!g->present || g->param >= call->arg_count)
+    return 1;
+  const ir_value *arg = &call->args[g->param];
+  if (arg->kind != IR_VALUE_CONST)
+    return 1;
+  return (arg->constant == g->value) == g->is_eq;
+}
+
+static int guard_equal(const summary_guard *a, const summary_guard *b) {
+  return a->present == b->present &&
+         (!a->present || (a->is_eq == b->is_eq && a->param == b->param &&
+                          a->value == b->value));
+}
+
+static void dump_guard(FILE *out, const summary_guard *g) {
+  if (g->present)
+    fprintf(out, " when argument %u %s %" PRId64, (unsigned)g->param + 1u,
+            g->is_eq ? "==" : "!=", g->value);
+}
+
 static int spath_equal(const summary_path *a, const summary_path *b) {
   return a->param == b->param && path_equal(&a->path, &b->path);
 }
@@ -149,6 +170,8 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->effect_count != b->effect_count ||
       a->has_irql_min != b->has_irql_min || a->irql_min != b->irql_min ||
       a->has_irql_max != b->has_irql_max || a->irql_max != b->irql_max ||
+      !guard_equal(&a->min_guard, &b->min_guard) ||
+      !guard_equal(&a->max_guard, &b->max_guard) ||
       a->has_return_irql != b->has_return_irql ||
       a->return_irql != b->return_irql ||
       a->touches_spin_lock != b->touches_spin_lock ||
@@ -225,12 +248,14 @@ void summary_dump(FILE *out, const fn_summary *s) {
   if (s->has_irql_min) {
     fprintf(out, "  requires irql >= %s",
             irql_level_short_name((irql_level)s->irql_min));
+    dump_guard(out, &s->min_guard);
     dump_witness(out, &s->min_at);
     fputc('\n', out);
   }
   if (s->has_irql_max) {
     fprintf(out, "  requires irql <= %s",
             irql_level_short_name((irql_level)s->irql_max));
+    dump_guard(out, &s->max_guard);
     dump_witness(out, &s->max_at);
     fputs(s->max_from_spin_lock ? " (spin lock)\n" : "\n", out);
   }

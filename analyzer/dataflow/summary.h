@@ -68,6 +68,17 @@ typedef struct summary_lock_use {
   summary_witness at;
 } summary_lock_use;
 
+/* A requirement that applies only where the body had tested one of its
+ * parameters on the way (`if (AtDpc && …) NdisDprAcquireSpinLock`): the
+ * parameter compares with `value` as stated. A call that passes a constant
+ * contradicting it does not have the requirement. */
+typedef struct summary_guard {
+  uint8_t present;
+  uint8_t is_eq; /* param == value, else param != value */
+  uint16_t param;
+  int64_t value;
+} summary_guard;
+
 typedef struct fn_summary {
   const char *name;
   uint8_t unknown;         /* recursion did not settle: no effect is assumed */
@@ -80,8 +91,10 @@ typedef struct fn_summary {
   /* IRQL bounds the body requires of the IRQL it is called at */
   uint8_t has_irql_min, irql_min;
   summary_witness min_at;
+  summary_guard min_guard;
   uint8_t has_irql_max, irql_max;
   summary_witness max_at;
+  summary_guard max_guard;
   uint8_t max_from_spin_lock;           /* the bound is a spin-lock routine's */
   uint8_t has_return_irql, return_irql; /* returns at this level */
   uint8_t touches_spin_lock;
@@ -109,6 +122,9 @@ int summary_path_substitute(const summary_path *sp, const ir_call *call,
  * parameter). Allocated in `mem`. */
 const char *summary_lock_class(const ir_path *p, arena *mem);
 
+/* Does the guarded requirement apply to this call? Only a constant
+ * argument that contradicts the guard says no. */
+int summary_guard_admits(const summary_guard *g, const ir_call *call);
 /* Same facts (for the fixpoint over recursive functions). */
 int summary_equal(const fn_summary *a, const fn_summary *b);
 

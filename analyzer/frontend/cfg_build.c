@@ -1644,12 +1644,26 @@ static alias_info *alias_slot(builder *b, CXCursor decl) {
   return &b->aliases[b->alias_count - 1];
 }
 
-static int is_local_pointer(CXCursor decl) {
-  return clang_getCursorKind(decl) == CXCursor_VarDecl &&
-         clang_getCursorKind(clang_getCursorSemanticParent(decl)) !=
-             CXCursor_TranslationUnit &&
-         clang_Cursor_getStorageClass(decl) != CX_SC_Static &&
-         is_pointer_type(clang_getCursorType(decl));
+static int is_integer_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) ||
+         t.kind == CXType_Enum;
+}
+
+/* A local whose single write makes it stand for a value throughout the
+ * body: a pointer (to what it was set to point at) or an integer (to the
+ * constant it was initialized with: `BOOLEAN bFalse = FALSE;` read as the
+ * condition of do … while (bFalse) and passed as a DispatchLevel flag). */
+static int is_single_write_candidate(CXCursor decl) {
+  if (clang_getCursorKind(decl) != CXCursor_VarDecl ||
+      clang_getCursorKind(clang_getCursorSemanticParent(decl)) ==
+          CXCursor_TranslationUnit ||
+      clang_Cursor_getStorageClass(decl) == CX_SC_Static)
+    return 0;
+  CXType t = clang_getCursorType(decl);
+  if (clang_isVolatileQualifiedType(t))
+    return 0;
+  return is_pointer_type(t) || is_integer_type(t);
 }
 
 static void note_write(builder *b, CXCursor lhs, CXCursor value,
@@ -1664,7 +1678,7 @@ static void note_write(builder *b, CXCursor lhs, CXCursor value,
     alias_slot(b, decl)->disqualified = 1;
     return;
   }
-  if (!is_local_pointer(decl))
+  if (!is_single_write_candidate(decl))
     return;
   alias_info *a = alias_slot(b, decl);
   a->writes++;
@@ -1693,7 +1707,7 @@ static enum CXChildVisitResult prepass_visit(CXCursor c, CXCursor parent,
       memcpy(info.finally_stack, p->stack, sizeof(CXCursor) * p->depth);
     if (!find_label(b, info.name))
       PUSH(b, labels, label_count, label_cap, info);
-  } else if (k == CXCursor_VarDecl && is_local_pointer(c)) {
+  } else if (k == CXCursor_VarDecl && is_single_write_candidate(c)) {
     cursor_list ch = code_children_of(c);
     CXCursor init = clang_getNullCursor();
     for (unsigned i = 0; i < ch.count; i++)
@@ -1784,7 +1798,9 @@ static void resolve_aliases(builder *b) {
     if (a->disqualified || a->writes != 1 || !a->has_value)
       continue;
     ir_value v = emit_expr(b, a->value);
-    if (v.kind == IR_VALUE_ADDR) {
+    if (v.kind == IR_VALUE_ADDR ||
+        (v.kind == IR_VALUE_CONST &&
+         is_integer_type(clang_getCursorType(a->decl)))) {
       a->alias = v;
       a->resolved = 1;
     } else if (v.kind == IR_VALUE_LOAD && v.path.root_kind == PATH_ROOT_PARAM &&

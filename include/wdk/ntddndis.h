@@ -664,6 +664,21 @@ typedef struct _NDIS_PNP_CAPABILITIES {
 #define NDIS_DEVICE_WAKE_UP_ENABLE 0x00000001
 #define NDIS_DEVICE_WAKE_ON_PATTERN_MATCH_ENABLE 0x00000002
 #define NDIS_DEVICE_WAKE_ON_MAGIC_PACKET_ENABLE 0x00000004
+/* the flags of OID_PNP_ENABLE_WAKE_UP's ULONG bitmask */
+#define NDIS_PNP_WAKE_UP_MAGIC_PACKET 0x00000001
+#define NDIS_PNP_WAKE_UP_PATTERN_MATCH 0x00000002
+#define NDIS_PNP_WAKE_UP_LINK_CHANGE 0x00000004
+/* a wake-up pattern of OID_PNP_ADD_WAKE_UP_PATTERN and friends: the mask
+ * (MaskSize bytes) follows the structure in the InformationBuffer, the
+ * pattern is PatternOffset bytes from the buffer's start */
+typedef struct _NDIS_PM_PACKET_PATTERN {
+  ULONG Priority;
+  ULONG Reserved;
+  ULONG MaskSize;
+  ULONG PatternOffset;
+  ULONG PatternSize;
+  ULONG PatternFlags;
+} NDIS_PM_PACKET_PATTERN, *PNDIS_PM_PACKET_PATTERN;
 typedef struct _NDIS_PM_CAPABILITIES {
   NDIS_OBJECT_HEADER Header;
   ULONG Flags;

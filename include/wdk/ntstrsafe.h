@@ -5,12 +5,11 @@
 #define IRQLINT_WDK_NTSTRSAFE_H
 
 #include "wdm.h"
-/* va_list without <stdarg.h>: the compiler's builtin type, which is what
- * the C library's header names too */
-#ifndef _VA_LIST_DEFINED
-#define _VA_LIST_DEFINED
-typedef __builtin_va_list va_list;
-#endif
+/* va_list for the ...VPrintf functions, and va_start/va_end with it: as
+ * with the WDK's header, drivers that format through RtlStringCbVPrintfA
+ * include no <stdarg.h> of their own (clang's header, found through the
+ * resource directory irqlint names) */
+#include <stdarg.h>
 
 #define NTSTRSAFEDDI NTSTATUS
 #define NTSTRSAFE_MAX_CCH 2147483647

@@ -14,6 +14,8 @@
 
 #include "wdf/wdfobject.h"
 
+#include "wdf/wdfroletypes.h"
+
 #include "wdf/wdfsync.h"
 
 #include "wdf/wdfinterrupt.h"

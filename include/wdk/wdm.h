@@ -31,7 +31,13 @@
 #define DECLSPEC_SELECTANY __declspec(selectany)
 #define DECLSPEC_IMPORT __declspec(dllimport)
 #define DECLSPEC_CACHEALIGN DECLSPEC_ALIGN(64)
-#define FORCEINLINE static __inline
+/* __forceinline (a keyword under -fms-extensions) as in the WDK, so that
+ * `extern FORCEINLINE` definitions in drivers are accepted */
+#ifdef _MSC_VER
+#define FORCEINLINE __forceinline
+#else
+#define FORCEINLINE static inline __attribute__((always_inline))
+#endif
 #define NTKERNELAPI
 #define NTHALAPI
 #define NTSYSAPI
@@ -85,6 +91,7 @@
 
 typedef void VOID, *PVOID, **PPVOID;
 typedef char CHAR, *PCHAR, CCHAR, *PCCHAR, *PSZ, *LPSTR, *PSTR;
+typedef const char *PCCH, *LPCCH;
 typedef unsigned char UCHAR, *PUCHAR, BOOLEAN, *PBOOLEAN, BYTE, *PBYTE;
 typedef short SHORT, *PSHORT, CSHORT;
 typedef unsigned short USHORT, *PUSHORT, WORD;
@@ -1213,9 +1220,6 @@ typedef struct DECLSPEC_ALIGN(16) _IRP {
     } Apc;
     PVOID CompletionKey;
   } Tail;
-  /* not in the documented layout (drivers use Tail.Overlay.ListEntry):
-   * irqlint's own tests queue IRPs on it */
-  LIST_ENTRY ListEntry;
 } IRP, *PIRP;
 #define IRP_NOCACHE 0x00000001
 #define IRP_PAGING_IO 0x00000002
@@ -1474,9 +1478,29 @@ int memcmp(const void *Left, const void *Right, size_t Length);
 #define RtlMoveMemory(Destination, Source, Length)                             \
   memmove((Destination), (Source), (Length))
 #define RtlEqualMemory(Left, Right, Length) (!memcmp((Left), (Right), (Length)))
+/* The C library's wide-string routines that drivers call on UNICODE_STRING
+ * buffers; wchar_t is WCHAR on Windows targets. */
+#ifndef _WCHAR_T_DEFINED
+#define _WCHAR_T_DEFINED
+typedef __WCHAR_TYPE__ wchar_t;
+#endif
+size_t wcslen(const wchar_t *String);
+int wcscmp(const wchar_t *String1, const wchar_t *String2);
+int wcsncmp(const wchar_t *String1, const wchar_t *String2, size_t Count);
+wchar_t *wcschr(const wchar_t *String, wchar_t Character);
+wchar_t *wcsstr(const wchar_t *String, const wchar_t *SubString);
 ULONG DbgPrint(PCSTR Format, ...);
 ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+/* the va_list of <stdarg.h>, named through its builtin type so that wdm.h
+ * does not need that header */
+ULONG vDbgPrintEx(ULONG ComponentId, ULONG Level, PCCH Format,
+                  __builtin_va_list arglist);
+ULONG vDbgPrintExWithPrefix(PCCH Prefix, ULONG ComponentId, ULONG Level,
+                            PCCH Format, __builtin_va_list arglist);
 VOID DbgBreakPoint(void);
+/* a macro for an interrupt intrinsic (int 2c) in the WDK; the documented
+ * syntax as a prototype is what a call needs */
+VOID DbgRaiseAssertionFailure(void);
 VOID RtlAssert(PVOID VoidFailedAssertion, PVOID VoidFileName, ULONG LineNumber,
                PSTR MutableMessage);
 #define KdPrint(args) ((void)0)
@@ -1986,6 +2010,103 @@ LONG_PTR FASTCALL ObfDereferenceObjectWithTag(PVOID Object, ULONG Tag);
   ObfDereferenceObjectWithTag(Object, Tag)
 VOID ObDereferenceObjectDeferDelete(PVOID Object);
 
+/* ---- object manager callbacks (ObRegisterCallbacks): a driver sees, and
+ * may narrow, the access of each process or thread handle being opened or
+ * duplicated ---- */
+typedef ULONG OB_OPERATION;
+#define OB_OPERATION_HANDLE_CREATE 0x00000001
+#define OB_OPERATION_HANDLE_DUPLICATE 0x00000002
+#define OB_FLT_REGISTRATION_VERSION_0100 0x0100
+#define OB_FLT_REGISTRATION_VERSION OB_FLT_REGISTRATION_VERSION_0100
+typedef enum _OB_PREOP_CALLBACK_STATUS {
+  OB_PREOP_SUCCESS
+} OB_PREOP_CALLBACK_STATUS,
+    *POB_PREOP_CALLBACK_STATUS;
+typedef struct _OB_PRE_CREATE_HANDLE_INFORMATION {
+  ACCESS_MASK DesiredAccess;
+  ACCESS_MASK OriginalDesiredAccess;
+} OB_PRE_CREATE_HANDLE_INFORMATION, *POB_PRE_CREATE_HANDLE_INFORMATION;
+typedef struct _OB_PRE_DUPLICATE_HANDLE_INFORMATION {
+  ACCESS_MASK DesiredAccess;
+  ACCESS_MASK OriginalDesiredAccess;
+  PVOID SourceProcess;
+  PVOID TargetProcess;
+} OB_PRE_DUPLICATE_HANDLE_INFORMATION, *POB_PRE_DUPLICATE_HANDLE_INFORMATION;
+/* which member is valid follows the information's Operation */
+typedef union _OB_PRE_OPERATION_PARAMETERS {
+  OB_PRE_CREATE_HANDLE_INFORMATION CreateHandleInformation;
+  OB_PRE_DUPLICATE_HANDLE_INFORMATION DuplicateHandleInformation;
+} OB_PRE_OPERATION_PARAMETERS, *POB_PRE_OPERATION_PARAMETERS;
+typedef struct _OB_PRE_OPERATION_INFORMATION {
+  OB_OPERATION Operation;
+  union {
+    ULONG Flags;
+    struct {
+      ULONG KernelHandle : 1;
+      ULONG Reserved : 31;
+    };
+  };
+  PVOID Object;
+  POBJECT_TYPE ObjectType;
+  PVOID CallContext;
+  POB_PRE_OPERATION_PARAMETERS Parameters;
+} OB_PRE_OPERATION_INFORMATION, *POB_PRE_OPERATION_INFORMATION;
+typedef struct _OB_POST_CREATE_HANDLE_INFORMATION {
+  ACCESS_MASK GrantedAccess;
+} OB_POST_CREATE_HANDLE_INFORMATION, *POB_POST_CREATE_HANDLE_INFORMATION;
+typedef struct _OB_POST_DUPLICATE_HANDLE_INFORMATION {
+  ACCESS_MASK GrantedAccess;
+} OB_POST_DUPLICATE_HANDLE_INFORMATION, *POB_POST_DUPLICATE_HANDLE_INFORMATION;
+typedef union _OB_POST_OPERATION_PARAMETERS {
+  OB_POST_CREATE_HANDLE_INFORMATION CreateHandleInformation;
+  OB_POST_DUPLICATE_HANDLE_INFORMATION DuplicateHandleInformation;
+} OB_POST_OPERATION_PARAMETERS, *POB_POST_OPERATION_PARAMETERS;
+typedef struct _OB_POST_OPERATION_INFORMATION {
+  OB_OPERATION Operation;
+  union {
+    ULONG Flags;
+    struct {
+      ULONG KernelHandle : 1;
+      ULONG Reserved : 31;
+    };
+  };
+  PVOID Object;
+  POBJECT_TYPE ObjectType;
+  PVOID CallContext;
+  NTSTATUS ReturnStatus;
+  POB_POST_OPERATION_PARAMETERS Parameters;
+} OB_POST_OPERATION_INFORMATION, *POB_POST_OPERATION_INFORMATION;
+/* both run at PASSIVE_LEVEL with normal kernel APCs disabled */
+typedef _IRQL_requires_(PASSIVE_LEVEL)
+    OB_PREOP_CALLBACK_STATUS (*POB_PRE_OPERATION_CALLBACK)(
+        PVOID RegistrationContext,
+        POB_PRE_OPERATION_INFORMATION OperationInformation);
+typedef _IRQL_requires_(PASSIVE_LEVEL) VOID (*POB_POST_OPERATION_CALLBACK)(
+    PVOID RegistrationContext,
+    POB_POST_OPERATION_INFORMATION OperationInformation);
+typedef struct _OB_OPERATION_REGISTRATION {
+  POBJECT_TYPE *ObjectType; /* PsProcessType, PsThreadType ... */
+  OB_OPERATION Operations;
+  POB_PRE_OPERATION_CALLBACK PreOperation;
+  POB_POST_OPERATION_CALLBACK PostOperation;
+} OB_OPERATION_REGISTRATION, *POB_OPERATION_REGISTRATION;
+typedef struct _OB_CALLBACK_REGISTRATION {
+  USHORT Version; /* OB_FLT_REGISTRATION_VERSION */
+  USHORT OperationRegistrationCount;
+  UNICODE_STRING Altitude;
+  PVOID RegistrationContext;
+  OB_OPERATION_REGISTRATION *OperationRegistration;
+} OB_CALLBACK_REGISTRATION, *POB_CALLBACK_REGISTRATION;
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    ObRegisterCallbacks(POB_CALLBACK_REGISTRATION CallbackRegistration,
+                        PVOID *RegistrationHandle);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ObUnRegisterCallbacks(PVOID RegistrationHandle);
+/* not on the reference pages; the signature is the one Microsoft's API
+ * metadata (the windows crate's Wdk bindings) gives. Drivers compare it with
+ * OB_FLT_REGISTRATION_VERSION before registering. */
+USHORT ObGetFilterVersion(void);
+
 #define LOW_PRIORITY 0
 #define LOW_REALTIME_PRIORITY 16
 #define HIGH_PRIORITY 31
@@ -2001,6 +2122,31 @@ PEPROCESS PsGetCurrentProcess(void);
 HANDLE PsGetCurrentThreadId(void);
 HANDLE PsGetCurrentProcessId(void);
 BOOLEAN PsIsSystemThread(PETHREAD Thread);
+/* ntddk.h: process creation and exit notification */
+HANDLE PsGetThreadProcessId(PETHREAD Thread);
+typedef struct _PS_CREATE_NOTIFY_INFO {
+  SIZE_T Size;
+  union {
+    ULONG Flags;
+    struct {
+      ULONG FileOpenNameAvailable : 1;
+      ULONG IsSubsystemProcess : 1;
+      ULONG Reserved : 30;
+    };
+  };
+  HANDLE ParentProcessId;
+  CLIENT_ID CreatingThreadId;
+  struct _FILE_OBJECT *FileObject;
+  PCUNICODE_STRING ImageFileName;
+  PCUNICODE_STRING CommandLine;
+  NTSTATUS CreationStatus; /* the routine may set a failure to deny it */
+} PS_CREATE_NOTIFY_INFO, *PPS_CREATE_NOTIFY_INFO;
+/* CreateInfo is NULL when the process exits */
+typedef _IRQL_requires_(PASSIVE_LEVEL)
+    VOID (*PCREATE_PROCESS_NOTIFY_ROUTINE_EX)(
+        PEPROCESS Process, HANDLE ProcessId, PPS_CREATE_NOTIFY_INFO CreateInfo);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS PsSetCreateProcessNotifyRoutineEx(
+    PCREATE_PROCESS_NOTIFY_ROUTINE_EX NotifyRoutine, BOOLEAN Remove);
 PKTHREAD KeGetCurrentThread(void);
 KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority);
 KPRIORITY KeQueryPriorityThread(PKTHREAD Thread);

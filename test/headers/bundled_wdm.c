@@ -24,7 +24,7 @@ NTSTATUS DispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     return STATUS_INVALID_PARAMETER;
     // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'ext->QueueLock' held
   }
-  InsertTailList(&ext->Queue, &Irp->ListEntry);
+  InsertTailList(&ext->Queue, &Irp->Tail.Overlay.ListEntry);
   KeReleaseSpinLock(&ext->QueueLock, oldIrql);
   IoMarkIrpPending(Irp);
   return STATUS_PENDING;

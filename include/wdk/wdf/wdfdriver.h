@@ -49,7 +49,16 @@ NTSTATUS
 WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK DesiredAccess,
                                    PWDF_OBJECT_ATTRIBUTES KeyAttributes,
                                    WDFKEY *Key);
-BOOLEAN WdfDriverIsVersionAvailable(
+/* zeroes Params, then sets its Size and the version asked about */
+FORCEINLINE VOID WDF_DRIVER_VERSION_AVAILABLE_PARAMS_INIT(
+    PWDF_DRIVER_VERSION_AVAILABLE_PARAMS Params, ULONG MajorVersion,
+    ULONG MinorVersion) {
+  RtlZeroMemory(Params, sizeof(WDF_DRIVER_VERSION_AVAILABLE_PARAMS));
+  Params->Size = sizeof(WDF_DRIVER_VERSION_AVAILABLE_PARAMS);
+  Params->MajorVersion = MajorVersion;
+  Params->MinorVersion = MinorVersion;
+}
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN WdfDriverIsVersionAvailable(
     WDFDRIVER Driver,
     PWDF_DRIVER_VERSION_AVAILABLE_PARAMS VersionAvailableParams);
 NTSTATUS WdfDriverRetrieveVersionString(WDFDRIVER Driver, WDFSTRING String);

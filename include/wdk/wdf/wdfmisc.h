@@ -2,8 +2,8 @@
  * timers, work items (wdfdpc.h, wdftimer.h, wdfworkitem.h), DMA and common
  * buffers (wdfdmaenabler.h, wdfdmatransaction.h, wdfcommonbuffer.h), resource
  * lists (wdfresource.h), registry keys (wdfregistry.h), WMI (wdfwmi.h),
- * strings and collections. Written from the documentation -- not Microsoft's
- * header. */
+ * strings and collections, and the verifier's break-in (wdfverifier.h).
+ * Written from the documentation -- not Microsoft's header. */
 #ifndef IRQLINT_WDK_WDFMISC_H
 #define IRQLINT_WDK_WDFMISC_H
 
@@ -155,7 +155,12 @@ typedef struct _WDF_DMA_ENABLER_CONFIG {
   ULONG WdmDmaVersionOverride;
   ULONG Flags;
 } WDF_DMA_ENABLER_CONFIG, *PWDF_DMA_ENABLER_CONFIG;
-#define WDF_DMA_ENABLER_CONFIG_FLAG_DISABLE_DMA_COMBINING 0x00000001
+/* WDF_DMA_ENABLER_CONFIG.Flags */
+typedef enum _WDF_DMA_ENABLER_CONFIG_FLAGS {
+  WDF_DMA_ENABLER_CONFIG_NO_SGLIST_PREALLOCATION = 0x00000001,
+  /* KMDF 1.19, DMA version 3 (WdmDmaVersionOverride) */
+  WDF_DMA_ENABLER_CONFIG_REQUIRE_SINGLE_TRANSFER = 0x00000002
+} WDF_DMA_ENABLER_CONFIG_FLAGS;
 FORCEINLINE VOID WDF_DMA_ENABLER_CONFIG_INIT(PWDF_DMA_ENABLER_CONFIG Config,
                                              WDF_DMA_PROFILE Profile,
                                              size_t MaximumLength) {
@@ -209,6 +214,11 @@ VOID WdfDmaTransactionSetMaximumLength(WDFDMATRANSACTION DmaTransaction,
                                        size_t MaximumLength);
 size_t
 WdfDmaTransactionGetCurrentDmaTransferLength(WDFDMATRANSACTION DmaTransaction);
+/* KMDF 1.19: called after the transaction is created or released and before
+ * it is initialized */
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDmaTransactionSetSingleTransferRequirement(
+        WDFDMATRANSACTION DmaTransaction, BOOLEAN RequireSingleTransfer);
 
 typedef struct _WDF_COMMON_BUFFER_CONFIG {
   ULONG Size;
@@ -371,5 +381,10 @@ WDFDEVICE WdfWmiInstanceGetDevice(WDFWMIINSTANCE WmiInstance);
 WDFWMIPROVIDER WdfWmiInstanceGetProvider(WDFWMIINSTANCE WmiInstance);
 NTSTATUS WdfWmiInstanceFireEvent(WDFWMIINSTANCE WmiInstance,
                                  ULONG EventDataSize, PVOID EventData);
+
+/* ---- verifier ---- */
+/* breaks into the kernel debugger when the framework's verifier settings
+ * (DbgBreakOnError, VerifierOn) or Driver Verifier ask for it; any IRQL */
+VOID WdfVerifierDbgBreakPoint(void);
 
 #endif
