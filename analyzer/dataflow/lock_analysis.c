@@ -37,6 +37,11 @@ typedef struct subject_entry {
   ir_path path; /* what a write must overlap to make the fact stale */
   const char *display;
   uint8_t is_value; /* the path's value itself, not a comparison of it */
+  /* branches of the function that test it (count_subject_tests): a fact
+   * nothing reads would only push out one that is read (a state keeps
+   * FACT_CAPACITY) */
+  uint16_t tests;      /* this very subject */
+  uint16_t path_tests; /* any comparison of the path (is_value only) */
 } subject_entry;
 
 /* What a replay of the converged states is for. */
@@ -81,9 +86,12 @@ static uint16_t intern_subject(analysis *a, const ir_path *p,
       break;
     }
   if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
-    subject_entry e = {arena_strdup(&a->scratch, strbuf_cstr(&key)), *p,
+    subject_entry e = {arena_strdup(&a->scratch, strbuf_cstr(&key)),
+                       *p,
                        arena_strdup(&a->scratch, strbuf_cstr(&display)),
-                       suffix == NULL};
+                       suffix == NULL,
+                       0,
+                       0};
     VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
     id = (uint16_t)(a->subject_count - 1);
   }
@@ -662,8 +670,10 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
       if (ev->u.assign.value.kind == IR_VALUE_CONST) {
+        /* kept only if some branch tests it (`locked = TRUE` … `if
+         * (locked)`) */
         uint16_t subject = intern_subject(a, &ev->u.assign.target, NULL);
-        if (subject != UINT16_MAX)
+        if (subject != UINT16_MAX && a->subjects[subject].path_tests)
           fact_set(s, subject, 1, ev->u.assign.value.constant);
       }
       const ir_value *v = &ev->u.assign.value;
@@ -717,6 +727,23 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
 
 /* Evaluates the branch condition against the state's facts: 1 true, 0
  * false, -1 unknown. */
+/* Bit tests and ordered comparisons: the comparison itself is the subject
+ * of a truth fact ("a->Flags&4", "x>=2"). */
+static int is_comparison_test(const ir_cond *c) {
+  return c->kind == IR_COND_BITS || c->kind == IR_COND_GE ||
+         c->kind == IR_COND_LE;
+}
+
+static uint16_t comparison_subject(analysis *a, const ir_cond *c) {
+  char suffix[40];
+  snprintf(suffix, sizeof suffix, "%s%" PRId64,
+           c->kind == IR_COND_BITS ? "&"
+           : c->kind == IR_COND_GE ? ">="
+                                   : "<=",
+           c->constant);
+  return intern_subject(a, &c->value.path, suffix);
+}
+
 static int cond_known(const cond_fact *f, uint8_t kind, int64_t constant) {
   if (!f)
     return -1;
@@ -837,29 +864,42 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (s->irql_subject != NO_SUBJECT && tested == s->irql_subject &&
       !refine_by_irql_test(s, c, taken))
     return 0;
-  uint16_t subject = tested;
-  if (c->kind == IR_COND_BITS || c->kind == IR_COND_GE ||
-      c->kind == IR_COND_LE) {
-    /* the comparison itself is the subject of a truth fact */
-    char suffix[40];
-    snprintf(suffix, sizeof suffix, "%s%" PRId64,
-             c->kind == IR_COND_BITS ? "&"
-             : c->kind == IR_COND_GE ? ">="
-                                     : "<=",
-             c->constant);
-    subject = intern_subject(a, &c->value.path, suffix);
-  }
+  uint16_t subject = is_comparison_test(c) ? comparison_subject(a, c) : tested;
   if (subject == UINT16_MAX)
     return 1;
   uint8_t kind = c->kind == IR_COND_EQ ? IR_COND_EQ : IR_COND_TRUTH;
   int known = cond_known(fact_find(s, subject), kind, c->constant);
   if (known >= 0)
     return known == taken;
+  /* what this branch learns is read only by another test of the same
+   * subject, or by a caller when it is a parameter (summary guards) */
+  const subject_entry *e = &a->subjects[subject];
+  if (e->tests < 2 && !(e->is_value && e->path.root_kind == PATH_ROOT_PARAM &&
+                        e->path.step_count == 0))
+    return 1;
   if (kind == IR_COND_EQ)
     fact_set(s, subject, taken, c->constant);
   else
     fact_set(s, subject, !taken, 0);
   return 1;
+}
+
+/* Counts, once per analysis, the branches that test each subject. */
+static void count_subject_tests(analysis *a) {
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    const ir_cond *c = &b->cond;
+    if (b->term != CFG_TERM_BRANCH || c->kind == IR_COND_NONE ||
+        c->value.kind != IR_VALUE_LOAD)
+      continue;
+    uint16_t plain = intern_subject(a, &c->value.path, NULL);
+    if (plain == UINT16_MAX)
+      continue;
+    a->subjects[plain].path_tests++;
+    uint16_t subject = is_comparison_test(c) ? comparison_subject(a, c) : plain;
+    if (subject != UINT16_MAX)
+      a->subjects[subject].tests++;
+  }
 }
 
 /* ---- state sets ---- */
@@ -1036,6 +1076,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     rank[rpo[i]] = i;
   uint8_t *pending = xcalloc(rpo_count ? rpo_count : 1, 1);
 
+  count_subject_tests(&a);
   if (options->contract)
     a.contract = *options->contract;
   else

@@ -200,3 +200,45 @@ VOID Wrapped(NDIS_HANDLE h, NDIS_HALT_ACTION a) {
   c->Pending = 0;
   PlatformRelease(&c->Lock);
 }
+
+// A `lockHeld` flag read at a cleanup label after many other branches (the
+// Hyper-V switch extension sample): facts no branch reads (the counters
+// set to 0, the fields tested once) do not push the flag's fact out of the
+// state, so the cleanup's `if (lockHeld)` still follows the acquire.
+typedef struct _STATUS_QUERY {
+  ULONG Type, Version, Count, Kind, Mode, Size, Port, Index, Extra;
+} STATUS_QUERY, *PSTATUS_QUERY;
+PNDIS_RW_LOCK_EX DispatchLock;
+NDIS_IO_WORKITEM_FUNCTION QueryStatus;
+VOID QueryStatus(PVOID Context, NDIS_HANDLE WorkItem) {
+  PSTATUS_QUERY q = Context;
+  LOCK_STATE_EX lockState;
+  BOOLEAN lockHeld = FALSE;
+  ULONG found = 0, index = 0, length = 0, ports = 0, sizeNeeded = 0;
+  if (q->Type != 1)
+    goto Cleanup;
+  if (q->Version != 2)
+    goto Cleanup;
+  NdisAcquireRWLockRead(DispatchLock, &lockState, 0);
+  lockHeld = TRUE;
+  if (q->Count)
+    ports++;
+  if (q->Kind == 3)
+    found = 1;
+  if (q->Mode == 4)
+    index = 2;
+  if (q->Size > 64)
+    length = q->Size;
+  if (q->Port == 5)
+    sizeNeeded = 8;
+  if (q->Index == 6)
+    ports += 2;
+  if (q->Extra & 8)
+    found = 2;
+  if (q->Count > 9)
+    goto Cleanup;
+  q->Version = found + index + length + ports + sizeNeeded;
+Cleanup:
+  if (lockHeld)
+    NdisReleaseRWLock(DispatchLock, &lockState);
+}
