@@ -68,11 +68,16 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     return;
   arena *mem = &ctx->program->mem;
   const char *acquired[40];
+  /* the callee's use of the lock, with the caller's locks it releases
+   * before taking it (no edge from those) */
+  const summary_lock_use *use[40];
   unsigned n = 0;
   if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE) {
     const char *c = summary_lock_class(&ctx->fn->locks[op->lock].path, mem);
-    if (c)
+    if (c) {
+      use[n] = NULL;
       acquired[n++] = c;
+    }
   }
   if (op->summary)
     for (uint16_t i = 0; i < op->summary->lock_use_count && n < 40; i++) {
@@ -82,8 +87,10 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
       if (!c &&
           summary_path_substitute(&u->lock, &op->event->u.call, mem, &lock))
         c = summary_lock_class(&lock, mem);
-      if (c)
+      if (c) {
+        use[n] = u;
         acquired[n++] = c;
+      }
     }
   if (n == 0)
     return;
@@ -94,8 +101,13 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     const char *from = summary_lock_class(&ctx->fn->locks[h->lock].path, mem);
     if (!from)
       continue;
-    for (unsigned k = 0; k < n; k++)
-      add_edge(ctx, h, from, acquired[k], op);
+    for (unsigned k = 0; k < n; k++) {
+      int released = 0;
+      for (uint16_t r = 0; use[k] && r < use[k]->released_count; r++)
+        released |= strcmp(use[k]->released_before[r], from) == 0;
+      if (!released)
+        add_edge(ctx, h, from, acquired[k], op);
+    }
   }
 }
 

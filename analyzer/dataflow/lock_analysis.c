@@ -357,9 +357,22 @@ static void witness_of(const lock_op *op, summary_witness *w) {
 }
 
 #define MAX_LOCK_USES 32
+#define MAX_RELEASED_BEFORE 8
 
+/* Is `cls` in the list? */
+static int class_listed(const char **list, uint16_t count, const char *cls) {
+  for (uint16_t i = 0; i < count; i++)
+    if (strcmp(list[i], cls) == 0)
+      return 1;
+  return 0;
+}
+
+/* A lock the function takes, directly or through a callee: `released` are
+ * the classes of its caller's locks let go of on the way (kept in sorted
+ * order, so that summaries compare equal). */
 static void add_lock_use(analysis *a, const ir_path *lock,
-                         const char *known_class, const summary_witness *w) {
+                         const char *known_class, const summary_witness *w,
+                         const char **released, uint16_t released_count) {
   fn_summary *sum = a->building;
   arena *mem = a->options->summary_mem;
   summary_lock_use u;
@@ -372,14 +385,35 @@ static void add_lock_use(analysis *a, const ir_path *lock,
     u.has_lock = 1;
   }
   for (uint16_t i = 0; i < sum->lock_use_count; i++) {
-    const summary_lock_use *o = &sum->lock_uses[i];
+    summary_lock_use *o = &sum->lock_uses[i];
     if (u.lock_class ? o->lock_class && strcmp(o->lock_class, u.lock_class) == 0
                      : o->has_lock && o->lock.param == u.lock.param &&
-                           path_equal(&o->lock.path, &u.lock.path))
+                           path_equal(&o->lock.path, &u.lock.path)) {
+      /* taken on another path too: only the locks released on both are
+       * released before it */
+      uint16_t kept = 0;
+      for (uint16_t k = 0; k < o->released_count; k++)
+        if (class_listed(released, released_count, o->released_before[k]))
+          o->released_before[kept++] = o->released_before[k];
+      o->released_count = kept;
       return;
+    }
   }
   if (sum->lock_use_count == MAX_LOCK_USES)
     return;
+  if (released_count) {
+    u.released_before = arena_alloc(mem, sizeof(char *) * released_count);
+    for (uint16_t k = 0; k < released_count; k++) {
+      /* insertion in sorted order */
+      uint16_t at = u.released_count;
+      while (at && strcmp(u.released_before[at - 1], released[k]) > 0) {
+        u.released_before[at] = u.released_before[at - 1];
+        at--;
+      }
+      u.released_before[at] = arena_strdup(mem, released[k]);
+      u.released_count++;
+    }
+  }
   summary_lock_use *grown =
       arena_alloc(mem, sizeof(summary_lock_use) * (sum->lock_use_count + 1u));
   if (sum->lock_use_count)
@@ -387,6 +421,38 @@ static void add_lock_use(analysis *a, const ir_path *lock,
            sizeof(summary_lock_use) * sum->lock_use_count);
   grown[sum->lock_use_count++] = u;
   sum->lock_uses = grown;
+}
+
+/* The classes of the caller's locks this state has let go of (released
+ * on every path to it), plus `more` (a callee's, for its lock uses). */
+static uint16_t released_classes(analysis *a, const lock_state *s,
+                                 const char **more, uint16_t more_count,
+                                 const char **out) {
+  uint16_t n = 0;
+  for (int i = 0; i < s->drop_count && n < MAX_RELEASED_BEFORE; i++) {
+    if (s->dropped[i].maybe || s->lost)
+      continue;
+    const char *c =
+        summary_lock_class(&a->lf->locks[s->dropped[i].lock].path, &a->scratch);
+    if (c && !class_listed(out, n, c))
+      out[n++] = c;
+  }
+  for (uint16_t i = 0; i < more_count && n < MAX_RELEASED_BEFORE; i++) {
+    /* the callee let go of a lock this function took itself: not one of
+     * this function's caller's */
+    int own = 0;
+    for (int k = 0; k < s->count && !own; k++) {
+      const char *c =
+          s->held[k].site == HELD_AT_ENTRY
+              ? NULL
+              : summary_lock_class(&a->lf->locks[s->held[k].lock].path,
+                                   &a->scratch);
+      own = c && strcmp(c, more[i]) == 0;
+    }
+    if (!own && !class_listed(out, n, more[i]))
+      out[n++] = more[i];
+  }
+  return n;
 }
 
 /* The parameter test this state is under, if any: a fact about the value
@@ -468,17 +534,22 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     sum->touches_pageable = 1;
     sum->pageable_at = w;
   }
-  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE)
-    add_lock_use(a, &a->lf->locks[op->lock].path, NULL, &w);
+  const char *released[MAX_RELEASED_BEFORE];
+  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE) {
+    uint16_t n = released_classes(a, s, NULL, 0, released);
+    add_lock_use(a, &a->lf->locks[op->lock].path, NULL, &w, released, n);
+  }
   if (op->summary)
     for (uint16_t i = 0; i < op->summary->lock_use_count; i++) {
       const summary_lock_use *u = &op->summary->lock_uses[i];
+      uint16_t n = released_classes(a, s, u->released_before, u->released_count,
+                                    released);
       ir_path lock;
       if (u->lock_class)
-        add_lock_use(a, NULL, u->lock_class, &w);
+        add_lock_use(a, NULL, u->lock_class, &w, released, n);
       else if (summary_path_substitute(&u->lock, &op->event->u.call,
                                        &a->scratch, &lock))
-        add_lock_use(a, &lock, NULL, &w);
+        add_lock_use(a, &lock, NULL, &w, released, n);
     }
 }
 

@@ -189,8 +189,12 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
     if ((x->lock_class == NULL) != (y->lock_class == NULL) ||
         (x->lock_class && strcmp(x->lock_class, y->lock_class) != 0) ||
         x->has_lock != y->has_lock ||
-        (x->has_lock && !spath_equal(&x->lock, &y->lock)))
+        (x->has_lock && !spath_equal(&x->lock, &y->lock)) ||
+        x->released_count != y->released_count)
       return 0;
+    for (uint16_t k = 0; k < x->released_count; k++)
+      if (strcmp(x->released_before[k], y->released_before[k]) != 0)
+        return 0;
   }
   return witness_equal(&a->spin_lock_at, &b->spin_lock_at) &&
          witness_equal(&a->max_at, &b->max_at) &&
@@ -279,6 +283,9 @@ void summary_dump(FILE *out, const fn_summary *s) {
       fputs(u->lock_class, out);
     else
       dump_spath(out, &u->lock);
+    for (uint16_t k = 0; k < u->released_count; k++)
+      fprintf(out, "%s%s", k ? ", " : " after releasing ",
+              u->released_before[k]);
     dump_witness(out, &u->at);
     fputc('\n', out);
   }

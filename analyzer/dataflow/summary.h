@@ -66,6 +66,11 @@ typedef struct summary_lock_use {
   uint8_t has_lock;
   summary_path lock; /* for a lock known only through a parameter */
   summary_witness at;
+  /* lock classes of its caller's locks the function had let go of when it
+   * took this one (it drops the caller's RcvLock, then takes Lock): no
+   * order edge from those */
+  const char **released_before;
+  uint16_t released_count;
 } summary_lock_use;
 
 /* A requirement that applies only where the body had tested one of its
