@@ -319,15 +319,10 @@ static int pointee_path(builder *b, CXCursor pointer_expr, ir_path *out) {
   return value_pointee(b, emit_expr(b, pointer_expr), out);
 }
 
-/* The spelling of the struct a pointer type points to (DEVICE_EXTENSION for
- * PDEVICE_EXTENSION or struct _DEVICE_EXTENSION *), or NULL. */
-static const char *pointee_type_name(builder *b, CXType t) {
-  CXType pointee = clang_getPointeeType(t);
-  if (pointee.kind == CXType_Invalid)
-    pointee = clang_getPointeeType(clang_getCanonicalType(t));
-  if (pointee.kind == CXType_Invalid)
-    return NULL;
-  CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(pointee));
+/* A struct type's spelling without "struct " (DEVICE_EXTENSION,
+ * _DEVICE_EXTENSION), or NULL for one that is not a single word. */
+static const char *record_type_name(builder *b, CXType t) {
+  CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(t));
   const char *spelled = clang_getCString(s);
   if (strncmp(spelled, "struct ", 7) == 0)
     spelled += 7;
@@ -336,6 +331,15 @@ static const char *pointee_type_name(builder *b, CXType t) {
                          : NULL;
   clang_disposeString(s);
   return name;
+}
+
+/* The type a pointer type points to; a typedef'd pointer (PADAPTER) has no
+ * pointee of its own: its canonical type does. */
+static CXType pointee_type(CXType t) {
+  CXType pointee = clang_getPointeeType(t);
+  if (pointee.kind == CXType_Invalid)
+    pointee = clang_getPointeeType(clang_getCanonicalType(t));
+  return pointee;
 }
 
 /* Is e the offset of a field, as CONTAINING_RECORD and FIELD_OFFSET write
@@ -358,7 +362,10 @@ static int field_offset_expr(builder *b, CXCursor e, const char **field,
         clang_getCursorKind(strip(mch.items[0])) == CXCursor_IntegerLiteral &&
         evaluate_int(strip(mch.items[0]), &zero) && zero == 0) {
       *field = fe_cursor_name(b->mem, member);
-      *record = pointee_type_name(b, clang_getCursorType(mch.items[0]));
+      CXType record_type = pointee_type(clang_getCursorType(mch.items[0]));
+      *record = record_type.kind == CXType_Invalid
+                    ? NULL
+                    : record_type_name(b, record_type);
       ok = 1;
     }
     free(mch.items);
@@ -383,12 +390,7 @@ static int field_offset_expr(builder *b, CXCursor e, const char **field,
     }
     if (members == 1 && !others && !clang_Cursor_isNull(type_ref)) {
       *field = fe_cursor_name(b->mem, field_ref);
-      CXString ts = clang_getTypeSpelling(clang_getCursorType(type_ref));
-      const char *spelled = clang_getCString(ts);
-      if (strncmp(spelled, "struct ", 7) == 0)
-        spelled += 7;
-      *record = arena_strdup(b->mem, spelled);
-      clang_disposeString(ts);
+      *record = record_type_name(b, clang_getCursorType(type_ref));
       ok = 1;
     }
     free(all.items);
@@ -433,25 +435,11 @@ static const char *record_name(builder *b, CXCursor member, CXCursor base) {
       return tag;
   }
   CXType t = clang_getCursorType(base);
-  if (is_pointer_type(t)) {
-    CXType pointee = clang_getPointeeType(t);
-    /* a typedef'd pointer (PADAPTER) has no pointee of its own: its
-     * canonical type does */
-    if (pointee.kind == CXType_Invalid)
-      pointee = clang_getPointeeType(clang_getCanonicalType(t));
-    t = pointee;
-  }
+  if (is_pointer_type(t))
+    t = pointee_type(t);
   if (t.kind == CXType_Invalid)
     return NULL;
-  CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(t));
-  const char *spelled = clang_getCString(s);
-  if (strncmp(spelled, "struct ", 7) == 0)
-    spelled += 7;
-  const char *name = spelled[0] && !strchr(spelled, ' ')
-                         ? arena_strdup(b->mem, spelled)
-                         : NULL;
-  clang_disposeString(s);
-  return name;
+  return record_type_name(b, t);
 }
 
 static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
