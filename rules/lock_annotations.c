@@ -97,10 +97,10 @@ static void containing_record(expr_parser *x) {
     x->ok = 0;
     return;
   }
-  if (accept(x, "&")) { /* CONTAINING_RECORD(&d->F, …): d->F itself */
-    unary(x);
-  } else {
-    unary(x);
+  /* CONTAINING_RECORD(&d->F, …) starts from d->F itself, (p, …) from *p */
+  int address = accept(x, "&");
+  unary(x);
+  if (!address) {
     path_step deref = {.kind = PATH_STEP_DEREF};
     push_step(x, deref);
   }

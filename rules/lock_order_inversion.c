@@ -101,13 +101,9 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     const char *from = summary_lock_class(&ctx->fn->locks[h->lock].path, mem);
     if (!from)
       continue;
-    for (unsigned k = 0; k < n; k++) {
-      int released = 0;
-      for (uint16_t r = 0; use[k] && r < use[k]->released_count; r++)
-        released |= strcmp(use[k]->released_before[r], from) == 0;
-      if (!released)
+    for (unsigned k = 0; k < n; k++)
+      if (!use[k] || !summary_use_released(use[k], from))
         add_edge(ctx, h, from, acquired[k], op);
-    }
   }
 }
 

@@ -298,10 +298,15 @@ void path_key(strbuf *out, const ir_path *p) {
     strbuf_printf(out, "#%" PRIu32, p->root_id);
 }
 
+/* Does `step` (a CONTAINER step) undo `before` (the field it names)? */
+static int container_cancels(const path_step *before, const path_step *step) {
+  return step->kind == PATH_STEP_CONTAINER && before->kind == PATH_STEP_FIELD &&
+         strcmp(before->field, step->field) == 0;
+}
+
 ir_path path_with_step(arena *mem, const ir_path *base, path_step step) {
-  if (step.kind == PATH_STEP_CONTAINER && base->step_count &&
-      base->steps[base->step_count - 1].kind == PATH_STEP_FIELD &&
-      strcmp(base->steps[base->step_count - 1].field, step.field) == 0) {
+  if (base->step_count &&
+      container_cancels(&base->steps[base->step_count - 1], &step)) {
     ir_path p = *base;
     p.step_count--;
     return p;
@@ -318,9 +323,7 @@ void path_cancel_containers(ir_path *p) {
   uint16_t kept = 0;
   for (uint16_t i = 0; i < p->step_count; i++) {
     const path_step *s = &p->steps[i];
-    if (s->kind == PATH_STEP_CONTAINER && kept &&
-        p->steps[kept - 1].kind == PATH_STEP_FIELD &&
-        strcmp(p->steps[kept - 1].field, s->field) == 0) {
+    if (kept && container_cancels(&p->steps[kept - 1], s)) {
       kept--;
       continue;
     }

@@ -477,11 +477,6 @@ static summary_guard guard_of_state(analysis *a, const lock_state *s) {
   return g;
 }
 
-static int guards_agree(const summary_guard *a, const summary_guard *b) {
-  return a->present && b->present && a->is_eq == b->is_eq &&
-         a->param == b->param && a->value == b->value;
-}
-
 /* What the op tells about the function as its callers see it. */
 static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
   fn_summary *sum = a->building;
@@ -508,7 +503,7 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
           rule_is_spin_lock_routine(op) ||
           (op->bounds_from_summary && op->summary->max_from_spin_lock);
     } else if (sum->has_irql_max && op->irql_max == sum->irql_max &&
-               !guards_agree(&sum->max_guard, &guard)) {
+               !summary_guard_equal(&sum->max_guard, &guard)) {
       sum->max_guard.present = 0;
     }
     if (op->irql_min > IRQL_PASSIVE &&
@@ -518,7 +513,7 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
       sum->min_at = w;
       sum->min_guard = guard;
     } else if (sum->has_irql_min && op->irql_min == sum->irql_min &&
-               !guards_agree(&sum->min_guard, &guard)) {
+               !summary_guard_equal(&sum->min_guard, &guard)) {
       sum->min_guard.present = 0;
     }
   }
@@ -796,8 +791,6 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
   return 1;
 }
 
-/* Evaluates the branch condition against the state's facts: 1 true, 0
- * false, -1 unknown. */
 /* Bit tests and ordered comparisons: the comparison itself is the subject
  * of a truth fact ("a->Flags&4", "x>=2"). */
 static int is_comparison_test(const ir_cond *c) {
@@ -815,6 +808,8 @@ static uint16_t comparison_subject(analysis *a, const ir_cond *c) {
   return intern_subject(a, &c->value.path, suffix);
 }
 
+/* Evaluates the branch condition against the state's facts: 1 true, 0
+ * false, -1 unknown. */
 static int cond_known(const cond_fact *f, uint8_t kind, int64_t constant) {
   if (!f)
     return -1;

@@ -48,8 +48,9 @@ typedef struct held_lock {
  * (_Requires_lock_held_): held from the entry, acquired by no event. */
 #define HELD_AT_ENTRY UINT32_MAX
 
-/* A lock released on this path that the function did not hold: its caller
- * must have held it (the function is a release wrapper). */
+/* A caller's lock released on this path: one the function did not hold
+ * (its caller must have: the function is a release wrapper), or one held
+ * from the entry (from_entry). */
 typedef struct dropped_lock {
   uint16_t lock;
   uint8_t maybe;      /* not on every path merged into this state */

@@ -149,10 +149,17 @@ int summary_guard_admits(const summary_guard *g, const ir_call *call) {
   return (arg->constant == g->value) == g->is_eq;
 }
 
-static int guard_equal(const summary_guard *a, const summary_guard *b) {
+int summary_guard_equal(const summary_guard *a, const summary_guard *b) {
   return a->present == b->present &&
          (!a->present || (a->is_eq == b->is_eq && a->param == b->param &&
                           a->value == b->value));
+}
+
+int summary_use_released(const summary_lock_use *u, const char *lock_class) {
+  for (uint16_t k = 0; k < u->released_count; k++)
+    if (strcmp(u->released_before[k], lock_class) == 0)
+      return 1;
+  return 0;
 }
 
 static void dump_guard(FILE *out, const summary_guard *g) {
@@ -170,8 +177,8 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->effect_count != b->effect_count ||
       a->has_irql_min != b->has_irql_min || a->irql_min != b->irql_min ||
       a->has_irql_max != b->has_irql_max || a->irql_max != b->irql_max ||
-      !guard_equal(&a->min_guard, &b->min_guard) ||
-      !guard_equal(&a->max_guard, &b->max_guard) ||
+      !summary_guard_equal(&a->min_guard, &b->min_guard) ||
+      !summary_guard_equal(&a->max_guard, &b->max_guard) ||
       a->has_return_irql != b->has_return_irql ||
       a->return_irql != b->return_irql ||
       a->touches_spin_lock != b->touches_spin_lock ||

@@ -130,6 +130,11 @@ const char *summary_lock_class(const ir_path *p, arena *mem);
 /* Does the guarded requirement apply to this call? Only a constant
  * argument that contradicts the guard says no. */
 int summary_guard_admits(const summary_guard *g, const ir_call *call);
+/* Same guard, or both absent. */
+int summary_guard_equal(const summary_guard *a, const summary_guard *b);
+/* Had the function let go of its caller's lock of this class when it took
+ * the lock of use `u`? */
+int summary_use_released(const summary_lock_use *u, const char *lock_class);
 /* Same facts (for the fixpoint over recursive functions). */
 int summary_equal(const fn_summary *a, const fn_summary *b);
 
