@@ -30,7 +30,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (!ctx->contract->isr_context || op->effect)
     return;
   int direct = rule_is_spin_lock_routine(op);
-  if (!direct && !(op->summary && op->summary->touches_spin_lock))
+  if (!direct && !lock_op_summary_uses_spin_lock(op))
     return;
   strbuf why;
   strbuf_init(&why);

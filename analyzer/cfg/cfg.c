@@ -431,7 +431,9 @@ static void dump_event(FILE *out, const ir_event *ev) {
   } else {
     strbuf_puts(&sb, "assign ");
     path_print(&sb, &ev->u.assign.target);
-    strbuf_puts(&sb, " = ");
+    strbuf_puts(&sb, ev->u.assign.op == IR_ASSIGN_OR    ? " |= "
+                     : ev->u.assign.op == IR_ASSIGN_AND ? " &= "
+                                                        : " = ");
     value_print(&sb, &ev->u.assign.value);
   }
   fprintf(out, "    e%" PRIu32 ": %s @%" PRIu32 ":%" PRIu32 "\n", ev->id,

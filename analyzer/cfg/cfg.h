@@ -148,9 +148,20 @@ typedef struct ir_call {
   const struct cfg_function *target;
 } ir_call;
 
+/* How an assignment combines its value with what the target held. Only
+ * bit sets and clears by a constant are kept apart (`Flags |= ACTIVE`
+ * establishes a bit test); every other compound assignment is a store of
+ * an unknown value. */
+typedef enum ir_assign_op {
+  IR_ASSIGN_STORE, /* target = value */
+  IR_ASSIGN_OR,    /* target |= value (a constant) */
+  IR_ASSIGN_AND    /* target &= value (a constant) */
+} ir_assign_op;
+
 typedef struct ir_assign {
   ir_path target;
   ir_value value;
+  uint8_t op; /* ir_assign_op */
 } ir_assign;
 
 typedef struct ir_event {

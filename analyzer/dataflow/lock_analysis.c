@@ -17,6 +17,7 @@
 #include "../../rules/irql_contract.h"
 #include "../../rules/lock_annotations.h"
 #include "../../rules/rule.h"
+#include "flag_writes.h"
 #include "lockstate.h"
 
 #include <inttypes.h>
@@ -37,6 +38,14 @@ typedef struct subject_entry {
   ir_path path; /* what a write must overlap to make the fact stale */
   const char *display;
   uint8_t is_value; /* the path's value itself, not a comparison of it */
+  uint8_t test;     /* summary_guard_test: how the path is compared */
+  int64_t test_constant;
+  /* callers can name the path (a parameter's, a global's): a fact about
+   * it can guard a summary */
+  uint8_t nameable;
+  /* a branch on it leads straight to a spin lock or an IRQL requirement
+   * (`if (a->Flags & ACTIVE) NdisDprAcquireSpinLock`): worth a guard */
+  uint8_t controls_lock_use;
   /* branches of the function that test it (count_subject_tests): a fact
    * nothing reads would only push out one that is read (a state keeps
    * FACT_CAPACITY) */
@@ -64,39 +73,61 @@ typedef struct analysis {
   irql_contract contract; /* what the function's declarations promise */
   fn_summary *building;   /* REPLAY_COLLECT: the summary being gathered */
   int collapsed;          /* the state bound collapsed some block */
+  /* paths callees' guards test through this function's arguments, and
+   * what the function writes into them after each call (flag_writes.h) */
+  ir_path *flag_paths;
+  uint16_t flag_path_count;
+  later_writes *later;
 } analysis;
 
 /* ---- condition subjects ---- */
 
-static uint16_t intern_subject(analysis *a, const ir_path *p,
-                               const char *suffix) {
-  strbuf key, display;
-  strbuf_init(&key);
-  strbuf_init(&display);
-  path_key(&key, p);
-  path_print(&display, p);
-  if (suffix) {
-    strbuf_puts(&key, suffix);
-    strbuf_puts(&display, suffix);
-  }
-  uint16_t id = UINT16_MAX;
+static uint16_t find_subject(const analysis *a, const char *key) {
   for (size_t i = 0; i < a->subject_count; i++)
-    if (strcmp(a->subjects[i].key, strbuf_cstr(&key)) == 0) {
-      id = (uint16_t)i;
-      break;
-    }
+    if (strcmp(a->subjects[i].key, key) == 0)
+      return (uint16_t)i;
+  return UINT16_MAX;
+}
+
+static void subject_key(strbuf *key, const ir_path *p, uint8_t test,
+                        int64_t constant) {
+  char suffix[40];
+  summary_test_suffix(test, constant, suffix);
+  path_key(key, p);
+  strbuf_puts(key, suffix);
+}
+
+/* The subject "p" (test GUARD_TEST_VALUE) or "p&c", "p>=c", "p<=c". */
+static uint16_t intern_subject(analysis *a, const ir_path *p, uint8_t test,
+                               int64_t constant) {
+  strbuf key;
+  strbuf_init(&key);
+  subject_key(&key, p, test, constant);
+  uint16_t id = find_subject(a, strbuf_cstr(&key));
   if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
-    subject_entry e = {arena_strdup(&a->scratch, strbuf_cstr(&key)),
-                       *p,
-                       arena_strdup(&a->scratch, strbuf_cstr(&display)),
-                       suffix == NULL,
-                       0,
-                       0};
+    strbuf display;
+    strbuf_init(&display);
+    char suffix[40];
+    summary_test_suffix(test, constant, suffix);
+    path_print(&display, p);
+    strbuf_puts(&display, suffix);
+    summary_path named;
+    subject_entry e;
+    memset(&e, 0, sizeof e);
+    e.key = arena_strdup(&a->scratch, strbuf_cstr(&key));
+    e.path = *p;
+    e.display = arena_strdup(&a->scratch, strbuf_cstr(&display));
+    e.is_value = test == GUARD_TEST_VALUE;
+    e.test = test;
+    e.test_constant = constant;
+    e.nameable =
+        summary_path_of(a->fn, p, &a->scratch, &named) &&
+        (named.param != SUMMARY_NO_PARAM || p->root_kind == PATH_ROOT_GLOBAL);
     VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
     id = (uint16_t)(a->subject_count - 1);
+    strbuf_free(&display);
   }
   strbuf_free(&key);
-  strbuf_free(&display);
   return id;
 }
 
@@ -455,26 +486,151 @@ static uint16_t released_classes(analysis *a, const lock_state *s,
   return n;
 }
 
-/* The parameter test this state is under, if any: a fact about the value
- * of one of the function's parameters (its callers can check it against a
- * constant argument). */
+/* The test this state is under that callers can check, if any: a fact
+ * about one of the function's parameters (a constant argument decides
+ * it), else one about a field or global they can name (their own state
+ * may decide it). */
 static summary_guard guard_of_state(analysis *a, const lock_state *s) {
   summary_guard g;
   memset(&g, 0, sizeof g);
+  int best = -1, best_rank = 0;
   for (uint8_t i = 0; i < s->fact_count; i++) {
     const subject_entry *e = &a->subjects[s->facts[i].subject];
-    summary_path sp;
-    if (!e->is_value || e->path.step_count != 0 ||
-        !summary_path_of(a->fn, &e->path, &a->scratch, &sp) ||
-        sp.param == SUMMARY_NO_PARAM)
+    if (!e->nameable)
       continue;
-    g.present = 1;
-    g.is_eq = s->facts[i].is_eq;
-    g.param = sp.param;
-    g.value = s->facts[i].value;
-    break;
+    int rank = e->is_value && e->path.step_count == 0 &&
+                       e->path.root_kind != PATH_ROOT_GLOBAL
+                   ? 2
+                   : 1;
+    if (rank > best_rank) {
+      best = i;
+      best_rank = rank;
+    }
   }
+  if (best < 0)
+    return g;
+  const cond_fact *f = &s->facts[best];
+  const subject_entry *e = &a->subjects[f->subject];
+  if (!summary_path_of(a->fn, &e->path, a->options->summary_mem, &g.subject))
+    return g;
+  g.present = 1;
+  g.is_eq = f->is_eq;
+  g.value = f->value;
+  g.test = e->test;
+  g.test_constant = e->test_constant;
   return g;
+}
+
+/* The path of this function that a callee's guard tests at the call
+ * `op`: its subject with the arguments substituted. */
+static int guard_subject_here(analysis *a, const summary_guard *g,
+                              const lock_op *op, ir_path *out) {
+  return g->present && summary_path_substitute(&g->subject, &op->event->u.call,
+                                               &a->scratch, out);
+}
+
+static uint16_t find_test_subject(analysis *a, const ir_path *p, uint8_t test,
+                                  int64_t constant) {
+  strbuf key;
+  strbuf_init(&key);
+  subject_key(&key, p, test, constant);
+  uint16_t id = find_subject(a, strbuf_cstr(&key));
+  strbuf_free(&key);
+  return id;
+}
+
+/* Has the caller shown the callee's guard `g` false at `op`? By a constant
+ * argument, by what its own branches and writes established about the
+ * subject (`if (!(a->Flags & ACTIVE))`, `a->Flags &= ~ACTIVE`), or --
+ * failing any fact -- by turning the flag on later on every path
+ * (flag_writes.h): then it is taken to be off here. */
+static int guard_refuted(analysis *a, const lock_state *s, const lock_op *op,
+                         const summary_guard *g) {
+  if (!g->present)
+    return 0;
+  if (!summary_guard_admits(g, &op->event->u.call))
+    return 1;
+  ir_path p;
+  if (!guard_subject_here(a, g, op, &p))
+    return 0;
+  uint16_t subject = find_test_subject(a, &p, g->test, g->test_constant);
+  const cond_fact *f = subject != UINT16_MAX ? fact_find(s, subject) : NULL;
+  if (f)
+    return !summary_guard_consistent(g, f->is_eq, f->value);
+  if (g->test != GUARD_TEST_VALUE) {
+    /* the path's own value, when known, decides a test of it */
+    uint16_t plain = find_test_subject(a, &p, GUARD_TEST_VALUE, 0);
+    const cond_fact *v = plain != UINT16_MAX ? fact_find(s, plain) : NULL;
+    if (v && v->is_eq) {
+      int64_t x = v->value, c = g->test_constant;
+      int holds = g->test == GUARD_TEST_BITS ? (x & c) != 0
+                  : g->test == GUARD_TEST_GE ? x >= c
+                                             : x <= c;
+      return !summary_guard_consistent(g, !holds, 0);
+    }
+  }
+  for (uint16_t i = 0; i < a->flag_path_count; i++) {
+    if (!path_equal(&a->flag_paths[i], &p))
+      continue;
+    later_write w = later_writes_after(a->later, op->event->id, i);
+    if (w.kind == LATER_WRITE_BITS && g->test == GUARD_TEST_BITS &&
+        (g->test_constant & ~w.value) == 0)
+      return !summary_guard_consistent(g, 1, 0); /* the bits are clear */
+    if (w.kind == LATER_WRITE_STORE && g->test == GUARD_TEST_VALUE)
+      return !summary_guard_consistent(g, 0, w.value); /* not yet it */
+  }
+  return 0;
+}
+
+/* `op` as it applies in state s: the callee's guarded facts the caller
+ * has refuted taken off (on `copy`), else op itself. */
+static const lock_op *op_in_state(analysis *a, const lock_state *s,
+                                  const lock_op *op, lock_op *copy) {
+  const fn_summary *sum = op->summary;
+  if (!sum || op->effect)
+    return op;
+  int max_off = op->bounds_from_summary && sum->has_irql_max &&
+                op->irql_max == sum->irql_max &&
+                guard_refuted(a, s, op, &sum->max_guard);
+  int min_off = op->bounds_from_summary && sum->has_irql_min &&
+                op->irql_min == sum->irql_min &&
+                guard_refuted(a, s, op, &sum->min_guard);
+  int spin_off =
+      sum->touches_spin_lock && guard_refuted(a, s, op, &sum->spin_lock_guard);
+  if (!max_off && !min_off && !spin_off)
+    return op;
+  *copy = *op;
+  if (max_off)
+    copy->irql_max = IRQL_HIGH;
+  if (min_off)
+    copy->irql_min = IRQL_PASSIVE;
+  if (copy->irql_max == IRQL_HIGH && copy->irql_min == IRQL_PASSIVE) {
+    copy->has_irql_bounds = 0;
+    copy->bounds_from_summary = 0;
+  }
+  copy->spin_lock_refuted = (uint8_t)spin_off;
+  return copy;
+}
+
+/* The guard under which this function has a callee's fact, as its own
+ * callers see it: the test the state is under, else the callee's guard
+ * `g` translated through the call when they can name its subject. The
+ * state's test comes first so that a callee losing its guard never gives
+ * the caller a guard it did not have (summaries of recursive functions
+ * must only grow while they settle). */
+static summary_guard guard_for_callers(analysis *a, const lock_state *s,
+                                       const lock_op *op,
+                                       const summary_guard *g) {
+  summary_guard own = guard_of_state(a, s);
+  ir_path p;
+  if (own.present || !guard_subject_here(a, g, op, &p))
+    return own;
+  summary_guard out = *g;
+  if (summary_path_of(a->fn, &p, a->options->summary_mem, &out.subject) &&
+      (out.subject.param != SUMMARY_NO_PARAM ||
+       p.root_kind == PATH_ROOT_GLOBAL))
+    return out;
+  return own;
 }
 
 /* What the op tells about the function as its callers see it. */
@@ -490,20 +646,28 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
    * effect carries that) */
   if (op->has_irql_bounds && s->irql.assumed && !a->contract.has_requirement &&
       op->op != API_OP_RELEASE) {
-    /* the strictest bound, with the parameter test it was found under;
-     * the same bound found under another test, or none, has no guard */
-    summary_guard guard = guard_of_state(a, s);
+    /* the strictest bound, with the test it was found under (the
+     * callee's own, for a bound from its body); the same bound found
+     * under another test, or none, has no guard */
+    summary_guard max_guard =
+        op->bounds_from_summary
+            ? guard_for_callers(a, s, op, &op->summary->max_guard)
+            : guard_of_state(a, s);
+    summary_guard min_guard =
+        op->bounds_from_summary
+            ? guard_for_callers(a, s, op, &op->summary->min_guard)
+            : max_guard;
     if (op->irql_max < IRQL_HIGH &&
         (!sum->has_irql_max || op->irql_max < sum->irql_max)) {
       sum->has_irql_max = 1;
       sum->irql_max = op->irql_max;
       sum->max_at = w;
-      sum->max_guard = guard;
+      sum->max_guard = max_guard;
       sum->max_from_spin_lock =
           rule_is_spin_lock_routine(op) ||
           (op->bounds_from_summary && op->summary->max_from_spin_lock);
     } else if (sum->has_irql_max && op->irql_max == sum->irql_max &&
-               !summary_guard_equal(&sum->max_guard, &guard)) {
+               !summary_guard_equal(&sum->max_guard, &max_guard)) {
       sum->max_guard.present = 0;
     }
     if (op->irql_min > IRQL_PASSIVE &&
@@ -511,17 +675,26 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
       sum->has_irql_min = 1;
       sum->irql_min = op->irql_min;
       sum->min_at = w;
-      sum->min_guard = guard;
+      sum->min_guard = min_guard;
     } else if (sum->has_irql_min && op->irql_min == sum->irql_min &&
-               !summary_guard_equal(&sum->min_guard, &guard)) {
+               !summary_guard_equal(&sum->min_guard, &min_guard)) {
       sum->min_guard.present = 0;
     }
   }
-  if (!sum->touches_spin_lock &&
-      (rule_is_spin_lock_routine(op) ||
-       (op->summary && op->summary->touches_spin_lock))) {
-    sum->touches_spin_lock = 1;
-    sum->spin_lock_at = w;
+  int direct_spin_lock = rule_is_spin_lock_routine(op);
+  if (direct_spin_lock || lock_op_summary_uses_spin_lock(op)) {
+    /* every use under the same test keeps it as the guard */
+    summary_guard guard =
+        direct_spin_lock
+            ? guard_of_state(a, s)
+            : guard_for_callers(a, s, op, &op->summary->spin_lock_guard);
+    if (!sum->touches_spin_lock) {
+      sum->touches_spin_lock = 1;
+      sum->spin_lock_at = w;
+      sum->spin_lock_guard = guard;
+    } else if (!summary_guard_equal(&sum->spin_lock_guard, &guard)) {
+      sum->spin_lock_guard.present = 0;
+    }
   }
   if (!sum->touches_pageable &&
       ((op->callee && op->callee->paged) ||
@@ -725,6 +898,24 @@ static void apply_own_lock_annotations(analysis *a, lock_state *initial) {
   }
 }
 
+/* `Flags |= M` makes every tested bit test of Flags that meets M true;
+ * `Flags &= M` makes those outside M false. */
+static void bit_write_facts(analysis *a, lock_state *s, const ir_assign *as) {
+  if (as->value.kind != IR_VALUE_CONST)
+    return;
+  int64_t m = as->value.constant;
+  for (size_t i = 0; i < a->subject_count; i++) {
+    const subject_entry *e = &a->subjects[i];
+    if (e->test != GUARD_TEST_BITS || !e->tests ||
+        !path_equal(&e->path, &as->target))
+      continue;
+    if (as->op == IR_ASSIGN_OR && (e->test_constant & m) != 0)
+      fact_set(s, (uint16_t)i, 0, 0);
+    else if (as->op == IR_ASSIGN_AND && (e->test_constant & m) == 0)
+      fact_set(s, (uint16_t)i, 1, 0);
+  }
+}
+
 /* Runs the block's events over s; returns 0 when the path ends inside it
  * (a call of a function that never returns). */
 static int run_block(analysis *a, const cfg_block *block, lock_state *s,
@@ -735,10 +926,13 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
-      if (ev->u.assign.value.kind == IR_VALUE_CONST) {
+      if (ev->u.assign.op != IR_ASSIGN_STORE) {
+        bit_write_facts(a, s, &ev->u.assign);
+      } else if (ev->u.assign.value.kind == IR_VALUE_CONST) {
         /* kept only if some branch tests it (`locked = TRUE` … `if
          * (locked)`) */
-        uint16_t subject = intern_subject(a, &ev->u.assign.target, NULL);
+        uint16_t subject =
+            intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
         if (subject != UINT16_MAX && a->subjects[subject].path_tests)
           fact_set(s, subject, 1, ev->u.assign.value.constant);
       }
@@ -746,7 +940,8 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (v->kind == IR_VALUE_CALL && v->call_event < a->lf->event_count) {
         const lock_op *from = a->lf->op_by_event[v->call_event];
         if (from && from->op == API_OP_GET_IRQL)
-          s->irql_subject = intern_subject(a, &ev->u.assign.target, NULL);
+          s->irql_subject =
+              intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
       }
       continue;
     }
@@ -764,12 +959,15 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
         continue;
     }
     for (const lock_op *op = head; op; op = op->next) {
+      lock_op adjusted;
+      const lock_op *here =
+          mode == REPLAY_SOLVE ? op : op_in_state(a, s, op, &adjusted);
       if (report)
         for (unsigned r = 0; r < rules_count; r++)
           if (rules_all[r]->on_op)
-            rules_all[r]->on_op(&ctx, s, op);
+            rules_all[r]->on_op(&ctx, s, here);
       if (mode == REPLAY_COLLECT)
-        collect_op(a, s, op);
+        collect_op(a, s, here);
       irql_range before = s->irql;
       apply_op(block, s, op);
       /* a local holding KeGetCurrentIrql() stands for the IRQL until
@@ -781,7 +979,8 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       return 0;
     if (head->op == API_OP_GET_IRQL && call->has_result_target) {
       kill_facts_overlapping(a, s, &call->result_target);
-      s->irql_subject = intern_subject(a, &call->result_target, NULL);
+      s->irql_subject =
+          intern_subject(a, &call->result_target, GUARD_TEST_VALUE, 0);
     }
   }
   if (report && flows_to_exit(a, block))
@@ -798,18 +997,14 @@ static int is_comparison_test(const ir_cond *c) {
          c->kind == IR_COND_LE;
 }
 
-static uint16_t comparison_subject(analysis *a, const ir_cond *c) {
-  char suffix[40];
-  snprintf(suffix, sizeof suffix, "%s%" PRId64,
-           c->kind == IR_COND_BITS ? "&"
-           : c->kind == IR_COND_GE ? ">="
-                                   : "<=",
-           c->constant);
-  return intern_subject(a, &c->value.path, suffix);
+static uint8_t guard_test_of(const ir_cond *c) {
+  return c->kind == IR_COND_BITS ? GUARD_TEST_BITS
+         : c->kind == IR_COND_GE ? GUARD_TEST_GE
+                                 : GUARD_TEST_LE;
 }
-
-/* Evaluates the branch condition against the state's facts: 1 true, 0
- * false, -1 unknown. */
+static uint16_t comparison_subject(analysis *a, const ir_cond *c) {
+  return intern_subject(a, &c->value.path, guard_test_of(c), c->constant);
+}
 static int cond_known(const cond_fact *f, uint8_t kind, int64_t constant) {
   if (!f)
     return -1;
@@ -925,7 +1120,7 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     return 1;
   int plain_test = c->kind == IR_COND_EQ || c->kind == IR_COND_TRUTH;
   uint16_t tested = plain_test || s->irql_subject != NO_SUBJECT
-                        ? intern_subject(a, &c->value.path, NULL)
+                        ? intern_subject(a, &c->value.path, GUARD_TEST_VALUE, 0)
                         : NO_SUBJECT;
   if (s->irql_subject != NO_SUBJECT && tested == s->irql_subject &&
       !refine_by_irql_test(s, c, taken))
@@ -938,10 +1133,14 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (known >= 0)
     return known == taken;
   /* what this branch learns is read only by another test of the same
-   * subject, or by a caller when it is a parameter (summary guards) */
+   * subject (a callee's guard counts as one), or by a caller when it is a
+   * parameter, or a field callers can name that the branch takes a spin
+   * lock under (summary guards) */
   const subject_entry *e = &a->subjects[subject];
-  if (e->tests < 2 && !(e->is_value && e->path.root_kind == PATH_ROOT_PARAM &&
-                        e->path.step_count == 0))
+  if (e->tests < 2 &&
+      !(e->is_value && e->path.root_kind == PATH_ROOT_PARAM &&
+        e->path.step_count == 0) &&
+      !(e->nameable && e->controls_lock_use))
     return 1;
   if (kind == IR_COND_EQ)
     fact_set(s, subject, taken, c->constant);
@@ -950,22 +1149,82 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   return 1;
 }
 
-/* Counts, once per analysis, the branches that test each subject. */
+/* Does block `id` itself use a spin lock or need an elevated IRQL? */
+static int block_uses_lock(const analysis *a, uint32_t id) {
+  const cfg_block *b = a->fn->blocks[id];
+  for (uint32_t k = 0; k < b->event_count; k++)
+    for (const lock_op *op = lock_fn_op(a->lf, &b->events[k]); op;
+         op = op->next)
+      if (!op->effect && (rule_is_spin_lock_routine(op) ||
+                          lock_op_summary_uses_spin_lock(op) ||
+                          (op->has_irql_bounds && op->irql_min > IRQL_PASSIVE)))
+        return 1;
+  return 0;
+}
+
+/* A guard of a callee's summary read at a call: its subject counts as a
+ * test here, and a field it tests is watched for later writes. */
+static void count_guard(analysis *a, const lock_op *op, int applies,
+                        const summary_guard *g) {
+  ir_path p;
+  if (!applies || !guard_subject_here(a, g, op, &p))
+    return;
+  uint16_t subject = intern_subject(a, &p, g->test, g->test_constant);
+  uint16_t plain = intern_subject(a, &p, GUARD_TEST_VALUE, 0);
+  if (subject == UINT16_MAX || plain == UINT16_MAX)
+    return;
+  a->subjects[subject].tests++;
+  a->subjects[plain].path_tests++;
+  if (p.step_count == 0)
+    return;
+  for (uint16_t i = 0; i < a->flag_path_count; i++)
+    if (path_equal(&a->flag_paths[i], &p))
+      return;
+  ir_path *grown =
+      arena_alloc(&a->scratch, sizeof(ir_path) * (a->flag_path_count + 1u));
+  if (a->flag_path_count)
+    memcpy(grown, a->flag_paths, sizeof(ir_path) * a->flag_path_count);
+  grown[a->flag_path_count++] = p;
+  a->flag_paths = grown;
+}
+
+/* Counts, once per analysis, the branches that test each subject and the
+ * callees' guards that read them; then what the function writes into the
+ * guarded fields after each call. */
 static void count_subject_tests(analysis *a) {
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    for (uint32_t k = 0; k < b->event_count; k++) {
+      const lock_op *op = lock_fn_op(a->lf, &b->events[k]);
+      const fn_summary *sum = op ? op->summary : NULL;
+      if (!sum || op->effect)
+        continue;
+      count_guard(a, op, sum->has_irql_min, &sum->min_guard);
+      count_guard(a, op, sum->has_irql_max, &sum->max_guard);
+      count_guard(a, op, sum->touches_spin_lock, &sum->spin_lock_guard);
+    }
+  }
   for (uint32_t i = 0; i < a->fn->block_count; i++) {
     const cfg_block *b = a->fn->blocks[i];
     const ir_cond *c = &b->cond;
     if (b->term != CFG_TERM_BRANCH || c->kind == IR_COND_NONE ||
         c->value.kind != IR_VALUE_LOAD)
       continue;
-    uint16_t plain = intern_subject(a, &c->value.path, NULL);
+    uint16_t plain = intern_subject(a, &c->value.path, GUARD_TEST_VALUE, 0);
     if (plain == UINT16_MAX)
       continue;
     a->subjects[plain].path_tests++;
     uint16_t subject = is_comparison_test(c) ? comparison_subject(a, c) : plain;
-    if (subject != UINT16_MAX)
-      a->subjects[subject].tests++;
+    if (subject == UINT16_MAX)
+      continue;
+    a->subjects[subject].tests++;
+    if (b->succ_count == 2 &&
+        (block_uses_lock(a, b->succ[0]) || block_uses_lock(a, b->succ[1])))
+      a->subjects[subject].controls_lock_use = 1;
   }
+  if (a->flag_path_count)
+    a->later = later_writes_compute(a->fn, a->flag_paths, a->flag_path_count,
+                                    &a->scratch);
 }
 
 /* ---- state sets ---- */
@@ -1044,6 +1303,31 @@ static void dump_site(FILE *out, const analysis *a, uint32_t site) {
   }
 }
 
+/* The fields callees' guards test, and what every path writes into them
+ * after each call (the calls that have a later write). */
+static void dump_later_writes(FILE *out, const analysis *a) {
+  for (uint16_t i = 0; i < a->flag_path_count; i++) {
+    strbuf sb;
+    strbuf_init(&sb);
+    path_print(&sb, &a->flag_paths[i]);
+    fprintf(out, "  guarded %s", strbuf_cstr(&sb));
+    strbuf_free(&sb);
+    for (uint32_t b = 0; b < a->fn->block_count; b++) {
+      const cfg_block *block = a->fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        const ir_event *ev = &block->events[k];
+        later_write w = later_writes_after(a->later, ev->id, i);
+        if (ev->kind != IR_EVENT_CALL || w.kind == LATER_WRITE_NONE)
+          continue;
+        fprintf(out, "; after @%" PRIu32 ":%" PRIu32 " %s 0x%" PRIx64,
+                ev->loc.line, ev->loc.col,
+                w.kind == LATER_WRITE_BITS ? "|=" : "=", (uint64_t)w.value);
+      }
+    }
+    fputc('\n', out);
+  }
+}
+
 static void dump_states(FILE *out, const analysis *a) {
   fprintf(out, "function %s\n", a->fn->name);
   fputs("  entry irql ", out);
@@ -1054,6 +1338,7 @@ static void dump_states(FILE *out, const analysis *a) {
   fprintf(out, " (%s)%s\n", strbuf_cstr(&why),
           a->contract.isr_context ? " interrupt context" : "");
   strbuf_free(&why);
+  dump_later_writes(out, a);
   for (uint32_t b = 0; b < a->fn->block_count; b++) {
     const state_set *set = &a->sets[b];
     fprintf(out, "  B%" PRIu32 ":", b);

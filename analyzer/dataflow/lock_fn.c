@@ -507,3 +507,8 @@ void lock_fn_release(lock_fn *lf) {
   lf->slots = NULL;
   lf->lock_count = lf->slot_count = 0;
 }
+
+int lock_op_summary_uses_spin_lock(const lock_op *op) {
+  return op->summary && op->summary->touches_spin_lock &&
+         !op->spin_lock_refuted;
+}

@@ -65,6 +65,9 @@ typedef struct lock_op {
    * lock in this function: the lock is its caller's (the function drops
    * it for a while, or is a release wrapper) */
   uint8_t releases_callers_lock;
+  /* the callee uses a spin lock only under a guard this call's caller has
+   * shown to be false (set per state on a copy: lock_analysis.c) */
+  uint8_t spin_lock_refuted;
 } lock_op;
 
 typedef struct lock_fn {
@@ -106,5 +109,7 @@ uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);
 int lock_fn_release_is_callers(const lock_fn *lf, uint16_t lock,
                                const lock_op *release);
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock);
+/* Does the op reach a spin-lock routine through its callee's body? */
+int lock_op_summary_uses_spin_lock(const lock_op *op);
 
 #endif

@@ -140,19 +140,53 @@ static int witness_equal(const summary_witness *a, const summary_witness *b) {
           (a->routine && b->routine && strcmp(a->routine, b->routine) == 0));
 }
 
+void summary_test_suffix(uint8_t test, int64_t constant, char *out) {
+  if (test == GUARD_TEST_VALUE)
+    out[0] = 0;
+  else
+    snprintf(out, 40, "%s%" PRId64,
+             test == GUARD_TEST_BITS ? "&"
+             : test == GUARD_TEST_GE ? ">="
+                                     : "<=",
+             constant);
+}
+
+int summary_guard_consistent(const summary_guard *g, int is_eq, int64_t value) {
+  if (g->is_eq && is_eq)
+    return g->value == value;
+  if (g->is_eq != is_eq) /* one says ==, the other != of the same value */
+    return g->value != value;
+  return 1; /* two inequalities never contradict */
+}
+
 int summary_guard_admits(const summary_guard *g, const ir_call *call) {
-  if (!g->present || g->param >= call->arg_count)
+  if (!g->present || g->subject.param == SUMMARY_NO_PARAM ||
+      g->subject.path.step_count != 0 || g->subject.param >= call->arg_count)
     return 1;
-  const ir_value *arg = &call->args[g->param];
+  const ir_value *arg = &call->args[g->subject.param];
   if (arg->kind != IR_VALUE_CONST)
     return 1;
-  return (arg->constant == g->value) == g->is_eq;
+  int64_t v = arg->constant, c = g->test_constant;
+  int holds = g->test == GUARD_TEST_BITS ? (v & c) != 0
+              : g->test == GUARD_TEST_GE ? v >= c
+              : g->test == GUARD_TEST_LE ? v <= c
+                                         : 0;
+  if (g->test == GUARD_TEST_VALUE)
+    return summary_guard_consistent(g, 1, v);
+  /* a comparison is a truth fact: "!= 0" true, "== 0" false */
+  return summary_guard_consistent(g, !holds, 0);
+}
+
+static int spath_equal(const summary_path *a, const summary_path *b) {
+  return a->param == b->param && path_equal(&a->path, &b->path);
 }
 
 int summary_guard_equal(const summary_guard *a, const summary_guard *b) {
   return a->present == b->present &&
-         (!a->present || (a->is_eq == b->is_eq && a->param == b->param &&
-                          a->value == b->value));
+         (!a->present ||
+          (a->is_eq == b->is_eq && a->test == b->test && a->value == b->value &&
+           a->test_constant == b->test_constant &&
+           spath_equal(&a->subject, &b->subject)));
 }
 
 int summary_use_released(const summary_lock_use *u, const char *lock_class) {
@@ -163,13 +197,20 @@ int summary_use_released(const summary_lock_use *u, const char *lock_class) {
 }
 
 static void dump_guard(FILE *out, const summary_guard *g) {
-  if (g->present)
-    fprintf(out, " when argument %u %s %" PRId64, (unsigned)g->param + 1u,
-            g->is_eq ? "==" : "!=", g->value);
-}
-
-static int spath_equal(const summary_path *a, const summary_path *b) {
-  return a->param == b->param && path_equal(&a->path, &b->path);
+  if (!g->present)
+    return;
+  if (g->subject.param != SUMMARY_NO_PARAM && g->subject.path.step_count == 0)
+    fprintf(out, " when argument %u", (unsigned)g->subject.param + 1u);
+  else {
+    strbuf sb;
+    strbuf_init(&sb);
+    path_print(&sb, &g->subject.path);
+    fprintf(out, " when %s", strbuf_cstr(&sb));
+    strbuf_free(&sb);
+  }
+  char suffix[40];
+  summary_test_suffix(g->test, g->test_constant, suffix);
+  fprintf(out, "%s %s %" PRId64, suffix, g->is_eq ? "==" : "!=", g->value);
 }
 
 int summary_equal(const fn_summary *a, const fn_summary *b) {
@@ -182,6 +223,7 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->has_return_irql != b->has_return_irql ||
       a->return_irql != b->return_irql ||
       a->touches_spin_lock != b->touches_spin_lock ||
+      !summary_guard_equal(&a->spin_lock_guard, &b->spin_lock_guard) ||
       a->touches_pageable != b->touches_pageable ||
       a->lock_use_count != b->lock_use_count)
     return 0;
@@ -275,6 +317,7 @@ void summary_dump(FILE *out, const fn_summary *s) {
             irql_level_short_name((irql_level)s->return_irql));
   if (s->touches_spin_lock) {
     fputs("  touches a spin lock", out);
+    dump_guard(out, &s->spin_lock_guard);
     dump_witness(out, &s->spin_lock_at);
     fputc('\n', out);
   }

@@ -73,14 +73,29 @@ typedef struct summary_lock_use {
   uint16_t released_count;
 } summary_lock_use;
 
-/* A requirement that applies only where the body had tested one of its
- * parameters on the way (`if (AtDpc && …) NdisDprAcquireSpinLock`): the
- * parameter compares with `value` as stated. A call that passes a constant
- * contradicting it does not have the requirement. */
+/* A fact that applies only where the body had tested something its
+ * callers can name on the way: one of its parameters (`if (AtDpc && …)
+ * NdisDprAcquireSpinLock`), or a field reached from one or from a global
+ * (`if (Adapter->Flags & ACTIVE) NdisDprAcquireSpinLock`). The guard holds
+ * when the subject compares with `value` as stated; the subject is the
+ * path's value itself, or a bit test or ordered comparison of it with
+ * `test_constant` (then value is 0, and is_eq says the test is false). A
+ * call whose constant argument contradicts the guard, or whose caller has
+ * established the opposite (by its own test, a write, or a later write
+ * that turns the flag on: lock_analysis.c), does not have the fact. */
+typedef enum summary_guard_test {
+  GUARD_TEST_VALUE, /* the path's value */
+  GUARD_TEST_BITS,  /* (value & test_constant) != 0 */
+  GUARD_TEST_GE,    /* value >= test_constant */
+  GUARD_TEST_LE     /* value <= test_constant */
+} summary_guard_test;
+
 typedef struct summary_guard {
   uint8_t present;
-  uint8_t is_eq; /* param == value, else param != value */
-  uint16_t param;
+  uint8_t is_eq; /* subject == value, else subject != value */
+  uint8_t test;  /* summary_guard_test */
+  summary_path subject;
+  int64_t test_constant;
   int64_t value;
 } summary_guard;
 
@@ -104,6 +119,7 @@ typedef struct fn_summary {
   uint8_t has_return_irql, return_irql; /* returns at this level */
   uint8_t touches_spin_lock;
   summary_witness spin_lock_at;
+  summary_guard spin_lock_guard; /* every use is under this test */
   uint8_t touches_pageable;
   summary_witness pageable_at;
   summary_lock_use *lock_uses;
@@ -127,9 +143,17 @@ int summary_path_substitute(const summary_path *sp, const ir_call *call,
  * parameter). Allocated in `mem`. */
 const char *summary_lock_class(const ir_path *p, arena *mem);
 
-/* Does the guarded requirement apply to this call? Only a constant
- * argument that contradicts the guard says no. */
+/* Does the guarded fact apply to this call as far as its arguments tell?
+ * Only a constant argument that contradicts the guard says no (the
+ * caller's state is lock_analysis.c's business). */
 int summary_guard_admits(const summary_guard *g, const ir_call *call);
+/* Can `g` hold where the subject is known to compare with `value` as
+ * `is_eq` states? 0 when the two contradict. */
+int summary_guard_consistent(const summary_guard *g, int is_eq, int64_t value);
+/* How the dataflow spells a test after its path in a subject's key and
+ * display ("&128", ">=2"; "" for the value itself); `out` holds 40
+ * bytes. */
+void summary_test_suffix(uint8_t test, int64_t constant, char *out);
 /* Same guard, or both absent. */
 int summary_guard_equal(const summary_guard *a, const summary_guard *b);
 /* Had the function let go of its caller's lock of this class when it took

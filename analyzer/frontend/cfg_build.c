@@ -541,14 +541,20 @@ static ir_loc loc_of(builder *b, CXCursor c) {
   return fe_loc_of_cursor(b->t, c);
 }
 
-static void emit_assign(builder *b, CXCursor at, const ir_path *target,
-                        ir_value value) {
+static void emit_assign_op(builder *b, CXCursor at, const ir_path *target,
+                           ir_value value, ir_assign_op op) {
   if (b->dry_run)
     return;
   ir_event *ev =
       cfg_add_event(b->fn, current_block(b), IR_EVENT_ASSIGN, loc_of(b, at));
   ev->u.assign.target = *target;
   ev->u.assign.value = value;
+  ev->u.assign.op = (uint8_t)op;
+}
+
+static void emit_assign(builder *b, CXCursor at, const ir_path *target,
+                        ir_value value) {
+  emit_assign_op(b, at, target, value, IR_ASSIGN_STORE);
 }
 
 /* If `value` is the result of the last call event of the current block,
@@ -826,10 +832,20 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       return value;
     }
     if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
-      emit_expr(b, rhs);
+      ir_value operand = emit_expr(b, rhs);
       ir_path target;
-      if (lvalue_path(b, lhs, &target))
-        emit_assign(b, e, &target, unknown_value());
+      if (lvalue_path(b, lhs, &target)) {
+        /* a bit set or clear by a constant keeps its meaning */
+        int bits = operand.kind == IR_VALUE_CONST &&
+                   (op == CXBinaryOperator_OrAssign ||
+                    op == CXBinaryOperator_AndAssign);
+        if (bits)
+          emit_assign_op(b, e, &target, operand,
+                         op == CXBinaryOperator_OrAssign ? IR_ASSIGN_OR
+                                                         : IR_ASSIGN_AND);
+        else
+          emit_assign(b, e, &target, unknown_value());
+      }
       return unknown_value();
     }
     const char *field, *record;

@@ -77,7 +77,7 @@ VOID DrainList(PADAPTER a, BOOLEAN AtDpc) {
 }
 // SUMMARY-LABEL: summary DrainList
 // SUMMARY-NEXT: requires irql >= DISPATCH when argument 2 != 0 by NdisDprAcquireSpinLock @[[@LINE-6]]:5
-// SUMMARY-NEXT: touches a spin lock by NdisDprAcquireSpinLock @[[@LINE-7]]:5
+// SUMMARY-NEXT: touches a spin lock when argument 2 != 0 by NdisDprAcquireSpinLock @[[@LINE-7]]:5
 
 NDIS_IO_WORKITEM_FUNCTION DrainFromWorkItem;
 VOID DrainFromWorkItem(PVOID Context, NDIS_HANDLE WorkItem) {

@@ -24,7 +24,7 @@ void CountAll(PNODE n) {
 // SUMMARY-LABEL: summary CountAll
 // SUMMARY-NEXT: requires irql >= DISPATCH when argument 1 != 0 by NdisDprAcquireSpinLock @[[@LINE-6]]:3
 // SUMMARY-NEXT: requires irql <= DISPATCH when argument 1 != 0 by NdisDprAcquireSpinLock @[[@LINE-7]]:3 (spin lock)
-// SUMMARY-NEXT: touches a spin lock by NdisDprAcquireSpinLock @[[@LINE-8]]:3
+// SUMMARY-NEXT: touches a spin lock when argument 1 != 0 by NdisDprAcquireSpinLock @[[@LINE-8]]:3
 // SUMMARY-NEXT: takes NODE.Lock by NdisDprAcquireSpinLock @[[@LINE-9]]:3
 
 // Mutual recursion; Even acquires its argument's lock on every path out.
