@@ -97,38 +97,46 @@ static void subject_key(strbuf *key, const ir_path *p, uint8_t test,
   strbuf_puts(key, suffix);
 }
 
-/* The subject "p" (test GUARD_TEST_VALUE) or "p&c", "p>=c", "p<=c". */
-static uint16_t intern_subject(analysis *a, const ir_path *p, uint8_t test,
-                               int64_t constant) {
+static uint16_t find_test_subject(const analysis *a, const ir_path *p,
+                                  uint8_t test, int64_t constant) {
   strbuf key;
   strbuf_init(&key);
   subject_key(&key, p, test, constant);
   uint16_t id = find_subject(a, strbuf_cstr(&key));
-  if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
-    strbuf display;
-    strbuf_init(&display);
-    char suffix[40];
-    summary_test_suffix(test, constant, suffix);
-    path_print(&display, p);
-    strbuf_puts(&display, suffix);
-    summary_path named;
-    subject_entry e;
-    memset(&e, 0, sizeof e);
-    e.key = arena_strdup(&a->scratch, strbuf_cstr(&key));
-    e.path = *p;
-    e.display = arena_strdup(&a->scratch, strbuf_cstr(&display));
-    e.is_value = test == GUARD_TEST_VALUE;
-    e.test = test;
-    e.test_constant = constant;
-    e.nameable =
-        summary_path_of(a->fn, p, &a->scratch, &named) &&
-        (named.param != SUMMARY_NO_PARAM || p->root_kind == PATH_ROOT_GLOBAL);
-    VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
-    id = (uint16_t)(a->subject_count - 1);
-    strbuf_free(&display);
-  }
   strbuf_free(&key);
   return id;
+}
+
+/* The subject "p" (test GUARD_TEST_VALUE) or "p&c", "p>=c", "p<=c". */
+static uint16_t intern_subject(analysis *a, const ir_path *p, uint8_t test,
+                               int64_t constant) {
+  uint16_t id = find_test_subject(a, p, test, constant);
+  if (id != UINT16_MAX || a->subject_count >= UINT16_MAX - 1)
+    return id;
+  strbuf key, display;
+  strbuf_init(&key);
+  strbuf_init(&display);
+  subject_key(&key, p, test, constant);
+  char suffix[40];
+  summary_test_suffix(test, constant, suffix);
+  path_print(&display, p);
+  strbuf_puts(&display, suffix);
+  summary_path named;
+  subject_entry e;
+  memset(&e, 0, sizeof e);
+  e.key = arena_strdup(&a->scratch, strbuf_cstr(&key));
+  e.path = *p;
+  e.display = arena_strdup(&a->scratch, strbuf_cstr(&display));
+  e.is_value = test == GUARD_TEST_VALUE;
+  e.test = test;
+  e.test_constant = constant;
+  e.nameable =
+      summary_path_of(a->fn, p, &a->scratch, &named) &&
+      (named.param != SUMMARY_NO_PARAM || p->root_kind == PATH_ROOT_GLOBAL);
+  VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
+  strbuf_free(&key);
+  strbuf_free(&display);
+  return (uint16_t)(a->subject_count - 1);
 }
 
 /* A write to `target` makes stale every fact about a path it can change
@@ -527,16 +535,6 @@ static int guard_subject_here(analysis *a, const summary_guard *g,
                               const lock_op *op, ir_path *out) {
   return g->present && summary_path_substitute(&g->subject, &op->event->u.call,
                                                &a->scratch, out);
-}
-
-static uint16_t find_test_subject(analysis *a, const ir_path *p, uint8_t test,
-                                  int64_t constant) {
-  strbuf key;
-  strbuf_init(&key);
-  subject_key(&key, p, test, constant);
-  uint16_t id = find_subject(a, strbuf_cstr(&key));
-  strbuf_free(&key);
-  return id;
 }
 
 /* Has the caller shown the callee's guard `g` false at `op`? By a constant
