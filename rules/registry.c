@@ -16,6 +16,36 @@ const rule *const rules_all[] = {
 
 const unsigned rules_count = sizeof rules_all / sizeof rules_all[0];
 
+typedef struct ca_warning {
+  int number;
+  const char *name;
+  const char *rule_id;
+} ca_warning;
+
+static const ca_warning ca_warnings[] = {
+#define WARNING(number, name, rule_id) {number, name, rule_id},
+#include "ca_warnings.def"
+#undef WARNING
+};
+
+const char *rule_for_ca_warning(const char *warning) {
+  /* "28121", "C28121", "__WARNING_IRQ_TOO_HIGH" */
+  const char *digits =
+      warning[0] == 'C' || warning[0] == 'c' ? warning + 1 : warning;
+  char *end = NULL;
+  long number =
+      digits[0] >= '0' && digits[0] <= '9' ? strtol(digits, &end, 10) : -1;
+  int numeric = end && *end == 0;
+  for (size_t i = 0; i < sizeof ca_warnings / sizeof ca_warnings[0]; i++) {
+    if (numeric && ca_warnings[i].number == number)
+      return ca_warnings[i].rule_id;
+    if (!numeric && ca_warnings[i].name &&
+        strcmp(ca_warnings[i].name, warning) == 0)
+      return ca_warnings[i].rule_id;
+  }
+  return NULL;
+}
+
 diag_loc rule_loc(const ir_loc *loc) {
   diag_loc out = {loc->file, loc->line, loc->col, loc->end_line, loc->end_col};
   return out;

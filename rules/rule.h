@@ -43,6 +43,10 @@ typedef struct rule {
 extern const rule *const rules_all[];
 extern const unsigned rules_count;
 
+/* The rule a Code Analysis warning stands for ("28121", "C28121",
+ * "__WARNING_IRQ_TOO_HIGH"; ca_warnings.def), or NULL. */
+const char *rule_for_ca_warning(const char *warning);
+
 rule_program *rule_program_create(void);
 /* Calls every rule's on_program_end. */
 void rule_program_finish(rule_program *program, diag_engine *diag);

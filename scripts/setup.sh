@@ -5,7 +5,7 @@
 #   setup.sh test    the above plus lit's tools, clang-format 19, node/npm
 set -eu
 
-need_build="cmake ninja-build gcc llvm-19-dev libclang-19-dev clang-19 llvm-19-tools python3"
+need_build="cmake ninja-build gcc pkg-config llvm-19-dev libclang-19-dev clang-19 llvm-19-tools libjansson-dev libyaml-dev python3"
 need_test="$need_build clang-format-19 nodejs npm"
 
 case "${1:-build}" in

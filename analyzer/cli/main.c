@@ -5,17 +5,21 @@
  * Exit codes: 0 no findings, 1 findings, 2 usage or input error (unknown
  * option, missing file, unusable compile_commands.json, a translation unit
  * libclang could not parse at all). */
-#define _POSIX_C_SOURCE 200809L /* readlink, getcwd */
+#define _XOPEN_SOURCE 700 /* readlink, getcwd, realpath */
 
 #include "../../rules/api_model.h"
 #include "../../rules/rule.h"
+#include "../../rules/rule_docs.h"
 #include "../dataflow/lock_analysis.h"
+#include "../diag/baseline.h"
 #include "../diag/diag.h"
+#include "../diag/source_text.h"
 #include "../frontend/frontend.h"
 #include "../program/program.h"
 #include "../util/xalloc.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,10 +44,23 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
 
+/* One --enable or --disable, in command-line order. */
+typedef struct rule_choice {
+  const char *ids; /* comma-separated, or "all" */
+  int enable;
+} rule_choice;
+
 typedef struct options {
   const char *build_dir;
   const char *output;
   diag_format format;
+  const char *source_root;
+  const char *baseline;
+  const char *write_baseline;
+  rule_choice *rule_choices;
+  unsigned rule_choice_count;
+  diag_level fail_on;
+  int strict, quiet, list_rules;
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
   int print_stats;
@@ -65,8 +82,25 @@ static const char usage_text[] =
     "                        <build-dir>/compile_commands.json; with no "
     "files,\n"
     "                        analyze every entry\n"
-    "  --format=<fmt>        output format: text (default) or sarif\n"
+    "  --format=<fmt>        output format: text (default), sarif or json\n"
     "  --output=<file>       write findings to <file> instead of stdout\n"
+    "  --list-rules          list the rules (id, default level, summary)\n"
+    "  --enable=<ids>        turn rules on (comma-separated ids, or all)\n"
+    "  --disable=<ids>       turn rules off (applied in order with\n"
+    "                        --enable)\n"
+    "  --fail-on=<level>     exit 1 only for findings at or above note\n"
+    "                        (default), warning or error\n"
+    "  --baseline=<file>     report only findings not in <file> (an\n"
+    "                        earlier JSON output or --write-baseline)\n"
+    "  --write-baseline=<file>\n"
+    "                        record this run's findings in <file>\n"
+    "  --source-root=<dir>   root that file names in SARIF, JSON and\n"
+    "                        fingerprints are relative to (default: the\n"
+    "                        enclosing git work tree, else the current\n"
+    "                        directory)\n"
+    "  --strict              also report irqlint suppression comments\n"
+    "                        that suppress nothing\n"
+    "  --quiet               no progress or summary lines on stderr\n"
     "  --dump-cfg            print each function's control-flow graph, role,\n"
     "                        annotations and pageability\n"
     "  --dump-state          print the entry IRQL, and the locks held and the\n"
@@ -87,7 +121,8 @@ static const char usage_text[] =
     "  --target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility\n"
     "  -D_AMD64_ -D_WIN64\n"
     "\n"
-    "Exit status: 0 no findings, 1 findings, 2 usage or input error.\n";
+    "Exit status: 0 no findings (at or above --fail-on), 1 findings,\n"
+    "2 usage or input error.\n";
 
 static void usage_error(const char *fmt, const char *arg) {
   fputs("irqlint: error: ", stderr);
@@ -118,9 +153,50 @@ static const char *option_value(int argc, char **argv, int *i,
   return NULL;
 }
 
+/* Every rule the tool can report: clang's parse errors, the rules, and
+ * unused suppressions. */
+static void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
+  *count = rules_count + 2;
+  *out = xmalloc(sizeof(diag_rule_info *) * *count);
+  (*out)[0] = &fe_clang_error_rule;
+  for (unsigned i = 0; i < rules_count; i++)
+    (*out)[i + 1] = rules_all[i]->info;
+  (*out)[rules_count + 1] = &diag_unused_suppression_rule;
+}
+
+static const diag_rule_info *rule_info_named(const char *id, size_t n) {
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  const diag_rule_info *found = NULL;
+  for (unsigned i = 0; i < count && !found; i++)
+    if (strlen(infos[i]->id) == n && strncmp(infos[i]->id, id, n) == 0)
+      found = infos[i];
+  free(infos);
+  return found;
+}
+
+/* An unknown rule id in --enable/--disable is a usage error: a typo must
+ * not silently leave a rule on. */
+static void check_rule_ids(const char *ids, const char *option) {
+  for (const char *p = ids; *p;) {
+    const char *comma = strchr(p, ',');
+    size_t n = comma ? (size_t)(comma - p) : strlen(p);
+    if (!(n == 3 && strncmp(p, "all", 3) == 0) && !rule_info_named(p, n)) {
+      char *id = xstrndup(p, n);
+      char *msg = xasprintf("unknown rule '%s' in %.*s (see --list-rules)", id,
+                            (int)strcspn(option, "="), option);
+      usage_error("%s", msg);
+    }
+    p += n + (comma ? 1 : 0);
+  }
+}
+
 static void parse_options(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
   o->format = DIAG_FORMAT_TEXT;
+  o->fail_on = DIAG_LEVEL_NOTE;
+  o->rule_choices = xcalloc((size_t)argc + 1, sizeof(rule_choice));
   o->files = xcalloc((size_t)argc + 1, sizeof(char *));
   o->compiler_args = xcalloc((size_t)argc + 1, sizeof(char *));
   for (int i = 1; i < argc; i++) {
@@ -151,9 +227,56 @@ static void parse_options(int argc, char **argv, options *o) {
         o->format = DIAG_FORMAT_TEXT;
       else if (strcmp(value, "sarif") == 0)
         o->format = DIAG_FORMAT_SARIF;
+      else if (strcmp(value, "json") == 0)
+        o->format = DIAG_FORMAT_JSON;
       else
-        usage_error("unknown output format '%s' (expected text or sarif)",
+        usage_error("unknown output format '%s' (expected text, sarif or "
+                    "json)",
                     value);
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--enable")) ||
+        (value = option_value(argc, argv, &i, "--disable"))) {
+      rule_choice c = {value, strncmp(arg, "--enable", 8) == 0};
+      check_rule_ids(value, arg);
+      o->rule_choices[o->rule_choice_count++] = c;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--fail-on"))) {
+      if (strcmp(value, "note") == 0)
+        o->fail_on = DIAG_LEVEL_NOTE;
+      else if (strcmp(value, "warning") == 0)
+        o->fail_on = DIAG_LEVEL_WARNING;
+      else if (strcmp(value, "error") == 0)
+        o->fail_on = DIAG_LEVEL_ERROR;
+      else
+        usage_error("unknown level '%s' for --fail-on (expected note, "
+                    "warning or error)",
+                    value);
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--baseline"))) {
+      o->baseline = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--write-baseline"))) {
+      o->write_baseline = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--source-root"))) {
+      o->source_root = value;
+      continue;
+    }
+    if (strcmp(arg, "--strict") == 0) {
+      o->strict = 1;
+      continue;
+    }
+    if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
+      o->quiet = 1;
+      continue;
+    }
+    if (strcmp(arg, "--list-rules") == 0) {
+      o->list_rules = 1;
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--output")) ||
@@ -529,6 +652,9 @@ static unsigned callee_flags(void *ctx, const char *callee) {
 
 static void on_function(void *ctx, cfg_function *fn) {
   run_ctx *run = ctx;
+  /* for `irqlint: ignore-function[...]` */
+  diag_add_function(run->diag, fn->loc.file, fn->name, fn->loc.line,
+                    fn->body_end.line ? fn->body_end.line : fn->loc.line);
   if (run->o->dump_cfg) {
     cfg_dump(run->dump_out, fn);
     cfg_function_destroy(fn);
@@ -537,20 +663,26 @@ static void on_function(void *ctx, cfg_function *fn) {
   program_add_function(run->prog, fn);
 }
 
-static void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
-  *count = rules_count + 1;
-  *out = xmalloc(sizeof(diag_rule_info *) * *count);
-  (*out)[0] = &fe_clang_error_rule;
-  for (unsigned i = 0; i < rules_count; i++)
-    (*out)[i + 1] = rules_all[i]->info;
-}
-
 static int run_jobs(const options *o, fe_job **jobs_out,
                     unsigned *job_count_out);
+
+static void list_rules(void) {
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  for (unsigned i = 0; i < count; i++)
+    printf("%-24s %-8s %s\n", infos[i]->id, diag_level_name(infos[i]->level),
+           infos[i]->short_desc);
+  free(infos);
+}
 
 int main(int argc, char **argv) {
   options o;
   parse_options(argc, argv, &o);
+  if (o.list_rules) {
+    list_rules();
+    return EXIT_CLEAN;
+  }
   if (o.file_count == 0 && !o.build_dir)
     usage_error("no input files%s", "");
 
@@ -562,7 +694,81 @@ int main(int argc, char **argv) {
   free(jobs);
   free(o.files);
   free(o.compiler_args);
+  free(o.rule_choices);
   return status;
+}
+
+/* --enable/--disable in order; "all" names every rule. */
+static void apply_rule_choices(const options *o, diag_engine *diag) {
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  for (unsigned c = 0; c < o->rule_choice_count; c++) {
+    const rule_choice *choice = &o->rule_choices[c];
+    for (const char *p = choice->ids; *p;) {
+      const char *comma = strchr(p, ',');
+      size_t n = comma ? (size_t)(comma - p) : strlen(p);
+      for (unsigned i = 0; i < count; i++)
+        if ((n == 3 && strncmp(p, "all", 3) == 0) ||
+            (strlen(infos[i]->id) == n && strncmp(infos[i]->id, p, n) == 0))
+          diag_set_rule_enabled(diag, infos[i]->id, choice->enable);
+      p += n + (comma ? 1 : 0);
+    }
+  }
+  free(infos);
+}
+
+/* Findings that fail the run: not suppressed, at or above --fail-on. */
+static unsigned failing_findings(const diag_engine *diag, diag_level fail_on) {
+  unsigned n = 0;
+  for (unsigned i = 0; i < diag_finding_count(diag); i++) {
+    const diag_finding *f = diag_finding_at(diag, i);
+    n += !f->suppressed && f->level >= fail_on;
+  }
+  return n;
+}
+
+/* The directory file names are made relative to: --source-root, else the
+ * nearest enclosing directory with a .git entry (a git work tree, as
+ * GitHub's %SRCROOT% is), else the current directory. Absolute and
+ * canonical; NULL when even that fails. */
+static char *find_source_root(const char *given) {
+  char resolved[PATH_MAX];
+  if (given)
+    return realpath(given, resolved) ? xstrdup(resolved) : NULL;
+  if (!getcwd(resolved, sizeof resolved))
+    return NULL;
+  char probe[PATH_MAX + 8];
+  for (;;) {
+    struct stat st;
+    snprintf(probe, sizeof probe, "%s/.git", resolved);
+    if (stat(probe, &st) == 0)
+      return xstrdup(resolved);
+    char *slash = strrchr(resolved, '/');
+    if (!slash || slash == resolved)
+      break;
+    *slash = 0;
+  }
+  return getcwd(resolved, sizeof resolved) ? xstrdup(resolved) : NULL;
+}
+
+static int write_findings(const char *path, const diag_writer *writer,
+                          const diag_engine *diag, const diag_tool_info *tool) {
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    char *msg = xasprintf("cannot write '%s': %s", path, strerror(errno));
+    input_error(msg);
+    free(msg);
+    return -1;
+  }
+  int rc = writer->write(f, diag, tool);
+  if (fclose(f) != 0 || rc != 0) {
+    char *msg = xasprintf("cannot write '%s'", path);
+    input_error(msg);
+    free(msg);
+    return -1;
+  }
+  return 0;
 }
 
 static int run_jobs(const options *o, fe_job **jobs_out,
@@ -597,16 +803,25 @@ static int run_jobs(const options *o, fe_job **jobs_out,
   fe_callbacks callbacks = {&run, callee_flags, on_function};
   fe_session *session = fe_session_create();
   int failed = 0;
+  apply_rule_choices(o, run.diag);
+  int progress = !o->quiet && job_count > 1 && isatty(STDERR_FILENO);
   for (unsigned j = 0; j < job_count; j++) {
     char *error = NULL;
+    diag_add_source_file(run.diag, jobs[j].file);
+    if (progress)
+      fprintf(stderr, "\r\033[K[%u/%u] %s", j + 1, job_count, jobs[j].file);
     if (fe_analyze_job(session, &jobs[j], j, program_unit_arena(run.prog),
                        &callbacks, run.diag, &error) != 0) {
+      if (progress)
+        fputs("\r\033[K", stderr);
       input_error(error);
       diag_add_failure(run.diag, jobs[j].file, error);
       free(error);
       failed = 1;
     }
   }
+  if (progress)
+    fputs("\r\033[K", stderr);
   fe_session_destroy(session);
   fe_header_overlay_destroy(overlay);
   if (!o->dump_cfg) {
@@ -621,27 +836,66 @@ static int run_jobs(const options *o, fe_job **jobs_out,
             run.stats.functions, run.stats.block_visits, run.stats.merges,
             run.stats.merged_functions, run.stats.lockset_joins);
 
-  diag_engine_finish(run.diag);
+  char *source_root = find_source_root(o->source_root);
+  source_cache *sources = source_cache_create();
+  diag_finish_options finish = {source_root, sources, o->strict,
+                                rule_for_ca_warning};
+  diag_engine_finish(run.diag, &finish);
   int status = EXIT_CLEAN;
   if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {
     const diag_rule_info **infos;
     unsigned info_count;
     collect_rule_infos(&infos, &info_count);
-    diag_tool_info tool = {"irqlint",
-                           IRQLINT_VERSION,
-                           IRQLINT_HOMEPAGE,
-                           IRQLINT_HOMEPAGE "/blob/main/docs/rules/",
-                           infos,
-                           info_count};
+    diag_tool_info tool;
+    memset(&tool, 0, sizeof tool);
+    tool.name = "irqlint";
+    tool.version = IRQLINT_VERSION;
+    tool.information_uri = IRQLINT_HOMEPAGE;
+    tool.rule_doc_base = IRQLINT_HOMEPAGE "/blob/main/docs/rules/";
+    tool.rules = infos;
+    tool.rule_count = info_count;
+    tool.rule_help = irqlint_rule_help;
+    tool.source_root = source_root;
+    if (o->write_baseline &&
+        write_findings(o->write_baseline, &diag_json_writer, run.diag, &tool) !=
+            0)
+      status = EXIT_INPUT_ERROR;
+    if (o->baseline && status == EXIT_CLEAN) {
+      baseline b;
+      char *error = NULL;
+      if (baseline_read(o->baseline, &b, &error) != 0) {
+        input_error(error);
+        free(error);
+        status = EXIT_INPUT_ERROR;
+      } else {
+        tool.has_baseline = 1;
+        tool.baseline_matched =
+            diag_apply_baseline(run.diag, (const char *const *)b.fingerprints,
+                                b.count, &tool.baseline_gone);
+        baseline_free(&b);
+        if (!o->quiet)
+          fprintf(stderr,
+                  "irqlint: baseline: %u finding%s already in '%s' not "
+                  "reported; %u baseline entr%s gone (fixed)\n",
+                  tool.baseline_matched, tool.baseline_matched == 1 ? "" : "s",
+                  o->baseline, tool.baseline_gone,
+                  tool.baseline_gone == 1 ? "y" : "ies");
+      }
+    }
+    if (status == EXIT_CLEAN && failing_findings(run.diag, o->fail_on) > 0)
+      status = EXIT_FINDINGS;
+    if (failed)
+      status = EXIT_INPUT_ERROR;
+    tool.exit_code = status;
     const diag_writer *writer =
-        o->format == DIAG_FORMAT_SARIF ? &diag_sarif_writer : &diag_text_writer;
+        o->format == DIAG_FORMAT_SARIF  ? &diag_sarif_writer
+        : o->format == DIAG_FORMAT_JSON ? &diag_json_writer
+                                        : &diag_text_writer;
     if (writer->write(out, run.diag, &tool) != 0) {
       input_error("cannot write the findings");
       status = EXIT_INPUT_ERROR;
     }
     free(infos);
-    if (status == EXIT_CLEAN && diag_finding_count(run.diag) > 0)
-      status = EXIT_FINDINGS;
   }
   if (failed)
     status = EXIT_INPUT_ERROR;
@@ -649,6 +903,8 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     input_error("cannot write the output file");
     status = EXIT_INPUT_ERROR;
   }
+  source_cache_destroy(sources);
+  free(source_root);
   diag_engine_destroy(run.diag);
   program_destroy(run.prog);
   return status;

@@ -9,7 +9,10 @@
 #ifndef IRQLINT_DIAG_H
 #define IRQLINT_DIAG_H
 
+#include <stdint.h>
 #include <stdio.h>
+
+struct source_cache;
 
 typedef enum diag_level {
   DIAG_LEVEL_NOTE = 0,
@@ -53,6 +56,12 @@ typedef struct diag_finding {
   unsigned note_count;
   diag_step *steps;
   unsigned step_count;
+  /* Set by diag_engine_finish. */
+  char *relative_file; /* loc.file relative to the source root, or NULL */
+  char *fingerprint;   /* stable when unrelated lines move (fingerprint.c) */
+  uint8_t suppressed;  /* by an inline comment or pragma (suppress.c) */
+  char *suppression;   /* that comment or pragma, as written */
+  char *justification; /* its reason, "" when it gives none */
 } diag_finding;
 
 /* A file that could not be analyzed (tool notification in SARIF). */
@@ -71,6 +80,14 @@ typedef struct diag_tool_info {
   const char *rule_doc_base;          /* help uri prefix; "<base><id>.md" */
   const diag_rule_info *const *rules; /* every rule the tool knows */
   unsigned rule_count;
+  /* the rule's help text for SARIF (its doc page's description and
+   * examples, as markdown), or NULL */
+  const char *(*rule_help)(const char *rule_id);
+  const char *source_root;   /* absolute, or NULL */
+  int exit_code;             /* the run's exit status, for SARIF invocations */
+  int has_baseline;          /* --baseline was given: */
+  unsigned baseline_matched; /* findings it listed (not reported) */
+  unsigned baseline_gone;    /* entries no finding matched (fixed) */
 } diag_tool_info;
 
 diag_engine *diag_engine_create(void);
@@ -103,8 +120,50 @@ void diag_commit(diag_engine *engine);
 void diag_add_failure(diag_engine *engine, const char *file,
                       const char *message);
 
-/* Sorts (file, line, column, rule id, message) and freezes the list. */
-void diag_engine_finish(diag_engine *engine);
+/* What the user chose for a rule (--enable/--disable, .irqlint.yaml): a
+ * disabled rule's findings are dropped at commit, a level replaces the
+ * rule's default. */
+void diag_set_rule_enabled(diag_engine *engine, const char *rule_id,
+                           int enabled);
+void diag_set_rule_level(diag_engine *engine, const char *rule_id,
+                         diag_level level);
+int diag_rule_enabled(const diag_engine *engine, const char *rule_id);
+
+/* A function definition's lines, for `irqlint: ignore-function[...]`. */
+void diag_add_function(diag_engine *engine, const char *file, const char *name,
+                       unsigned first_line, unsigned last_line);
+/* A source file the run analyzed: its suppressions are read (and, under
+ * --strict, reported when they suppress nothing) even without findings. */
+void diag_add_source_file(diag_engine *engine, const char *file);
+
+typedef struct diag_finish_options {
+  /* absolute directory paths are made relative to (SARIF %SRCROOT%,
+   * fingerprints, baselines); NULL: none */
+  const char *source_root;
+  /* source text for fingerprints and suppressions; NULL: neither */
+  struct source_cache *sources;
+  /* report suppressions that suppress nothing (unused-suppression) */
+  int strict;
+  /* the irqlint rule a Code Analysis warning ("28121",
+   * "__WARNING_IRQL_TOO_HIGH") stands for, or NULL */
+  const char *(*rule_for_warning)(const char *warning);
+} diag_finish_options;
+
+/* Sorts (file, line, column, rule id, message), then computes relative
+ * paths and fingerprints and applies suppressions, and freezes the list.
+ * `options` may be NULL (sorting only). */
+void diag_engine_finish(diag_engine *engine,
+                        const diag_finish_options *options);
+
+/* Drops the findings whose fingerprints the baseline lists (each entry
+ * matches one finding); returns how many were dropped, and in *gone how
+ * many entries matched nothing (fixed since). */
+unsigned diag_apply_baseline(diag_engine *engine, const char *const *prints,
+                             unsigned print_count, unsigned *gone);
+/* Findings that are not suppressed. */
+unsigned diag_reported_count(const diag_engine *engine);
+/* The pseudo-rule of an inline suppression that suppresses nothing. */
+extern const diag_rule_info diag_unused_suppression_rule;
 
 unsigned diag_finding_count(const diag_engine *engine);
 const diag_finding *diag_finding_at(const diag_engine *engine, unsigned i);
@@ -113,7 +172,11 @@ const diag_failure *diag_failure_at(const diag_engine *engine, unsigned i);
 
 /* Output formats. The CLI maps --format onto this enum; each writer lives in
  * its own file. Writers return 0, or -1 on an I/O error. */
-typedef enum diag_format { DIAG_FORMAT_TEXT, DIAG_FORMAT_SARIF } diag_format;
+typedef enum diag_format {
+  DIAG_FORMAT_TEXT,
+  DIAG_FORMAT_SARIF,
+  DIAG_FORMAT_JSON
+} diag_format;
 
 typedef struct diag_writer {
   const char *name;
@@ -123,6 +186,7 @@ typedef struct diag_writer {
 
 extern const diag_writer diag_text_writer;
 extern const diag_writer diag_sarif_writer;
+extern const diag_writer diag_json_writer;
 
 const char *diag_level_name(diag_level level); /* "note"/"warning"/"error" */
 

@@ -2,6 +2,7 @@
  * them into a deterministic order and exposes the frozen list to writers.
  * See diag.h for the contract. */
 #include "diag.h"
+#include "diag_internal.h"
 
 #include "../util/xalloc.h"
 
@@ -9,9 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct rule_setting {
+  char *id;
+  int8_t enabled; /* -1: not set */
+  int8_t level;   /* -1: not set */
+} rule_setting;
+
 struct diag_engine {
   diag_finding *findings;
   size_t count, cap;
+  rule_setting *settings;
+  size_t setting_count, setting_cap;
+  diag_function_extent *functions;
+  size_t function_count, function_cap;
+  char **source_files;
+  size_t source_file_count, source_file_cap;
   diag_failure *failures;
   size_t failure_count, failure_cap;
   /* the finding under construction */
@@ -25,7 +38,7 @@ diag_engine *diag_engine_create(void) {
   return xcalloc(1, sizeof(diag_engine));
 }
 
-static diag_loc copy_loc(diag_loc loc) {
+diag_loc diag_loc_copy(diag_loc loc) {
   diag_loc out = loc;
   out.file = xstrdup(loc.file ? loc.file : "<unknown>");
   if (out.end_line == 0) {
@@ -49,6 +62,10 @@ static void free_finding(diag_finding *f) {
   free((char *)f->function);
   free_located(f->notes, f->note_count);
   free_located(f->steps, f->step_count);
+  free(f->relative_file);
+  free(f->fingerprint);
+  free(f->suppression);
+  free(f->justification);
 }
 
 void diag_engine_destroy(diag_engine *engine) {
@@ -64,7 +81,89 @@ void diag_engine_destroy(diag_engine *engine) {
     free(engine->failures[i].message);
   }
   free(engine->failures);
+  for (size_t i = 0; i < engine->setting_count; i++)
+    free(engine->settings[i].id);
+  free(engine->settings);
+  for (size_t i = 0; i < engine->function_count; i++) {
+    free(engine->functions[i].file);
+    free(engine->functions[i].name);
+  }
+  free(engine->functions);
+  for (size_t i = 0; i < engine->source_file_count; i++)
+    free(engine->source_files[i]);
+  free(engine->source_files);
   free(engine);
+}
+
+static rule_setting *setting_of(diag_engine *engine, const char *id,
+                                int create) {
+  for (size_t i = 0; i < engine->setting_count; i++)
+    if (strcmp(engine->settings[i].id, id) == 0)
+      return &engine->settings[i];
+  if (!create)
+    return NULL;
+  rule_setting s = {xstrdup(id), -1, -1};
+  VEC_PUSH(engine->settings, engine->setting_count, engine->setting_cap, s);
+  return &engine->settings[engine->setting_count - 1];
+}
+
+void diag_set_rule_enabled(diag_engine *engine, const char *rule_id,
+                           int enabled) {
+  setting_of(engine, rule_id, 1)->enabled = (int8_t)(enabled != 0);
+}
+
+void diag_set_rule_level(diag_engine *engine, const char *rule_id,
+                         diag_level level) {
+  setting_of(engine, rule_id, 1)->level = (int8_t)level;
+}
+
+int diag_rule_enabled(const diag_engine *engine, const char *rule_id) {
+  const rule_setting *s = setting_of((diag_engine *)engine, rule_id, 0);
+  return !s || s->enabled != 0;
+}
+
+void diag_add_function(diag_engine *engine, const char *file, const char *name,
+                       unsigned first_line, unsigned last_line) {
+  diag_function_extent e = {xstrdup(file ? file : "<unknown>"),
+                            xstrdup(name ? name : ""), first_line, last_line};
+  VEC_PUSH(engine->functions, engine->function_count, engine->function_cap, e);
+}
+
+void diag_add_source_file(diag_engine *engine, const char *file) {
+  for (size_t i = 0; i < engine->source_file_count; i++)
+    if (strcmp(engine->source_files[i], file) == 0)
+      return;
+  char *copy = xstrdup(file);
+  VEC_PUSH(engine->source_files, engine->source_file_count,
+           engine->source_file_cap, copy);
+}
+
+diag_finding *diag_engine_findings(diag_engine *engine, unsigned *count) {
+  *count = (unsigned)engine->count;
+  return engine->findings;
+}
+
+const diag_function_extent *diag_engine_functions(const diag_engine *engine,
+                                                  unsigned *count) {
+  *count = (unsigned)engine->function_count;
+  return engine->functions;
+}
+
+char *const *diag_engine_source_files(const diag_engine *engine,
+                                      unsigned *count) {
+  *count = (unsigned)engine->source_file_count;
+  return engine->source_files;
+}
+
+void diag_engine_append(diag_engine *engine, diag_finding finding) {
+  const rule_setting *setting = setting_of(engine, finding.rule->id, 0);
+  if (setting && setting->enabled == 0) {
+    free_finding(&finding);
+    return;
+  }
+  if (setting && setting->level >= 0)
+    finding.level = (diag_level)setting->level;
+  VEC_PUSH(engine->findings, engine->count, engine->cap, finding);
 }
 
 void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
@@ -76,7 +175,7 @@ void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
   engine->building = 1;
   engine->current.rule = rule;
   engine->current.level = rule->level;
-  engine->current.loc = copy_loc(loc);
+  engine->current.loc = diag_loc_copy(loc);
   engine->current.function = function ? xstrdup(function) : NULL;
   va_list ap;
   va_start(ap, fmt);
@@ -89,7 +188,7 @@ void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
 static void append_located(diag_note **items, unsigned *count, size_t *cap,
                            diag_loc loc, const char *fmt, va_list ap) {
   diag_note item;
-  item.loc = copy_loc(loc);
+  item.loc = diag_loc_copy(loc);
   item.message = xvasprintf(fmt, ap);
   size_t n = *count;
   VEC_PUSH(*items, n, *cap, item);
@@ -125,6 +224,13 @@ void diag_commit(diag_engine *engine) {
   if (!engine->building)
     return;
   engine->building = 0;
+  const rule_setting *setting = setting_of(engine, engine->current.rule->id, 0);
+  if (setting && setting->enabled == 0) {
+    free_finding(&engine->current);
+    return;
+  }
+  if (setting && setting->level >= 0)
+    engine->current.level = (diag_level)setting->level;
   /* Rules run over several states per program point; the first report for a
    * (rule, place) wins so the notes come from the first path in block
    * order, which is deterministic. Linear scan: findings per file are few. */
@@ -165,18 +271,60 @@ static int compare_failures(const void *pa, const void *pb) {
   return c ? c : strcmp(a->message, b->message);
 }
 
-void diag_engine_finish(diag_engine *engine) {
+void diag_engine_finish(diag_engine *engine,
+                        const diag_finish_options *options) {
   if (engine->building) {
     free_finding(&engine->current);
     engine->building = 0;
   }
+  if (options && options->sources)
+    diag_apply_suppressions(engine, options);
   if (engine->count > 1)
     qsort(engine->findings, engine->count, sizeof(diag_finding),
           compare_findings);
   if (engine->failure_count > 1)
     qsort(engine->failures, engine->failure_count, sizeof(diag_failure),
           compare_failures);
+  if (options)
+    diag_compute_fingerprints(engine, options);
   engine->finished = 1;
+}
+
+unsigned diag_apply_baseline(diag_engine *engine, const char *const *prints,
+                             unsigned print_count, unsigned *gone) {
+  unsigned char *used = xcalloc(print_count ? print_count : 1, 1);
+  size_t kept = 0;
+  unsigned dropped = 0;
+  for (size_t i = 0; i < engine->count; i++) {
+    diag_finding *f = &engine->findings[i];
+    int match = 0;
+    for (unsigned k = 0; f->fingerprint && k < print_count && !match; k++)
+      if (!used[k] && strcmp(prints[k], f->fingerprint) == 0) {
+        used[k] = 1;
+        match = 1;
+      }
+    if (match) {
+      free_finding(f);
+      dropped++;
+    } else {
+      engine->findings[kept++] = *f;
+    }
+  }
+  engine->count = kept;
+  unsigned unused = 0;
+  for (unsigned k = 0; k < print_count; k++)
+    unused += !used[k];
+  free(used);
+  if (gone)
+    *gone = unused;
+  return dropped;
+}
+
+unsigned diag_reported_count(const diag_engine *engine) {
+  unsigned n = 0;
+  for (size_t i = 0; i < engine->count; i++)
+    n += !engine->findings[i].suppressed;
+  return n;
 }
 
 unsigned diag_finding_count(const diag_engine *engine) {

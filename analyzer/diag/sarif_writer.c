@@ -1,19 +1,28 @@
-/* SARIF 2.1.0 writer: one run with the tool's rule metadata, one result per
- * finding (notes as relatedLocations, the path as a codeFlow), an artifacts
- * table, and an invocation that records files that could not be analyzed as
- * tool execution notifications. Output is deterministic (no timestamps). */
+/* SARIF 2.1.0 writer: one run with the tool's rule metadata (with each
+ * rule's doc page as help), one result per finding (notes as
+ * relatedLocations, the path as a codeFlow, partialFingerprints, in-source
+ * suppressions), an artifacts table, and an invocation with the exit code
+ * that records files that could not be analyzed as tool execution
+ * notifications. Files under the source root are written relative to
+ * %SRCROOT% (originalUriBaseIds), as GitHub code scanning and Azure DevOps
+ * expect. Output is deterministic (no timestamps). */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "diag.h"
 #include "json_out.h"
 
 #include "../util/xalloc.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define SRCROOT "%SRCROOT%"
 
 typedef struct artifact_table {
   const char **files;
   size_t count, cap;
+  const char *source_root;
 } artifact_table;
 
 static int artifact_index(artifact_table *t, const char *file) {
@@ -41,6 +50,29 @@ static char *path_to_uri(const char *path) {
   char *out = xstrdup(strbuf_cstr(&sb));
   strbuf_free(&sb);
   return out;
+}
+
+/* `path` relative to the source root, or NULL outside it. */
+static char *relative_to_root(const char *path, const char *root) {
+  char resolved[PATH_MAX];
+  if (!root || !realpath(path, resolved))
+    return NULL;
+  size_t n = strlen(root);
+  if (strncmp(resolved, root, n) != 0 || resolved[n] != '/')
+    return NULL;
+  return xstrdup(resolved + n + 1);
+}
+
+/* An artifactLocation: relative to %SRCROOT% when under it. */
+static void write_artifact_location(json_out *j, const char *file,
+                                    const char *root) {
+  char *relative = relative_to_root(file, root);
+  char *uri = path_to_uri(relative ? relative : file);
+  json_key_string(j, "uri", uri);
+  if (relative)
+    json_key_string(j, "uriBaseId", SRCROOT);
+  free(uri);
+  free(relative);
 }
 
 static const char *sarif_level(diag_level level) {
@@ -78,9 +110,7 @@ static void write_physical_location(json_out *j, artifact_table *t,
   json_begin_object(j);
   json_key(j, "artifactLocation");
   json_begin_object(j);
-  char *uri = path_to_uri(loc->file);
-  json_key_string(j, "uri", uri);
-  free(uri);
+  write_artifact_location(j, loc->file, t->source_root);
   json_key_int(j, "index", artifact_index(t, loc->file));
   json_end_object(j);
   if (loc->line > 0) {
@@ -131,10 +161,19 @@ static void write_rules(json_out *j, const diag_tool_info *tool) {
     json_begin_object(j);
     json_key_string(j, "text", r->full_desc);
     json_end_object(j);
-    if (tool->rule_doc_base) {
+    const char *help_text = tool->rule_help ? tool->rule_help(r->id) : NULL;
+    if (tool->rule_doc_base && help_text) {
       char *help = xasprintf("%s%s.md", tool->rule_doc_base, r->id);
       json_key_string(j, "helpUri", help);
       free(help);
+    }
+    if (help_text) {
+      /* the doc page: what it finds, why, and the bad/good examples */
+      json_key(j, "help");
+      json_begin_object(j);
+      json_key_string(j, "text", help_text);
+      json_key_string(j, "markdown", help_text);
+      json_end_object(j);
     }
     json_key(j, "defaultConfiguration");
     json_begin_object(j);
@@ -154,6 +193,24 @@ static void write_result(json_out *j, artifact_table *t,
     json_key_int(j, "ruleIndex", index);
   json_key_string(j, "level", sarif_level(f->level));
   write_message(j, f->message);
+  if (f->fingerprint) {
+    json_key(j, "partialFingerprints");
+    json_begin_object(j);
+    json_key_string(j, "irqlintFingerprint/v1", f->fingerprint);
+    json_end_object(j);
+  }
+  if (tool->has_baseline)
+    json_key_string(j, "baselineState", "new");
+  if (f->suppressed) {
+    json_key(j, "suppressions");
+    json_begin_array(j);
+    json_begin_object(j);
+    json_key_string(j, "kind", "inSource");
+    if (f->justification && f->justification[0])
+      json_key_string(j, "justification", f->justification);
+    json_end_object(j);
+    json_end_array(j);
+  }
   json_key(j, "locations");
   json_begin_array(j);
   json_begin_object(j);
@@ -211,7 +268,7 @@ static void write_result(json_out *j, artifact_table *t,
 
 static int write_sarif(FILE *out, const diag_engine *engine,
                        const diag_tool_info *tool) {
-  artifact_table t = {NULL, 0, 0};
+  artifact_table t = {NULL, 0, 0, tool->source_root};
   json_out j;
   json_init(&j, out);
   json_begin_object(&j);
@@ -238,6 +295,7 @@ static int write_sarif(FILE *out, const diag_engine *engine,
   json_key(&j, "invocations");
   json_begin_array(&j);
   json_begin_object(&j);
+  json_key_int(&j, "exitCode", tool->exit_code);
   json_key_bool(&j, "executionSuccessful", failures == 0);
   if (failures) {
     json_key(&j, "toolExecutionNotifications");
@@ -261,6 +319,20 @@ static int write_sarif(FILE *out, const diag_engine *engine,
   json_end_object(&j);
   json_end_array(&j);
 
+  if (tool->source_root) {
+    json_key(&j, "originalUriBaseIds");
+    json_begin_object(&j);
+    json_key(&j, SRCROOT);
+    json_begin_object(&j);
+    char *root = path_to_uri(tool->source_root);
+    char *dir = xasprintf("%s/", root);
+    json_key_string(&j, "uri", dir);
+    free(dir);
+    free(root);
+    json_end_object(&j);
+    json_end_object(&j);
+  }
+
   /* Columns are clang's byte columns; for the ASCII source drivers are
    * written in they equal code points. */
   json_key_string(&j, "columnKind", "unicodeCodePoints");
@@ -278,9 +350,7 @@ static int write_sarif(FILE *out, const diag_engine *engine,
     json_begin_object(&j);
     json_key(&j, "location");
     json_begin_object(&j);
-    char *uri = path_to_uri(t.files[i]);
-    json_key_string(&j, "uri", uri);
-    free(uri);
+    write_artifact_location(&j, t.files[i], t.source_root);
     json_end_object(&j);
     json_key_string(&j, "sourceLanguage", "c");
     json_end_object(&j);

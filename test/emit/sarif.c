@@ -1,6 +1,6 @@
 // SARIF 2.1.0 output: validated with Microsoft's SARIF Multitool (no
 // errors, no warnings), plus the fields code-scanning consumers read.
-// RUN: %expect_exit 1 %irqlint --format=sarif --output=%t.sarif %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES
+// RUN: %expect_exit 1 %irqlint --format=sarif --output=%t.sarif --source-root=%S %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES
 // RUN: %sarif_validate %t.sarif | FileCheck %s --check-prefix=VALID
 // VALID: sarif-validate: 0 error(s), 0 warning(s)
 // RUN: FileCheck %s --input-file=%t.sarif
@@ -29,11 +29,19 @@ void Leak(PNDIS_SPIN_LOCK Lock, int error) {
 // CHECK-NEXT: "text": "Spin lock acquired while already held (self-deadlock)"
 // CHECK: "fullDescription": {
 // CHECK: "helpUri": "{{.*}}/docs/rules/lock-double-acquire.md",
-// CHECK-NEXT: "defaultConfiguration": {
+// CHECK-NEXT: "help": {
+// CHECK-NEXT: "text": "# lock-double-acquire\n\n**Default level:** warning\n
+// CHECK-NEXT: "markdown": "# lock-double-acquire\n
+// CHECK: ## Examples
+// CHECK: "defaultConfiguration": {
 // CHECK-NEXT: "level": "warning"
 // CHECK: "id": "lock-not-released",
 // CHECK: "id": "lock-release-unheld",
-// CHECK: "executionSuccessful": true
+// CHECK: "exitCode": 1,
+// CHECK-NEXT: "executionSuccessful": true
+// CHECK: "originalUriBaseIds": {
+// CHECK-NEXT: "%SRCROOT%": {
+// CHECK-NEXT: "uri": "file:///{{.*}}/test/emit/"
 // CHECK: "columnKind": "unicodeCodePoints",
 // CHECK: "results": [
 // CHECK: "ruleId": "clang-diagnostic-error",
@@ -41,7 +49,8 @@ void Leak(PNDIS_SPIN_LOCK Lock, int error) {
 // CHECK-NEXT: "level": "error",
 // CHECK-NEXT: "message": {
 // CHECK-NEXT: "text": "expected expression"
-// CHECK: "uri": "file:///{{.*}}/sarif.c",
+// CHECK: "uri": "sarif.c",
+// CHECK-NEXT: "uriBaseId": "%SRCROOT%",
 // CHECK: "startLine": 10,
 // CHECK-NEXT: "startColumn": 34,
 // CHECK: "ruleId": "lock-not-released",
@@ -49,6 +58,9 @@ void Leak(PNDIS_SPIN_LOCK Lock, int error) {
 // CHECK-NEXT: "level": "warning",
 // CHECK-NEXT: "message": {
 // CHECK-NEXT: "text": "'*Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Leak'"
+// CHECK-NEXT: },
+// CHECK-NEXT: "partialFingerprints": {
+// CHECK-NEXT: "irqlintFingerprint/v1": "{{[0-9a-f]+}}:0"
 // CHECK: "region": {
 // CHECK-NEXT: "startLine": 13,
 // CHECK-NEXT: "startColumn": 3,
@@ -67,6 +79,7 @@ void Leak(PNDIS_SPIN_LOCK Lock, int error) {
 // CHECK: "text": "returns with '*Lock' held"
 // CHECK: "executionOrder": 2
 // CHECK: "artifacts": [
-// CHECK: "uri": "file:///{{.*}}/sarif.c"
+// CHECK: "uri": "sarif.c",
+// CHECK-NEXT: "uriBaseId": "%SRCROOT%"
 // CHECK-NEXT: },
 // CHECK-NEXT: "sourceLanguage": "c"

@@ -1,0 +1,97 @@
+/* Fingerprints: an identity for a finding that survives edits elsewhere in
+ * the file, for baselines and for SARIF's partialFingerprints (GitHub code
+ * scanning and Azure DevOps match results across runs with them).
+ *
+ * A fingerprint hashes what the finding is about, not where the file put
+ * it: the rule, the file relative to the source root, the enclosing
+ * function, and the text of the finding's line with its whitespace
+ * collapsed. Lines moving up or down, and reindentation, keep it; editing
+ * the line itself or renaming the function changes it, as it should. Two
+ * findings with the same key in one file are told apart by their order
+ * (":0", ":1"), as GitHub's primaryLocationLineHash does. The message is
+ * left out on purpose: it can name lines. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include "diag_internal.h"
+#include "source_text.h"
+
+#include "../util/xalloc.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* FNV-1a, 64 bits: stable across platforms and versions, and enough for
+ * telling a file's findings apart. */
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+static uint64_t fnv1a_str(uint64_t h, const char *s) {
+  return fnv1a(h, s, strlen(s) + 1); /* with the terminator as separator */
+}
+
+/* `path` relative to `root` (both made absolute), or NULL outside it. */
+static char *relative_to(const char *path, const char *root) {
+  char resolved[PATH_MAX];
+  if (!root || !realpath(path, resolved))
+    return NULL;
+  size_t n = strlen(root);
+  while (n > 1 && root[n - 1] == '/')
+    n--;
+  if (strncmp(resolved, root, n) != 0 || resolved[n] != '/')
+    return NULL;
+  return xstrdup(resolved + n + 1);
+}
+
+/* The line's text with runs of blanks as one space, trimmed. */
+static void normalized_line(source_cache *sources, const char *file,
+                            unsigned line, strbuf *out) {
+  size_t len = 0;
+  const char *text = sources ? source_line(sources, file, line, &len) : NULL;
+  int blank = 0;
+  for (size_t i = 0; text && i < len; i++) {
+    char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+      blank = out->len > 0;
+      continue;
+    }
+    if (blank)
+      strbuf_putc(out, ' ');
+    blank = 0;
+    strbuf_putc(out, c);
+  }
+}
+
+void diag_compute_fingerprints(diag_engine *engine,
+                               const diag_finish_options *options) {
+  unsigned count;
+  diag_finding *findings = diag_engine_findings(engine, &count);
+  uint64_t *keys = xcalloc(count ? count : 1, sizeof(uint64_t));
+  for (unsigned i = 0; i < count; i++) {
+    diag_finding *f = &findings[i];
+    free(f->relative_file);
+    f->relative_file = relative_to(f->loc.file, options->source_root);
+    strbuf text;
+    strbuf_init(&text);
+    normalized_line(options->sources, f->loc.file, f->loc.line, &text);
+    uint64_t h = 0xcbf29ce484222325ULL;
+    h = fnv1a_str(h, f->rule->id);
+    h = fnv1a_str(h, f->relative_file ? f->relative_file : f->loc.file);
+    h = fnv1a_str(h, f->function ? f->function : "");
+    h = fnv1a_str(h, strbuf_cstr(&text));
+    strbuf_free(&text);
+    keys[i] = h;
+    /* findings are sorted by file: earlier ones with the same key */
+    unsigned occurrence = 0;
+    for (unsigned k = i;
+         k-- > 0 && strcmp(findings[k].loc.file, f->loc.file) == 0;)
+      occurrence += keys[k] == h;
+    free(f->fingerprint);
+    f->fingerprint = xasprintf("%016llx:%u", (unsigned long long)h, occurrence);
+  }
+  free(keys);
+}
