@@ -160,6 +160,9 @@ void diag_engine_finish(diag_engine *engine,
  * many entries matched nothing (fixed since). */
 unsigned diag_apply_baseline(diag_engine *engine, const char *const *prints,
                              unsigned print_count, unsigned *gone);
+/* `path` (resolved) relative to the absolute directory `root`, or NULL
+ * outside it (or when `path` does not exist); to free. */
+char *diag_relative_path(const char *path, const char *root);
 /* Findings that are not suppressed. */
 unsigned diag_reported_count(const diag_engine *engine);
 /* The pseudo-rule of an inline suppression that suppresses nothing. */

@@ -34,8 +34,7 @@ static uint64_t fnv1a_str(uint64_t h, const char *s) {
   return fnv1a(h, s, strlen(s) + 1); /* with the terminator as separator */
 }
 
-/* `path` relative to `root` (both made absolute), or NULL outside it. */
-static char *relative_to(const char *path, const char *root) {
+char *diag_relative_path(const char *path, const char *root) {
   char resolved[PATH_MAX];
   if (!root || !realpath(path, resolved))
     return NULL;
@@ -74,7 +73,7 @@ void diag_compute_fingerprints(diag_engine *engine,
   for (unsigned i = 0; i < count; i++) {
     diag_finding *f = &findings[i];
     free(f->relative_file);
-    f->relative_file = relative_to(f->loc.file, options->source_root);
+    f->relative_file = diag_relative_path(f->loc.file, options->source_root);
     strbuf text;
     strbuf_init(&text);
     normalized_line(options->sources, f->loc.file, f->loc.line, &text);

@@ -6,14 +6,12 @@
  * notifications. Files under the source root are written relative to
  * %SRCROOT% (originalUriBaseIds), as GitHub code scanning and Azure DevOps
  * expect. Output is deterministic (no timestamps). */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "diag.h"
 #include "json_out.h"
 
 #include "../util/xalloc.h"
 
 #include <ctype.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,21 +50,10 @@ static char *path_to_uri(const char *path) {
   return out;
 }
 
-/* `path` relative to the source root, or NULL outside it. */
-static char *relative_to_root(const char *path, const char *root) {
-  char resolved[PATH_MAX];
-  if (!root || !realpath(path, resolved))
-    return NULL;
-  size_t n = strlen(root);
-  if (strncmp(resolved, root, n) != 0 || resolved[n] != '/')
-    return NULL;
-  return xstrdup(resolved + n + 1);
-}
-
 /* An artifactLocation: relative to %SRCROOT% when under it. */
 static void write_artifact_location(json_out *j, const char *file,
                                     const char *root) {
-  char *relative = relative_to_root(file, root);
+  char *relative = diag_relative_path(file, root);
   char *uri = path_to_uri(relative ? relative : file);
   json_key_string(j, "uri", uri);
   if (relative)
