@@ -676,11 +676,18 @@ static void list_rules(void) {
   free(infos);
 }
 
+static void options_free(options *o) {
+  free(o->files);
+  free(o->compiler_args);
+  free(o->rule_choices);
+}
+
 int main(int argc, char **argv) {
   options o;
   parse_options(argc, argv, &o);
   if (o.list_rules) {
     list_rules();
+    options_free(&o);
     return EXIT_CLEAN;
   }
   if (o.file_count == 0 && !o.build_dir)
@@ -692,9 +699,7 @@ int main(int argc, char **argv) {
   for (unsigned j = 0; j < job_count; j++)
     fe_job_free(&jobs[j]);
   free(jobs);
-  free(o.files);
-  free(o.compiler_args);
-  free(o.rule_choices);
+  options_free(&o);
   return status;
 }
 
