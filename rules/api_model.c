@@ -2,6 +2,8 @@
  * the per-call lookup is a binary search. */
 #include "api_model.h"
 
+#include "../analyzer/util/xalloc.h"
+
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,9 +82,36 @@ static void ensure_sorted(void) {
   }
 }
 
+/* The project's routines (.irqlint.yaml), searched first. */
+static api_routine *project_rows;
+static size_t project_count, project_cap;
+
+int api_model_add_routine(const char *name, const char *like, int lock_arg) {
+  const api_routine *model = api_model_lookup(like);
+  if (!model)
+    return -1;
+  api_routine row = *model;
+  row.name = xstrdup(name);
+  if (lock_arg >= 0)
+    row.lock_arg = (int8_t)lock_arg;
+  VEC_PUSH(project_rows, project_count, project_cap, row);
+  return 0;
+}
+
+void api_model_clear_routines(void) {
+  for (size_t i = 0; i < project_count; i++)
+    free((char *)project_rows[i].name);
+  free(project_rows);
+  project_rows = NULL;
+  project_count = project_cap = 0;
+}
+
 const api_routine *api_model_lookup(const char *name) {
   if (!name)
     return NULL;
+  for (size_t i = project_count; i-- > 0;)
+    if (strcmp(project_rows[i].name, name) == 0)
+      return &project_rows[i];
   ensure_sorted();
   api_routine key;
   memset(&key, 0, sizeof key);

@@ -163,6 +163,12 @@ const api_irql_condition *api_model_conditions(const char *name,
 
 /* Returns the row for a routine name, or NULL. */
 const api_routine *api_model_lookup(const char *name);
+/* A project routine that does what modeled routine `like` does, with its
+ * lock in argument `lock_arg` (-1: where `like` has it), from the
+ * configuration; looked up before the table. Returns 0, or -1 when `like`
+ * is not modeled. */
+int api_model_add_routine(const char *name, const char *like, int lock_arg);
+void api_model_clear_routines(void);
 unsigned api_model_count(void);
 const api_routine *api_model_at(unsigned i);
 

@@ -2,6 +2,8 @@
  */
 #include "irql_contract.h"
 
+#include "../analyzer/util/xalloc.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +160,9 @@ void irql_contract_describe(const irql_contract *c, strbuf *out) {
   case IRQL_SOURCE_REGISTRATION:
     strbuf_puts(out, c->registration);
     break;
+  case IRQL_SOURCE_CONFIG:
+    strbuf_printf(out, "its entry in %s", c->registration);
+    break;
   default:
     strbuf_puts(out, "nothing known about it");
   }
@@ -289,10 +294,57 @@ void irql_contract_registered_isr(irql_contract *out, const char *how) {
   out->registration = how;
 }
 
+typedef struct configured_function {
+  char *name;
+  irql_level level;
+  const char *origin;
+} configured_function;
+
+static configured_function *configured;
+static size_t configured_count, configured_cap;
+
+void irql_contract_configure(const char *function, irql_level level,
+                             const char *origin) {
+  configured_function c = {xstrdup(function), level, origin};
+  VEC_PUSH(configured, configured_count, configured_cap, c);
+}
+
+static const configured_function *configured_named(const char *function) {
+  for (size_t i = configured_count; function && i-- > 0;)
+    if (strcmp(configured[i].name, function) == 0)
+      return &configured[i];
+  return NULL;
+}
+
+int irql_contract_is_configured(const char *function) {
+  return configured_named(function) != NULL;
+}
+
+void irql_contract_clear_configured(void) {
+  for (size_t i = 0; i < configured_count; i++)
+    free(configured[i].name);
+  free(configured);
+  configured = NULL;
+  configured_count = configured_cap = 0;
+}
+
 void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
   contract_unknown(out);
   if (!decl)
     return;
+  const configured_function *cf = configured_named(decl->name);
+  if (cf) {
+    if (cf->level >= IRQL_DIRQL) {
+      runs_at_dirql(out, IRQL_SOURCE_CONFIG);
+    } else {
+      out->has_requirement = 1;
+      out->min = out->max = (uint8_t)cf->level;
+      out->source = IRQL_SOURCE_CONFIG;
+      out->os_callback = 1;
+    }
+    out->registration = cf->origin;
+    return;
+  }
   const char *role = decl->role;
   const ir_annotation *fc = ir_fn_decl_find(decl, "_Function_class_");
   if (fc && fc->arg_count == 1 && role_type_lookup(fc->args[0]))

@@ -17,7 +17,8 @@ typedef enum irql_source {
   IRQL_SOURCE_ANNOTATION,      /* the function's own annotations */
   IRQL_SOURCE_ROLE,            /* the role table */
   IRQL_SOURCE_ROLE_ANNOTATION, /* annotations on the role typedef itself */
-  IRQL_SOURCE_REGISTRATION     /* registered as an ISR (isr_registration.h) */
+  IRQL_SOURCE_REGISTRATION,    /* registered as an ISR (isr_registration.h) */
+  IRQL_SOURCE_CONFIG           /* the project's .irqlint.yaml (functions:) */
 } irql_source;
 
 typedef struct irql_contract {
@@ -38,8 +39,18 @@ typedef struct irql_contract {
   const char *registration; /* IRQL_SOURCE_REGISTRATION: how, for notes */
 } irql_contract;
 
-/* The contract a function is analyzed under: its own annotations, else its
- * role (table, then the role typedef's annotations), else unknown. */
+/* A function the project's configuration says the system calls at `level`
+ * (`functions: {MpHwIsr: dirql}`); `origin` names the file for messages
+ * and must outlive the run. It overrides the function's annotations, role
+ * and registration: the user knows how it is called. */
+void irql_contract_configure(const char *function, irql_level level,
+                             const char *origin);
+int irql_contract_is_configured(const char *function);
+void irql_contract_clear_configured(void);
+
+/* The contract a function is analyzed under: the configuration's, else its
+ * own annotations, else its role (table, then the role typedef's
+ * annotations), else unknown. */
 void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out);
 
 /* The contract of a function registered as an interrupt-context routine:

@@ -17,6 +17,7 @@
 #include "../frontend/frontend.h"
 #include "../program/program.h"
 #include "../util/xalloc.h"
+#include "config.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -61,6 +62,8 @@ typedef struct options {
   unsigned rule_choice_count;
   diag_level fail_on;
   int strict, quiet, list_rules;
+  const char *config_file;
+  int dump_config;
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
   int print_stats;
@@ -98,6 +101,9 @@ static const char usage_text[] =
     "                        fingerprints are relative to (default: the\n"
     "                        enclosing git work tree, else the current\n"
     "                        directory)\n"
+    "  --config-file=<file>  read the configuration from <file> instead of\n"
+    "                        the nearest .irqlint.yaml above the sources\n"
+    "  --dump-config         print the configuration in effect and exit\n"
     "  --strict              also report irqlint suppression comments\n"
     "                        that suppress nothing\n"
     "  --quiet               no progress or summary lines on stderr\n"
@@ -279,6 +285,14 @@ static void parse_options(int argc, char **argv, options *o) {
       o->list_rules = 1;
       continue;
     }
+    if ((value = option_value(argc, argv, &i, "--config-file"))) {
+      o->config_file = value;
+      continue;
+    }
+    if (strcmp(arg, "--dump-config") == 0) {
+      o->dump_config = 1;
+      continue;
+    }
     if ((value = option_value(argc, argv, &i, "--output")) ||
         (value = option_value(argc, argv, &i, "-o"))) {
       o->output = value;
@@ -408,12 +422,25 @@ static void push_clang_option(fe_job *job, unsigned *cap, int cl,
   }
 }
 
-/* Driver-like defaults and the bundled WDK model headers (searched after
- * the user's own include paths, so a real WDK in the flags wins). */
-static void complete_job_args(fe_job *job, int bundled_headers) {
-  unsigned cap = job->arg_count + 16;
+/* Driver-like defaults, the configuration's include paths and defines, and
+ * the bundled WDK model headers (searched after the user's own include
+ * paths, so a real WDK in the flags wins). */
+static void complete_job_args(fe_job *job, int bundled_headers,
+                              const irqlint_config *cfg) {
+  unsigned cap =
+      job->arg_count + 16 + 2 * (cfg->include_count + cfg->define_count);
   job->args = xrealloc(job->args, cap * sizeof(char *));
   int cl = is_cl_mode(job->args, job->arg_count);
+  for (unsigned i = 0; i < cfg->include_count; i++) {
+    char *flag = xasprintf("-I%s", cfg->includes[i]);
+    push_arg(job, &cap, flag);
+    free(flag);
+  }
+  for (unsigned i = 0; i < cfg->define_count; i++) {
+    char *flag = xasprintf("-D%s", cfg->defines[i]);
+    push_arg(job, &cap, flag);
+    free(flag);
+  }
   if (!names_target(job->args, job->arg_count)) {
     push_arg(job, &cap, "--target=x86_64-pc-windows-msvc");
     if (!cl) {
@@ -537,8 +564,6 @@ static int build_jobs(const options *o, fe_job **jobs, unsigned *count) {
       cap = (unsigned)k;
     }
   }
-  for (unsigned j = 0; j < *count; j++)
-    complete_job_args(&(*jobs)[j], !o->no_bundled_headers);
   return 0;
 }
 
@@ -665,6 +690,8 @@ static void on_function(void *ctx, cfg_function *fn) {
 
 static int run_jobs(const options *o, fe_job **jobs_out,
                     unsigned *job_count_out);
+static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                        const irqlint_config *cfg);
 
 static void list_rules(void) {
   const diag_rule_info **infos;
@@ -690,7 +717,7 @@ int main(int argc, char **argv) {
     options_free(&o);
     return EXIT_CLEAN;
   }
-  if (o.file_count == 0 && !o.build_dir)
+  if (o.file_count == 0 && !o.build_dir && !o.dump_config)
     usage_error("no input files%s", "");
 
   fe_job *jobs = NULL;
@@ -776,12 +803,164 @@ static int write_findings(const char *path, const diag_writer *writer,
   return 0;
 }
 
+/* ---- configuration ---- */
+
+static int rule_id_known(const char *id) {
+  return rule_info_named(id, strlen(id)) != NULL;
+}
+
+static int routine_modeled(const char *name) {
+  return api_model_lookup(name) != NULL;
+}
+
+/* --config-file, else the one .irqlint.yaml the analyzed files find above
+ * them (files with none take it too; two different ones are an error:
+ * analyze each driver on its own, or name one). */
+static int load_config(const options *o, const fe_job *jobs, unsigned job_count,
+                       irqlint_config *cfg) {
+  config_init(cfg);
+  char *path = NULL;
+  if (o->config_file) {
+    path = xstrdup(o->config_file);
+  } else if (job_count == 0) {
+    path = config_find_from(".");
+  } else {
+    for (unsigned j = 0; j < job_count; j++) {
+      char *found = config_find_for(jobs[j].file);
+      if (found && path && strcmp(found, path) != 0) {
+        char *msg = xasprintf("the files of this run are under two "
+                              "configurations, '%s' and '%s': analyze each "
+                              "driver on its own, or name one with "
+                              "--config-file",
+                              path, found);
+        input_error(msg);
+        free(msg);
+        free(found);
+        free(path);
+        return -1;
+      }
+      if (found && !path)
+        path = found;
+      else
+        free(found);
+    }
+  }
+  if (!path)
+    return 0;
+  char *error = NULL;
+  int rc = config_load(path, rule_id_known, routine_modeled, cfg, &error);
+  free(path);
+  if (rc != 0) {
+    input_error(error);
+    free(error);
+    return -1;
+  }
+  return 0;
+}
+
+/* What the configuration adds to the model and the rules. */
+static void apply_config(const irqlint_config *cfg, diag_engine *diag) {
+  for (unsigned i = 0; i < cfg->rule_count; i++) {
+    diag_set_rule_enabled(diag, cfg->rules[i].id, cfg->rules[i].enabled);
+    if (cfg->rules[i].level >= 0)
+      diag_set_rule_level(diag, cfg->rules[i].id,
+                          (diag_level)cfg->rules[i].level);
+  }
+  for (unsigned i = 0; i < cfg->routine_count; i++)
+    api_model_add_routine(cfg->routines[i].name, cfg->routines[i].like,
+                          cfg->routines[i].lock_argument);
+  for (unsigned i = 0; i < cfg->function_count; i++)
+    irql_contract_configure(cfg->functions[i].name,
+                            (irql_level)cfg->functions[i].level, cfg->path);
+}
+
+static void print_yaml_list(const char *key, char **items, unsigned count) {
+  printf("  %s:", key);
+  if (!count)
+    fputs(" []", stdout);
+  for (unsigned i = 0; i < count; i++)
+    printf("\n    - \"%s\"", items[i]);
+  fputc('\n', stdout);
+}
+
+/* --dump-config: the configuration in effect, as YAML that could be saved
+ * as .irqlint.yaml (every rule listed, options applied). */
+static void dump_config(const options *o, const irqlint_config *cfg) {
+  printf("# irqlint %s configuration, from %s\n", IRQLINT_VERSION,
+         cfg->path ? cfg->path : "defaults (no .irqlint.yaml found)");
+  diag_engine *settings = diag_engine_create();
+  apply_config(cfg, settings);
+  apply_rule_choices(o, settings);
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  fputs("rules:\n", stdout);
+  for (unsigned i = 0; i < count; i++) {
+    diag_level level = infos[i]->level;
+    for (unsigned k = 0; k < cfg->rule_count; k++)
+      if (strcmp(cfg->rules[k].id, infos[i]->id) == 0 &&
+          cfg->rules[k].level >= 0)
+        level = (diag_level)cfg->rules[k].level;
+    printf("  %s: %s\n", infos[i]->id,
+           diag_rule_enabled(settings, infos[i]->id) ? diag_level_name(level)
+                                                     : "off");
+  }
+  free(infos);
+  diag_engine_destroy(settings);
+  fputs("routines:", stdout);
+  if (!cfg->routine_count)
+    fputs(" []", stdout);
+  for (unsigned i = 0; i < cfg->routine_count; i++) {
+    printf("\n  - name: %s\n    like: %s", cfg->routines[i].name,
+           cfg->routines[i].like);
+    if (cfg->routines[i].lock_argument >= 0)
+      printf("\n    lock-argument: %d", cfg->routines[i].lock_argument);
+  }
+  fputs("\nfunctions:", stdout);
+  if (!cfg->function_count)
+    fputs(" {}", stdout);
+  for (unsigned i = 0; i < cfg->function_count; i++)
+    printf("\n  %s: %s", cfg->functions[i].name,
+           irql_level_short_name((irql_level)cfg->functions[i].level));
+  printf("\nheaders:\n  bundled: %s\n",
+         !o->no_bundled_headers && cfg->bundled_headers != 0 ? "true"
+                                                             : "false");
+  print_yaml_list("include", cfg->includes, cfg->include_count);
+  print_yaml_list("defines", cfg->defines, cfg->define_count);
+  printf("strict: %s\n", o->strict || cfg->strict == 1 ? "true" : "false");
+}
+
 static int run_jobs(const options *o, fe_job **jobs_out,
                     unsigned *job_count_out) {
+  irqlint_config cfg;
+  if (o->dump_config && o->file_count == 0 && !o->build_dir) {
+    if (load_config(o, NULL, 0, &cfg) != 0)
+      return EXIT_INPUT_ERROR;
+    dump_config(o, &cfg);
+    config_free(&cfg);
+    return EXIT_CLEAN;
+  }
   if (build_jobs(o, jobs_out, job_count_out) != 0)
     return EXIT_INPUT_ERROR;
   fe_job *jobs = *jobs_out;
   unsigned job_count = *job_count_out;
+  if (load_config(o, jobs, job_count, &cfg) != 0)
+    return EXIT_INPUT_ERROR;
+  if (o->dump_config) {
+    dump_config(o, &cfg);
+    config_free(&cfg);
+    return EXIT_CLEAN;
+  }
+  for (unsigned j = 0; j < job_count; j++)
+    complete_job_args(&jobs[j],
+                      !o->no_bundled_headers && cfg.bundled_headers != 0, &cfg);
+  int status = analyze_jobs(o, jobs, job_count, &cfg);
+  config_free(&cfg);
+  return status;
+}
+
+static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                        const irqlint_config *cfg) {
   fe_header_overlay *overlay = NULL;
   if (add_header_overlay(jobs, job_count, &overlay) != 0)
     return EXIT_INPUT_ERROR;
@@ -808,6 +987,7 @@ static int run_jobs(const options *o, fe_job **jobs_out,
   fe_callbacks callbacks = {&run, callee_flags, on_function};
   fe_session *session = fe_session_create();
   int failed = 0;
+  apply_config(cfg, run.diag);
   apply_rule_choices(o, run.diag);
   int progress = !o->quiet && job_count > 1 && isatty(STDERR_FILENO);
   for (unsigned j = 0; j < job_count; j++) {
@@ -843,8 +1023,8 @@ static int run_jobs(const options *o, fe_job **jobs_out,
 
   char *source_root = find_source_root(o->source_root);
   source_cache *sources = source_cache_create();
-  diag_finish_options finish = {source_root, sources, o->strict,
-                                rule_for_ca_warning};
+  diag_finish_options finish = {
+      source_root, sources, o->strict || cfg->strict == 1, rule_for_ca_warning};
   diag_engine_finish(run.diag, &finish);
   int status = EXIT_CLEAN;
   if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {

@@ -258,8 +258,12 @@ static void summarize(program *p, cfg_function *fn, const irql_contract *c,
   lock_analysis_run(fn, NULL, &opts);
 }
 
+/* A registration's contract, unless the configuration names the function
+ * (then its own contract says so). */
 static const irql_contract *contract_of(const program *p, uint32_t id) {
-  return p->is_registered[id] ? &p->registered[id] : NULL;
+  return p->is_registered[id] && !irql_contract_is_configured(p->fns[id]->name)
+             ? &p->registered[id]
+             : NULL;
 }
 
 static int calls_itself(const call_graph *g, uint32_t v) {
