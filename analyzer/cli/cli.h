@@ -1,0 +1,79 @@
+/* What the command line (main.c) and the language server (lsp.c) share:
+ * the options, turning files or a compilation database into jobs
+ * (jobs.c), and running the analysis over them with a configuration
+ * (run.c). */
+#ifndef IRQLINT_CLI_H
+#define IRQLINT_CLI_H
+
+#include "../dataflow/lock_analysis.h"
+#include "../diag/diag.h"
+#include "../frontend/frontend.h"
+#include "config.h"
+
+#include <stdio.h>
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
+
+/* One --enable or --disable, in command-line order. */
+typedef struct rule_choice {
+  const char *ids; /* comma-separated, or "all" */
+  int enable;
+} rule_choice;
+
+typedef struct options {
+  const char *build_dir;
+  const char *output;
+  diag_format format;
+  const char *source_root;
+  const char *baseline;
+  const char *write_baseline;
+  rule_choice *rule_choices;
+  unsigned rule_choice_count;
+  diag_level fail_on;
+  int strict, quiet, list_rules;
+  const char *config_file;
+  int dump_config;
+  int dump_cfg, dump_state, dump_summary;
+  int no_bundled_headers;
+  int print_stats;
+  char **files;
+  unsigned file_count;
+  char **compiler_args;
+  unsigned compiler_arg_count;
+  int has_double_dash;
+} options;
+
+/* One line on stderr, then exit 2. */
+void usage_error(const char *fmt, const char *arg);
+/* One line on stderr. */
+void input_error(const char *message);
+
+/* jobs.c: one job per file, from the command line or the compilation
+ * database; 0, or -1 after an input error. */
+int build_jobs(const options *o, fe_job **jobs, unsigned *count);
+/* Driver-like defaults, the configuration's include paths and defines,
+ * the bundled headers. */
+void complete_job_args(fe_job *job, int bundled_headers,
+                       const irqlint_config *cfg);
+/* The case-insensitive header overlay for the jobs' include paths. */
+int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out);
+
+/* run.c */
+/* Every rule the tool can report (to free). */
+void collect_rule_infos(const diag_rule_info ***out, unsigned *count);
+const diag_rule_info *rule_info_named(const char *id, size_t n);
+void apply_rule_choices(const options *o, diag_engine *diag);
+char *find_source_root(const char *given);
+int load_config(const options *o, const fe_job *jobs, unsigned job_count,
+                irqlint_config *cfg);
+/* What the configuration adds to the model (replacing an earlier one's)
+ * and to the rules of `diag`. */
+void apply_config(const irqlint_config *cfg, diag_engine *diag);
+/* Parses and analyzes the jobs as one program, reporting to `diag`
+ * (dumps go to dump_out); returns 1 when some file could not be
+ * analyzed (recorded as a failure), else 0. */
+int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                         diag_engine *diag, FILE *dump_out,
+                         lock_analysis_stats *stats, int progress);
+
+#endif

@@ -1,0 +1,352 @@
+/* Jobs: the files to analyze with their compiler arguments, from the
+ * command line or a compilation database, completed with irqlint's
+ * defaults and headers; and the case-insensitive header overlay over
+ * their include paths (see cli.h). */
+#define _XOPEN_SOURCE 700 /* readlink, realpath */
+#include "cli.h"
+
+#include "../util/xalloc.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef IRQLINT_WDK_INCLUDE_DIR
+#define IRQLINT_WDK_INCLUDE_DIR ""
+#endif
+#ifndef IRQLINT_PUBLIC_INCLUDE_DIR
+#define IRQLINT_PUBLIC_INCLUDE_DIR ""
+#endif
+#ifndef IRQLINT_CLANG_RESOURCE_DIR
+#define IRQLINT_CLANG_RESOURCE_DIR ""
+#endif
+
+static int names_target(char **args, unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (strncmp(args[i], "--target=", 9) == 0 ||
+        strcmp(args[i], "-target") == 0 || strcmp(args[i], "--target") == 0 ||
+        strncmp(args[i], "-target=", 8) == 0)
+      return 1;
+  return 0;
+}
+
+static int names_resource_dir(char **args, unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (strcmp(args[i], "-resource-dir") == 0 ||
+        strncmp(args[i], "-resource-dir=", 14) == 0 ||
+        strcmp(args[i], "/clang:-resource-dir") == 0)
+      return 1;
+  return 0;
+}
+
+static int is_cl_mode(char **args, unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (strcmp(args[i], "--driver-mode=cl") == 0)
+      return 1;
+  return 0;
+}
+
+static void push_arg(fe_job *job, unsigned *cap, const char *arg) {
+  if (job->arg_count + 1 >= *cap) {
+    *cap = *cap ? *cap * 2 : 16;
+    job->args = xrealloc(job->args, *cap * sizeof(char *));
+  }
+  job->args[job->arg_count++] = xstrdup(arg);
+}
+
+/* A directory irqlint ships: installed under <prefix>/share/irqlint/<name>
+ * next to <prefix>/bin/irqlint, else the source tree's copy. */
+static const char *shipped_dir(const char *installed_name,
+                               const char *source_dir, char *found,
+                               size_t size) {
+  struct stat st;
+  char exe[2048];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(found, size, "%s/../share/irqlint/%s", exe, installed_name);
+      if (stat(found, &st) == 0 && S_ISDIR(st.st_mode))
+        return found;
+    }
+  }
+  snprintf(found, size, "%s", source_dir);
+  if (found[0] && stat(found, &st) == 0 && S_ISDIR(st.st_mode))
+    return found;
+  found[0] = '\0';
+  return NULL;
+}
+
+/* A shipped directory, looked up once per run. */
+typedef struct shipped_lookup {
+  const char *installed_name, *source_dir;
+  int searched;
+  char found[4096];
+} shipped_lookup;
+
+static const char *shipped_lookup_dir(shipped_lookup *l) {
+  if (!l->searched) {
+    l->searched = 1;
+    shipped_dir(l->installed_name, l->source_dir, l->found, sizeof l->found);
+  }
+  return l->found[0] ? l->found : NULL;
+}
+
+/* The WDK model headers. */
+static shipped_lookup wdk_headers = {"wdk", IRQLINT_WDK_INCLUDE_DIR, 0, ""};
+/* The public headers (irqlint/annotations.h). */
+static shipped_lookup public_headers = {"include", IRQLINT_PUBLIC_INCLUDE_DIR,
+                                        0, ""};
+
+/* A clang option with a separate value; clang-cl (cl mode) gets each part
+ * through /clang:. */
+static void push_clang_option(fe_job *job, unsigned *cap, int cl,
+                              const char *option, const char *value) {
+  if (cl) {
+    char *joined = xasprintf("/clang:%s", option);
+    push_arg(job, cap, joined);
+    free(joined);
+    joined = xasprintf("/clang:%s", value);
+    push_arg(job, cap, joined);
+    free(joined);
+  } else {
+    push_arg(job, cap, option);
+    push_arg(job, cap, value);
+  }
+}
+
+/* Driver-like defaults, the configuration's include paths and defines, and
+ * the bundled WDK model headers (searched after the user's own include
+ * paths, so a real WDK in the flags wins). */
+void complete_job_args(fe_job *job, int bundled_headers,
+                       const irqlint_config *cfg) {
+  unsigned cap =
+      job->arg_count + 16 + 2 * (cfg->include_count + cfg->define_count);
+  job->args = xrealloc(job->args, cap * sizeof(char *));
+  int cl = is_cl_mode(job->args, job->arg_count);
+  for (unsigned i = 0; i < cfg->include_count; i++) {
+    char *flag = xasprintf("-I%s", cfg->includes[i]);
+    push_arg(job, &cap, flag);
+    free(flag);
+  }
+  for (unsigned i = 0; i < cfg->define_count; i++) {
+    char *flag = xasprintf("-D%s", cfg->defines[i]);
+    push_arg(job, &cap, flag);
+    free(flag);
+  }
+  if (!names_target(job->args, job->arg_count)) {
+    push_arg(job, &cap, "--target=x86_64-pc-windows-msvc");
+    if (!cl) {
+      push_arg(job, &cap, "-fms-extensions");
+      push_arg(job, &cap, "-fms-compatibility");
+    }
+    push_arg(job, &cap, "-D_AMD64_");
+    push_arg(job, &cap, "-D_WIN64");
+  }
+  /* clang's own headers, unless the compile command chose its own; libclang
+   * would look for them next to the path it was loaded from, which is wrong
+   * when that path is a symlink (CMakeLists.txt says more). */
+  struct stat resource_st;
+  if (IRQLINT_CLANG_RESOURCE_DIR[0] &&
+      !names_resource_dir(job->args, job->arg_count) &&
+      stat(IRQLINT_CLANG_RESOURCE_DIR, &resource_st) == 0 &&
+      S_ISDIR(resource_st.st_mode))
+    push_clang_option(job, &cap, cl, "-resource-dir",
+                      IRQLINT_CLANG_RESOURCE_DIR);
+  /* analyze what clang can build, however many errors the headers cause */
+  push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
+  const char *wdk = bundled_headers ? shipped_lookup_dir(&wdk_headers) : NULL;
+  if (wdk)
+    push_clang_option(job, &cap, cl, "-idirafter", wdk);
+  const char *public_dir = shipped_lookup_dir(&public_headers);
+  if (public_dir)
+    push_clang_option(job, &cap, cl, "-idirafter", public_dir);
+}
+
+static int file_is_readable(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+    return 0;
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return 0;
+  fclose(f);
+  return 1;
+}
+
+static char *absolute_path(const char *path) {
+  if (path[0] == '/')
+    return xstrdup(path);
+  char cwd[4096];
+  if (!getcwd(cwd, sizeof cwd))
+    return xstrdup(path);
+  return xasprintf("%s/%s", cwd, path);
+}
+
+int build_jobs(const options *o, fe_job **jobs, unsigned *count) {
+  unsigned cap = 0;
+  *jobs = NULL;
+  *count = 0;
+  for (unsigned i = 0; i < o->file_count; i++)
+    if (!file_is_readable(o->files[i])) {
+      char *msg = xasprintf("no such file or not readable: '%s'", o->files[i]);
+      input_error(msg);
+      free(msg);
+      return -1;
+    }
+  if (o->build_dir) {
+    char *error = NULL;
+    fe_compdb *db = fe_compdb_load(o->build_dir, &error);
+    if (!db) {
+      input_error(error);
+      free(error);
+      return -1;
+    }
+    if (o->file_count == 0) {
+      if (fe_compdb_jobs(db, NULL, jobs, count, &cap) == 0) {
+        char *msg = xasprintf("'%s/compile_commands.json' has no entries",
+                              o->build_dir);
+        input_error(msg);
+        free(msg);
+        fe_compdb_destroy(db);
+        return -1;
+      }
+    }
+    for (unsigned i = 0; i < o->file_count; i++) {
+      char *abs = absolute_path(o->files[i]);
+      if (!fe_compdb_has_entry(db, abs))
+        fprintf(stderr,
+                "irqlint: note: '%s' has no entry in "
+                "'%s/compile_commands.json'; using flags inferred from a "
+                "similar entry\n",
+                o->files[i], o->build_dir);
+      unsigned found = fe_compdb_jobs(db, abs, jobs, count, &cap);
+      free(abs);
+      if (found == 0) {
+        char *msg = xasprintf("no compile command for '%s' in "
+                              "'%s/compile_commands.json'",
+                              o->files[i], o->build_dir);
+        input_error(msg);
+        free(msg);
+        fe_compdb_destroy(db);
+        return -1;
+      }
+    }
+    fe_compdb_destroy(db);
+    /* compile commands may append args after "--": extra flags from the
+     * command line apply to every entry */
+    for (unsigned j = 0; j < *count; j++) {
+      unsigned acap = (*jobs)[j].arg_count + o->compiler_arg_count + 1;
+      (*jobs)[j].args = xrealloc((*jobs)[j].args, acap * sizeof(char *));
+      for (unsigned k = 0; k < o->compiler_arg_count; k++)
+        (*jobs)[j].args[(*jobs)[j].arg_count++] = xstrdup(o->compiler_args[k]);
+    }
+  } else {
+    if (o->file_count == 0)
+      usage_error("no input files%s", "");
+    for (unsigned i = 0; i < o->file_count; i++) {
+      fe_job job;
+      memset(&job, 0, sizeof job);
+      job.file = xstrdup(o->files[i]);
+      job.args = xcalloc(o->compiler_arg_count + 1, sizeof(char *));
+      for (unsigned k = 0; k < o->compiler_arg_count; k++)
+        job.args[job.arg_count++] = xstrdup(o->compiler_args[k]);
+      size_t c = *count, k = cap;
+      VEC_PUSH(*jobs, c, k, job);
+      *count = (unsigned)c;
+      cap = (unsigned)k;
+    }
+  }
+  return 0;
+}
+
+/* ---- case-insensitive header names ---- */
+
+/* The directory an include flag names, or NULL: `-Idir`, `-I dir`, `/Idir`,
+ * `-isystem dir`, `-idirafter dir`, `-iquote dir`, `-imsvc dir`,
+ * `/external:I dir`, `--include-directory=dir`. */
+static const char *include_flag_dir(char **args, unsigned count, unsigned *i) {
+  static const char *const separate_or_joined[] = {
+      "-isystem",    "-idirafter",  "-iquote", "-imsvc",
+      "/external:I", "-external:I", "-I",      "/I"};
+  const char *arg = args[*i];
+  if (strncmp(arg, "--include-directory=", 20) == 0)
+    return arg + 20;
+  if (strncmp(arg, "/clang:", 7) == 0)
+    arg += 7; /* clang-cl passing a clang option through */
+  for (size_t k = 0; k < sizeof separate_or_joined / sizeof *separate_or_joined;
+       k++) {
+    size_t n = strlen(separate_or_joined[k]);
+    if (strncmp(arg, separate_or_joined[k], n) != 0)
+      continue;
+    if (arg[n] != '\0')
+      return arg + n;
+    if (*i + 1 < count) {
+      const char *next = args[++*i];
+      return strncmp(next, "/clang:", 7) == 0 ? next + 7 : next;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+static void overlay_add_relative(fe_header_overlay *overlay, const char *base,
+                                 const char *dir) {
+  if (dir[0] == '/' || !base) {
+    fe_header_overlay_add_dir(overlay, dir);
+    return;
+  }
+  char *joined = xasprintf("%s/%s", base, dir);
+  fe_header_overlay_add_dir(overlay, joined);
+  free(joined);
+}
+
+/* Lists every directory a job may find headers in -- its own source
+ * file's directory and each include path, the bundled ones included -- in
+ * one overlay, and gives it to every job. */
+int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out) {
+  fe_header_overlay *overlay = fe_header_overlay_create();
+  for (unsigned j = 0; j < count; j++) {
+    fe_job *job = &jobs[j];
+    char *file_dir = xstrdup(job->file);
+    char *slash = strrchr(file_dir, '/');
+    if (slash) {
+      *slash = '\0';
+      overlay_add_relative(overlay, job->directory,
+                           file_dir[0] ? file_dir : "/");
+    } else {
+      overlay_add_relative(overlay, job->directory, ".");
+    }
+    free(file_dir);
+    for (unsigned i = 0; i < job->arg_count; i++) {
+      const char *dir = include_flag_dir(job->args, job->arg_count, &i);
+      if (dir && *dir)
+        overlay_add_relative(overlay, job->directory, dir);
+    }
+  }
+  char *error = NULL;
+  const char *path = fe_header_overlay_write(overlay, &error);
+  if (!path) {
+    fe_header_overlay_destroy(overlay);
+    if (error) {
+      input_error(error);
+      free(error);
+      return -1;
+    }
+    *out = NULL;
+    return 0;
+  }
+  for (unsigned j = 0; j < count; j++) {
+    fe_job *job = &jobs[j];
+    unsigned cap = job->arg_count + 1;
+    push_clang_option(job, &cap, is_cl_mode(job->args, job->arg_count),
+                      "-ivfsoverlay", path);
+  }
+  *out = overlay;
+  return 0;
+}

@@ -1,0 +1,235 @@
+/* Running the analysis for the command line and the language server:
+ * the rules it knows, the configuration and option choices applied to the
+ * engine and the model, the source root, and the parse-and-analyze loop
+ * over a program's jobs (see cli.h). */
+#define _XOPEN_SOURCE 700 /* realpath, getcwd */
+#include "cli.h"
+
+#include "../../rules/api_model.h"
+#include "../../rules/irql_contract.h"
+#include "../../rules/rule.h"
+#include "../program/program.h"
+#include "../util/xalloc.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void usage_error(const char *fmt, const char *arg) {
+  fputs("irqlint: error: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputs("; see 'irqlint --help'\n", stderr);
+  exit(EXIT_INPUT_ERROR);
+}
+
+void input_error(const char *message) {
+  fprintf(stderr, "irqlint: error: %s\n", message);
+}
+
+/* Every rule the tool can report: clang's parse errors, the rules, and
+ * unused suppressions. */
+void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
+  *count = rules_count + 2;
+  *out = xmalloc(sizeof(diag_rule_info *) * *count);
+  (*out)[0] = &fe_clang_error_rule;
+  for (unsigned i = 0; i < rules_count; i++)
+    (*out)[i + 1] = rules_all[i]->info;
+  (*out)[rules_count + 1] = &diag_unused_suppression_rule;
+}
+
+const diag_rule_info *rule_info_named(const char *id, size_t n) {
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  const diag_rule_info *found = NULL;
+  for (unsigned i = 0; i < count && !found; i++)
+    if (strlen(infos[i]->id) == n && strncmp(infos[i]->id, id, n) == 0)
+      found = infos[i];
+  free(infos);
+  return found;
+}
+
+/* --enable/--disable in order; "all" names every rule. */
+void apply_rule_choices(const options *o, diag_engine *diag) {
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  for (unsigned c = 0; c < o->rule_choice_count; c++) {
+    const rule_choice *choice = &o->rule_choices[c];
+    for (const char *p = choice->ids; *p;) {
+      const char *comma = strchr(p, ',');
+      size_t n = comma ? (size_t)(comma - p) : strlen(p);
+      for (unsigned i = 0; i < count; i++)
+        if ((n == 3 && strncmp(p, "all", 3) == 0) ||
+            (strlen(infos[i]->id) == n && strncmp(infos[i]->id, p, n) == 0))
+          diag_set_rule_enabled(diag, infos[i]->id, choice->enable);
+      p += n + (comma ? 1 : 0);
+    }
+  }
+  free(infos);
+}
+
+/* The directory file names are made relative to: --source-root, else the
+ * nearest enclosing directory with a .git entry (a git work tree, as
+ * GitHub's %SRCROOT% is), else the current directory. Absolute and
+ * canonical; NULL when even that fails. */
+char *find_source_root(const char *given) {
+  char resolved[PATH_MAX];
+  if (given)
+    return realpath(given, resolved) ? xstrdup(resolved) : NULL;
+  if (!getcwd(resolved, sizeof resolved))
+    return NULL;
+  char probe[PATH_MAX + 8];
+  for (;;) {
+    struct stat st;
+    snprintf(probe, sizeof probe, "%s/.git", resolved);
+    if (stat(probe, &st) == 0)
+      return xstrdup(resolved);
+    char *slash = strrchr(resolved, '/');
+    if (!slash || slash == resolved)
+      break;
+    *slash = 0;
+  }
+  return getcwd(resolved, sizeof resolved) ? xstrdup(resolved) : NULL;
+}
+
+static int rule_id_known(const char *id) {
+  return rule_info_named(id, strlen(id)) != NULL;
+}
+
+static int routine_modeled(const char *name) {
+  return api_model_lookup(name) != NULL;
+}
+
+/* --config-file, else the one .irqlint.yaml the analyzed files find above
+ * them (files with none take it too; two different ones are an error:
+ * analyze each driver on its own, or name one). */
+int load_config(const options *o, const fe_job *jobs, unsigned job_count,
+                irqlint_config *cfg) {
+  config_init(cfg);
+  char *path = NULL;
+  if (o->config_file) {
+    path = xstrdup(o->config_file);
+  } else if (job_count == 0) {
+    path = config_find_from(".");
+  } else {
+    for (unsigned j = 0; j < job_count; j++) {
+      char *found = config_find_for(jobs[j].file);
+      if (found && path && strcmp(found, path) != 0) {
+        char *msg = xasprintf("the files of this run are under two "
+                              "configurations, '%s' and '%s': analyze each "
+                              "driver on its own, or name one with "
+                              "--config-file",
+                              path, found);
+        input_error(msg);
+        free(msg);
+        free(found);
+        free(path);
+        return -1;
+      }
+      if (found && !path)
+        path = found;
+      else
+        free(found);
+    }
+  }
+  if (!path)
+    return 0;
+  char *error = NULL;
+  int rc = config_load(path, rule_id_known, routine_modeled, cfg, &error);
+  free(path);
+  if (rc != 0) {
+    input_error(error);
+    free(error);
+    return -1;
+  }
+  return 0;
+}
+
+/* What the configuration adds to the model and the rules. */
+void apply_config(const irqlint_config *cfg, diag_engine *diag) {
+  for (unsigned i = 0; i < cfg->rule_count; i++) {
+    diag_set_rule_enabled(diag, cfg->rules[i].id, cfg->rules[i].enabled);
+    if (cfg->rules[i].level >= 0)
+      diag_set_rule_level(diag, cfg->rules[i].id,
+                          (diag_level)cfg->rules[i].level);
+  }
+  for (unsigned i = 0; i < cfg->routine_count; i++)
+    api_model_add_routine(cfg->routines[i].name, cfg->routines[i].like,
+                          cfg->routines[i].lock_argument);
+  for (unsigned i = 0; i < cfg->function_count; i++)
+    irql_contract_configure(cfg->functions[i].name,
+                            (irql_level)cfg->functions[i].level, cfg->path);
+}
+
+typedef struct run_ctx {
+  const options *o;
+  diag_engine *diag;
+  FILE *dump_out;
+  program *prog;
+} run_ctx;
+
+static unsigned callee_flags(void *ctx, const char *callee) {
+  (void)ctx;
+  const api_routine *row = api_model_lookup(callee);
+  if (!row)
+    return 0;
+  unsigned flags = FE_CALLEE_WANTS_MACRO_CHAIN;
+  if (row->op == API_OP_NO_RETURN)
+    flags |= FE_CALLEE_NO_RETURN;
+  return flags;
+}
+
+static void on_function(void *ctx, cfg_function *fn) {
+  run_ctx *run = ctx;
+  /* for `irqlint: ignore-function[...]` */
+  diag_add_function(run->diag, fn->loc.file, fn->name, fn->loc.line,
+                    fn->body_end.line ? fn->body_end.line : fn->loc.line);
+  if (run->o->dump_cfg) {
+    cfg_dump(run->dump_out, fn);
+    cfg_function_destroy(fn);
+    return;
+  }
+  program_add_function(run->prog, fn);
+}
+
+int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                         diag_engine *diag, FILE *dump_out,
+                         lock_analysis_stats *stats, int progress) {
+  run_ctx run;
+  memset(&run, 0, sizeof run);
+  run.o = o;
+  run.diag = diag;
+  run.dump_out = dump_out;
+  run.prog = program_create();
+  fe_callbacks callbacks = {&run, callee_flags, on_function};
+  fe_session *session = fe_session_create();
+  int failed = 0;
+  for (unsigned j = 0; j < job_count; j++) {
+    char *error = NULL;
+    diag_add_source_file(diag, jobs[j].file);
+    if (progress)
+      fprintf(stderr, "\r\033[K[%u/%u] %s", j + 1, job_count, jobs[j].file);
+    if (fe_analyze_job(session, &jobs[j], j, program_unit_arena(run.prog),
+                       &callbacks, diag, &error) != 0) {
+      if (progress)
+        fputs("\r\033[K", stderr);
+      input_error(error);
+      diag_add_failure(diag, jobs[j].file, error);
+      free(error);
+      failed = 1;
+    }
+  }
+  if (progress)
+    fputs("\r\033[K", stderr);
+  fe_session_destroy(session);
+  if (!o->dump_cfg) {
+    program_options popts = {o->dump_state ? dump_out : NULL,
+                             o->dump_summary ? dump_out : NULL, stats};
+    program_analyze(run.prog, diag, &popts);
+  }
+  program_destroy(run.prog);
+  return failed;
+}
