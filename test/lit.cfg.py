@@ -23,6 +23,8 @@ x86 = ("--target=i686-pc-windows-msvc -fms-extensions -fms-compatibility "
 # Unexpected findings fail a test: every FileCheck run uses this.
 check_not = "--implicit-check-not=warning: --implicit-check-not=error:"
 
+import sys
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%irqlint", os.path.join(config.irqlint_bin_dir, "irqlint")))
 config.substitutions.append(("%unit_bin", config.irqlint_bin_dir))
 config.substitutions.append(("%inputs", inputs))

@@ -33,6 +33,7 @@ typedef struct options {
   int strict, quiet, list_rules;
   const char *config_file;
   int dump_config;
+  int lsp;
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
   int print_stats;

@@ -16,6 +16,7 @@
 #include "../diag/source_text.h"
 #include "../util/xalloc.h"
 #include "cli.h"
+#include "lsp.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -62,6 +63,8 @@ static const char usage_text[] =
     "  --config-file=<file>  read the configuration from <file> instead of\n"
     "                        the nearest .irqlint.yaml above the sources\n"
     "  --dump-config         print the configuration in effect and exit\n"
+    "  --lsp                 run as a Language Server Protocol server on\n"
+    "                        stdin/stdout (diagnostics on open and save)\n"
     "  --strict              also report irqlint suppression comments\n"
     "                        that suppress nothing\n"
     "  --quiet               no progress or summary lines on stderr\n"
@@ -217,6 +220,10 @@ static void parse_options(int argc, char **argv, options *o) {
       o->dump_config = 1;
       continue;
     }
+    if (strcmp(arg, "--lsp") == 0) {
+      o->lsp = 1;
+      continue;
+    }
     if ((value = option_value(argc, argv, &i, "--output")) ||
         (value = option_value(argc, argv, &i, "-o"))) {
       o->output = value;
@@ -276,6 +283,11 @@ int main(int argc, char **argv) {
     list_rules();
     options_free(&o);
     return EXIT_CLEAN;
+  }
+  if (o.lsp) {
+    int lsp_status = lsp_serve(&o, stdin, stdout);
+    options_free(&o);
+    return lsp_status;
   }
   if (o.file_count == 0 && !o.build_dir && !o.dump_config)
     usage_error("no input files%s", "");
