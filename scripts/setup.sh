@@ -6,7 +6,7 @@
 set -eu
 
 need_build="cmake ninja-build gcc pkg-config llvm-19-dev libclang-19-dev clang-19 llvm-19-tools libjansson-dev libyaml-dev python3"
-need_test="$need_build clang-format-19 nodejs npm neovim"
+need_test="$need_build clang-format-19 nodejs npm neovim chromium"
 
 case "${1:-build}" in
 build) packages=$need_build ;;

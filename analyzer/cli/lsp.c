@@ -104,8 +104,8 @@ static void respond_error(server *s, json_t *id, int code,
 }
 
 static void notify(server *s, const char *method, json_t *params) {
-  json_t *msg = json_pack("{s:s, s:s, s:o}", "jsonrpc", "2.0", "method",
-                          method, "params", params);
+  json_t *msg = json_pack("{s:s, s:s, s:o}", "jsonrpc", "2.0", "method", method,
+                          "params", params);
   send_message(s, msg);
   json_decref(msg);
 }
@@ -284,8 +284,8 @@ static json_t *diagnostics_for(server *s, const char *path) {
                                 rule_for_ca_warning};
   diag_engine_finish(diag, &finish);
   for (unsigned i = 0; i < diag_failure_count(diag); i++)
-    json_array_append_new(list,
-                          diagnostic_at(path, diag_failure_at(diag, i)->message));
+    json_array_append_new(
+        list, diagnostic_at(path, diag_failure_at(diag, i)->message));
   for (unsigned i = 0; i < diag_finding_count(diag); i++) {
     const diag_finding *f = diag_finding_at(diag, i);
     if (f->suppressed || !same_file(f->loc.file, path))
@@ -356,8 +356,7 @@ static json_t *initialize_result(server *s, json_t *params) {
                    "capabilities", "positionEncoding",
                    s->utf8_positions ? "utf-8" : "utf-16", "textDocumentSync",
                    "openClose", 1, "change", 0, "save", "includeText", 0,
-                   "serverInfo", "name", "irqlint", "version",
-                   IRQLINT_VERSION);
+                   "serverInfo", "name", "irqlint", "version", IRQLINT_VERSION);
 }
 
 /* Returns 1 when the server should stop (exit), with *status set. */

@@ -44,7 +44,8 @@ static const char usage_text[] =
     "                        <build-dir>/compile_commands.json; with no "
     "files,\n"
     "                        analyze every entry\n"
-    "  --format=<fmt>        output format: text (default), sarif or json\n"
+    "  --format=<fmt>        output format: text (default), sarif, json, or\n"
+    "                        html (a report directory: needs --output)\n"
     "  --output=<file>       write findings to <file> instead of stdout\n"
     "  --list-rules          list the rules (id, default level, summary)\n"
     "  --enable=<ids>        turn rules on (comma-separated ids, or all)\n"
@@ -162,9 +163,11 @@ static void parse_options(int argc, char **argv, options *o) {
         o->format = DIAG_FORMAT_SARIF;
       else if (strcmp(value, "json") == 0)
         o->format = DIAG_FORMAT_JSON;
+      else if (strcmp(value, "html") == 0)
+        o->format = DIAG_FORMAT_HTML;
       else
-        usage_error("unknown output format '%s' (expected text, sarif or "
-                    "json)",
+        usage_error("unknown output format '%s' (expected text, sarif, json "
+                    "or html)",
                     value);
       continue;
     }
@@ -291,6 +294,10 @@ int main(int argc, char **argv) {
   }
   if (o.file_count == 0 && !o.build_dir && !o.dump_config)
     usage_error("no input files%s", "");
+  if (o.format == DIAG_FORMAT_HTML && !o.output)
+    usage_error("--format=html writes a directory: name it with "
+                "--output=<dir>%s",
+                "");
 
   fe_job *jobs = NULL;
   unsigned job_count = 0;
@@ -423,7 +430,10 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     return EXIT_INPUT_ERROR;
 
   FILE *out = stdout;
-  if (o->output) {
+  /* an HTML report is a directory: --output names it */
+  int html = o->format == DIAG_FORMAT_HTML && !o->dump_cfg && !o->dump_state &&
+             !o->dump_summary;
+  if (o->output && !html) {
     out = fopen(o->output, "wb");
     if (!out) {
       char *msg =
@@ -505,7 +515,17 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
         o->format == DIAG_FORMAT_SARIF  ? &diag_sarif_writer
         : o->format == DIAG_FORMAT_JSON ? &diag_json_writer
                                         : &diag_text_writer;
-    if (writer->write(out, diag, &tool) != 0) {
+    char *error = NULL;
+    if (html) {
+      if (diag_write_html(o->output, diag, &tool, sources, &error) != 0) {
+        input_error(error);
+        free(error);
+        status = EXIT_INPUT_ERROR;
+      } else if (!o->quiet) {
+        fprintf(stderr, "irqlint: report written to %s/index.html\n",
+                o->output);
+      }
+    } else if (writer->write(out, diag, &tool) != 0) {
       input_error("cannot write the findings");
       status = EXIT_INPUT_ERROR;
     }

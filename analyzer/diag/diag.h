@@ -178,7 +178,8 @@ const diag_failure *diag_failure_at(const diag_engine *engine, unsigned i);
 typedef enum diag_format {
   DIAG_FORMAT_TEXT,
   DIAG_FORMAT_SARIF,
-  DIAG_FORMAT_JSON
+  DIAG_FORMAT_JSON,
+  DIAG_FORMAT_HTML
 } diag_format;
 
 typedef struct diag_writer {
@@ -190,6 +191,13 @@ typedef struct diag_writer {
 extern const diag_writer diag_text_writer;
 extern const diag_writer diag_sarif_writer;
 extern const diag_writer diag_json_writer;
+
+/* The HTML report (html_writer.c) is a directory of pages, not a stream:
+ * DIR/index.html and one page per finding, made from the source text.
+ * Returns 0, or -1 with a one-line *error (to free). */
+int diag_write_html(const char *dir, const diag_engine *engine,
+                    const diag_tool_info *tool, struct source_cache *sources,
+                    char **error);
 
 const char *diag_level_name(diag_level level); /* "note"/"warning"/"error" */
 
