@@ -12,6 +12,13 @@
 
 #include <stdio.h>
 
+#ifndef IRQLINT_VERSION
+#define IRQLINT_VERSION "0.0.0"
+#endif
+#ifndef IRQLINT_HOMEPAGE
+#define IRQLINT_HOMEPAGE "https://github.com/irqlint/irqlint"
+#endif
+
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
 
 /* One --enable or --disable, in command-line order. */

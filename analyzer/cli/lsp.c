@@ -31,13 +31,6 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#ifndef IRQLINT_VERSION
-#define IRQLINT_VERSION "0.0.0"
-#endif
-#ifndef IRQLINT_HOMEPAGE
-#define IRQLINT_HOMEPAGE "https://github.com/irqlint/irqlint"
-#endif
-
 typedef struct server {
   FILE *in, *out;
   int utf8_positions; /* else UTF-16 */
@@ -140,20 +133,7 @@ static char *path_of_uri(const char *uri) {
 
 static char *uri_of_path(const char *path) {
   char resolved[PATH_MAX];
-  if (realpath(path, resolved))
-    path = resolved;
-  strbuf sb;
-  strbuf_init(&sb);
-  strbuf_puts(&sb, "file://");
-  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-    if (isalnum(*p) || strchr("-._~/", *p))
-      strbuf_putc(&sb, (char)*p);
-    else
-      strbuf_printf(&sb, "%%%02X", *p);
-  }
-  char *uri = xstrdup(strbuf_cstr(&sb));
-  strbuf_free(&sb);
-  return uri;
+  return diag_path_to_uri(realpath(path, resolved) ? resolved : path);
 }
 
 /* ---- analysis ---- */

@@ -26,13 +26,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#ifndef IRQLINT_VERSION
-#define IRQLINT_VERSION "0.0.0"
-#endif
-#ifndef IRQLINT_HOMEPAGE
-#define IRQLINT_HOMEPAGE "https://github.com/irqlint/irqlint"
-#endif
-
 static const char usage_text[] =
     "USAGE: irqlint [options] <file>... [-- <compiler args>]\n"
     "       irqlint -p <build-dir> [options] [<file>...]\n"

@@ -163,6 +163,10 @@ unsigned diag_apply_baseline(diag_engine *engine, const char *const *prints,
 /* `path` (resolved) relative to the absolute directory `root`, or NULL
  * outside it (or when `path` does not exist); to free. */
 char *diag_relative_path(const char *path, const char *root);
+/* A path as a URI: an absolute one as file:///…, a relative one stays
+ * relative; bytes outside RFC 3986's unreserved set and '/' are
+ * percent-encoded. To free. */
+char *diag_path_to_uri(const char *path);
 /* Findings that are not suppressed. */
 unsigned diag_reported_count(const diag_engine *engine);
 /* The pseudo-rule of an inline suppression that suppresses nothing. */

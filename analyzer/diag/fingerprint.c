@@ -16,6 +16,7 @@
 
 #include "../util/xalloc.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,4 +94,20 @@ void diag_compute_fingerprints(diag_engine *engine,
     f->fingerprint = xasprintf("%016llx:%u", (unsigned long long)h, occurrence);
   }
   free(keys);
+}
+
+char *diag_path_to_uri(const char *path) {
+  strbuf sb;
+  strbuf_init(&sb);
+  if (path[0] == '/')
+    strbuf_puts(&sb, "file://");
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if (isalnum(*p) || strchr("-._~/", *p))
+      strbuf_putc(&sb, (char)*p);
+    else
+      strbuf_printf(&sb, "%%%02X", *p);
+  }
+  char *out = xstrdup(strbuf_cstr(&sb));
+  strbuf_free(&sb);
+  return out;
 }

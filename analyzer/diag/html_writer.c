@@ -271,6 +271,20 @@ static int compare_tally(const void *a, const void *b) {
   return strcmp(((const tally *)a)->key, ((const tally *)b)->key);
 }
 
+static void tally_table(FILE *out, const char *title, const char *id,
+                        const char *what, const tally *rows, unsigned count) {
+  fprintf(out,
+          "<h2>%s</h2>\n<table id=\"%s\"><tr><th>%s</th><th>findings</th>"
+          "</tr>\n",
+          title, id, what);
+  for (unsigned i = 0; i < count; i++) {
+    fputs("<tr><td>", out);
+    put(out, rows[i].key);
+    fprintf(out, "</td><td>%u</td></tr>\n", rows[i].count);
+  }
+  fputs("</table>\n", out);
+}
+
 static void index_page(FILE *out, const diag_engine *engine,
                        const diag_tool_info *tool, const unsigned *shown,
                        unsigned shown_count, unsigned suppressed) {
@@ -295,23 +309,9 @@ static void index_page(FILE *out, const diag_engine *engine,
             diag_failure_count(engine),
             diag_failure_count(engine) == 1 ? "" : "s");
   fputs(".</p>\n", out);
-  fputs("<h2>By rule</h2>\n<table id=\"by-rule\"><tr><th>rule</th>"
-        "<th>findings</th></tr>\n",
-        out);
-  for (unsigned i = 0; i < rules; i++) {
-    fputs("<tr><td>", out);
-    put(out, by_rule[i].key);
-    fprintf(out, "</td><td>%u</td></tr>\n", by_rule[i].count);
-  }
-  fputs("</table>\n<h2>By file</h2>\n<table id=\"by-file\"><tr><th>file</th>"
-        "<th>findings</th></tr>\n",
-        out);
-  for (unsigned i = 0; i < files; i++) {
-    fputs("<tr><td>", out);
-    put(out, by_file[i].key);
-    fprintf(out, "</td><td>%u</td></tr>\n", by_file[i].count);
-  }
-  fputs("</table>\n<h2>Findings</h2>\n<table id=\"findings\"><tr><th>where"
+  tally_table(out, "By rule", "by-rule", "rule", by_rule, rules);
+  tally_table(out, "By file", "by-file", "file", by_file, files);
+  fputs("<h2>Findings</h2>\n<table id=\"findings\"><tr><th>where"
         "</th><th>level</th><th>rule</th><th>message</th></tr>\n",
         out);
   for (unsigned i = 0; i < shown_count; i++) {

@@ -31,30 +31,11 @@ static int artifact_index(artifact_table *t, const char *file) {
   return (int)t->count - 1;
 }
 
-/* Paths become URIs: absolute ones as file:///..., relative ones stay
- * relative; characters outside RFC 3986's unreserved set and '/' are
- * percent-encoded. */
-static char *path_to_uri(const char *path) {
-  strbuf sb;
-  strbuf_init(&sb);
-  if (path[0] == '/')
-    strbuf_puts(&sb, "file://");
-  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-    if (isalnum(*p) || strchr("-._~/", *p))
-      strbuf_putc(&sb, (char)*p);
-    else
-      strbuf_printf(&sb, "%%%02X", *p);
-  }
-  char *out = xstrdup(strbuf_cstr(&sb));
-  strbuf_free(&sb);
-  return out;
-}
-
 /* An artifactLocation: relative to %SRCROOT% when under it. */
 static void write_artifact_location(json_out *j, const char *file,
                                     const char *root) {
   char *relative = diag_relative_path(file, root);
-  char *uri = path_to_uri(relative ? relative : file);
+  char *uri = diag_path_to_uri(relative ? relative : file);
   json_key_string(j, "uri", uri);
   if (relative)
     json_key_string(j, "uriBaseId", SRCROOT);
@@ -311,7 +292,7 @@ static int write_sarif(FILE *out, const diag_engine *engine,
     json_begin_object(&j);
     json_key(&j, SRCROOT);
     json_begin_object(&j);
-    char *root = path_to_uri(tool->source_root);
+    char *root = diag_path_to_uri(tool->source_root);
     char *dir = xasprintf("%s/", root);
     json_key_string(&j, "uri", dir);
     free(dir);
