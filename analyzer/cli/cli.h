@@ -41,6 +41,7 @@ typedef struct options {
   const char *config_file;
   int dump_config;
   int lsp;
+  unsigned jobs; /* -j; 0: one per core */
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
   int print_stats;
@@ -77,9 +78,11 @@ int load_config(const options *o, const fe_job *jobs, unsigned job_count,
 /* What the configuration adds to the model (replacing an earlier one's)
  * and to the rules of `diag`. */
 void apply_config(const irqlint_config *cfg, diag_engine *diag);
-/* Parses and analyzes the jobs as one program, reporting to `diag`
- * (dumps go to dump_out); returns 1 when some file could not be
- * analyzed (recorded as a failure), else 0. */
+/* The number of cores, -j's default. */
+unsigned default_job_count(void);
+/* Parses and analyzes the jobs as one program (o->jobs workers parse),
+ * reporting to `diag` (dumps go to dump_out); returns 1 when some file could
+ * not be analyzed (recorded as a failure), else 0. */
 int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
                          diag_engine *diag, FILE *dump_out,
                          lock_analysis_stats *stats, int progress);

@@ -57,6 +57,8 @@ static const char usage_text[] =
     "  --config-file=<file>  read the configuration from <file> instead of\n"
     "                        the nearest .irqlint.yaml above the sources\n"
     "  --dump-config         print the configuration in effect and exit\n"
+    "  -j <n>, --jobs=<n>    parse <n> files at a time (default: one per\n"
+    "                        core); the output does not depend on it\n"
     "  --lsp                 run as a Language Server Protocol server on\n"
     "                        stdin/stdout (diagnostics on open and save)\n"
     "  --strict              also report irqlint suppression comments\n"
@@ -214,6 +216,17 @@ static void parse_options(int argc, char **argv, options *o) {
     }
     if (strcmp(arg, "--dump-config") == 0) {
       o->dump_config = 1;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--jobs")) ||
+        (strncmp(arg, "-j", 2) == 0 && arg[2] && (value = arg + 2)) ||
+        (value = option_value(argc, argv, &i, "-j"))) {
+      char *end;
+      long n = strtol(value, &end, 10);
+      if (*end || n < 1 || n > 1024)
+        usage_error("-j needs a number of jobs from 1 to 1024, not '%s'",
+                    value);
+      o->jobs = (unsigned)n;
       continue;
     }
     if (strcmp(arg, "--lsp") == 0) {

@@ -12,6 +12,7 @@
 #include "../util/xalloc.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -164,12 +165,37 @@ void apply_config(const irqlint_config *cfg, diag_engine *diag) {
                             (irql_level)cfg->functions[i].level, cfg->path);
 }
 
-typedef struct run_ctx {
+/* ---- the analysis loop ----
+ *
+ * Translation units are parsed and lowered to the IR by `-j` workers, each
+ * with its own libclang index, into per-unit arenas and per-unit
+ * diagnostics engines; nothing a worker touches is shared but the job
+ * counter. The results are then taken in job order -- functions into the
+ * program, diagnostics into the run's engine -- so the program, and so
+ * every summary and finding, is the same whatever the number of workers.
+ * The whole-program analysis runs after that, on one thread. */
+
+typedef struct unit_result {
+  diag_engine *diag; /* clang's errors for this unit */
+  cfg_function **fns;
+  size_t fn_count, fn_cap;
+  char *error; /* libclang could not create the unit */
+} unit_result;
+
+typedef struct workers {
   const options *o;
-  diag_engine *diag;
-  FILE *dump_out;
-  program *prog;
-} run_ctx;
+  fe_job *jobs;
+  unsigned job_count;
+  arena **arenas;
+  unit_result *results;
+  pthread_mutex_t lock; /* next, done, the progress line */
+  unsigned next, done;
+  int progress;
+} workers;
+
+typedef struct unit_ctx {
+  unit_result *result;
+} unit_ctx;
 
 static unsigned callee_flags(void *ctx, const char *callee) {
   (void)ctx;
@@ -182,54 +208,109 @@ static unsigned callee_flags(void *ctx, const char *callee) {
   return flags;
 }
 
-static void on_function(void *ctx, cfg_function *fn) {
-  run_ctx *run = ctx;
-  /* for `irqlint: ignore-function[...]` */
-  diag_add_function(run->diag, fn->loc.file, fn->name, fn->loc.line,
-                    fn->body_end.line ? fn->body_end.line : fn->loc.line);
-  if (run->o->dump_cfg) {
-    cfg_dump(run->dump_out, fn);
-    cfg_function_destroy(fn);
-    return;
+static void collect_function(void *ctx, cfg_function *fn) {
+  unit_result *r = ((unit_ctx *)ctx)->result;
+  VEC_PUSH(r->fns, r->fn_count, r->fn_cap, fn);
+}
+
+static void *parse_units(void *arg) {
+  workers *w = arg;
+  fe_session *session = fe_session_create();
+  for (;;) {
+    pthread_mutex_lock(&w->lock);
+    unsigned j = w->next++;
+    pthread_mutex_unlock(&w->lock);
+    if (j >= w->job_count)
+      break;
+    unit_result *r = &w->results[j];
+    unit_ctx ctx = {r};
+    fe_callbacks callbacks = {&ctx, callee_flags, collect_function};
+    if (fe_analyze_job(session, &w->jobs[j], j, w->arenas[j], &callbacks,
+                       r->diag, &r->error) != 0 &&
+        !r->error)
+      r->error = xstrdup("cannot parse the file");
+    pthread_mutex_lock(&w->lock);
+    w->done++;
+    if (w->progress)
+      fprintf(stderr, "\r\033[K[%u/%u] %s", w->done, w->job_count,
+              w->jobs[j].file);
+    pthread_mutex_unlock(&w->lock);
   }
-  program_add_function(run->prog, fn);
+  fe_session_destroy(session);
+  return NULL;
+}
+
+unsigned default_job_count(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (unsigned)n : 1;
 }
 
 int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
                          diag_engine *diag, FILE *dump_out,
                          lock_analysis_stats *stats, int progress) {
-  run_ctx run;
-  memset(&run, 0, sizeof run);
-  run.o = o;
-  run.diag = diag;
-  run.dump_out = dump_out;
-  run.prog = program_create();
-  fe_callbacks callbacks = {&run, callee_flags, on_function};
-  fe_session *session = fe_session_create();
-  int failed = 0;
+  program *prog = program_create();
+  workers w;
+  memset(&w, 0, sizeof w);
+  w.o = o;
+  w.jobs = jobs;
+  w.job_count = job_count;
+  w.progress = progress;
+  w.arenas = xcalloc(job_count + 1, sizeof(arena *));
+  w.results = xcalloc(job_count + 1, sizeof(unit_result));
   for (unsigned j = 0; j < job_count; j++) {
-    char *error = NULL;
-    diag_add_source_file(diag, jobs[j].file);
-    if (progress)
-      fprintf(stderr, "\r\033[K[%u/%u] %s", j + 1, job_count, jobs[j].file);
-    if (fe_analyze_job(session, &jobs[j], j, program_unit_arena(run.prog),
-                       &callbacks, diag, &error) != 0) {
-      if (progress)
-        fputs("\r\033[K", stderr);
-      input_error(error);
-      diag_add_failure(diag, jobs[j].file, error);
-      free(error);
-      failed = 1;
-    }
+    w.arenas[j] = program_unit_arena(prog); /* in job order */
+    w.results[j].diag = diag_engine_create();
   }
+  pthread_mutex_init(&w.lock, NULL);
+  (void)api_model_lookup(""); /* sorts the table before workers read it */
+  unsigned threads = o->jobs ? o->jobs : default_job_count();
+  if (threads > job_count)
+    threads = job_count;
+  pthread_t *ids = xcalloc(threads + 1, sizeof(pthread_t));
+  unsigned started = 0;
+  for (unsigned t = 1; t < threads; t++)
+    if (pthread_create(&ids[started], NULL, parse_units, &w) == 0)
+      started++;
+  parse_units(&w); /* this thread is a worker too */
+  for (unsigned t = 0; t < started; t++)
+    pthread_join(ids[t], NULL);
+  free(ids);
+  pthread_mutex_destroy(&w.lock);
   if (progress)
     fputs("\r\033[K", stderr);
-  fe_session_destroy(session);
+
+  int failed = 0;
+  for (unsigned j = 0; j < job_count; j++) {
+    unit_result *r = &w.results[j];
+    diag_add_source_file(diag, jobs[j].file);
+    diag_engine_absorb(diag, r->diag);
+    if (r->error) {
+      input_error(r->error);
+      diag_add_failure(diag, jobs[j].file, r->error);
+      free(r->error);
+      failed = 1;
+    }
+    for (size_t k = 0; k < r->fn_count; k++) {
+      cfg_function *fn = r->fns[k];
+      /* for `irqlint: ignore-function[...]` */
+      diag_add_function(diag, fn->loc.file, fn->name, fn->loc.line,
+                        fn->body_end.line ? fn->body_end.line : fn->loc.line);
+      if (o->dump_cfg) {
+        cfg_dump(dump_out, fn);
+        cfg_function_destroy(fn);
+      } else {
+        program_add_function(prog, fn);
+      }
+    }
+    free(r->fns);
+  }
+  free(w.results);
+  free(w.arenas);
   if (!o->dump_cfg) {
     program_options popts = {o->dump_state ? dump_out : NULL,
                              o->dump_summary ? dump_out : NULL, stats};
-    program_analyze(run.prog, diag, &popts);
+    program_analyze(prog, diag, &popts);
   }
-  program_destroy(run.prog);
+  program_destroy(prog);
   return failed;
 }

@@ -116,6 +116,11 @@ void diag_add_step(diag_engine *engine, diag_loc loc, const char *fmt, ...)
  * already recorded (then it is discarded: one finding per rule and place). */
 void diag_commit(diag_engine *engine);
 
+/* Moves everything `src` recorded into `engine` (as if reported to it:
+ * its rule settings and duplicate check apply), leaving `src` empty and
+ * destroying it. For per-unit engines filled by parallel workers. */
+void diag_engine_absorb(diag_engine *engine, diag_engine *src);
+
 /* Records that a file could not be analyzed at all. */
 void diag_add_failure(diag_engine *engine, const char *file,
                       const char *message);

@@ -354,3 +354,34 @@ const char *diag_level_name(diag_level level) {
   }
   return "warning";
 }
+
+void diag_engine_absorb(diag_engine *engine, diag_engine *src) {
+  if (src->building) {
+    free_finding(&src->current);
+    src->building = 0;
+  }
+  for (size_t i = 0; i < src->count; i++) {
+    int seen = 0;
+    for (size_t k = engine->count; k-- > 0 && !seen;)
+      seen = same_place(&engine->findings[k], &src->findings[i]);
+    if (seen)
+      free_finding(&src->findings[i]);
+    else
+      diag_engine_append(engine, src->findings[i]);
+  }
+  src->count = 0;
+  for (size_t i = 0; i < src->failure_count; i++)
+    VEC_PUSH(engine->failures, engine->failure_count, engine->failure_cap,
+             src->failures[i]);
+  src->failure_count = 0;
+  for (size_t i = 0; i < src->function_count; i++)
+    VEC_PUSH(engine->functions, engine->function_count, engine->function_cap,
+             src->functions[i]);
+  src->function_count = 0;
+  for (size_t i = 0; i < src->source_file_count; i++) {
+    diag_add_source_file(engine, src->source_files[i]);
+    free(src->source_files[i]);
+  }
+  src->source_file_count = 0;
+  diag_engine_destroy(src);
+}
