@@ -4,6 +4,7 @@
 Usage:
   bench.py [--irqlint BIN] [--jobs N] [--runs R] BUILD_DIR
   bench.py --generate OUT_DIR [--files N] [--functions M] [...]
+  bench.py --pathological [--runs R]
 
 BUILD_DIR holds a compile_commands.json (any real one, or one from
 --generate, which first writes a synthetic driver-shaped corpus with
@@ -19,7 +20,10 @@ bench/gen_corpus.py). For that database it measures wall time, CPU time
   analyze     clang-19 --analyze over the same commands (the Clang Static
               Analyzer, the path-sensitive peer), one after the other
 
-and prints the ratios the targets are stated in. Each measurement is the
+and prints the ratios the targets are stated in. --pathological instead
+times irqlint on one generated pathological function of each kind
+(test/bounded/Inputs/gen_pathological.py), whole run and analysis alone
+(the run minus a --dump-cfg run, which stops after the IR). Each measurement is the
 best (lowest wall time) of --runs runs. It is a script, not a test: the
 figures depend on the machine (docs/performance.md records ours)."""
 import argparse
@@ -123,6 +127,28 @@ def irqlint_supports(irqlint, option):
     return option in text
 
 
+PATHOLOGICAL = [("branches", 3000), ("branches", 10000), ("correlated", 24),
+                ("correlated", 60), ("locks", 40), ("loops", 60),
+                ("switch", 2000), ("switch", 10000), ("chain", 400)]
+
+
+def pathological(irqlint, runs):
+    gen = os.path.join(REPO, "test", "bounded", "Inputs", "gen_pathological.py")
+    work = tempfile.mkdtemp(prefix="irqlint-patho-")
+    print("%-16s %10s %10s %12s" % ("function", "run (s)", "IR (s)", "analysis (s)"))
+    worst = 0.0
+    for kind, n in PATHOLOGICAL:
+        path = os.path.join(work, "%s%d.c" % (kind, n))
+        with open(path, "w") as f:
+            subprocess.run([sys.executable, gen, kind, str(n)], stdout=f, check=True)
+        run = best_of(runs, lambda: measure([[irqlint, "--quiet", path]]))[0]
+        ir = best_of(runs, lambda: measure([[irqlint, "--quiet", "--dump-cfg", path]]))[0]
+        worst = max(worst, run - ir)
+        print("%-16s %10.2f %10.2f %12.2f" % ("%s %d" % (kind, n), run, ir, run - ir))
+    shutil.rmtree(work, ignore_errors=True)
+    print("slowest analysis: %.2f s (target: well under a second)" % worst)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("build_dir", nargs="?")
@@ -135,7 +161,12 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-analyze", action="store_true",
                     help="leave out clang --analyze (slow on big corpora)")
+    ap.add_argument("--pathological", action="store_true",
+                    help="time the generated pathological functions")
     args = ap.parse_args()
+    if args.pathological:
+        pathological(args.irqlint, args.runs)
+        return
 
     build_dir = args.build_dir
     if args.generate:
@@ -168,6 +199,7 @@ def main():
     has_jobs = irqlint_supports(args.irqlint, "-j <n>")
     has_cache = irqlint_supports(args.irqlint, "--cache-dir")
     no_cache = ["--no-cache"] if has_cache else []
+    add("parse+IR-j1", best_of(args.runs, lambda: measure([base + (["-j", "1"] if has_jobs else []) + no_cache + ["--dump-cfg"]])))
     add("irqlint-j1", best_of(args.runs, lambda: measure([base + (["-j", "1"] if has_jobs else []) + no_cache])))
     if has_jobs:
         add("irqlint-j%d" % args.jobs,

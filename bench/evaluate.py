@@ -504,7 +504,8 @@ def corpus_report(title, root, programs, skipped, top_errors=10):
         counter = collections.Counter(e[3] for e in errs)
         out.append("Most frequent parse errors (distinct locations):")
         out.append("")
-        for msg, n in counter.most_common(top_errors):
+        # by count, then message: ties in a stable order
+        for msg, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:top_errors]:
             out.append("- %d × %s" % (n, msg))
         out.append("")
     out.append("Settings and decisions per program:")

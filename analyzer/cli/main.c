@@ -296,6 +296,7 @@ int main(int argc, char **argv) {
   if (o.lsp) {
     int lsp_status = lsp_serve(&o, stdin, stdout);
     options_free(&o);
+    arena_free_spares();
     return lsp_status;
   }
   if (o.file_count == 0 && !o.build_dir && !o.dump_config)
@@ -312,6 +313,7 @@ int main(int argc, char **argv) {
     fe_job_free(&jobs[j]);
   free(jobs);
   options_free(&o);
+  arena_free_spares();
   return status;
 }
 
@@ -463,9 +465,10 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
   if (o->print_stats)
     fprintf(stderr,
             "irqlint: stats: %lu analyses, %lu block visits, %lu state-bound "
-            "merges in %lu analyses, %lu same-lockset joins\n",
+            "merges in %lu analyses, %lu same-lockset joins, %lu analyses "
+            "over the state budget\n",
             stats.functions, stats.block_visits, stats.merges,
-            stats.merged_functions, stats.lockset_joins);
+            stats.merged_functions, stats.lockset_joins, stats.over_budget);
 
   char *source_root = find_source_root(o->source_root);
   source_cache *sources = source_cache_create();

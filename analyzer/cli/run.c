@@ -197,6 +197,15 @@ typedef struct unit_ctx {
   unit_result *result;
 } unit_ctx;
 
+/* One worker: its own libclang index, created by the main thread before
+ * any worker runs -- libclang registers LLVM's targets when an index is
+ * created, and two threads doing that at once corrupt the registry (seen:
+ * both spinning in TargetRegistry::lookupTarget). */
+typedef struct worker {
+  workers *shared;
+  fe_session *session;
+} worker;
+
 static unsigned callee_flags(void *ctx, const char *callee) {
   (void)ctx;
   const api_routine *row = api_model_lookup(callee);
@@ -214,8 +223,8 @@ static void collect_function(void *ctx, cfg_function *fn) {
 }
 
 static void *parse_units(void *arg) {
-  workers *w = arg;
-  fe_session *session = fe_session_create();
+  workers *w = ((worker *)arg)->shared;
+  fe_session *session = ((worker *)arg)->session;
   for (;;) {
     pthread_mutex_lock(&w->lock);
     unsigned j = w->next++;
@@ -236,7 +245,7 @@ static void *parse_units(void *arg) {
               w->jobs[j].file);
     pthread_mutex_unlock(&w->lock);
   }
-  fe_session_destroy(session);
+  arena_free_spares();
   return NULL;
 }
 
@@ -267,13 +276,21 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   if (threads > job_count)
     threads = job_count;
   pthread_t *ids = xcalloc(threads + 1, sizeof(pthread_t));
+  worker *each = xcalloc(threads + 1, sizeof(worker));
+  for (unsigned t = 0; t < threads; t++) {
+    each[t].shared = &w;
+    each[t].session = fe_session_create();
+  }
   unsigned started = 0;
   for (unsigned t = 1; t < threads; t++)
-    if (pthread_create(&ids[started], NULL, parse_units, &w) == 0)
+    if (pthread_create(&ids[started], NULL, parse_units, &each[t]) == 0)
       started++;
-  parse_units(&w); /* this thread is a worker too */
+  parse_units(&each[0]); /* this thread is a worker too */
   for (unsigned t = 0; t < started; t++)
     pthread_join(ids[t], NULL);
+  for (unsigned t = 0; t < threads; t++)
+    fe_session_destroy(each[t].session);
+  free(each);
   free(ids);
   pthread_mutex_destroy(&w.lock);
   if (progress)

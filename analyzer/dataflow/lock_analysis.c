@@ -27,8 +27,10 @@
 #define MAX_VISITS_BEFORE_MERGE 32
 
 typedef struct state_set {
-  lock_state *states;
-  uint16_t count;
+  lock_state *states; /* grown on demand: most blocks see one or two
+                         states, and zeroing room for the bound in every
+                         block dominated big functions */
+  uint16_t count, cap;
   uint8_t merged;
   uint32_t visits;
 } state_set;
@@ -70,15 +72,28 @@ typedef struct analysis {
   size_t subject_count, subject_cap;
   lock_analysis_stats *stats;
   const lock_analysis_options *options;
-  irql_contract contract; /* what the function's declarations promise */
-  fn_summary *building;   /* REPLAY_COLLECT: the summary being gathered */
-  int collapsed;          /* the state bound collapsed some block */
+  irql_contract contract;  /* what the function's declarations promise */
+  fn_summary *building;    /* REPLAY_COLLECT: the summary being gathered */
+  int collapsed;           /* the state bound collapsed some block */
+  unsigned long transfers; /* states run through blocks, for the budget */
+  int over_budget;
   /* paths callees' guards test through this function's arguments, and
    * what the function writes into them after each call (flag_writes.h) */
   ir_path *flag_paths;
   uint16_t flag_path_count;
   later_writes *later;
+  /* (subject, constant) pairs the function's `==` tests compare, sorted,
+   * with how many tests compare each: `x != c` is worth a fact only when
+   * another test of x against c can read it */
+  struct eq_test *eq_tests;
+  size_t eq_test_count, eq_test_cap;
 } analysis;
+
+typedef struct eq_test {
+  uint16_t subject;
+  int64_t value;
+  uint32_t count;
+} eq_test;
 
 /* ---- condition subjects ---- */
 
@@ -1081,6 +1096,9 @@ static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
 
 /* State on edge `succ_index` of a branch; returns 0 when the edge is
  * infeasible for this state. */
+static uint32_t eq_test_count(const analysis *a, uint16_t subject,
+                              int64_t value);
+
 static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
                        lock_state *s) {
   if (block->term != CFG_TERM_BRANCH || succ_index > 1)
@@ -1135,16 +1153,52 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
    * parameter, or a field callers can name that the branch takes a spin
    * lock under (summary guards) */
   const subject_entry *e = &a->subjects[subject];
-  if (e->tests < 2 &&
-      !(e->is_value && e->path.root_kind == PATH_ROOT_PARAM &&
-        e->path.step_count == 0) &&
-      !(e->nameable && e->controls_lock_use))
+  int bare_param = e->is_value && e->path.root_kind == PATH_ROOT_PARAM &&
+                   e->path.step_count == 0;
+  if (e->tests < 2 && !bare_param && !(e->nameable && e->controls_lock_use))
+    return 1;
+  /* `x != c` (the false edge of `x == c`, c != 0): only another `x == c`
+   * can use it; a chain of `x == 1`, `x == 2`, … would otherwise fill
+   * each block's states with one such fact per constant */
+  if (kind == IR_COND_EQ && !taken && c->constant != 0 && !bare_param &&
+      eq_test_count(a, subject, c->constant) < 2)
     return 1;
   if (kind == IR_COND_EQ)
     fact_set(s, subject, taken, c->constant);
   else
     fact_set(s, subject, !taken, 0);
   return 1;
+}
+
+static int compare_eq_tests(const void *pa, const void *pb) {
+  const eq_test *x = pa, *y = pb;
+  if (x->subject != y->subject)
+    return x->subject < y->subject ? -1 : 1;
+  return x->value < y->value ? -1 : x->value > y->value ? 1 : 0;
+}
+
+static uint32_t eq_test_count(const analysis *a, uint16_t subject,
+                              int64_t value) {
+  eq_test key = {subject, value, 0};
+  const eq_test *found = a->eq_test_count
+                             ? bsearch(&key, a->eq_tests, a->eq_test_count,
+                                       sizeof(eq_test), compare_eq_tests)
+                             : NULL;
+  return found ? found->count : 0;
+}
+
+/* Sorts the `==` tests and counts equal ones. */
+static void settle_eq_tests(analysis *a) {
+  if (a->eq_test_count > 1)
+    qsort(a->eq_tests, a->eq_test_count, sizeof(eq_test), compare_eq_tests);
+  size_t out = 0;
+  for (size_t i = 0; i < a->eq_test_count; i++) {
+    if (out && compare_eq_tests(&a->eq_tests[out - 1], &a->eq_tests[i]) == 0)
+      a->eq_tests[out - 1].count++;
+    else
+      a->eq_tests[out++] = a->eq_tests[i];
+  }
+  a->eq_test_count = out;
 }
 
 /* Does block `id` itself use a spin lock or need an elevated IRQL? */
@@ -1216,10 +1270,15 @@ static void count_subject_tests(analysis *a) {
     if (subject == UINT16_MAX)
       continue;
     a->subjects[subject].tests++;
+    if (c->kind == IR_COND_EQ) {
+      eq_test t = {subject, c->constant, 1};
+      VEC_PUSH(a->eq_tests, a->eq_test_count, a->eq_test_cap, t);
+    }
     if (b->succ_count == 2 &&
         (block_uses_lock(a, b->succ[0]) || block_uses_lock(a, b->succ[1])))
       a->subjects[subject].controls_lock_use = 1;
   }
+  settle_eq_tests(a);
   if (a->flag_path_count)
     a->later = later_writes_compute(a->fn, a->flag_paths, a->flag_path_count,
                                     &a->scratch);
@@ -1229,9 +1288,27 @@ static void count_subject_tests(analysis *a) {
 
 /* Merges every state of the set (after `first`, when given) into one; the
  * set stays merged from then on. */
+static void set_reserve(analysis *a, state_set *set, uint16_t need) {
+  if (set->cap >= need)
+    return;
+  uint16_t cap = set->cap ? (uint16_t)(set->cap * 2) : 1;
+  if (cap < need)
+    cap = need;
+  if (cap > LOCK_ANALYSIS_MAX_STATES)
+    cap = LOCK_ANALYSIS_MAX_STATES;
+  /* from the analysis' arena: the old room is left behind, at most
+   * doubling what the block uses */
+  lock_state *grown = arena_alloc(&a->scratch, sizeof(lock_state) * cap);
+  if (set->count)
+    memcpy(grown, set->states, sizeof(lock_state) * set->count);
+  set->states = grown;
+  set->cap = cap;
+}
+
 static void set_collapse(analysis *a, state_set *set, const lock_state *first) {
   if (set->merged || (set->count == 0 && !first))
     return;
+  set_reserve(a, set, 1);
   lock_state merged = first ? *first : set->states[0];
   for (uint16_t i = first ? 0 : 1; i < set->count; i++)
     lock_state_merge(&merged, &set->states[i]);
@@ -1256,6 +1333,7 @@ static int set_add(analysis *a, state_set *set, const lock_state *s) {
     if (lock_state_equal(&set->states[i], s))
       return 0;
   if (set->count < LOCK_ANALYSIS_MAX_STATES) {
+    set_reserve(a, set, (uint16_t)(set->count + 1));
     set->states[set->count++] = *s;
     return 1;
   }
@@ -1412,9 +1490,6 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     a.stats->functions++;
   uint32_t n = fn->block_count;
   a.sets = xcalloc(n, sizeof(state_set));
-  for (uint32_t i = 0; i < n; i++)
-    a.sets[i].states =
-        arena_alloc(&a.scratch, sizeof(lock_state) * LOCK_ANALYSIS_MAX_STATES);
 
   uint32_t *rpo = xmalloc(sizeof(uint32_t) * n);
   uint32_t rpo_count = cfg_reverse_post_order(fn, rpo);
@@ -1458,8 +1533,15 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     uint32_t b = rpo[next];
     const cfg_block *block = block_of(&a, b);
     state_set *set = &a.sets[b];
-    if (++set->visits > MAX_VISITS_BEFORE_MERGE)
+    if (++set->visits > MAX_VISITS_BEFORE_MERGE || a.over_budget)
       set_collapse(&a, set, NULL);
+    a.transfers += set->count;
+    if (!a.over_budget && a.transfers > LOCK_ANALYSIS_STATE_BUDGET) {
+      /* from now on one merged state per block */
+      a.over_budget = 1;
+      if (a.stats)
+        a.stats->over_budget++;
+    }
     if (a.stats)
       a.stats->block_visits++;
     for (uint16_t si = 0; si < set->count; si++) {
@@ -1519,6 +1601,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   free(rpo);
   free(a.sets);
   free(a.subjects);
+  free(a.eq_tests);
   lock_fn_release(a.lf);
   if (a.stats && a.collapsed)
     a.stats->merged_functions++;

@@ -15,6 +15,11 @@
 
 /* States kept apart per block before they are merged into one. */
 #define LOCK_ANALYSIS_MAX_STATES 8
+/* A function's budget of state transfers (a block's transfer function
+ * applied to one state). Past it every block keeps one merged state, so a
+ * pathological function (tens of thousands of branches) costs time linear
+ * in its size; merging loses precision, never invents a finding. */
+#define LOCK_ANALYSIS_STATE_BUDGET 100000
 
 /* Counters for --stats: how hard the solver worked, and how often the
  * state bound made it give up precision. */
@@ -25,6 +30,7 @@ typedef struct lock_analysis_stats {
   unsigned long merged_functions; /* analyses with at least one collapse */
   unsigned long lockset_joins;    /* full block: joined with a state holding the
                                      same locks (loses branch facts only) */
+  unsigned long over_budget;      /* analyses that spent the state budget */
 } lock_analysis_stats;
 
 struct rule_program;

@@ -66,6 +66,13 @@ typedef struct fe_file_facts {
   size_t code_seg_count, code_seg_cap;
 } fe_file_facts;
 
+/* A macro expansion: its cursor and the file offset it starts at. */
+typedef struct fe_macro_use {
+  CXFile file;
+  unsigned offset;
+  CXCursor cursor;
+} fe_macro_use;
+
 typedef struct fe_tu {
   CXTranslationUnit tu;
   arena *mem; /* the caller's: outlives the translation unit, as the IR
@@ -77,6 +84,11 @@ typedef struct fe_tu {
   fe_macro_def *macros;
   size_t macro_count, macro_cap;
   int macros_loaded;
+  /* macro expansions, sorted by where they start (clang_getCursor at a
+   * location walks the whole AST: called per call site it made big
+   * functions quadratic) */
+  fe_macro_use *macro_uses;
+  size_t macro_use_count, macro_use_cap;
   /* function and typedef declarations, sorted by name */
   fe_decl_site *decl_sites;
   size_t decl_site_count, decl_site_cap;

@@ -6,6 +6,7 @@
  * on amd64, and findings must name what the user wrote). */
 #include "frontend_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,13 +73,15 @@ static int is_macro_location(CXSourceLocation loc) {
   return f1 != f2 || o1 != o2;
 }
 
+static CXCursor macro_use_at(fe_tu *t, CXFile file, unsigned offset);
+
 ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
   ir_loc loc;
   memset(&loc, 0, sizeof loc);
   CXSourceLocation at = clang_getCursorLocation(c);
   CXFile file;
-  unsigned line, col;
-  clang_getExpansionLocation(at, &file, &line, &col, NULL);
+  unsigned line, col, offset;
+  clang_getExpansionLocation(at, &file, &line, &col, &offset);
   loc.file = fe_file_name_of(t, file);
   loc.line = line;
   loc.col = col;
@@ -86,8 +89,7 @@ ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
   CXSourceLocation end = clang_getRangeEnd(extent);
   if (is_macro_location(at)) {
     /* the whole macro invocation is what the user wrote */
-    CXSourceLocation exp = clang_getLocation(t->tu, file, line, col);
-    CXCursor mc = clang_getCursor(t->tu, exp);
+    CXCursor mc = macro_use_at(t, file, offset);
     if (clang_getCursorKind(mc) == CXCursor_MacroExpansion)
       end = clang_getRangeEnd(clang_getCursorExtent(mc));
   }
@@ -111,6 +113,14 @@ static enum CXChildVisitResult collect_macro(CXCursor c, CXCursor parent,
                                              CXClientData data) {
   (void)parent;
   fe_tu *t = data;
+  if (clang_getCursorKind(c) == CXCursor_MacroExpansion) {
+    fe_macro_use use;
+    use.cursor = c;
+    clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(c)),
+                              &use.file, NULL, NULL, &use.offset);
+    VEC_PUSH(t->macro_uses, t->macro_use_count, t->macro_use_cap, use);
+    return CXChildVisit_Continue;
+  }
   if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
     return CXChildVisit_Continue;
   fe_macro_def def;
@@ -137,6 +147,14 @@ static int compare_macro_names(const void *pa, const void *pb) {
                                                        : 0;
 }
 
+static int compare_macro_uses(const void *pa, const void *pb) {
+  const fe_macro_use *a = pa, *b = pb;
+  uintptr_t fa = (uintptr_t)a->file, fb = (uintptr_t)b->file;
+  if (fa != fb)
+    return fa < fb ? -1 : 1;
+  return a->offset < b->offset ? -1 : a->offset > b->offset ? 1 : 0;
+}
+
 static void load_macros(fe_tu *t) {
   if (t->macros_loaded)
     return;
@@ -144,6 +162,21 @@ static void load_macros(fe_tu *t) {
   clang_visitChildren(clang_getTranslationUnitCursor(t->tu), collect_macro, t);
   if (t->macro_count > 1)
     qsort(t->macros, t->macro_count, sizeof(fe_macro_def), compare_macro_names);
+  if (t->macro_use_count > 1)
+    qsort(t->macro_uses, t->macro_use_count, sizeof(fe_macro_use),
+          compare_macro_uses);
+}
+
+/* The macro expansion that starts at `offset` of `file`, or a null
+ * cursor. */
+static CXCursor macro_use_at(fe_tu *t, CXFile file, unsigned offset) {
+  load_macros(t);
+  fe_macro_use key = {file, offset, clang_getNullCursor()};
+  fe_macro_use *found = t->macro_use_count
+                            ? bsearch(&key, t->macro_uses, t->macro_use_count,
+                                      sizeof(fe_macro_use), compare_macro_uses)
+                            : NULL;
+  return found ? found->cursor : clang_getNullCursor();
 }
 
 static fe_macro_def *find_macro(fe_tu *t, const char *name) {
@@ -251,8 +284,8 @@ unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
     return 0;
   load_macros(t);
   CXFile file;
-  unsigned line, col;
-  clang_getExpansionLocation(at, &file, &line, &col, NULL);
+  unsigned line, col, offset;
+  clang_getExpansionLocation(at, &file, &line, &col, &offset);
   CXSourceLocation exp = clang_getLocation(t->tu, file, line, col);
   const char *path[MACRO_CHAIN_MAX];
   unsigned length = 0;
@@ -263,7 +296,7 @@ unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
   if (!found) {
     /* the call may be written in an argument of the outer macro, itself
      * through a macro: WRAP(KeAcquireSpinLock(&l, &old)) */
-    CXCursor mc = clang_getCursor(t->tu, exp);
+    CXCursor mc = macro_use_at(t, file, offset);
     if (clang_getCursorKind(mc) == CXCursor_MacroExpansion) {
       CXToken *tokens = NULL;
       unsigned n = 0;
@@ -422,6 +455,7 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   fe_decl_index_free(&t);
   free(t.files);
   free(t.macros);
+  free(t.macro_uses);
   clang_disposeTranslationUnit(tu);
   return 0;
 }

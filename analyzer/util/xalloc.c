@@ -85,14 +85,49 @@ struct arena_block {
 
 void arena_init(arena *a) { a->head = NULL; }
 
+/* Standard-size blocks of destroyed arenas, kept for the next arena of
+ * this thread: an analysis per function creates and destroys an arena,
+ * and handing the memory back to the system each time (glibc trims the
+ * heap top) made big functions pay page faults for every analysis again.
+ * Per thread, so the -j workers need no lock; bounded so a run does not
+ * keep more than ARENA_SPARE_MAX blocks (16 MiB) it no longer uses. */
+#define ARENA_SPARE_MAX 256
+static _Thread_local arena_block *spare_blocks;
+static _Thread_local unsigned spare_count;
+
 void arena_destroy(arena *a) {
   arena_block *b = a->head;
   while (b) {
     arena_block *next = b->next;
-    free(b);
+    if (b->size == ARENA_BLOCK_SIZE && spare_count < ARENA_SPARE_MAX) {
+      b->next = spare_blocks;
+      spare_blocks = b;
+      spare_count++;
+    } else {
+      free(b);
+    }
     b = next;
   }
   a->head = NULL;
+}
+
+void arena_free_spares(void) {
+  while (spare_blocks) {
+    arena_block *next = spare_blocks->next;
+    free(spare_blocks);
+    spare_blocks = next;
+  }
+  spare_count = 0;
+}
+
+static arena_block *new_block(size_t size) {
+  if (size == ARENA_BLOCK_SIZE && spare_blocks) {
+    arena_block *b = spare_blocks;
+    spare_blocks = b->next;
+    spare_count--;
+    return b;
+  }
+  return xmalloc(sizeof(arena_block) + size);
 }
 
 void *arena_alloc(arena *a, size_t size) {
@@ -100,7 +135,7 @@ void *arena_alloc(arena *a, size_t size) {
   arena_block *b = a->head;
   if (!b || b->size - b->used < size) {
     size_t bsize = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
-    b = xmalloc(sizeof(arena_block) + bsize);
+    b = new_block(bsize);
     b->size = bsize;
     b->used = 0;
     b->next = a->head;

@@ -39,7 +39,10 @@ typedef struct arena {
 } arena;
 
 void arena_init(arena *a);
+/* Frees the arena's blocks, keeping some for this thread's next arenas. */
 void arena_destroy(arena *a);
+/* Frees the blocks this thread keeps (before a thread ends, at exit). */
+void arena_free_spares(void);
 void *arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned */
 char *arena_strdup(arena *a, const char *s);
 char *arena_strndup(arena *a, const char *s, size_t n);
