@@ -2,7 +2,8 @@
 # Builds irqlint and runs the whole test suite: formatting check, a
 # warnings-as-errors build with the lit suite (including SARIF validation
 # with Microsoft's SARIF Multitool), then the same suite under an
-# AddressSanitizer + UBSan build. Installs what is missing.
+# AddressSanitizer + UBSan build, and a 60-second libFuzzer run of the whole
+# pipeline (IRQLINT_FUZZ_SECONDS changes it). Installs what is missing.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh test
@@ -11,7 +12,7 @@ sh scripts/install-sarif-multitool.sh build/tools/sarif-multitool
 echo "== clang-format (LLVM style)" >&2
 # lit test files and mock headers are test data (their CHECK lines must not
 # be reflowed); the unit tests are code and are checked
-{ git ls-files '*.c' '*.h' | grep -v '^test/'; git ls-files 'test/unit/*.c'; } |
+{ git ls-files '*.c' '*.h' | grep -v '^test/'; git ls-files 'test/unit/*.c' 'test/fuzz/*.c'; } |
   xargs clang-format-19 --dry-run --Werror
 
 lit=/usr/lib/llvm-19/build/utils/lit/lit.py
@@ -25,8 +26,23 @@ python3 "$lit" -sv build/test
 
 echo "== build (ASan + UBSan, -Werror)" >&2
 CC=clang-19 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-  -DIRQLINT_WERROR=ON -DIRQLINT_SANITIZE=ON >/dev/null
+  -DIRQLINT_WERROR=ON -DIRQLINT_SANITIZE=ON -DIRQLINT_FUZZ=ON >/dev/null
 cmake --build build-asan
 echo "== lit suite under ASan + UBSan" >&2
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   python3 "$lit" -sv build-asan/test
+
+echo "== fuzzing the whole pipeline (libFuzzer, ${IRQLINT_FUZZ_SECONDS:-60} s)" >&2
+# seeded with every lit input and every kept crasher (docs/fuzzing.md)
+seeds=build-asan/fuzz-seeds
+rm -rf "$seeds" && mkdir -p "$seeds" build-asan/fuzz-corpus
+n=0
+for f in $(git ls-files 'test/*.c' 'test/fuzz/crashers/*'); do
+  n=$((n + 1))
+  cp "$f" "$seeds/seed$n"
+done
+LSAN_OPTIONS="suppressions=$PWD/test/fuzz/lsan.supp" ASAN_OPTIONS=detect_leaks=1 \
+  UBSAN_OPTIONS=print_stacktrace=1 \
+  build-asan/bin/irqlint_fuzz -max_total_time="${IRQLINT_FUZZ_SECONDS:-60}" \
+  -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+  -artifact_prefix=build-asan/fuzz-crash- build-asan/fuzz-corpus "$seeds"
