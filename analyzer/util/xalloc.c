@@ -138,7 +138,7 @@ void *arena_alloc(arena *a, size_t size) {
   size = (size + 15) & ~(size_t)15;
   arena_block *b = a->head;
   if (!b || b->size - b->used < size) {
-    size_t grow = !b                             ? ARENA_FIRST_BLOCK_SIZE
+    size_t grow = !b                                ? ARENA_FIRST_BLOCK_SIZE
                   : b->size >= ARENA_BLOCK_SIZE / 2 ? ARENA_BLOCK_SIZE
                                                     : b->size * 2;
     size_t bsize = size > grow ? size : grow;
