@@ -71,6 +71,10 @@ int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out);
 /* Every rule the tool can report (to free). */
 void collect_rule_infos(const diag_rule_info ***out, unsigned *count);
 const diag_rule_info *rule_info_named(const char *id, size_t n);
+/* What the writers are told about irqlint (every rule, its doc pages);
+ * tool_info_free releases the rule list. */
+void tool_info_init(diag_tool_info *tool, const char *source_root);
+void tool_info_free(diag_tool_info *tool);
 void apply_rule_choices(const options *o, diag_engine *diag);
 char *find_source_root(const char *given);
 int load_config(const options *o, const fe_job *jobs, unsigned job_count,

@@ -11,7 +11,6 @@
 
 #include "../../rules/irql_contract.h"
 #include "../../rules/rule.h"
-#include "../../rules/rule_docs.h"
 #include "../diag/baseline.h"
 #include "../diag/source_text.h"
 #include "../util/xalloc.h"
@@ -477,19 +476,8 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
   diag_engine_finish(diag, &finish);
   int status = EXIT_CLEAN;
   if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {
-    const diag_rule_info **infos;
-    unsigned info_count;
-    collect_rule_infos(&infos, &info_count);
     diag_tool_info tool;
-    memset(&tool, 0, sizeof tool);
-    tool.name = "irqlint";
-    tool.version = IRQLINT_VERSION;
-    tool.information_uri = IRQLINT_HOMEPAGE;
-    tool.rule_doc_base = IRQLINT_HOMEPAGE "/blob/main/docs/rules/";
-    tool.rules = infos;
-    tool.rule_count = info_count;
-    tool.rule_help = irqlint_rule_help;
-    tool.source_root = source_root;
+    tool_info_init(&tool, source_root);
     if (o->write_baseline &&
         write_findings(o->write_baseline, &diag_json_writer, diag, &tool) != 0)
       status = EXIT_INPUT_ERROR;
@@ -538,7 +526,7 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
       input_error("cannot write the findings");
       status = EXIT_INPUT_ERROR;
     }
-    free(infos);
+    tool_info_free(&tool);
   }
   if (failed)
     status = EXIT_INPUT_ERROR;

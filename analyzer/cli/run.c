@@ -8,6 +8,7 @@
 #include "../../rules/api_model.h"
 #include "../../rules/irql_contract.h"
 #include "../../rules/rule.h"
+#include "../../rules/rule_docs.h"
 #include "../program/program.h"
 #include "../util/xalloc.h"
 
@@ -38,6 +39,26 @@ void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
   for (unsigned i = 0; i < rules_count; i++)
     (*out)[i + 1] = rules_all[i]->info;
   (*out)[rules_count + 1] = &diag_unused_suppression_rule;
+}
+
+void tool_info_init(diag_tool_info *tool, const char *source_root) {
+  memset(tool, 0, sizeof *tool);
+  const diag_rule_info **infos;
+  unsigned count;
+  collect_rule_infos(&infos, &count);
+  tool->name = "irqlint";
+  tool->version = IRQLINT_VERSION;
+  tool->information_uri = IRQLINT_HOMEPAGE;
+  tool->rule_doc_base = IRQLINT_HOMEPAGE "/blob/main/docs/rules/";
+  tool->rules = infos;
+  tool->rule_count = count;
+  tool->rule_help = irqlint_rule_help;
+  tool->source_root = source_root;
+}
+
+void tool_info_free(diag_tool_info *tool) {
+  free((void *)tool->rules);
+  tool->rules = NULL;
 }
 
 const diag_rule_info *rule_info_named(const char *id, size_t n) {

@@ -13,7 +13,6 @@
 #include "../../analyzer/diag/source_text.h"
 #include "../../analyzer/util/xalloc.h"
 #include "../../rules/rule.h"
-#include "../../rules/rule_docs.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -74,19 +73,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     diag_finish_options finish = {"/tmp", sources, 1, rule_for_ca_warning};
     diag_engine_finish(diag, &finish);
 
-    const diag_rule_info **infos;
-    unsigned info_count;
-    collect_rule_infos(&infos, &info_count);
     diag_tool_info tool;
-    memset(&tool, 0, sizeof tool);
-    tool.name = "irqlint";
-    tool.version = IRQLINT_VERSION;
-    tool.information_uri = IRQLINT_HOMEPAGE;
-    tool.rule_doc_base = IRQLINT_HOMEPAGE "/blob/main/docs/rules/";
-    tool.rules = infos;
-    tool.rule_count = info_count;
-    tool.rule_help = irqlint_rule_help;
-    tool.source_root = "/tmp";
+    tool_info_init(&tool, "/tmp");
     tool.exit_code = failed ? 2 : 1;
     diag_text_writer.write(devnull, diag, &tool);
     diag_json_writer.write(devnull, diag, &tool);
@@ -103,7 +91,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       diag_apply_baseline(diag, prints, 1, &gone);
       free(copy);
     }
-    free(infos);
+    tool_info_free(&tool);
     source_cache_destroy(sources);
     diag_engine_destroy(diag);
     fe_header_overlay_destroy(overlay);
