@@ -97,6 +97,14 @@ typedef struct eq_test {
 
 /* ---- condition subjects ---- */
 
+/* `p` as the function's callers can name it in a summary guard: through a
+ * parameter, or a global (not a system lock's name). */
+static int callers_name(const analysis *a, const ir_path *p, arena *mem,
+                        summary_path *out) {
+  return summary_path_of(a->fn, p, mem, out) &&
+         (out->param != SUMMARY_NO_PARAM || p->root_kind == PATH_ROOT_GLOBAL);
+}
+
 static uint16_t find_subject(const analysis *a, const char *key) {
   for (size_t i = 0; i < a->subject_count; i++)
     if (strcmp(a->subjects[i].key, key) == 0)
@@ -136,7 +144,6 @@ static uint16_t intern_subject(analysis *a, const ir_path *p, uint8_t test,
   summary_test_suffix(test, constant, suffix);
   path_print(&display, p);
   strbuf_puts(&display, suffix);
-  summary_path named;
   subject_entry e;
   memset(&e, 0, sizeof e);
   e.key = arena_strdup(&a->scratch, strbuf_cstr(&key));
@@ -145,9 +152,8 @@ static uint16_t intern_subject(analysis *a, const ir_path *p, uint8_t test,
   e.is_value = test == GUARD_TEST_VALUE;
   e.test = test;
   e.test_constant = constant;
-  e.nameable =
-      summary_path_of(a->fn, p, &a->scratch, &named) &&
-      (named.param != SUMMARY_NO_PARAM || p->root_kind == PATH_ROOT_GLOBAL);
+  summary_path named;
+  e.nameable = callers_name(a, p, &a->scratch, &named);
   VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
   strbuf_free(&key);
   strbuf_free(&display);
@@ -574,13 +580,8 @@ static int guard_refuted(analysis *a, const lock_state *s, const lock_op *op,
     /* the path's own value, when known, decides a test of it */
     uint16_t plain = find_test_subject(a, &p, GUARD_TEST_VALUE, 0);
     const cond_fact *v = plain != UINT16_MAX ? fact_find(s, plain) : NULL;
-    if (v && v->is_eq) {
-      int64_t x = v->value, c = g->test_constant;
-      int holds = g->test == GUARD_TEST_BITS ? (x & c) != 0
-                  : g->test == GUARD_TEST_GE ? x >= c
-                                             : x <= c;
-      return !summary_guard_consistent(g, !holds, 0);
-    }
+    if (v && v->is_eq)
+      return !summary_guard_allows_value(g, v->value);
   }
   for (uint16_t i = 0; i < a->flag_path_count; i++) {
     if (!path_equal(&a->flag_paths[i], &p))
@@ -639,11 +640,7 @@ static summary_guard guard_for_callers(analysis *a, const lock_state *s,
   if (own.present || !guard_subject_here(a, g, op, &p))
     return own;
   summary_guard out = *g;
-  if (summary_path_of(a->fn, &p, a->options->summary_mem, &out.subject) &&
-      (out.subject.param != SUMMARY_NO_PARAM ||
-       p.root_kind == PATH_ROOT_GLOBAL))
-    return out;
-  return own;
+  return callers_name(a, &p, a->options->summary_mem, &out.subject) ? out : own;
 }
 
 /* What the op tells about the function as its callers see it. */

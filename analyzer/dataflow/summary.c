@@ -159,22 +159,24 @@ int summary_guard_consistent(const summary_guard *g, int is_eq, int64_t value) {
   return 1; /* two inequalities never contradict */
 }
 
+int summary_guard_allows_value(const summary_guard *g, int64_t v) {
+  if (g->test == GUARD_TEST_VALUE)
+    return summary_guard_consistent(g, 1, v);
+  int64_t c = g->test_constant;
+  int holds = g->test == GUARD_TEST_BITS ? (v & c) != 0
+              : g->test == GUARD_TEST_GE ? v >= c
+                                         : v <= c;
+  /* a comparison is a truth fact: "!= 0" true, "== 0" false */
+  return summary_guard_consistent(g, !holds, 0);
+}
+
 int summary_guard_admits(const summary_guard *g, const ir_call *call) {
   if (!g->present || g->subject.param == SUMMARY_NO_PARAM ||
       g->subject.path.step_count != 0 || g->subject.param >= call->arg_count)
     return 1;
   const ir_value *arg = &call->args[g->subject.param];
-  if (arg->kind != IR_VALUE_CONST)
-    return 1;
-  int64_t v = arg->constant, c = g->test_constant;
-  int holds = g->test == GUARD_TEST_BITS ? (v & c) != 0
-              : g->test == GUARD_TEST_GE ? v >= c
-              : g->test == GUARD_TEST_LE ? v <= c
-                                         : 0;
-  if (g->test == GUARD_TEST_VALUE)
-    return summary_guard_consistent(g, 1, v);
-  /* a comparison is a truth fact: "!= 0" true, "== 0" false */
-  return summary_guard_consistent(g, !holds, 0);
+  return arg->kind != IR_VALUE_CONST ||
+         summary_guard_allows_value(g, arg->constant);
 }
 
 static int spath_equal(const summary_path *a, const summary_path *b) {

@@ -147,6 +147,8 @@ const char *summary_lock_class(const ir_path *p, arena *mem);
  * Only a constant argument that contradicts the guard says no (the
  * caller's state is lock_analysis.c's business). */
 int summary_guard_admits(const summary_guard *g, const ir_call *call);
+/* Can `g` hold where the path it tests has the value `v`? */
+int summary_guard_allows_value(const summary_guard *g, int64_t v);
 /* Can `g` hold where the subject is known to compare with `value` as
  * `is_eq` states? 0 when the two contradict. */
 int summary_guard_consistent(const summary_guard *g, int is_eq, int64_t value);
