@@ -17,8 +17,8 @@ const diag_function_extent *diag_engine_functions(const diag_engine *engine,
                                                   unsigned *count);
 char *const *diag_engine_source_files(const diag_engine *engine,
                                       unsigned *count);
-/* Adds a finding built outside diag_begin (an unused suppression); the
- * engine takes ownership of its strings. */
+/* Adds a finding built outside diag_begin (an unused suppression) as if a
+ * rule had committed it; the engine takes ownership of its strings. */
 void diag_engine_append(diag_engine *engine, diag_finding finding);
 /* The engine's copy of a location (owned strings). */
 diag_loc diag_loc_copy(diag_loc loc);

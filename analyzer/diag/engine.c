@@ -155,17 +155,6 @@ char *const *diag_engine_source_files(const diag_engine *engine,
   return engine->source_files;
 }
 
-void diag_engine_append(diag_engine *engine, diag_finding finding) {
-  const rule_setting *setting = setting_of(engine, finding.rule->id, 0);
-  if (setting && setting->enabled == 0) {
-    free_finding(&finding);
-    return;
-  }
-  if (setting && setting->level >= 0)
-    finding.level = (diag_level)setting->level;
-  VEC_PUSH(engine->findings, engine->count, engine->cap, finding);
-}
-
 void diag_begin(diag_engine *engine, const diag_rule_info *rule, diag_loc loc,
                 const char *function, const char *fmt, ...) {
   if (engine->building)
@@ -220,27 +209,38 @@ static int same_place(const diag_finding *a, const diag_finding *b) {
          a->loc.col == b->loc.col && strcmp(a->loc.file, b->loc.file) == 0;
 }
 
+/* Takes a finding in (as a rule's commit, an unused suppression, or a
+ * worker's): dropped when its rule is off, given the configured level,
+ * and dropped when one of its rule is already recorded at its place.
+ * Rules run over several states per program point; the first report for
+ * a (rule, place) wins so the notes come from the first path in block
+ * order, which is deterministic. Linear scan: findings per file are few. */
+static void admit(diag_engine *engine, diag_finding f) {
+  const rule_setting *setting = setting_of(engine, f.rule->id, 0);
+  if (setting && setting->enabled == 0) {
+    free_finding(&f);
+    return;
+  }
+  if (setting && setting->level >= 0)
+    f.level = (diag_level)setting->level;
+  for (size_t i = engine->count; i-- > 0;) {
+    if (same_place(&engine->findings[i], &f)) {
+      free_finding(&f);
+      return;
+    }
+  }
+  VEC_PUSH(engine->findings, engine->count, engine->cap, f);
+}
+
+void diag_engine_append(diag_engine *engine, diag_finding finding) {
+  admit(engine, finding);
+}
+
 void diag_commit(diag_engine *engine) {
   if (!engine->building)
     return;
   engine->building = 0;
-  const rule_setting *setting = setting_of(engine, engine->current.rule->id, 0);
-  if (setting && setting->enabled == 0) {
-    free_finding(&engine->current);
-    return;
-  }
-  if (setting && setting->level >= 0)
-    engine->current.level = (diag_level)setting->level;
-  /* Rules run over several states per program point; the first report for a
-   * (rule, place) wins so the notes come from the first path in block
-   * order, which is deterministic. Linear scan: findings per file are few. */
-  for (size_t i = engine->count; i-- > 0;) {
-    if (same_place(&engine->findings[i], &engine->current)) {
-      free_finding(&engine->current);
-      return;
-    }
-  }
-  VEC_PUSH(engine->findings, engine->count, engine->cap, engine->current);
+  admit(engine, engine->current);
 }
 
 void diag_add_failure(diag_engine *engine, const char *file,
@@ -360,15 +360,8 @@ void diag_engine_absorb(diag_engine *engine, diag_engine *src) {
     free_finding(&src->current);
     src->building = 0;
   }
-  for (size_t i = 0; i < src->count; i++) {
-    int seen = 0;
-    for (size_t k = engine->count; k-- > 0 && !seen;)
-      seen = same_place(&engine->findings[k], &src->findings[i]);
-    if (seen)
-      free_finding(&src->findings[i]);
-    else
-      diag_engine_append(engine, src->findings[i]);
-  }
+  for (size_t i = 0; i < src->count; i++)
+    admit(engine, src->findings[i]);
   src->count = 0;
   for (size_t i = 0; i < src->failure_count; i++)
     VEC_PUSH(engine->failures, engine->failure_count, engine->failure_cap,
