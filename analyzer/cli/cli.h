@@ -75,6 +75,10 @@ const diag_rule_info *rule_info_named(const char *id, size_t n);
  * tool_info_free releases the rule list. */
 void tool_info_init(diag_tool_info *tool, const char *source_root);
 void tool_info_free(diag_tool_info *tool);
+/* The next id of a comma-separated --enable/--disable list (advancing
+ * *list); 0 at its end. "all" names every rule. */
+int next_rule_id(const char **list, const char **id, size_t *n);
+int rule_id_is_all(const char *id, size_t n);
 void apply_rule_choices(const options *o, diag_engine *diag);
 char *find_source_root(const char *given);
 int load_config(const options *o, const fe_job *jobs, unsigned job_count,

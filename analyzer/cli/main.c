@@ -107,17 +107,15 @@ static const char *option_value(int argc, char **argv, int *i,
 /* An unknown rule id in --enable/--disable is a usage error: a typo must
  * not silently leave a rule on. */
 static void check_rule_ids(const char *ids, const char *option) {
-  for (const char *p = ids; *p;) {
-    const char *comma = strchr(p, ',');
-    size_t n = comma ? (size_t)(comma - p) : strlen(p);
-    if (!(n == 3 && strncmp(p, "all", 3) == 0) && !rule_info_named(p, n)) {
-      char *id = xstrndup(p, n);
-      char *msg = xasprintf("unknown rule '%s' in %.*s (see --list-rules)", id,
-                            (int)strcspn(option, "="), option);
+  const char *id;
+  size_t n;
+  for (const char *p = ids; next_rule_id(&p, &id, &n);)
+    if (!rule_id_is_all(id, n) && !rule_info_named(id, n)) {
+      char *copy = xstrndup(id, n);
+      char *msg = xasprintf("unknown rule '%s' in %.*s (see --list-rules)",
+                            copy, (int)strcspn(option, "="), option);
       usage_error("%s", msg);
     }
-    p += n + (comma ? 1 : 0);
-  }
 }
 
 static void parse_options(int argc, char **argv, options *o) {
@@ -366,16 +364,11 @@ static void dump_config(const options *o, const irqlint_config *cfg) {
   unsigned count;
   collect_rule_infos(&infos, &count);
   fputs("rules:\n", stdout);
-  for (unsigned i = 0; i < count; i++) {
-    diag_level level = infos[i]->level;
-    for (unsigned k = 0; k < cfg->rule_count; k++)
-      if (strcmp(cfg->rules[k].id, infos[i]->id) == 0 &&
-          cfg->rules[k].level >= 0)
-        level = (diag_level)cfg->rules[k].level;
+  for (unsigned i = 0; i < count; i++)
     printf("  %s: %s\n", infos[i]->id,
-           diag_rule_enabled(settings, infos[i]->id) ? diag_level_name(level)
-                                                     : "off");
-  }
+           diag_rule_enabled(settings, infos[i]->id)
+               ? diag_level_name(diag_rule_level(settings, infos[i]))
+               : "off");
   free(infos);
   diag_engine_destroy(settings);
   fputs("routines:", stdout);

@@ -74,21 +74,33 @@ const diag_rule_info *rule_info_named(const char *id, size_t n) {
 }
 
 /* --enable/--disable in order; "all" names every rule. */
+int next_rule_id(const char **list, const char **id, size_t *n) {
+  if (!**list)
+    return 0;
+  const char *comma = strchr(*list, ',');
+  *id = *list;
+  *n = comma ? (size_t)(comma - *list) : strlen(*list);
+  *list += *n + (comma ? 1 : 0);
+  return 1;
+}
+
+int rule_id_is_all(const char *id, size_t n) {
+  return n == 3 && strncmp(id, "all", 3) == 0;
+}
+
 void apply_rule_choices(const options *o, diag_engine *diag) {
   const diag_rule_info **infos;
   unsigned count;
   collect_rule_infos(&infos, &count);
   for (unsigned c = 0; c < o->rule_choice_count; c++) {
     const rule_choice *choice = &o->rule_choices[c];
-    for (const char *p = choice->ids; *p;) {
-      const char *comma = strchr(p, ',');
-      size_t n = comma ? (size_t)(comma - p) : strlen(p);
+    const char *id;
+    size_t n;
+    for (const char *p = choice->ids; next_rule_id(&p, &id, &n);)
       for (unsigned i = 0; i < count; i++)
-        if ((n == 3 && strncmp(p, "all", 3) == 0) ||
-            (strlen(infos[i]->id) == n && strncmp(infos[i]->id, p, n) == 0))
+        if (rule_id_is_all(id, n) ||
+            (strlen(infos[i]->id) == n && strncmp(infos[i]->id, id, n) == 0))
           diag_set_rule_enabled(diag, infos[i]->id, choice->enable);
-      p += n + (comma ? 1 : 0);
-    }
   }
   free(infos);
 }

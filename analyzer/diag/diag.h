@@ -133,6 +133,9 @@ void diag_set_rule_enabled(diag_engine *engine, const char *rule_id,
 void diag_set_rule_level(diag_engine *engine, const char *rule_id,
                          diag_level level);
 int diag_rule_enabled(const diag_engine *engine, const char *rule_id);
+/* The level the rule's findings get: the configured one, else its own. */
+diag_level diag_rule_level(const diag_engine *engine,
+                           const diag_rule_info *rule);
 
 /* A function definition's lines, for `irqlint: ignore-function[...]`. */
 void diag_add_function(diag_engine *engine, const char *file, const char *name,

@@ -117,6 +117,12 @@ void diag_set_rule_level(diag_engine *engine, const char *rule_id,
   setting_of(engine, rule_id, 1)->level = (int8_t)level;
 }
 
+diag_level diag_rule_level(const diag_engine *engine,
+                           const diag_rule_info *rule) {
+  const rule_setting *s = setting_of((diag_engine *)engine, rule->id, 0);
+  return s && s->level >= 0 ? (diag_level)s->level : rule->level;
+}
+
 int diag_rule_enabled(const diag_engine *engine, const char *rule_id) {
   const rule_setting *s = setting_of((diag_engine *)engine, rule_id, 0);
   return !s || s->enabled != 0;
