@@ -14,9 +14,59 @@
 
 #ifndef IRQLINT_VERSION
 #define IRQLINT_VERSION "0.0.0"
+/* Completes the jobs' arguments for the configuration and the bundled
+ * headers, and writes the case-insensitive header overlay; 0, or -1
+ * after an input error. */
+int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                 const irqlint_config *cfg, fe_header_overlay **overlay);
+
+/* A finished run: the engine with its findings suppressed, sorted and
+ * fingerprinted, the source text and root that took, and whether some
+ * file could not be analyzed. */
+typedef struct finished_run {
+  diag_engine *diag;
+  struct source_cache *sources;
+  char *source_root;
+  int failed;
+} finished_run;
+
+/* Runs the prepared jobs as one program under the configuration and the
+ * options' rule choices (analyze_program_jobs), then finishes the engine.
+ * What the command line, the language server and the fuzzer each do. */
+void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
+                    const irqlint_config *cfg, FILE *dump_out,
+                    lock_analysis_stats *stats, int progress,
+                    finished_run *out);
+void finished_run_free(finished_run *r);
+
 #endif
 #ifndef IRQLINT_HOMEPAGE
 #define IRQLINT_HOMEPAGE "https://github.com/irqlint/irqlint"
+/* Completes the jobs' arguments for the configuration and the bundled
+ * headers, and writes the case-insensitive header overlay; 0, or -1
+ * after an input error. */
+int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                 const irqlint_config *cfg, fe_header_overlay **overlay);
+
+/* A finished run: the engine with its findings suppressed, sorted and
+ * fingerprinted, the source text and root that took, and whether some
+ * file could not be analyzed. */
+typedef struct finished_run {
+  diag_engine *diag;
+  struct source_cache *sources;
+  char *source_root;
+  int failed;
+} finished_run;
+
+/* Runs the prepared jobs as one program under the configuration and the
+ * options' rule choices (analyze_program_jobs), then finishes the engine.
+ * What the command line, the language server and the fuzzer each do. */
+void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
+                    const irqlint_config *cfg, FILE *dump_out,
+                    lock_analysis_stats *stats, int progress,
+                    finished_run *out);
+void finished_run_free(finished_run *r);
+
 #endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
@@ -94,5 +144,30 @@ unsigned default_job_count(void);
 int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
                          diag_engine *diag, FILE *dump_out,
                          lock_analysis_stats *stats, int progress);
+
+/* Completes the jobs' arguments for the configuration and the bundled
+ * headers, and writes the case-insensitive header overlay; 0, or -1
+ * after an input error. */
+int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                 const irqlint_config *cfg, fe_header_overlay **overlay);
+
+/* A finished run: the engine with its findings suppressed, sorted and
+ * fingerprinted, the source text and root that took, and whether some
+ * file could not be analyzed. */
+typedef struct finished_run {
+  diag_engine *diag;
+  struct source_cache *sources;
+  char *source_root;
+  int failed;
+} finished_run;
+
+/* Runs the prepared jobs as one program under the configuration and the
+ * options' rule choices (analyze_program_jobs), then finishes the engine.
+ * What the command line, the language server and the fuzzer each do. */
+void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
+                    const irqlint_config *cfg, FILE *dump_out,
+                    lock_analysis_stats *stats, int progress,
+                    finished_run *out);
+void finished_run_free(finished_run *r);
 
 #endif

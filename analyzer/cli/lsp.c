@@ -247,22 +247,14 @@ static json_t *diagnostics_for(server *s, const char *path) {
                                   "for this file (see the log)"));
     goto done;
   }
-  for (unsigned j = 0; j < job_count; j++)
-    complete_job_args(&jobs[j],
-                      !o.no_bundled_headers && cfg.bundled_headers != 0, &cfg);
-  if (add_header_overlay(jobs, job_count, &overlay) != 0)
+  if (prepare_jobs(&o, jobs, job_count, &cfg, &overlay) != 0)
     goto done;
-  diag_engine *diag = diag_engine_create();
-  apply_config(&cfg, diag);
-  apply_rule_choices(&o, diag);
   lock_analysis_stats stats;
   memset(&stats, 0, sizeof stats);
-  analyze_program_jobs(&o, jobs, job_count, diag, stderr, &stats, 0);
-  char *root = find_source_root(NULL);
-  source_cache *sources = source_cache_create();
-  diag_finish_options finish = {root, sources, o.strict || cfg.strict == 1,
-                                rule_for_ca_warning};
-  diag_engine_finish(diag, &finish);
+  finished_run run;
+  run_and_finish(&o, jobs, job_count, &cfg, stderr, &stats, 0, &run);
+  diag_engine *diag = run.diag;
+  source_cache *sources = run.sources;
   for (unsigned i = 0; i < diag_failure_count(diag); i++)
     json_array_append_new(
         list, diagnostic_at(path, diag_failure_at(diag, i)->message));
@@ -289,9 +281,7 @@ static json_t *diagnostics_for(server *s, const char *path) {
                         "message", f->message, "relatedInformation", related));
     free(href);
   }
-  source_cache_destroy(sources);
-  free(root);
-  diag_engine_destroy(diag);
+  finished_run_free(&run);
 done:
   fe_header_overlay_destroy(overlay);
   for (unsigned j = 0; j < job_count; j++)

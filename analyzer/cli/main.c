@@ -415,20 +415,17 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     config_free(&cfg);
     return EXIT_CLEAN;
   }
-  for (unsigned j = 0; j < job_count; j++)
-    complete_job_args(&jobs[j],
-                      !o->no_bundled_headers && cfg.bundled_headers != 0, &cfg);
-  int status = analyze_jobs(o, jobs, job_count, &cfg);
+  fe_header_overlay *overlay = NULL;
+  int status = prepare_jobs(o, jobs, job_count, &cfg, &overlay) != 0
+                   ? EXIT_INPUT_ERROR
+                   : analyze_jobs(o, jobs, job_count, &cfg);
+  fe_header_overlay_destroy(overlay);
   config_free(&cfg);
   return status;
 }
 
 static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
                         const irqlint_config *cfg) {
-  fe_header_overlay *overlay = NULL;
-  if (add_header_overlay(jobs, job_count, &overlay) != 0)
-    return EXIT_INPUT_ERROR;
-
   FILE *out = stdout;
   /* an HTML report is a directory: --output names it */
   int html = o->format == DIAG_FORMAT_HTML && !o->dump_cfg && !o->dump_state &&
@@ -440,20 +437,17 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
           xasprintf("cannot write '%s': %s", o->output, strerror(errno));
       input_error(msg);
       free(msg);
-      fe_header_overlay_destroy(overlay);
       return EXIT_INPUT_ERROR;
     }
   }
 
-  diag_engine *diag = diag_engine_create();
   lock_analysis_stats stats;
   memset(&stats, 0, sizeof stats);
-  apply_config(cfg, diag);
-  apply_rule_choices(o, diag);
   int progress = !o->quiet && job_count > 1 && isatty(STDERR_FILENO);
-  int failed =
-      analyze_program_jobs(o, jobs, job_count, diag, out, &stats, progress);
-  fe_header_overlay_destroy(overlay);
+  finished_run run;
+  run_and_finish(o, jobs, job_count, cfg, out, &stats, progress, &run);
+  diag_engine *diag = run.diag;
+  int failed = run.failed;
   if (o->print_stats)
     fprintf(stderr,
             "irqlint: stats: %lu analyses, %lu block visits, %lu state-bound "
@@ -462,15 +456,10 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
             stats.functions, stats.block_visits, stats.merges,
             stats.merged_functions, stats.lockset_joins, stats.over_budget);
 
-  char *source_root = find_source_root(o->source_root);
-  source_cache *sources = source_cache_create();
-  diag_finish_options finish = {
-      source_root, sources, o->strict || cfg->strict == 1, rule_for_ca_warning};
-  diag_engine_finish(diag, &finish);
   int status = EXIT_CLEAN;
   if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {
     diag_tool_info tool;
-    tool_info_init(&tool, source_root);
+    tool_info_init(&tool, run.source_root);
     if (o->write_baseline &&
         write_findings(o->write_baseline, &diag_json_writer, diag, &tool) != 0)
       status = EXIT_INPUT_ERROR;
@@ -507,7 +496,7 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
                                         : &diag_text_writer;
     char *error = NULL;
     if (html) {
-      if (diag_write_html(o->output, diag, &tool, sources, &error) != 0) {
+      if (diag_write_html(o->output, diag, &tool, run.sources, &error) != 0) {
         input_error(error);
         free(error);
         status = EXIT_INPUT_ERROR;
@@ -527,8 +516,6 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     input_error("cannot write the output file");
     status = EXIT_INPUT_ERROR;
   }
-  source_cache_destroy(sources);
-  free(source_root);
-  diag_engine_destroy(diag);
+  finished_run_free(&run);
   return status;
 }

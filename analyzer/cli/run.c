@@ -9,6 +9,7 @@
 #include "../../rules/irql_contract.h"
 #include "../../rules/rule.h"
 #include "../../rules/rule_docs.h"
+#include "../diag/source_text.h"
 #include "../program/program.h"
 #include "../util/xalloc.h"
 
@@ -363,4 +364,36 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   }
   program_destroy(prog);
   return failed;
+}
+
+int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
+                 const irqlint_config *cfg, fe_header_overlay **overlay) {
+  for (unsigned j = 0; j < job_count; j++)
+    complete_job_args(&jobs[j],
+                      !o->no_bundled_headers && cfg->bundled_headers != 0, cfg);
+  return add_header_overlay(jobs, job_count, overlay);
+}
+
+void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
+                    const irqlint_config *cfg, FILE *dump_out,
+                    lock_analysis_stats *stats, int progress,
+                    finished_run *out) {
+  out->diag = diag_engine_create();
+  apply_config(cfg, out->diag);
+  apply_rule_choices(o, out->diag);
+  out->failed = analyze_program_jobs(o, jobs, job_count, out->diag, dump_out,
+                                     stats, progress);
+  out->source_root = find_source_root(o->source_root);
+  out->sources = source_cache_create();
+  diag_finish_options finish = {out->source_root, out->sources,
+                                o->strict || cfg->strict == 1,
+                                rule_for_ca_warning};
+  diag_engine_finish(out->diag, &finish);
+}
+
+void finished_run_free(finished_run *r) {
+  diag_engine_destroy(r->diag);
+  source_cache_destroy(r->sources);
+  free(r->source_root);
+  memset(r, 0, sizeof *r);
 }

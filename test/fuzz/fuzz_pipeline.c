@@ -54,33 +54,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   o.file_count = 1;
   o.jobs = 1;
   o.strict = 1;
+  o.source_root = "/tmp";
   fe_job *jobs = NULL;
   unsigned job_count = 0;
   if (build_jobs(&o, &jobs, &job_count) != 0)
     return 0;
   irqlint_config cfg;
   config_init(&cfg);
-  complete_job_args(&jobs[0], 1, &cfg);
   fe_header_overlay *overlay = NULL;
-  if (add_header_overlay(jobs, job_count, &overlay) == 0) {
-    diag_engine *diag = diag_engine_create();
-    apply_config(&cfg, diag);
+  if (prepare_jobs(&o, jobs, job_count, &cfg, &overlay) == 0) {
     lock_analysis_stats stats;
     memset(&stats, 0, sizeof stats);
-    int failed =
-        analyze_program_jobs(&o, jobs, job_count, diag, devnull, &stats, 0);
-    source_cache *sources = source_cache_create();
-    diag_finish_options finish = {"/tmp", sources, 1, rule_for_ca_warning};
-    diag_engine_finish(diag, &finish);
-
+    finished_run run;
+    run_and_finish(&o, jobs, job_count, &cfg, devnull, &stats, 0, &run);
+    diag_engine *diag = run.diag;
+    int failed = run.failed;
     diag_tool_info tool;
-    tool_info_init(&tool, "/tmp");
+    tool_info_init(&tool, run.source_root);
     tool.exit_code = failed ? 2 : 1;
     diag_text_writer.write(devnull, diag, &tool);
     diag_json_writer.write(devnull, diag, &tool);
     diag_sarif_writer.write(devnull, diag, &tool);
     char *error = NULL;
-    if (diag_write_html(report_dir, diag, &tool, sources, &error) != 0)
+    if (diag_write_html(report_dir, diag, &tool, run.sources, &error) != 0)
       free(error);
     /* a baseline holding the first finding's fingerprint */
     if (diag_finding_count(diag) && diag_finding_at(diag, 0)->fingerprint) {
@@ -92,10 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       free(copy);
     }
     tool_info_free(&tool);
-    source_cache_destroy(sources);
-    diag_engine_destroy(diag);
-    fe_header_overlay_destroy(overlay);
+    finished_run_free(&run);
   }
+  fe_header_overlay_destroy(overlay);
   for (unsigned j = 0; j < job_count; j++)
     fe_job_free(&jobs[j]);
   free(jobs);
