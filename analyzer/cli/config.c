@@ -367,37 +367,52 @@ int config_load(const char *path, int (*rule_known)(const char *id),
   return 0;
 }
 
-char *config_find_from(const char *dir) {
+char *find_upward(const char *dir, const char *const *names,
+                  unsigned name_count, int regular_file) {
   char path[PATH_MAX];
   if (!realpath(dir, path))
     return NULL;
   for (;;) {
-    char *candidate =
-        xasprintf("%s/%s", strcmp(path, "/") ? path : "", CONFIG_FILE_NAME);
-    struct stat st;
-    if (stat(candidate, &st) == 0 && S_ISREG(st.st_mode))
-      return candidate;
-    free(candidate);
-    char *slash = strrchr(path, '/');
-    if (!slash || strcmp(path, "/") == 0)
+    const char *base = strcmp(path, "/") ? path : "";
+    for (unsigned i = 0; i < name_count; i++) {
+      char *candidate = xasprintf("%s/%s", base, names[i]);
+      struct stat st;
+      if (stat(candidate, &st) == 0 && (!regular_file || S_ISREG(st.st_mode)))
+        return candidate;
+      free(candidate);
+    }
+    if (!strchr(path, '/') || strcmp(path, "/") == 0)
       return NULL;
-    if (slash == path)
-      slash[1] = 0; /* up to the root itself */
-    else
-      *slash = 0;
+    path_drop_last(path); /* up to the root itself */
   }
 }
 
-char *config_find_for(const char *file) {
-  char path[PATH_MAX];
-  if (!realpath(file, path))
-    return NULL;
+void path_drop_last(char *path) {
   char *slash = strrchr(path, '/');
   if (!slash)
-    return NULL;
+    return;
   if (slash == path)
-    slash[1] = 0;
+    slash[1] = 0; /* "/x" is in "/" */
   else
     *slash = 0;
-  return config_find_from(path);
+}
+
+char *dir_of_file(const char *file) {
+  char path[PATH_MAX];
+  if (!realpath(file, path) || !strchr(path, '/'))
+    return NULL;
+  path_drop_last(path);
+  return xstrdup(path);
+}
+
+char *config_find_from(const char *dir) {
+  const char *const name = CONFIG_FILE_NAME;
+  return find_upward(dir, &name, 1, 1);
+}
+
+char *config_find_for(const char *file) {
+  char *dir = dir_of_file(file);
+  char *found = dir ? config_find_from(dir) : NULL;
+  free(dir);
+  return found;
 }

@@ -61,6 +61,18 @@ int config_load(const char *path, int (*rule_known)(const char *id),
                 int (*routine_known)(const char *name), irqlint_config *cfg,
                 char **error);
 
+/* The first of names[] found in `dir` or the nearest directory above it
+ * (up to / itself), as "<that directory>/<name>" (to free), or NULL; with
+ * `regular_file`, only a regular file counts. How .irqlint.yaml, the
+ * compilation database and the git work tree are found. */
+char *find_upward(const char *dir, const char *const *names,
+                  unsigned name_count, int regular_file);
+/* Cuts the last component off an absolute path, in place ("/a/b" -> "/a",
+ * "/a" -> "/"). */
+void path_drop_last(char *path);
+/* The resolved directory holding `file` (to free), or NULL. */
+char *dir_of_file(const char *file);
+
 /* The nearest .irqlint.yaml in the directory of `file` (or in `dir`) or
  * above it, or NULL (to free). */
 char *config_find_for(const char *file);

@@ -141,24 +141,14 @@ static char *uri_of_path(const char *path) {
 /* The directory holding the compile_commands.json clangd would use for
  * `path`, or NULL. */
 static char *find_compdb_dir(const char *path) {
-  char dir[PATH_MAX];
-  if (!realpath(path, dir))
-    return NULL;
-  char *slash = strrchr(dir, '/');
-  while (slash && slash != dir) {
-    *slash = 0;
-    const char *const candidates[] = {"", "/build"};
-    for (int i = 0; i < 2; i++) {
-      char *file = xasprintf("%s%s/compile_commands.json", dir, candidates[i]);
-      struct stat st;
-      int found = stat(file, &st) == 0 && S_ISREG(st.st_mode);
-      free(file);
-      if (found)
-        return xasprintf("%s%s", dir, candidates[i]);
-    }
-    slash = strrchr(dir, '/');
-  }
-  return NULL;
+  static const char *const names[] = {"compile_commands.json",
+                                      "build/compile_commands.json"};
+  char *dir = dir_of_file(path);
+  char *found = dir ? find_upward(dir, names, 2, 1) : NULL;
+  free(dir);
+  if (found) /* the directory the database is in */
+    path_drop_last(found);
+  return found;
 }
 
 /* A byte column of `line` (1-based) as the client counts characters. */

@@ -114,18 +114,11 @@ char *find_source_root(const char *given) {
   char resolved[PATH_MAX];
   if (given)
     return realpath(given, resolved) ? xstrdup(resolved) : NULL;
-  if (!getcwd(resolved, sizeof resolved))
-    return NULL;
-  char probe[PATH_MAX + 8];
-  for (;;) {
-    struct stat st;
-    snprintf(probe, sizeof probe, "%s/.git", resolved);
-    if (stat(probe, &st) == 0)
-      return xstrdup(resolved);
-    char *slash = strrchr(resolved, '/');
-    if (!slash || slash == resolved)
-      break;
-    *slash = 0;
+  static const char *const git = ".git";
+  char *found = find_upward(".", &git, 1, 0);
+  if (found) { /* the work tree holding .git */
+    path_drop_last(found);
+    return found;
   }
   return getcwd(resolved, sizeof resolved) ? xstrdup(resolved) : NULL;
 }
