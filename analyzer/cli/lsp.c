@@ -166,10 +166,10 @@ static unsigned client_column(server *s, source_cache *sources,
     return bytes;
   unsigned units = 0;
   for (size_t i = 0; i < bytes && i < len;) {
-    unsigned char c = (unsigned char)text[i];
-    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    /* a byte that is not UTF-8 shows as one U+FFFD */
+    size_t n = utf8_sequence_length((const unsigned char *)text + i, len - i);
     units += n == 4 ? 2 : 1; /* past the BMP: a surrogate pair */
-    i += n;
+    i += n ? n : 1;
   }
   return units;
 }

@@ -69,14 +69,8 @@ static void put_text(FILE *out, const char *s, size_t n) {
       if (c >= 0x20 || c == '\n')
         fputc((int)c, out);
     } else {
-      size_t len = c >= 0xF0 && c < 0xF5   ? 4
-                   : c >= 0xE0 && c < 0xF0 ? 3
-                   : c >= 0xC2 && c < 0xE0 ? 2
-                                           : 0;
-      int ok = len && i + len <= n;
-      for (size_t k = 1; ok && k < len; k++)
-        ok = ((unsigned char)s[i + k] & 0xC0) == 0x80;
-      if (ok) {
+      size_t len = utf8_sequence_length((const unsigned char *)s + i, n - i);
+      if (len) {
         fwrite(s + i, 1, len, out);
         i += len;
         continue;

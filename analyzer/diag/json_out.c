@@ -1,6 +1,8 @@
 /* Streaming JSON emitter (see json_out.h). */
 #include "json_out.h"
 
+#include "../util/xalloc.h"
+
 #include <inttypes.h>
 
 void json_init(json_out *j, FILE *out) {
@@ -53,36 +55,6 @@ void json_end_object(json_out *j) { close_scope(j, '}'); }
 void json_begin_array(json_out *j) { open_scope(j, '['); }
 void json_end_array(json_out *j) { close_scope(j, ']'); }
 
-/* Length of the valid UTF-8 sequence at s, or 0 if it is not valid. */
-static int utf8_sequence(const unsigned char *s) {
-  unsigned char c = s[0];
-  int n;
-  uint32_t cp;
-  if (c < 0x80)
-    return 1;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  for (int i = 1; i < n; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    cp = (cp << 6) | (s[i] & 0x3F);
-  }
-  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return 0;
-  return n;
-}
-
 static void write_escaped(FILE *out, const char *value) {
   const unsigned char *s = (const unsigned char *)(value ? value : "");
   fputc('"', out);
@@ -117,13 +89,13 @@ static void write_escaped(FILE *out, const char *value) {
       s++;
       continue;
     }
-    int n = utf8_sequence(s);
+    size_t n = utf8_sequence_length(s, SIZE_MAX);
     if (n == 0) {
       fputs("\\ufffd", out);
       s++;
       continue;
     }
-    fwrite(s, 1, (size_t)n, out);
+    fwrite(s, 1, n, out);
     s += n;
   }
   fputc('"', out);

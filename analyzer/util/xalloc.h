@@ -23,6 +23,12 @@ char *xasprintf(const char *fmt, ...)
 #endif
     ;
 
+/* Length of the valid UTF-8 sequence at s (1 for ASCII), or 0 when it is
+ * not valid (a stray byte, an overlong form, a surrogate) or needs more
+ * than `avail` bytes; SIZE_MAX for a NUL-terminated string (the NUL ends
+ * any sequence). What JSON escapes, HTML shows and LSP columns count. */
+size_t utf8_sequence_length(const unsigned char *s, size_t avail);
+
 /* Grows *items (of *cap elements of elem_size) so that it holds at least
  * need elements. */
 void vec_reserve(void **items, size_t *cap, size_t need, size_t elem_size);
