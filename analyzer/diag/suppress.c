@@ -296,20 +296,31 @@ static void free_suppression(suppression *s) {
   free(s->justification);
 }
 
+/* The analyzed functions' files, resolved once, when the first
+ * ignore-function comment needs them. */
+typedef struct function_files {
+  const diag_engine *engine;
+  char **keys; /* canonical file of each extent */
+  unsigned count;
+} function_files;
+
 /* The lines an ignore-function comment covers: the function around it,
  * else the next one defined below it. */
-static void function_lines(const diag_engine *engine, const char *key,
-                           unsigned line, unsigned *from, unsigned *to) {
+static void function_lines(function_files *ff, const char *key, unsigned line,
+                           unsigned *from, unsigned *to) {
   unsigned n;
-  const diag_function_extent *fns = diag_engine_functions(engine, &n);
+  const diag_function_extent *fns = diag_engine_functions(ff->engine, &n);
+  if (!ff->keys) {
+    ff->keys = xcalloc(n + 1, sizeof(char *));
+    ff->count = n;
+    for (unsigned i = 0; i < n; i++)
+      ff->keys[i] = canonical(fns[i].file);
+  }
   const diag_function_extent *next = NULL;
   *from = 1;
   *to = 0; /* covers nothing */
   for (unsigned i = 0; i < n; i++) {
-    char *fk = canonical(fns[i].file);
-    int same = strcmp(fk, key) == 0;
-    free(fk);
-    if (!same)
+    if (strcmp(ff->keys[i], key) != 0)
       continue;
     if (fns[i].first_line <= line && line <= fns[i].last_line) {
       *from = fns[i].first_line;
@@ -328,7 +339,7 @@ static void function_lines(const diag_engine *engine, const char *key,
 
 #define WARNING_STACK_DEPTH 32
 
-static void scan_file(diag_engine *engine, const diag_finish_options *options,
+static void scan_file(function_files *ff, const diag_finish_options *options,
                       const char *file, suppression_list *out) {
   source_cache *sources = options->sources;
   unsigned last = source_line_count(sources, file);
@@ -351,7 +362,7 @@ static void scan_file(diag_engine *engine, const diag_finish_options *options,
     if (parse_comment(text, len, &s)) {
       s.key = xstrdup(key);
       if (s.function_wide)
-        function_lines(engine, key, l, &s.from, &s.to);
+        function_lines(ff, key, l, &s.from, &s.to);
       else {
         s.from = l;
         s.to = l + 1;
@@ -442,10 +453,14 @@ void diag_apply_suppressions(diag_engine *engine,
   for (unsigned i = 0; i < source_count; i++)
     add_file(&files, &keys, &file_count, &file_cap, sources[i]);
   suppression_list list = {NULL, 0, 0};
+  function_files ff = {engine, NULL, 0};
   for (size_t i = 0; i < file_count; i++) {
-    scan_file(engine, options, files[i], &list);
+    scan_file(&ff, options, files[i], &list);
     free(keys[i]);
   }
+  for (unsigned i = 0; i < ff.count; i++)
+    free(ff.keys[i]);
+  free(ff.keys);
   free(files);
   free(keys);
 
