@@ -551,46 +551,44 @@ def main(argv):
               "irqlint: `%s` (%s)" % (irqlint, irqlint_version(irqlint)),
               "Output directory: `%s`" % out_dir, ""]
     failures = 0
+
+    def evaluate_corpus(tag, title, root, programs, skipped, notes, heading):
+        """Runs irqlint on each program of a corpus and adds its part of
+        the report; returns how many runs crashed or failed."""
+        for p in programs:
+            print("irqlint: %s %s (%d files)" % (tag, p.name, len(p.sources)),
+                  file=sys.stderr)
+            run(p, irqlint, out_dir)
+        write_corpus_text(programs, os.path.join(out_dir, tag + "-findings.txt"))
+        merge_sarif(programs, os.path.join(out_dir, tag + ".sarif"))
+        part, finds = corpus_report(title, root, programs, skipped)
+        report.extend(part)
+        report.extend(notes)
+        report.extend([heading + " findings (distinct):", ""])
+        report.extend(findings_list(root, finds) or ["(none)"])
+        report.append("")
+        return sum(1 for p in programs if p.status not in (0, 1))
+
     if a.only in (None, "wds"):
         skipped = []
         programs = wds_programs(wds_root, out_dir, skipped)
-        for p in programs:
-            print("irqlint: wds %s (%d files)" % (p.name, len(p.sources)),
-                  file=sys.stderr)
-            run(p, irqlint, out_dir)
-        write_corpus_text(programs, os.path.join(out_dir, "wds-findings.txt"))
-        merge_sarif(programs, os.path.join(out_dir, "wds.sarif"))
-        part, finds = corpus_report(
-            "Corpus A: Windows-driver-samples (bundled WDK model headers)",
-            wds_root, programs, skipped)
-        report += part
-        report += ["Windows-driver-samples findings (distinct):", ""]
-        report += findings_list(wds_root, finds) or ["(none)"]
-        report.append("")
-        failures += sum(1 for p in programs if p.status not in (0, 1))
+        failures += evaluate_corpus(
+            "wds", "Corpus A: Windows-driver-samples (bundled WDK model "
+            "headers)", wds_root, programs, skipped, [],
+            "Windows-driver-samples")
     if a.only in (None, "ros"):
         gen_dir = os.path.join(out_dir, "ros-include")
         for w in ros_generate_headers(ros_root, gen_dir):
             print("ros_xdk: warning: " + w, file=sys.stderr)
         skipped = []
         programs = ros_programs(ros_root, gen_dir, skipped)
-        for p in programs:
-            print("irqlint: ros %s (%d files)" % (p.name, len(p.sources)),
-                  file=sys.stderr)
-            run(p, irqlint, out_dir)
-        write_corpus_text(programs, os.path.join(out_dir, "ros-findings.txt"))
-        merge_sarif(programs, os.path.join(out_dir, "ros.sarif"))
-        part, finds = corpus_report(
-            "Corpus B: ReactOS drivers/network/dd (ReactOS's own headers, "
-            "--no-bundled-headers)", ros_root, programs, skipped)
-        report += part
-        report += ["Target and flags: %s, -D%s; generated headers in `%s`"
-                   % (" ".join(ROS_TARGET_ARGS), " -D".join(ROS_DEFINES),
-                      rel(gen_dir, os.getcwd())), ""]
-        report += ["ReactOS findings (distinct):", ""]
-        report += findings_list(ros_root, finds) or ["(none)"]
-        report.append("")
-        failures += sum(1 for p in programs if p.status not in (0, 1))
+        failures += evaluate_corpus(
+            "ros", "Corpus B: ReactOS drivers/network/dd (ReactOS's own "
+            "headers, --no-bundled-headers)", ros_root, programs, skipped,
+            ["Target and flags: %s, -D%s; generated headers in `%s`"
+             % (" ".join(ROS_TARGET_ARGS), " -D".join(ROS_DEFINES),
+                rel(gen_dir, os.getcwd())), ""],
+            "ReactOS")
     text = "\n".join(report) + "\n"
     with open(os.path.join(out_dir, "summary.md"), "w") as f:
         f.write(text)
