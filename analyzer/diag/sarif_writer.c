@@ -17,30 +17,37 @@
 
 #define SRCROOT "%SRCROOT%"
 
+/* The run's files, each with its uri (relative to %SRCROOT% when under
+ * it), worked out once per file rather than at every location. */
+typedef struct artifact {
+  const char *file;
+  char *uri;
+  int under_root;
+} artifact;
+
 typedef struct artifact_table {
-  const char **files;
+  artifact *items;
   size_t count, cap;
   const char *source_root;
 } artifact_table;
 
 static int artifact_index(artifact_table *t, const char *file) {
   for (size_t i = 0; i < t->count; i++)
-    if (strcmp(t->files[i], file) == 0)
+    if (strcmp(t->items[i].file, file) == 0)
       return (int)i;
-  VEC_PUSH(t->files, t->count, t->cap, file);
+  char *relative = diag_relative_path(file, t->source_root);
+  artifact a = {file, diag_path_to_uri(relative ? relative : file),
+                relative != NULL};
+  free(relative);
+  VEC_PUSH(t->items, t->count, t->cap, a);
   return (int)t->count - 1;
 }
 
 /* An artifactLocation: relative to %SRCROOT% when under it. */
-static void write_artifact_location(json_out *j, const char *file,
-                                    const char *root) {
-  char *relative = diag_relative_path(file, root);
-  char *uri = diag_path_to_uri(relative ? relative : file);
-  json_key_string(j, "uri", uri);
-  if (relative)
+static void write_artifact_location(json_out *j, const artifact *a) {
+  json_key_string(j, "uri", a->uri);
+  if (a->under_root)
     json_key_string(j, "uriBaseId", SRCROOT);
-  free(uri);
-  free(relative);
 }
 
 static const char *sarif_level(diag_level level) {
@@ -78,8 +85,9 @@ static void write_physical_location(json_out *j, artifact_table *t,
   json_begin_object(j);
   json_key(j, "artifactLocation");
   json_begin_object(j);
-  write_artifact_location(j, loc->file, t->source_root);
-  json_key_int(j, "index", artifact_index(t, loc->file));
+  int index = artifact_index(t, loc->file);
+  write_artifact_location(j, &t->items[index]);
+  json_key_int(j, "index", index);
   json_end_object(j);
   if (loc->line > 0) {
     json_key(j, "region");
@@ -318,7 +326,7 @@ static int write_sarif(FILE *out, const diag_engine *engine,
     json_begin_object(&j);
     json_key(&j, "location");
     json_begin_object(&j);
-    write_artifact_location(&j, t.files[i], t.source_root);
+    write_artifact_location(&j, &t.items[i]);
     json_end_object(&j);
     json_key_string(&j, "sourceLanguage", "c");
     json_end_object(&j);
@@ -328,7 +336,9 @@ static int write_sarif(FILE *out, const diag_engine *engine,
   json_end_object(&j);
   json_end_array(&j);
   json_end_object(&j);
-  free(t.files);
+  for (size_t i = 0; i < t.count; i++)
+    free(t.items[i].uri);
+  free(t.items);
   return ferror(out) ? -1 : 0;
 }
 
