@@ -5,6 +5,7 @@
 #ifndef IRQLINT_CLI_H
 #define IRQLINT_CLI_H
 
+#include "../cache/unit_cache.h"
 #include "../dataflow/lock_analysis.h"
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
@@ -14,62 +15,19 @@
 
 #ifndef IRQLINT_VERSION
 #define IRQLINT_VERSION "0.0.0"
-/* Completes the jobs' arguments for the configuration and the bundled
- * headers, and writes the case-insensitive header overlay; 0, or -1
- * after an input error. */
-int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
-                 const irqlint_config *cfg, fe_header_overlay **overlay);
-
-/* A finished run: the engine with its findings suppressed, sorted and
- * fingerprinted, the source text and root that took, and whether some
- * file could not be analyzed. */
-typedef struct finished_run {
-  diag_engine *diag;
-  struct source_cache *sources;
-  char *source_root;
-  int failed;
-} finished_run;
-
-/* Runs the prepared jobs as one program under the configuration and the
- * options' rule choices (analyze_program_jobs), then finishes the engine.
- * What the command line, the language server and the fuzzer each do. */
-void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
-                    const irqlint_config *cfg, FILE *dump_out,
-                    lock_analysis_stats *stats, int progress,
-                    finished_run *out);
-void finished_run_free(finished_run *r);
-
 #endif
 #ifndef IRQLINT_HOMEPAGE
 #define IRQLINT_HOMEPAGE "https://github.com/irqlint/irqlint"
-/* Completes the jobs' arguments for the configuration and the bundled
- * headers, and writes the case-insensitive header overlay; 0, or -1
- * after an input error. */
-int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
-                 const irqlint_config *cfg, fe_header_overlay **overlay);
-
-/* A finished run: the engine with its findings suppressed, sorted and
- * fingerprinted, the source text and root that took, and whether some
- * file could not be analyzed. */
-typedef struct finished_run {
-  diag_engine *diag;
-  struct source_cache *sources;
-  char *source_root;
-  int failed;
-} finished_run;
-
-/* Runs the prepared jobs as one program under the configuration and the
- * options' rule choices (analyze_program_jobs), then finishes the engine.
- * What the command line, the language server and the fuzzer each do. */
-void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
-                    const irqlint_config *cfg, FILE *dump_out,
-                    lock_analysis_stats *stats, int progress,
-                    finished_run *out);
-void finished_run_free(finished_run *r);
-
 #endif
 
-enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_INPUT_ERROR = 2 };
+/* 3: the scan ran, but some file's findings are missing (libclang or
+ * irqlint crashed on it, or it hit --file-timeout); 2 wins over it. */
+enum {
+  EXIT_CLEAN = 0,
+  EXIT_FINDINGS = 1,
+  EXIT_INPUT_ERROR = 2,
+  EXIT_INCOMPLETE = 3
+};
 
 /* One --enable or --disable, in command-line order. */
 typedef struct rule_choice {
@@ -95,6 +53,11 @@ typedef struct options {
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
   int print_stats;
+  const char *cache_dir; /* NULL: no cache */
+  int cache_dir_given;   /* --cache-dir, not the default under -p */
+  int no_cache;
+  unsigned file_timeout; /* seconds a file may take to parse; 0: no limit */
+  int in_process;        /* parse in this process (the fuzzer) */
   char **files;
   unsigned file_count;
   char **compiler_args;
@@ -138,12 +101,23 @@ int load_config(const options *o, const fe_job *jobs, unsigned job_count,
 void apply_config(const irqlint_config *cfg, diag_engine *diag);
 /* The number of cores, -j's default. */
 unsigned default_job_count(void);
-/* Parses and analyzes the jobs as one program (o->jobs workers parse),
- * reporting to `diag` (dumps go to dump_out); returns 1 when some file could
- * not be analyzed (recorded as a failure), else 0. */
+/* What analyze_program_jobs found besides findings (a bit set). */
+enum {
+  RUN_INPUT_FAILED = 1, /* a file libclang made no unit of (its arguments) */
+  RUN_INCOMPLETE = 2    /* a file's findings are missing: a crash, a hang */
+};
+/* Parses (in o->jobs worker processes, or from `cache` when it has a
+ * current entry; cache may be NULL) and analyzes the jobs as one program,
+ * reporting to `diag` (dumps go to dump_out); returns RUN_* bits for the
+ * files that could not be analyzed (each recorded as a failure). */
 int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
-                         diag_engine *diag, FILE *dump_out,
+                         unit_cache *cache, diag_engine *diag, FILE *dump_out,
                          lock_analysis_stats *stats, int progress);
+/* What every cache entry of this run depends on besides its own inputs:
+ * irqlint's version and binary, libclang's version, the configuration
+ * file. 0, or -1 when one of them cannot be read. */
+int run_identity(const irqlint_config *cfg,
+                 uint8_t identity[SHA256_DIGEST_SIZE]);
 
 /* Completes the jobs' arguments for the configuration and the bundled
  * headers, and writes the case-insensitive header overlay; 0, or -1
@@ -158,7 +132,8 @@ typedef struct finished_run {
   diag_engine *diag;
   struct source_cache *sources;
   char *source_root;
-  int failed;
+  int failed;     /* RUN_INPUT_FAILED */
+  int incomplete; /* RUN_INCOMPLETE */
 } finished_run;
 
 /* Runs the prepared jobs as one program under the configuration and the
@@ -166,7 +141,7 @@ typedef struct finished_run {
  * What the command line, the language server and the fuzzer each do. */
 void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
                     const irqlint_config *cfg, FILE *dump_out,
-                    lock_analysis_stats *stats, int progress,
+                    unit_cache *cache, lock_analysis_stats *stats, int progress,
                     finished_run *out);
 void finished_run_free(finished_run *r);
 

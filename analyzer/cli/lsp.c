@@ -242,7 +242,7 @@ static json_t *diagnostics_for(server *s, const char *path) {
   lock_analysis_stats stats;
   memset(&stats, 0, sizeof stats);
   finished_run run;
-  run_and_finish(&o, jobs, job_count, &cfg, stderr, &stats, 0, &run);
+  run_and_finish(&o, jobs, job_count, &cfg, stderr, NULL, &stats, 0, &run);
   diag_engine *diag = run.diag;
   source_cache *sources = run.sources;
   for (unsigned i = 0; i < diag_failure_count(diag); i++)

@@ -58,6 +58,13 @@ static const char usage_text[] =
     "  --dump-config         print the configuration in effect and exit\n"
     "  -j <n>, --jobs=<n>    parse <n> files at a time (default: one per\n"
     "                        core); the output does not depend on it\n"
+    "  --cache-dir=<dir>     reuse the parse of files (and every header they\n"
+    "                        include) unchanged since an earlier run, kept\n"
+    "                        in <dir> (default with -p: <build-dir>/\n"
+    "                        .irqlint-cache)\n"
+    "  --no-cache            parse every file, read and write no cache\n"
+    "  --file-timeout=<s>    give up on a file whose parse takes longer than\n"
+    "                        <s> seconds (default 300; 0: no limit)\n"
     "  --lsp                 run as a Language Server Protocol server on\n"
     "                        stdin/stdout (diagnostics on open and save)\n"
     "  --strict              also report irqlint suppression comments\n"
@@ -84,7 +91,8 @@ static const char usage_text[] =
     "  -D_AMD64_ -D_WIN64\n"
     "\n"
     "Exit status: 0 no findings (at or above --fail-on), 1 findings,\n"
-    "2 usage or input error.\n";
+    "2 usage or input error, 3 the scan is incomplete (a file crashed the\n"
+    "parser or hit --file-timeout; the other files' findings are reported).\n";
 
 /* Accepts "--name=value" and "--name value"; returns the value or NULL
  * when arg is not this option. */
@@ -122,6 +130,7 @@ static void parse_options(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
   o->format = DIAG_FORMAT_TEXT;
   o->fail_on = DIAG_LEVEL_NOTE;
+  o->file_timeout = 300;
   o->rule_choices = xcalloc((size_t)argc + 1, sizeof(rule_choice));
   o->files = xcalloc((size_t)argc + 1, sizeof(char *));
   o->compiler_args = xcalloc((size_t)argc + 1, sizeof(char *));
@@ -226,6 +235,27 @@ static void parse_options(int argc, char **argv, options *o) {
       o->jobs = (unsigned)n;
       continue;
     }
+    if ((value = option_value(argc, argv, &i, "--cache-dir"))) {
+      if (!*value)
+        usage_error("--cache-dir needs a directory%s", "");
+      o->cache_dir = value;
+      o->cache_dir_given = 1;
+      continue;
+    }
+    if (strcmp(arg, "--no-cache") == 0) {
+      o->no_cache = 1;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--file-timeout"))) {
+      char *end;
+      long n = strtol(value, &end, 10);
+      if (!*value || *end || n < 0 || n > 86400)
+        usage_error("--file-timeout needs a number of seconds from 0 (no "
+                    "limit) to 86400, not '%s'",
+                    value);
+      o->file_timeout = (unsigned)n;
+      continue;
+    }
     if (strcmp(arg, "--lsp") == 0) {
       o->lsp = 1;
       continue;
@@ -303,9 +333,18 @@ int main(int argc, char **argv) {
                 "--output=<dir>%s",
                 "");
 
+  /* the cache is on by default for a build directory's database */
+  char *default_cache_dir = NULL;
+  if (o.no_cache)
+    o.cache_dir = NULL;
+  else if (!o.cache_dir && o.build_dir)
+    o.cache_dir = default_cache_dir =
+        xasprintf("%s/.irqlint-cache", o.build_dir);
+
   fe_job *jobs = NULL;
   unsigned job_count = 0;
   int status = run_jobs(&o, &jobs, &job_count);
+  free(default_cache_dir);
   for (unsigned j = 0; j < job_count; j++)
     fe_job_free(&jobs[j]);
   free(jobs);
@@ -441,20 +480,53 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     }
   }
 
+  unit_cache *cache = NULL;
+  if (o->cache_dir) {
+    uint8_t identity[SHA256_DIGEST_SIZE];
+    char *error = NULL;
+    if (run_identity(cfg, identity) != 0)
+      error = xstrdup("cannot read irqlint's own binary or configuration "
+                      "to key the cache");
+    else
+      cache = unit_cache_open(o->cache_dir, identity, &error);
+    if (!cache && o->cache_dir_given) {
+      input_error(error);
+      free(error);
+      if (out != stdout)
+        fclose(out);
+      return EXIT_INPUT_ERROR;
+    }
+    if (!cache) { /* the default one: the scan does not need it */
+      if (!o->quiet)
+        fprintf(stderr, "irqlint: warning: %s; analyzing without a cache\n",
+                error);
+      free(error);
+    }
+  }
+
   lock_analysis_stats stats;
   memset(&stats, 0, sizeof stats);
   int progress = !o->quiet && job_count > 1 && isatty(STDERR_FILENO);
   finished_run run;
-  run_and_finish(o, jobs, job_count, cfg, out, &stats, progress, &run);
+  run_and_finish(o, jobs, job_count, cfg, out, cache, &stats, progress, &run);
   diag_engine *diag = run.diag;
   int failed = run.failed;
-  if (o->print_stats)
+  if (o->print_stats) {
     fprintf(stderr,
             "irqlint: stats: %lu analyses, %lu block visits, %lu state-bound "
             "merges in %lu analyses, %lu same-lockset joins, %lu analyses "
             "over the state budget\n",
             stats.functions, stats.block_visits, stats.merges,
             stats.merged_functions, stats.lockset_joins, stats.over_budget);
+    if (cache) {
+      const unit_cache_stats *cs = unit_cache_get_stats(cache);
+      fprintf(stderr,
+              "irqlint: cache: %u hits, %u misses, %u entries rejected, %u "
+              "stored, %u store errors\n",
+              cs->hits, cs->misses, cs->rejected, cs->stored, cs->store_errors);
+    }
+  }
+  unit_cache_close(cache);
 
   int status = EXIT_CLEAN;
   if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {
@@ -487,6 +559,8 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     }
     if (status == EXIT_CLEAN && failing_findings(diag, o->fail_on) > 0)
       status = EXIT_FINDINGS;
+    if (run.incomplete)
+      status = EXIT_INCOMPLETE;
     if (failed)
       status = EXIT_INPUT_ERROR;
     tool.exit_code = status;
@@ -510,6 +584,8 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     }
     tool_info_free(&tool);
   }
+  if (run.incomplete && status != EXIT_INPUT_ERROR)
+    status = EXIT_INCOMPLETE;
   if (failed)
     status = EXIT_INPUT_ERROR;
   if (out != stdout && fclose(out) != 0) {

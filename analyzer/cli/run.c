@@ -9,12 +9,13 @@
 #include "../../rules/irql_contract.h"
 #include "../../rules/rule.h"
 #include "../../rules/rule_docs.h"
+#include "../cache/unit_codec.h"
 #include "../diag/source_text.h"
 #include "../program/program.h"
 #include "../util/xalloc.h"
+#include "parse_pool.h"
 
 #include <limits.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -194,44 +195,34 @@ void apply_config(const irqlint_config *cfg, diag_engine *diag) {
 
 /* ---- the analysis loop ----
  *
- * Translation units are parsed and lowered to the IR by `-j` workers, each
- * with its own libclang index, into per-unit arenas and per-unit
- * diagnostics engines; nothing a worker touches is shared but the job
- * counter. The results are then taken in job order -- functions into the
+ * A unit whose cache entry is current is decoded from it; the others are
+ * parsed and lowered to the IR by `-j` worker processes (parse_pool.h),
+ * which answer with the same encoding, stored in the cache on the way.
+ * Results are kept per unit and taken in job order -- functions into the
  * program, diagnostics into the run's engine -- so the program, and so
- * every summary and finding, is the same whatever the number of workers.
- * The whole-program analysis runs after that, on one thread. */
+ * every summary and finding, is the same whatever the number of workers
+ * and whatever came from the cache. The whole-program analysis runs after
+ * that, in this process. */
 
 typedef struct unit_result {
   diag_engine *diag; /* clang's errors for this unit */
   cfg_function **fns;
-  size_t fn_count, fn_cap;
-  char *error; /* libclang could not create the unit */
+  size_t fn_count;
+  char *error;    /* the unit could not be analyzed */
+  int incomplete; /* ... because of a crash, a hang or an internal error */
 } unit_result;
 
-typedef struct workers {
-  const options *o;
+typedef struct scan {
   fe_job *jobs;
   unsigned job_count;
   arena **arenas;
   unit_result *results;
-  pthread_mutex_t lock; /* next, done, the progress line */
-  unsigned next, done;
+  unit_cache *cache;
+  uint8_t (*keys)[SHA256_DIGEST_SIZE];
+  unsigned char *keyed;
+  unsigned done;
   int progress;
-} workers;
-
-typedef struct unit_ctx {
-  unit_result *result;
-} unit_ctx;
-
-/* One worker: its own libclang index, created by the main thread before
- * any worker runs -- libclang registers LLVM's targets when an index is
- * created, and two threads doing that at once corrupt the registry (seen:
- * both spinning in TargetRegistry::lookupTarget). */
-typedef struct worker {
-  workers *shared;
-  fe_session *session;
-} worker;
+} scan;
 
 static unsigned callee_flags(void *ctx, const char *callee) {
   (void)ctx;
@@ -244,36 +235,68 @@ static unsigned callee_flags(void *ctx, const char *callee) {
   return flags;
 }
 
-static void collect_function(void *ctx, cfg_function *fn) {
-  unit_result *r = ((unit_ctx *)ctx)->result;
-  VEC_PUSH(r->fns, r->fn_count, r->fn_cap, fn);
+static void unit_finished(scan *s, unsigned j) {
+  s->done++;
+  if (s->progress)
+    fprintf(stderr, "\r\033[K[%u/%u] %s", s->done, s->job_count,
+            s->jobs[j].file);
 }
 
-static void *parse_units(void *arg) {
-  workers *w = ((worker *)arg)->shared;
-  fe_session *session = ((worker *)arg)->session;
-  for (;;) {
-    pthread_mutex_lock(&w->lock);
-    unsigned j = w->next++;
-    pthread_mutex_unlock(&w->lock);
-    if (j >= w->job_count)
-      break;
-    unit_result *r = &w->results[j];
-    unit_ctx ctx = {r};
-    fe_callbacks callbacks = {&ctx, callee_flags, collect_function};
-    if (fe_analyze_job(session, &w->jobs[j], j, w->arenas[j], &callbacks,
-                       r->diag, &r->error) != 0 &&
-        !r->error)
-      r->error = xstrdup("cannot parse the file");
-    pthread_mutex_lock(&w->lock);
-    w->done++;
-    if (w->progress)
-      fprintf(stderr, "\r\033[K[%u/%u] %s", w->done, w->job_count,
-              w->jobs[j].file);
-    pthread_mutex_unlock(&w->lock);
+static int decode_unit(scan *s, unsigned j, const uint8_t *data, size_t size) {
+  unit_result *r = &s->results[j];
+  return unit_decode(data, size, j, s->arenas[j], rule_info_named, r->diag,
+                     &r->fns, &r->fn_count);
+}
+
+/* Did the parse fail to find a file it includes? Such a unit is not
+ * stored: the missing header is not among the files it read, so creating
+ * it would not make the entry stale. (Other clang errors are stored: they
+ * come from the files it read, whose changes are seen.) */
+static int names_missing_file(const diag_engine *findings) {
+  for (unsigned i = 0; i < diag_finding_count(findings); i++)
+    if (strstr(diag_finding_at(findings, i)->message, "file not found"))
+      return 1;
+  return 0;
+}
+
+static void unit_parsed(void *ctx, unsigned j, const parse_outcome *o) {
+  scan *s = ctx;
+  unit_result *r = &s->results[j];
+  if (o->status != PARSE_OK) {
+    r->error = xstrdup(o->error);
+    r->incomplete = o->status != PARSE_NOT_PARSED;
+  } else if (decode_unit(s, j, o->unit, o->unit_size) != 0) {
+    r->error = xasprintf("internal error: the parse of '%s' could not be "
+                         "read back; its findings are missing",
+                         s->jobs[j].file);
+    r->incomplete = 1;
+  } else if (s->cache && s->keyed[j] && !names_missing_file(r->diag)) {
+    unit_cache_store(s->cache, s->keys[j], o->inclusions, o->inclusion_count,
+                     o->unit, o->unit_size);
   }
-  arena_free_spares();
-  return NULL;
+  unit_finished(s, j);
+}
+
+/* The units the cache answers for; the others are left in todo. */
+static unsigned load_cached_units(scan *s, unsigned *todo) {
+  unsigned todo_count = 0;
+  for (unsigned j = 0; j < s->job_count; j++) {
+    if (s->cache && unit_cache_key(s->cache, &s->jobs[j], s->keys[j]) == 0) {
+      s->keyed[j] = 1;
+      size_t size = 0;
+      uint8_t *data = unit_cache_load(s->cache, s->keys[j], &size);
+      int decoded = data && decode_unit(s, j, data, size) == 0;
+      if (data && !decoded)
+        unit_cache_reject(s->cache, s->keys[j]);
+      free(data);
+      if (decoded) {
+        unit_finished(s, j);
+        continue;
+      }
+    }
+    todo[todo_count++] = j;
+  }
+  return todo_count;
 }
 
 unsigned default_job_count(void) {
@@ -281,58 +304,67 @@ unsigned default_job_count(void) {
   return n > 0 ? (unsigned)n : 1;
 }
 
+int run_identity(const irqlint_config *cfg,
+                 uint8_t identity[SHA256_DIGEST_SIZE]) {
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, IRQLINT_VERSION, sizeof IRQLINT_VERSION);
+  /* the binary itself: a rebuilt irqlint may build different IR */
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  if (sha256_file("/proc/self/exe", digest) != 0)
+    return -1;
+  sha256_update(&ctx, digest, sizeof digest);
+  char *version = fe_libclang_version();
+  sha256_update(&ctx, version, strlen(version) + 1);
+  free(version);
+  /* the configuration's routines change the IR (what a call means) */
+  if (cfg->path) {
+    if (sha256_file(cfg->path, digest) != 0)
+      return -1;
+    sha256_update(&ctx, digest, sizeof digest);
+  }
+  sha256_final(&ctx, identity);
+  return 0;
+}
+
 int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
-                         diag_engine *diag, FILE *dump_out,
+                         unit_cache *cache, diag_engine *diag, FILE *dump_out,
                          lock_analysis_stats *stats, int progress) {
   program *prog = program_create();
-  workers w;
-  memset(&w, 0, sizeof w);
-  w.o = o;
-  w.jobs = jobs;
-  w.job_count = job_count;
-  w.progress = progress;
-  w.arenas = xcalloc(job_count + 1, sizeof(arena *));
-  w.results = xcalloc(job_count + 1, sizeof(unit_result));
+  scan s;
+  memset(&s, 0, sizeof s);
+  s.jobs = jobs;
+  s.job_count = job_count;
+  s.progress = progress;
+  s.cache = cache;
+  s.arenas = xcalloc(job_count + 1, sizeof(arena *));
+  s.results = xcalloc(job_count + 1, sizeof(unit_result));
+  s.keys = xcalloc(job_count + 1, sizeof *s.keys);
+  s.keyed = xcalloc(job_count + 1, 1);
   for (unsigned j = 0; j < job_count; j++) {
-    w.arenas[j] = program_unit_arena(prog); /* in job order */
-    w.results[j].diag = diag_engine_create();
+    s.arenas[j] = program_unit_arena(prog); /* in job order */
+    s.results[j].diag = diag_engine_create();
   }
-  pthread_mutex_init(&w.lock, NULL);
-  (void)api_model_lookup(""); /* sorts the table before workers read it */
-  unsigned threads = o->jobs ? o->jobs : default_job_count();
-  if (threads > job_count)
-    threads = job_count;
-  pthread_t *ids = xcalloc(threads + 1, sizeof(pthread_t));
-  worker *each = xcalloc(threads + 1, sizeof(worker));
-  for (unsigned t = 0; t < threads; t++) {
-    each[t].shared = &w;
-    each[t].session = fe_session_create();
-  }
-  unsigned started = 0;
-  for (unsigned t = 1; t < threads; t++)
-    if (pthread_create(&ids[started], NULL, parse_units, &each[t]) == 0)
-      started++;
-  parse_units(&each[0]); /* this thread is a worker too */
-  for (unsigned t = 0; t < started; t++)
-    pthread_join(ids[t], NULL);
-  for (unsigned t = 0; t < threads; t++)
-    fe_session_destroy(each[t].session);
-  free(each);
-  free(ids);
-  pthread_mutex_destroy(&w.lock);
+  (void)api_model_lookup(""); /* sorts the table once, before forking */
+  unsigned *todo = xcalloc(job_count + 1, sizeof(unsigned));
+  unsigned todo_count = load_cached_units(&s, todo);
+  parse_pool_options pool = {o->jobs ? o->jobs : default_job_count(),
+                             o->file_timeout, o->in_process, callee_flags};
+  parse_pool_run(jobs, todo, todo_count, &pool, unit_parsed, &s);
+  free(todo);
   if (progress)
     fputs("\r\033[K", stderr);
 
-  int failed = 0;
+  int outcome = 0;
   for (unsigned j = 0; j < job_count; j++) {
-    unit_result *r = &w.results[j];
+    unit_result *r = &s.results[j];
     diag_add_source_file(diag, jobs[j].file);
     diag_engine_absorb(diag, r->diag);
     if (r->error) {
       input_error(r->error);
       diag_add_failure(diag, jobs[j].file, r->error);
       free(r->error);
-      failed = 1;
+      outcome |= r->incomplete ? RUN_INCOMPLETE : RUN_INPUT_FAILED;
     }
     for (size_t k = 0; k < r->fn_count; k++) {
       cfg_function *fn = r->fns[k];
@@ -348,15 +380,17 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
     }
     free(r->fns);
   }
-  free(w.results);
-  free(w.arenas);
+  free(s.results);
+  free(s.arenas);
+  free(s.keys);
+  free(s.keyed);
   if (!o->dump_cfg) {
     program_options popts = {o->dump_state ? dump_out : NULL,
                              o->dump_summary ? dump_out : NULL, stats};
     program_analyze(prog, diag, &popts);
   }
   program_destroy(prog);
-  return failed;
+  return outcome;
 }
 
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
@@ -369,13 +403,15 @@ int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
 
 void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
                     const irqlint_config *cfg, FILE *dump_out,
-                    lock_analysis_stats *stats, int progress,
+                    unit_cache *cache, lock_analysis_stats *stats, int progress,
                     finished_run *out) {
   out->diag = diag_engine_create();
   apply_config(cfg, out->diag);
   apply_rule_choices(o, out->diag);
-  out->failed = analyze_program_jobs(o, jobs, job_count, out->diag, dump_out,
-                                     stats, progress);
+  int outcome = analyze_program_jobs(o, jobs, job_count, cache, out->diag,
+                                     dump_out, stats, progress);
+  out->failed = (outcome & RUN_INPUT_FAILED) != 0;
+  out->incomplete = (outcome & RUN_INCOMPLETE) != 0;
   out->source_root = find_source_root(o->source_root);
   out->sources = source_cache_create();
   diag_finish_options finish = {out->source_root, out->sources,

@@ -36,6 +36,10 @@ typedef struct fe_callbacks {
    * The callback owns the function (cfg_function_destroy); what it points
    * to outside its own arena lives in the job's unit arena. */
   void (*on_function)(void *ctx, cfg_function *fn);
+  /* Called, when set, for every file the translation unit read besides
+   * the main file (headers, at any depth), by absolute path: what an
+   * incremental cache must watch. */
+  void (*on_inclusion)(void *ctx, const char *path);
 } fe_callbacks;
 
 typedef struct fe_session fe_session;
@@ -46,16 +50,27 @@ void fe_session_destroy(fe_session *session);
 /* Rule info for clang's own errors, shared with the CLI's rule list. */
 extern const diag_rule_info fe_clang_error_rule;
 
+/* What fe_analyze_job returns. */
+enum {
+  FE_ANALYZED = 0,
+  FE_NOT_PARSED = -1, /* libclang made no translation unit (its arguments) */
+  FE_CRASHED = -2     /* libclang crashed on it (and recovered) */
+};
+
 /* Parses the job and builds the IR of every function defined in its main
  * file, numbering them with `unit`. What the IR shares between functions
  * (file names, declaration facts) is allocated in `unit_mem`, which must
  * outlive them; the translation unit itself is gone when this returns.
- * Clang errors become findings in `diag`. Returns 0 on success, or -1 when
- * libclang could not produce a translation unit at all; then *error holds
- * a one-line message (caller frees). */
+ * Clang errors become findings in `diag`. Returns FE_ANALYZED, or
+ * FE_NOT_PARSED / FE_CRASHED when libclang could not produce a translation
+ * unit at all; then *error holds a one-line message (caller frees). */
 int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
                    arena *unit_mem, const fe_callbacks *callbacks,
                    diag_engine *diag, char **error);
+
+/* libclang's version ("Debian clang version 19.1.7 ..."), to free: part of
+ * what the cache's entries are valid for. */
+char *fe_libclang_version(void);
 
 /* Case-insensitive header lookup: a virtual file overlay listing the files
  * under the given directories (a few levels deep, capped per directory),
@@ -65,10 +80,14 @@ typedef struct fe_header_overlay fe_header_overlay;
 fe_header_overlay *fe_header_overlay_create(void);
 /* Lists the files under dir (ignored when it does not exist). */
 void fe_header_overlay_add_dir(fe_header_overlay *overlay, const char *dir);
-/* Writes the overlay to a temporary file (removed by destroy) and returns
- * its path; NULL when nothing was listed, or on a write error (then *error
- * is set, caller frees). */
+/* Writes the overlay to an anonymous in-memory file (memfd; nothing is
+ * written to disk) and returns the path clang reads it by,
+ * /proc/self/fd/N, which processes forked later inherit; NULL when nothing
+ * was listed, or on an error (then *error is set, caller frees). */
 const char *fe_header_overlay_write(fe_header_overlay *overlay, char **error);
+/* What the path fe_header_overlay_write returns starts with: how the cache
+ * tells irqlint's own overlay from one a compile command names. */
+#define FE_HEADER_OVERLAY_PATH_PREFIX "/proc/self/fd/"
 void fe_header_overlay_destroy(fe_header_overlay *overlay);
 
 /* Compilation databases (compile_commands.json through libclang). */

@@ -13,8 +13,7 @@
  * Directories are listed a few levels deep (includes like "sub\Inc.h") and
  * each root is capped, so an -isystem /usr/include does not turn into a
  * scan of the disk; past the cap only the exact spelling resolves. */
-#define _POSIX_C_SOURCE 200809L /* mkstemps is XOPEN; fdopen, realpath */
-#define _DEFAULT_SOURCE         /* mkstemps */
+#define _GNU_SOURCE /* memfd_create; realpath */
 
 #include "frontend.h"
 
@@ -28,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,11 +46,13 @@ struct fe_header_overlay {
   char **mapped;
   size_t mapped_count, mapped_cap;
   unsigned file_count;
-  char *path; /* the written YAML file, removed on destroy */
+  int fd;     /* the in-memory YAML file, or -1 */
+  char *path; /* /proc/self/fd/<fd> */
 };
 
 fe_header_overlay *fe_header_overlay_create(void) {
   fe_header_overlay *o = xcalloc(1, sizeof *o);
+  o->fd = -1;
   o->vfs = clang_VirtualFileOverlay_create(0);
   clang_VirtualFileOverlay_setCaseSensitivity(o->vfs, 0);
   return o;
@@ -66,10 +68,9 @@ void fe_header_overlay_destroy(fe_header_overlay *o) {
   for (size_t i = 0; i < o->mapped_count; i++)
     free(o->mapped[i]);
   free(o->mapped);
-  if (o->path) {
-    unlink(o->path);
-    free(o->path);
-  }
+  if (o->fd >= 0)
+    close(o->fd);
+  free(o->path);
   free(o);
 }
 
@@ -177,25 +178,26 @@ const char *fe_header_overlay_write(fe_header_overlay *o, char **error) {
     *error = xstrdup("cannot build the case-insensitive header overlay");
     return NULL;
   }
-  const char *tmp = getenv("TMPDIR");
-  char *path =
-      xasprintf("%s/irqlint-headers-XXXXXX.yaml", tmp && *tmp ? tmp : "/tmp");
-  int fd = mkstemps(path, 5);
-  FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-  int ok = f && fwrite(buffer, 1, size, f) == size;
-  if (f && fclose(f) != 0)
-    ok = 0;
-  else if (!f && fd >= 0)
-    close(fd);
+  /* In memory, not in $TMPDIR: irqlint writes nowhere but its outputs
+   * and cache, and nothing is left behind if it is killed. */
+  int fd = memfd_create("irqlint-header-overlay.yaml", 0);
+  size_t written = 0;
+  while (fd >= 0 && written < size) {
+    ssize_t n = write(fd, buffer + written, size - written);
+    if (n <= 0)
+      break;
+    written += (size_t)n;
+  }
   clang_free(buffer);
-  if (!ok) {
-    *error = xasprintf("cannot write the header overlay '%s': %s", path,
+  if (written < size) {
+    *error = xasprintf("cannot hold the header overlay in memory: %s",
                        strerror(errno));
     if (fd >= 0)
-      unlink(path);
-    free(path);
+      close(fd);
     return NULL;
   }
+  char *path = xasprintf(FE_HEADER_OVERLAY_PATH_PREFIX "%d", fd);
+  o->fd = fd;
   o->path = path;
   return path;
 }

@@ -379,10 +379,46 @@ static void analyze_definition(fe_tu *t, CXCursor c, uint32_t unit) {
     cfg_function_destroy(fn);
 }
 
+char *fe_libclang_version(void) {
+  CXString v = clang_getClangVersion();
+  char *copy = xstrdup(clang_getCString(v));
+  clang_disposeString(v);
+  return copy;
+}
+
+typedef struct inclusion_ctx {
+  const fe_callbacks *callbacks;
+  const char *directory; /* the job's, for relative names */
+} inclusion_ctx;
+
+static void report_inclusion(CXFile file, CXSourceLocation *stack,
+                             unsigned depth, CXClientData data) {
+  (void)stack;
+  if (depth == 0)
+    return; /* the main file */
+  inclusion_ctx *ctx = data;
+  CXString real = clang_File_tryGetRealPathName(file);
+  CXString name = clang_getFileName(file);
+  const char *path = clang_getCString(real);
+  if (!path || !*path)
+    path = clang_getCString(name);
+  if (path && *path) {
+    if (path[0] == '/' || !ctx->directory) {
+      ctx->callbacks->on_inclusion(ctx->callbacks->ctx, path);
+    } else {
+      char *joined = xasprintf("%s/%s", ctx->directory, path);
+      ctx->callbacks->on_inclusion(ctx->callbacks->ctx, joined);
+      free(joined);
+    }
+  }
+  clang_disposeString(real);
+  clang_disposeString(name);
+}
+
 static const char *parse_error_name(enum CXErrorCode code) {
   switch (code) {
   case CXError_Crashed:
-    return "libclang crashed while parsing it";
+    return "libclang crashed while parsing it; its findings are missing";
   default:
     /* libclang says no more than this; the usual cause is a compiler
      * argument clang does not accept (an unknown target, a bad -Xclang) */
@@ -441,7 +477,7 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   if (code != CXError_Success || !tu) {
     *error =
         xasprintf("cannot parse '%s': %s", job->file, parse_error_name(code));
-    return -1;
+    return code == CXError_Crashed ? FE_CRASHED : FE_NOT_PARSED;
   }
   fe_tu t;
   memset(&t, 0, sizeof t);
@@ -449,6 +485,10 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   t.callbacks = callbacks;
   t.mem = unit_mem;
   report_clang_errors(&t, job->file, diag);
+  if (callbacks->on_inclusion) {
+    inclusion_ctx inclusions = {callbacks, job->directory};
+    clang_getInclusions(tu, report_inclusion, &inclusions);
+  }
   fe_decl_index_build(&t);
   for (size_t i = 0; i < t.definition_count; i++)
     analyze_definition(&t, t.definitions[i], unit);
@@ -457,5 +497,5 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   free(t.macros);
   free(t.macro_uses);
   clang_disposeTranslationUnit(tu);
-  return 0;
+  return FE_ANALYZED;
 }

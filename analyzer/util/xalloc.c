@@ -93,7 +93,8 @@ void arena_init(arena *a) { a->head = NULL; }
  * this thread: an analysis per function creates and destroys an arena,
  * and handing the memory back to the system each time (glibc trims the
  * heap top) made big functions pay page faults for every analysis again.
- * Per thread, so the -j workers need no lock; bounded so a run does not
+ * Per thread (the scan has one; the language server and fuzzer too), so no
+ * caller needs a lock; bounded so a run does not
  * keep more than ARENA_SPARE_MAX blocks (16 MiB) it no longer uses. */
 #define ARENA_SPARE_MAX 256
 static _Thread_local arena_block *spare_blocks;

@@ -53,6 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   o.files = files;
   o.file_count = 1;
   o.jobs = 1;
+  o.in_process = 1; /* libFuzzer must see a crash, not a lost worker */
   o.strict = 1;
   o.source_root = "/tmp";
   fe_job *jobs = NULL;
@@ -66,12 +67,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     lock_analysis_stats stats;
     memset(&stats, 0, sizeof stats);
     finished_run run;
-    run_and_finish(&o, jobs, job_count, &cfg, devnull, &stats, 0, &run);
+    run_and_finish(&o, jobs, job_count, &cfg, devnull, NULL, &stats, 0, &run);
     diag_engine *diag = run.diag;
     int failed = run.failed;
     diag_tool_info tool;
     tool_info_init(&tool, run.source_root);
-    tool.exit_code = failed ? 2 : 1;
+    tool.exit_code = failed ? 2 : run.incomplete ? 3 : 1;
     diag_text_writer.write(devnull, diag, &tool);
     diag_json_writer.write(devnull, diag, &tool);
     diag_sarif_writer.write(devnull, diag, &tool);

@@ -1,0 +1,1 @@
+#define LATER_VALUE 1
