@@ -2,11 +2,12 @@
 # Installs what building and testing irqlint needs on Debian 12, only what
 # is missing (so it is quick and idempotent). Sourced by demo.sh and test.sh.
 #   setup.sh build   compiler, CMake, libclang 19
-#   setup.sh test    the above plus lit's tools, clang-format 19, node/npm
+#   setup.sh test    the above plus lit's tools, clang-format 19, the
+#                    sanitizer runtimes (libclang-rt), node/npm
 set -eu
 
 need_build="cmake ninja-build gcc pkg-config llvm-19-dev libclang-19-dev clang-19 llvm-19-tools libjansson-dev libyaml-dev python3"
-need_test="$need_build clang-format-19 nodejs npm neovim chromium"
+need_test="$need_build clang-format-19 libclang-rt-19-dev nodejs npm neovim chromium"
 
 case "${1:-build}" in
 build) packages=$need_build ;;
