@@ -426,7 +426,9 @@ def status_text(code):
         return "not run"
     if code < 0:
         return "CRASH (signal %d)" % -code
-    return {0: "ok", 1: "ok", 2: "input error"}.get(code, "exit %d" % code)
+    return {0: "ok", 1: "ok", 2: "input error",
+            3: "incomplete (a file crashed or timed out)"}.get(
+                code, "exit %d" % code)
 
 
 def merge_sarif(programs, dest):
