@@ -95,30 +95,32 @@ static uint32_t get_u32_below(codec_reader *r, uint64_t limit) {
 
 /* ---- the encoder's tables ---- */
 
-typedef struct string_table {
-  const char **items; /* in index order */
+/* Items numbered in the order first met (index + 1; 0 is NULL), found
+ * again by open addressing. Strings are one item per distinct text,
+ * declarations one per pointer. */
+typedef struct ref_table {
+  const void **items; /* in index order */
   size_t count, cap;
-  uint32_t *slots; /* open addressing: index + 1, 0 empty */
+  uint32_t *slots; /* index + 1, 0 empty */
   size_t slot_count;
-} string_table;
-
-typedef struct decl_table {
-  const ir_fn_decl **items;
-  size_t count, cap;
-  uint32_t *slots;
-  size_t slot_count;
-} decl_table;
+  uint64_t (*hash)(const void *item);
+  int (*same)(const void *a, const void *b);
+} ref_table;
 
 typedef struct encoder {
-  string_table strings;
-  decl_table decls;
+  ref_table strings;
+  ref_table decls;
 } encoder;
 
-static uint64_t string_hash(const char *s) {
+static uint64_t string_hash(const void *item) {
   uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (; *s; s++)
+  for (const char *s = item; *s; s++)
     h = (h ^ (uint8_t)*s) * 1099511628211ull;
   return h;
+}
+
+static int same_string(const void *a, const void *b) {
+  return strcmp(a, b) == 0;
 }
 
 static uint64_t pointer_hash(const void *p) {
@@ -129,62 +131,44 @@ static uint64_t pointer_hash(const void *p) {
   return h;
 }
 
-/* Doubles an open-addressing slot array, reinserting every item. */
-static void rehash(uint32_t **slots, size_t *slot_count, size_t item_count,
-                   uint64_t (*hash_of)(const void *items, size_t i),
-                   const void *items) {
-  size_t n = *slot_count ? *slot_count * 2 : 64;
-  free(*slots);
-  *slots = xcalloc(n, sizeof(uint32_t));
-  *slot_count = n;
-  for (size_t i = 0; i < item_count; i++) {
-    size_t s = hash_of(items, i) & (n - 1);
-    while ((*slots)[s])
+static int same_pointer(const void *a, const void *b) { return a == b; }
+
+/* Doubles the slot array, reinserting every item. */
+static void rehash(ref_table *t) {
+  size_t n = t->slot_count ? t->slot_count * 2 : 64;
+  free(t->slots);
+  t->slots = xcalloc(n, sizeof(uint32_t));
+  t->slot_count = n;
+  for (size_t i = 0; i < t->count; i++) {
+    size_t s = t->hash(t->items[i]) & (n - 1);
+    while (t->slots[s])
       s = (s + 1) & (n - 1);
-    (*slots)[s] = (uint32_t)(i + 1);
+    t->slots[s] = (uint32_t)(i + 1);
   }
 }
 
-static uint64_t string_item_hash(const void *items, size_t i) {
-  return string_hash(((const char *const *)items)[i]);
-}
-
-static uint64_t decl_item_hash(const void *items, size_t i) {
-  return pointer_hash(((const ir_fn_decl *const *)items)[i]);
+static uint32_t table_ref(ref_table *t, const void *item) {
+  if (!item)
+    return 0;
+  if ((t->count + 1) * 2 > t->slot_count)
+    rehash(t);
+  size_t s = t->hash(item) & (t->slot_count - 1);
+  while (t->slots[s]) {
+    if (t->same(t->items[t->slots[s] - 1], item))
+      return t->slots[s];
+    s = (s + 1) & (t->slot_count - 1);
+  }
+  VEC_PUSH(t->items, t->count, t->cap, item);
+  t->slots[s] = (uint32_t)t->count;
+  return (uint32_t)t->count;
 }
 
 static uint32_t string_ref(encoder *e, const char *s) {
-  if (!s)
-    return 0;
-  string_table *t = &e->strings;
-  if ((t->count + 1) * 2 > t->slot_count)
-    rehash(&t->slots, &t->slot_count, t->count, string_item_hash, t->items);
-  size_t s_at = string_hash(s) & (t->slot_count - 1);
-  while (t->slots[s_at]) {
-    if (strcmp(t->items[t->slots[s_at] - 1], s) == 0)
-      return t->slots[s_at];
-    s_at = (s_at + 1) & (t->slot_count - 1);
-  }
-  VEC_PUSH(t->items, t->count, t->cap, s);
-  t->slots[s_at] = (uint32_t)t->count;
-  return (uint32_t)t->count;
+  return table_ref(&e->strings, s);
 }
 
 static uint32_t decl_ref(encoder *e, const ir_fn_decl *d) {
-  if (!d)
-    return 0;
-  decl_table *t = &e->decls;
-  if ((t->count + 1) * 2 > t->slot_count)
-    rehash(&t->slots, &t->slot_count, t->count, decl_item_hash, t->items);
-  size_t s_at = pointer_hash(d) & (t->slot_count - 1);
-  while (t->slots[s_at]) {
-    if (t->items[t->slots[s_at] - 1] == d)
-      return t->slots[s_at];
-    s_at = (s_at + 1) & (t->slot_count - 1);
-  }
-  VEC_PUSH(t->items, t->count, t->cap, d);
-  t->slots[s_at] = (uint32_t)t->count;
-  return (uint32_t)t->count;
+  return table_ref(&e->decls, d);
 }
 
 /* ---- encoding ---- */
@@ -347,6 +331,10 @@ void unit_encode(strbuf *out, cfg_function *const *fns, size_t fn_count,
                  const diag_engine *findings) {
   encoder e;
   memset(&e, 0, sizeof e);
+  e.strings.hash = string_hash;
+  e.strings.same = same_string;
+  e.decls.hash = pointer_hash;
+  e.decls.same = same_pointer;
   strbuf body;
   strbuf_init(&body);
   codec_put_uint(&body, fn_count);
@@ -361,12 +349,13 @@ void unit_encode(strbuf *out, cfg_function *const *fns, size_t fn_count,
   strbuf_init(&decls);
   codec_put_uint(&decls, e.decls.count);
   for (size_t i = 0; i < e.decls.count; i++)
-    put_decl(&e, &decls, e.decls.items[i]);
+    put_decl(&e, &decls, (const ir_fn_decl *)e.decls.items[i]);
 
   codec_put_uint(out, UNIT_CODEC_VERSION);
   codec_put_uint(out, e.strings.count);
   for (size_t i = 0; i < e.strings.count; i++)
-    codec_put_bytes(out, e.strings.items[i], strlen(e.strings.items[i]));
+    codec_put_bytes(out, e.strings.items[i],
+                    strlen((const char *)e.strings.items[i]));
   strbuf_putn(out, decls.data, decls.len);
   strbuf_putn(out, body.data, body.len);
   strbuf_free(&decls);

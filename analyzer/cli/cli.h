@@ -101,6 +101,9 @@ int load_config(const options *o, const fe_job *jobs, unsigned job_count,
 void apply_config(const irqlint_config *cfg, diag_engine *diag);
 /* The number of cores, -j's default. */
 unsigned default_job_count(void);
+/* What the API model tells the frontend about a callee (FE_CALLEE_*
+ * flags; fe_callbacks.callee_flags). */
+unsigned api_callee_flags(void *ctx, const char *callee);
 /* What analyze_program_jobs found besides findings (a bit set). */
 enum {
   RUN_INPUT_FAILED = 1, /* a file libclang made no unit of (its arguments) */

@@ -211,24 +211,13 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int write_all(int fd, const void *data, size_t size) {
-  const char *p = data;
-  while (size) {
-    ssize_t n = send(fd, p, size, MSG_NOSIGNAL);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0)
-      return -1;
-    p += n;
-    size -= (size_t)n;
-  }
-  return 0;
-}
-
-static int read_all(int fd, void *data, size_t size) {
+/* Sends (or, with sending 0, reads) exactly `size` bytes; -1 when the
+ * other end is gone. MSG_NOSIGNAL: a dead peer must not kill the scan
+ * with SIGPIPE. */
+static int transfer_all(int fd, void *data, size_t size, int sending) {
   char *p = data;
   while (size) {
-    ssize_t n = read(fd, p, size);
+    ssize_t n = sending ? send(fd, p, size, MSG_NOSIGNAL) : read(fd, p, size);
     if (n < 0 && errno == EINTR)
       continue;
     if (n <= 0)
@@ -255,7 +244,7 @@ static void worker_main(pool *p, int sock) {
   strbuf_init(&message);
   for (;;) {
     uint8_t request[4];
-    if (read_all(sock, request, sizeof request) != 0)
+    if (transfer_all(sock, request, sizeof request, 0) != 0)
       _exit(0);
     uint32_t job = (uint32_t)request[0] | (uint32_t)request[1] << 8 |
                    (uint32_t)request[2] << 16 | (uint32_t)request[3] << 24;
@@ -265,8 +254,8 @@ static void worker_main(pool *p, int sock) {
     uint8_t length[8];
     for (unsigned i = 0; i < 8; i++)
       length[i] = (uint8_t)((uint64_t)message.len >> (8 * i));
-    if (write_all(sock, length, sizeof length) != 0 ||
-        write_all(sock, message.data, message.len) != 0)
+    if (transfer_all(sock, length, sizeof length, 1) != 0 ||
+        transfer_all(sock, message.data, message.len, 1) != 0)
       _exit(1);
   }
 }
@@ -343,7 +332,7 @@ static void report_lost(pool *p, unsigned job, const char *message,
 static int send_job(worker *w, unsigned job) {
   uint8_t request[4] = {(uint8_t)job, (uint8_t)(job >> 8), (uint8_t)(job >> 16),
                         (uint8_t)(job >> 24)};
-  if (write_all(w->sock, request, sizeof request) != 0)
+  if (transfer_all(w->sock, request, sizeof request, 1) != 0)
     return -1;
   w->busy = 1;
   w->job = job;

@@ -224,7 +224,7 @@ typedef struct scan {
   int progress;
 } scan;
 
-static unsigned callee_flags(void *ctx, const char *callee) {
+unsigned api_callee_flags(void *ctx, const char *callee) {
   (void)ctx;
   const api_routine *row = api_model_lookup(callee);
   if (!row)
@@ -349,7 +349,7 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   unsigned *todo = xcalloc(job_count + 1, sizeof(unsigned));
   unsigned todo_count = load_cached_units(&s, todo);
   parse_pool_options pool = {o->jobs ? o->jobs : default_job_count(),
-                             o->file_timeout, o->in_process, callee_flags};
+                             o->file_timeout, o->in_process, api_callee_flags};
   parse_pool_run(jobs, todo, todo_count, &pool, unit_parsed, &s);
   free(todo);
   if (progress)

@@ -14,7 +14,6 @@
 #include "analyzer/cli/cli.h"
 #include "analyzer/cli/parse_pool.h"
 #include "analyzer/util/xalloc.h"
-#include "rules/api_model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,15 +24,6 @@ typedef struct captured {
   uint8_t *unit;
   size_t size;
 } captured;
-
-static unsigned callee_flags(void *ctx, const char *callee) {
-  (void)ctx;
-  const api_routine *row = api_model_lookup(callee);
-  if (!row)
-    return 0;
-  return FE_CALLEE_WANTS_MACRO_CHAIN |
-         (row->op == API_OP_NO_RETURN ? FE_CALLEE_NO_RETURN : 0);
-}
 
 static void capture(void *ctx, unsigned job, const parse_outcome *o) {
   (void)job;
@@ -88,7 +78,7 @@ int main(int argc, char **argv) {
   captured c;
   memset(&c, 0, sizeof c);
   unsigned todo = 0;
-  parse_pool_options pool = {1, 0, 1, callee_flags};
+  parse_pool_options pool = {1, 0, 1, api_callee_flags};
   parse_pool_run(jobs, &todo, 1, &pool, capture, &c);
   if (c.status != PARSE_OK) {
     fputs("unit_codec_test: the file did not parse\n", stderr);
