@@ -93,6 +93,17 @@ static uint32_t get_u32_below(codec_reader *r, uint64_t limit) {
   return (uint32_t)v;
 }
 
+/* A count of items that fit a 16-bit count field (and the bytes left);
+ * 0 and bad when it does not. */
+static uint16_t get_count16(codec_reader *r) {
+  size_t n = codec_get_count(r);
+  if (n > UINT16_MAX) {
+    r->bad = 1;
+    return 0;
+  }
+  return (uint16_t)n;
+}
+
 /* ---- the encoder's tables ---- */
 
 /* Items numbered in the order first met (index + 1; 0 is NULL), found
@@ -177,12 +188,17 @@ static void put_str(encoder *e, strbuf *out, const char *s) {
   codec_put_uint(out, string_ref(e, s));
 }
 
+/* A source range, whether the IR's (ir_loc) or a finding's (diag_loc). */
+static void put_range(encoder *e, strbuf *out, const char *file,
+                      const unsigned position[4]) {
+  put_str(e, out, file);
+  for (unsigned i = 0; i < 4; i++)
+    codec_put_uint(out, position[i]);
+}
+
 static void put_loc(encoder *e, strbuf *out, const ir_loc *loc) {
-  put_str(e, out, loc->file);
-  codec_put_uint(out, loc->line);
-  codec_put_uint(out, loc->col);
-  codec_put_uint(out, loc->end_line);
-  codec_put_uint(out, loc->end_col);
+  unsigned position[4] = {loc->line, loc->col, loc->end_line, loc->end_col};
+  put_range(e, out, loc->file, position);
 }
 
 static void put_path(encoder *e, strbuf *out, const ir_path *p) {
@@ -302,11 +318,8 @@ static void put_function(encoder *e, strbuf *out, const cfg_function *fn) {
 }
 
 static void put_diag_loc(encoder *e, strbuf *out, const diag_loc *loc) {
-  put_str(e, out, loc->file);
-  codec_put_uint(out, loc->line);
-  codec_put_uint(out, loc->col);
-  codec_put_uint(out, loc->end_line);
-  codec_put_uint(out, loc->end_col);
+  unsigned position[4] = {loc->line, loc->col, loc->end_line, loc->end_col};
+  put_range(e, out, loc->file, position);
 }
 
 static void put_notes(encoder *e, strbuf *out, const diag_note *notes,
@@ -418,9 +431,7 @@ static void get_path(decoder *d, arena *mem, ir_path *p) {
   p->root_kind = get_u8_below(d, PATH_ROOT_NAMED + 1);
   p->root = get_str(d);
   p->root_id = get_u32_below(&d->r, UINT64_MAX);
-  size_t n = codec_get_count(&d->r);
-  if (n > UINT16_MAX)
-    d->r.bad = 1;
+  size_t n = get_count16(&d->r);
   if (d->r.bad)
     return;
   p->step_count = (uint16_t)n;
@@ -443,9 +454,7 @@ static void get_value(decoder *d, arena *mem, ir_value *v) {
 }
 
 static uint16_t get_strings(decoder *d, arena *mem, const char ***out) {
-  size_t n = codec_get_count(&d->r);
-  if (n > UINT16_MAX)
-    d->r.bad = 1;
+  size_t n = get_count16(&d->r);
   *out = NULL;
   if (d->r.bad || n == 0)
     return 0;
@@ -457,9 +466,7 @@ static uint16_t get_strings(decoder *d, arena *mem, const char ***out) {
 }
 
 static uint16_t get_annotations(decoder *d, arena *mem, ir_annotation **out) {
-  size_t n = codec_get_count(&d->r);
-  if (n > UINT16_MAX)
-    d->r.bad = 1;
+  size_t n = get_count16(&d->r);
   *out = NULL;
   if (d->r.bad || n == 0)
     return 0;
@@ -497,9 +504,7 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     ir_call *c = &ev->u.call;
     c->callee = get_str(d);
     c->macro_count = get_strings(d, mem, &c->macro_chain);
-    size_t n = codec_get_count(&d->r);
-    if (n > UINT16_MAX)
-      d->r.bad = 1;
+    size_t n = get_count16(&d->r);
     if (d->r.bad)
       return;
     c->arg_count = (uint16_t)n;
@@ -590,9 +595,7 @@ static cfg_function *get_function(decoder *d, uint32_t unit) {
     for (uint16_t i = 0; i < fn->param_count; i++)
       fn->param_ids[i] = get_u32_below(&d->r, UINT64_MAX);
   }
-  size_t aliases = codec_get_count(&d->r);
-  if (aliases > UINT16_MAX)
-    d->r.bad = 1;
+  size_t aliases = get_count16(&d->r);
   if (aliases && !d->r.bad) {
     fn->alias_count = (uint16_t)aliases;
     fn->alias_local_ids = arena_alloc(mem, sizeof(uint32_t) * aliases);

@@ -126,6 +126,16 @@ static void check_rule_ids(const char *ids, const char *option) {
     }
 }
 
+/* A whole decimal number from min to max, or a usage error. */
+static unsigned number_option(const char *value, long min, long max,
+                              const char *error_format) {
+  char *end;
+  long n = strtol(value, &end, 10);
+  if (!*value || *end || n < min || n > max)
+    usage_error(error_format, value);
+  return (unsigned)n;
+}
+
 static void parse_options(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
   o->format = DIAG_FORMAT_TEXT;
@@ -227,12 +237,8 @@ static void parse_options(int argc, char **argv, options *o) {
     if ((value = option_value(argc, argv, &i, "--jobs")) ||
         (strncmp(arg, "-j", 2) == 0 && arg[2] && (value = arg + 2)) ||
         (value = option_value(argc, argv, &i, "-j"))) {
-      char *end;
-      long n = strtol(value, &end, 10);
-      if (*end || n < 1 || n > 1024)
-        usage_error("-j needs a number of jobs from 1 to 1024, not '%s'",
-                    value);
-      o->jobs = (unsigned)n;
+      o->jobs = number_option(
+          value, 1, 1024, "-j needs a number of jobs from 1 to 1024, not '%s'");
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--cache-dir"))) {
@@ -247,13 +253,10 @@ static void parse_options(int argc, char **argv, options *o) {
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--file-timeout"))) {
-      char *end;
-      long n = strtol(value, &end, 10);
-      if (!*value || *end || n < 0 || n > 86400)
-        usage_error("--file-timeout needs a number of seconds from 0 (no "
-                    "limit) to 86400, not '%s'",
-                    value);
-      o->file_timeout = (unsigned)n;
+      o->file_timeout = number_option(value, 0, 86400,
+                                      "--file-timeout needs a number of "
+                                      "seconds from 0 (no limit) to 86400, "
+                                      "not '%s'");
       continue;
     }
     if (strcmp(arg, "--lsp") == 0) {
