@@ -163,8 +163,7 @@ static char *job_path(const fe_job *job, const char *path) {
 /* Each field with its length first, so no two field lists hash alike. */
 static void hash_field(sha256_ctx *ctx, const void *data, size_t size) {
   uint8_t length[8];
-  for (unsigned i = 0; i < 8; i++)
-    length[i] = (uint8_t)((uint64_t)size >> (8 * i));
+  codec_put_le(length, size, sizeof length);
   sha256_update(ctx, length, sizeof length);
   sha256_update(ctx, data, size);
 }
@@ -259,18 +258,6 @@ static uint8_t *read_whole(const char *path, size_t *size) {
   return data;
 }
 
-static uint64_t get_u64_le(const uint8_t *p) {
-  uint64_t v = 0;
-  for (unsigned i = 0; i < 8; i++)
-    v |= (uint64_t)p[i] << (8 * i);
-  return v;
-}
-
-static void put_le(uint8_t *p, uint64_t v, unsigned bytes) {
-  for (unsigned i = 0; i < bytes; i++)
-    p[i] = (uint8_t)(v >> (8 * i));
-}
-
 uint8_t *unit_cache_load(unit_cache *cache,
                          const uint8_t key[SHA256_DIGEST_SIZE], size_t *size) {
   char *path = entry_path(cache, key);
@@ -286,9 +273,9 @@ uint8_t *unit_cache_load(unit_cache *cache,
   uint8_t digest[SHA256_DIGEST_SIZE];
   int whole = file_size >= ENTRY_HEADER_SIZE &&
               memcmp(file, entry_magic, 8) == 0 &&
-              get_u64_le(file + 8) % (1ull << 32) == ENTRY_FORMAT &&
+              codec_get_le(file + 8, 4) == ENTRY_FORMAT &&
               memcmp(file + 12, key, SHA256_DIGEST_SIZE) == 0 &&
-              get_u64_le(file + 12 + SHA256_DIGEST_SIZE) == payload_size;
+              codec_get_le(file + 12 + SHA256_DIGEST_SIZE, 8) == payload_size;
   if (whole) {
     sha256(payload, payload_size, digest);
     whole =
@@ -354,9 +341,9 @@ void unit_cache_store(unit_cache *cache, const uint8_t key[SHA256_DIGEST_SIZE],
 
   uint8_t header[ENTRY_HEADER_SIZE];
   memcpy(header, entry_magic, 8);
-  put_le(header + 8, ENTRY_FORMAT, 4);
+  codec_put_le(header + 8, ENTRY_FORMAT, 4);
   memcpy(header + 12, key, SHA256_DIGEST_SIZE);
-  put_le(header + 12 + SHA256_DIGEST_SIZE, payload.len, 8);
+  codec_put_le(header + 12 + SHA256_DIGEST_SIZE, payload.len, 8);
   sha256(payload.data, payload.len, header + 20 + SHA256_DIGEST_SIZE);
 
   char *final_path = entry_path(cache, key);

@@ -43,6 +43,18 @@ void codec_put_bytes(strbuf *out, const void *data, size_t size) {
   strbuf_putn(out, data, size);
 }
 
+void codec_put_le(uint8_t *p, uint64_t value, unsigned bytes) {
+  for (unsigned i = 0; i < bytes; i++)
+    p[i] = (uint8_t)(value >> (8 * i));
+}
+
+uint64_t codec_get_le(const uint8_t *p, unsigned bytes) {
+  uint64_t value = 0;
+  for (unsigned i = 0; i < bytes; i++)
+    value |= (uint64_t)p[i] << (8 * i);
+  return value;
+}
+
 uint64_t codec_get_uint(codec_reader *r) {
   uint64_t value = 0;
   for (unsigned shift = 0; shift < 64; shift += 7) {

@@ -42,6 +42,11 @@ int unit_decode(const uint8_t *data, size_t size, uint32_t unit,
 void codec_put_uint(strbuf *out, uint64_t value);
 void codec_put_bytes(strbuf *out, const void *data, size_t size);
 
+/* Fixed-width little-endian integers (`bytes` of them, at most 8): the
+ * worker protocol's job numbers and lengths, the cache entry's header. */
+void codec_put_le(uint8_t *p, uint64_t value, unsigned bytes);
+uint64_t codec_get_le(const uint8_t *p, unsigned bytes);
+
 typedef struct codec_reader {
   const uint8_t *at, *end;
   int bad; /* a read ran past the end or met a malformed value */

@@ -144,6 +144,16 @@ static void free_outcome(parse_outcome *o, char *error_copy) {
   free(error_copy);
 }
 
+/* A unit whose answer never came, or came unreadable. */
+static void report_lost(unsigned job, const char *message, parse_done done,
+                        void *ctx) {
+  parse_outcome o;
+  memset(&o, 0, sizeof o);
+  o.status = PARSE_LOST;
+  o.error = message;
+  done(ctx, job, &o);
+}
+
 static void report_message(const strbuf *message, unsigned job,
                            const fe_job *jobs, parse_done done, void *ctx) {
   parse_outcome o;
@@ -154,10 +164,7 @@ static void report_message(const strbuf *message, unsigned job,
     error = xasprintf("internal error: the parser process sent a malformed "
                       "result for '%s'; its findings are missing",
                       jobs[job].file);
-    memset(&o, 0, sizeof o);
-    o.status = PARSE_LOST;
-    o.error = error;
-    done(ctx, job, &o);
+    report_lost(job, error, done, ctx);
     free(error);
     return;
   }
@@ -246,14 +253,12 @@ static void worker_main(pool *p, int sock) {
     uint8_t request[4];
     if (transfer_all(sock, request, sizeof request, 0) != 0)
       _exit(0);
-    uint32_t job = (uint32_t)request[0] | (uint32_t)request[1] << 8 |
-                   (uint32_t)request[2] << 16 | (uint32_t)request[3] << 24;
+    uint32_t job = (uint32_t)codec_get_le(request, sizeof request);
     strbuf_reset(&message);
     make_message(session, &p->jobs[job], job, p->options->callee_flags,
                  &message);
     uint8_t length[8];
-    for (unsigned i = 0; i < 8; i++)
-      length[i] = (uint8_t)((uint64_t)message.len >> (8 * i));
+    codec_put_le(length, message.len, sizeof length);
     if (transfer_all(sock, length, sizeof length, 1) != 0 ||
         transfer_all(sock, message.data, message.len, 1) != 0)
       _exit(1);
@@ -318,20 +323,10 @@ static char *retire_worker(worker *w, int kill_it) {
   return xstrdup("the parser process ended without an answer");
 }
 
-static void report_lost(pool *p, unsigned job, const char *message,
-                        parse_done done, void *ctx) {
-  parse_outcome o;
-  memset(&o, 0, sizeof o);
-  o.status = PARSE_LOST;
-  o.error = message;
-  (void)p;
-  done(ctx, job, &o);
-}
-
 /* Sends worker w its next job; -1 when it cannot take it. */
 static int send_job(worker *w, unsigned job) {
-  uint8_t request[4] = {(uint8_t)job, (uint8_t)(job >> 8), (uint8_t)(job >> 16),
-                        (uint8_t)(job >> 24)};
+  uint8_t request[4];
+  codec_put_le(request, job, sizeof request);
   if (transfer_all(w->sock, request, sizeof request, 1) != 0)
     return -1;
   w->busy = 1;
@@ -355,9 +350,7 @@ static int receive(worker *w) {
   strbuf_putn(&w->in, buffer, (size_t)n);
   if (w->in.len < 8)
     return 0;
-  uint64_t length = 0;
-  for (unsigned i = 0; i < 8; i++)
-    length |= (uint64_t)(uint8_t)w->in.data[i] << (8 * i);
+  uint64_t length = codec_get_le((const uint8_t *)w->in.data, 8);
   if (w->in.len - 8 > length)
     return -1;
   return w->in.len - 8 == length ? 1 : 0;
@@ -450,7 +443,7 @@ void parse_pool_run(const fe_job *jobs, const unsigned *todo,
         char *message = xasprintf("internal error while parsing '%s': %s; "
                                   "its findings are missing",
                                   jobs[job].file, why);
-        report_lost(&p, job, message, done, ctx);
+        report_lost(job, message, done, ctx);
         free(message);
         free(why);
       } else if (options->timeout_seconds &&
@@ -461,7 +454,7 @@ void parse_pool_run(const fe_job *jobs, const unsigned *todo,
                                   "seconds (--file-timeout); its findings "
                                   "are missing",
                                   jobs[job].file, options->timeout_seconds);
-        report_lost(&p, job, message, done, ctx);
+        report_lost(job, message, done, ctx);
         free(message);
       }
     }
