@@ -116,10 +116,7 @@ const unit_cache_stats *unit_cache_get_stats(const unit_cache *cache) {
 }
 
 static uint64_t path_hash(const char *s) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (; *s; s++)
-    h = (h ^ (uint8_t)*s) * 1099511628211ull;
-  return h;
+  return fnv1a(FNV1A_OFFSET, s, strlen(s));
 }
 
 /* The content hash of a file, read once per run. */

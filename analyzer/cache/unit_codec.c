@@ -136,10 +136,7 @@ typedef struct encoder {
 } encoder;
 
 static uint64_t string_hash(const void *item) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (const char *s = item; *s; s++)
-    h = (h ^ (uint8_t)*s) * 1099511628211ull;
-  return h;
+  return fnv1a(FNV1A_OFFSET, item, strlen(item));
 }
 
 static int same_string(const void *a, const void *b) {

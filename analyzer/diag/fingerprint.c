@@ -21,16 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* FNV-1a, 64 bits: stable across platforms and versions, and enough for
- * telling a file's findings apart. */
-static uint64_t fnv1a(uint64_t h, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
+/* FNV-1a (xalloc.h), 64 bits: stable across platforms and versions, and
+ * enough for telling a file's findings apart. */
 static uint64_t fnv1a_str(uint64_t h, const char *s) {
   return fnv1a(h, s, strlen(s) + 1); /* with the terminator as separator */
 }
@@ -78,7 +70,7 @@ void diag_compute_fingerprints(diag_engine *engine,
     strbuf text;
     strbuf_init(&text);
     normalized_line(options->sources, f->loc.file, f->loc.line, &text);
-    uint64_t h = 0xcbf29ce484222325ULL;
+    uint64_t h = FNV1A_OFFSET;
     h = fnv1a_str(h, f->rule->id);
     h = fnv1a_str(h, f->relative_file ? f->relative_file : f->loc.file);
     h = fnv1a_str(h, f->function ? f->function : "");

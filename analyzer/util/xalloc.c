@@ -65,6 +65,15 @@ char *xasprintf(const char *fmt, ...) {
   return p;
 }
 
+uint64_t fnv1a(uint64_t h, const void *data, size_t n) {
+  const unsigned char *p = data;
+  for (size_t i = 0; i < n; i++) {
+    h ^= p[i];
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
 void vec_reserve(void **items, size_t *cap, size_t need, size_t elem_size) {
   if (need <= *cap)
     return;

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
@@ -22,6 +23,12 @@ char *xasprintf(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+
+/* FNV-1a (64 bits) over n bytes, continuing from h; start from
+ * FNV1A_OFFSET. Stable across platforms and runs (fingerprints are made of
+ * it) and cheap enough for hash tables. */
+#define FNV1A_OFFSET 0xcbf29ce484222325ull
+uint64_t fnv1a(uint64_t h, const void *data, size_t n);
 
 /* Length of the valid UTF-8 sequence at s (1 for ASCII), or 0 when it is
  * not valid (a stray byte, an overlong form, a surrogate) or needs more
