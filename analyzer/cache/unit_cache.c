@@ -150,13 +150,6 @@ static const content_hash *content_hash_of(unit_cache *cache,
   return h;
 }
 
-/* A path as the job's compiler would open it. */
-static char *job_path(const fe_job *job, const char *path) {
-  if (path[0] == '/' || !job->directory)
-    return xstrdup(path);
-  return xasprintf("%s/%s", job->directory, path);
-}
-
 /* Each field with its length first, so no two field lists hash alike. */
 static void hash_field(sha256_ctx *ctx, const void *data, size_t size) {
   uint8_t length[8];
@@ -181,7 +174,7 @@ static int hash_overlay(unit_cache *cache, sha256_ctx *ctx, const fe_job *job,
     hash_string(ctx, own);
     return 0;
   }
-  char *path = job_path(job, name);
+  char *path = path_in_dir(job->directory, name);
   const content_hash *h = content_hash_of(cache, path);
   free(path);
   if (!h->readable)
@@ -215,7 +208,7 @@ int unit_cache_key(unit_cache *cache, const fe_job *job,
       hash_string(&ctx, arg);
     }
   }
-  char *source = job_path(job, job->file);
+  char *source = path_in_dir(job->directory, job->file);
   const content_hash *h = content_hash_of(cache, source);
   free(source);
   if (!h->readable)

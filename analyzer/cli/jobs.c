@@ -297,11 +297,7 @@ static const char *include_flag_dir(char **args, unsigned count, unsigned *i) {
 
 static void overlay_add_relative(fe_header_overlay *overlay, const char *base,
                                  const char *dir) {
-  if (dir[0] == '/' || !base) {
-    fe_header_overlay_add_dir(overlay, dir);
-    return;
-  }
-  char *joined = xasprintf("%s/%s", base, dir);
+  char *joined = path_in_dir(base, dir);
   fe_header_overlay_add_dir(overlay, joined);
   free(joined);
 }

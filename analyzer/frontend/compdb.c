@@ -68,19 +68,13 @@ static char *cx_dup(CXString s) {
   return out;
 }
 
-static char *absolute_in(const char *dir, const char *file) {
-  if (file[0] == '/' || !dir || !*dir)
-    return xstrdup(file);
-  return xasprintf("%s/%s", dir, file);
-}
-
 /* Arguments that name the output or the input, or only make sense to the
  * build, are dropped: libclang gets the source file separately. */
 static void command_to_job(CXCompileCommand cmd, fe_job *job) {
   memset(job, 0, sizeof *job);
   job->directory = cx_dup(clang_CompileCommand_getDirectory(cmd));
   char *file = cx_dup(clang_CompileCommand_getFilename(cmd));
-  job->file = absolute_in(job->directory, file);
+  job->file = path_in_dir(job->directory, file);
   unsigned n = clang_CompileCommand_getNumArgs(cmd);
   job->args = xcalloc(n ? n : 1, sizeof(char *));
   for (unsigned i = 1; i < n; i++) { /* skip the compiler itself */
@@ -127,7 +121,7 @@ static void load_entries(fe_compdb *db) {
     CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
     char *dir = cx_dup(clang_CompileCommand_getDirectory(cmd));
     char *name = cx_dup(clang_CompileCommand_getFilename(cmd));
-    db->entries[db->entry_count++] = absolute_in(dir, name);
+    db->entries[db->entry_count++] = path_in_dir(dir, name);
     free(name);
     free(dir);
   }

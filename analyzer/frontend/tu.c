@@ -403,13 +403,9 @@ static void report_inclusion(CXFile file, CXSourceLocation *stack,
   if (!path || !*path)
     path = clang_getCString(name);
   if (path && *path) {
-    if (path[0] == '/' || !ctx->directory) {
-      ctx->callbacks->on_inclusion(ctx->callbacks->ctx, path);
-    } else {
-      char *joined = xasprintf("%s/%s", ctx->directory, path);
-      ctx->callbacks->on_inclusion(ctx->callbacks->ctx, joined);
-      free(joined);
-    }
+    char *absolute = path_in_dir(ctx->directory, path);
+    ctx->callbacks->on_inclusion(ctx->callbacks->ctx, absolute);
+    free(absolute);
   }
   clang_disposeString(real);
   clang_disposeString(name);

@@ -65,6 +65,12 @@ char *xasprintf(const char *fmt, ...) {
   return p;
 }
 
+char *path_in_dir(const char *dir, const char *path) {
+  if (path[0] == '/' || !dir || !*dir)
+    return xstrdup(path);
+  return xasprintf("%s/%s", dir, path);
+}
+
 uint64_t fnv1a(uint64_t h, const void *data, size_t n) {
   const unsigned char *p = data;
   for (size_t i = 0; i < n; i++) {

@@ -30,6 +30,10 @@ char *xasprintf(const char *fmt, ...)
 #define FNV1A_OFFSET 0xcbf29ce484222325ull
 uint64_t fnv1a(uint64_t h, const void *data, size_t n);
 
+/* `path` as seen from directory `dir`: itself when it is absolute or dir
+ * is NULL or empty, else dir/path. To free. */
+char *path_in_dir(const char *dir, const char *path);
+
 /* Length of the valid UTF-8 sequence at s (1 for ASCII), or 0 when it is
  * not valid (a stray byte, an overlong form, a surrogate) or needs more
  * than `avail` bytes; SIZE_MAX for a NUL-terminated string (the NUL ends
