@@ -109,8 +109,8 @@ void arena_init(arena *a) { a->head = NULL; }
  * and handing the memory back to the system each time (glibc trims the
  * heap top) made big functions pay page faults for every analysis again.
  * Per thread (the scan has one; the language server and fuzzer too), so no
- * caller needs a lock; bounded so a run does not
- * keep more than ARENA_SPARE_MAX blocks (16 MiB) it no longer uses. */
+ * caller needs a lock; bounded so a run does not keep more than
+ * ARENA_SPARE_MAX blocks (16 MiB) it no longer uses. */
 #define ARENA_SPARE_MAX 256
 static _Thread_local arena_block *spare_blocks;
 static _Thread_local unsigned spare_count;
