@@ -29,8 +29,24 @@ CC=clang-19 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
   -DIRQLINT_WERROR=ON -DIRQLINT_SANITIZE=ON -DIRQLINT_FUZZ=ON >/dev/null
 cmake --build build-asan
 echo "== lit suite under ASan + UBSan" >&2
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+# Every sanitizer report goes to a file of its own, from the scan process
+# and from its parse workers alike, and any such file fails the suite: a
+# test that expects irqlint to fail (lit's `not`) or that reads only its
+# stdout would pass over a report on stderr or a sanitizer's exit status.
+san_logs="$PWD/build-asan/sanitizer-reports"
+rm -rf "$san_logs" && mkdir -p "$san_logs"
+LSAN_OPTIONS="suppressions=$PWD/test/lsan.supp:print_suppressions=0" \
+  ASAN_OPTIONS="detect_leaks=1:log_path=$san_logs/asan" \
+  UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$san_logs/ubsan" \
   python3 "$lit" -sv build-asan/test
+if [ -n "$(ls -A "$san_logs")" ]; then
+  for f in "$san_logs"/*; do
+    echo "== sanitizer report $f" >&2
+    cat "$f" >&2
+  done
+  echo "the lit suite under ASan + UBSan left the sanitizer reports above" >&2
+  exit 1
+fi
 
 echo "== fuzzing the whole pipeline (libFuzzer, ${IRQLINT_FUZZ_SECONDS:-60} s)" >&2
 # seeded with every lit input and every kept crasher (docs/fuzzing.md)
@@ -43,7 +59,7 @@ for f in $(git ls-files 'test/*.c' 'test/fuzz/crashers/*' | grep -v '^test/robus
   n=$((n + 1))
   cp "$f" "$seeds/seed$n"
 done
-LSAN_OPTIONS="suppressions=$PWD/test/fuzz/lsan.supp" ASAN_OPTIONS=detect_leaks=1 \
+LSAN_OPTIONS="suppressions=$PWD/test/lsan.supp" ASAN_OPTIONS=detect_leaks=1 \
   UBSAN_OPTIONS=print_stacktrace=1 \
   build-asan/bin/irqlint_fuzz -max_total_time="${IRQLINT_FUZZ_SECONDS:-60}" \
   -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \

@@ -77,6 +77,8 @@ int build_jobs(const options *o, fe_job **jobs, unsigned *count);
  * the bundled headers. */
 void complete_job_args(fe_job *job, int bundled_headers,
                        const irqlint_config *cfg);
+/* The bundled WDK model headers' directory, resolved (malloc'd), or NULL. */
+char *bundled_wdk_root(void);
 /* The case-insensitive header overlay for the jobs' include paths. */
 int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out);
 

@@ -103,6 +103,12 @@ static shipped_lookup wdk_headers = {"wdk", IRQLINT_WDK_INCLUDE_DIR, 0, ""};
 static shipped_lookup public_headers = {"include", IRQLINT_PUBLIC_INCLUDE_DIR,
                                         0, ""};
 
+char *bundled_wdk_root(void) {
+  const char *dir = shipped_lookup_dir(&wdk_headers);
+  char resolved[PATH_MAX];
+  return dir && realpath(dir, resolved) ? xstrdup(resolved) : NULL;
+}
+
 /* A clang option with a separate value; clang-cl (cl mode) gets each part
  * through /clang:. */
 static void push_clang_option(fe_job *job, unsigned *cap, int cl,

@@ -34,6 +34,20 @@
 #include <sys/prctl.h>
 #endif
 
+/* In the sanitizer build a worker runs LeakSanitizer's check itself before
+ * it ends: it leaves through _exit, which skips the check at exit, and its
+ * leaks would otherwise go unseen. */
+#if defined(__SANITIZE_ADDRESS__)
+#define WORKER_LEAK_CHECK 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WORKER_LEAK_CHECK 1
+#endif
+#endif
+#ifdef WORKER_LEAK_CHECK
+#include <sanitizer/lsan_interface.h>
+#endif
+
 /* ---- messages ---- */
 
 typedef struct collected_unit {
@@ -235,6 +249,17 @@ static int transfer_all(int fd, void *data, size_t size, int sending) {
   return 0;
 }
 
+/* The worker's normal end, once the parent has closed its socket. */
+_Noreturn static void worker_end(fe_session *session, strbuf *message) {
+  fe_session_destroy(session);
+  strbuf_free(message);
+#ifdef WORKER_LEAK_CHECK
+  /* reports and exits with the sanitizer's exit code on a leak */
+  __lsan_do_leak_check();
+#endif
+  _exit(0);
+}
+
 /* The worker: parse what is asked until the parent closes the socket. */
 static void worker_main(pool *p, int sock) {
 #if defined(__GLIBC__)
@@ -252,7 +277,7 @@ static void worker_main(pool *p, int sock) {
   for (;;) {
     uint8_t request[4];
     if (transfer_all(sock, request, sizeof request, 0) != 0)
-      _exit(0);
+      worker_end(session, &message);
     uint32_t job = (uint32_t)codec_get_le(request, sizeof request);
     strbuf_reset(&message);
     make_message(session, &p->jobs[job], job, p->options->callee_flags,
@@ -299,7 +324,8 @@ static int spawn_worker(pool *p, worker *w) {
   return 0;
 }
 
-/* Ends worker w (killing it if it still runs); its status in words. */
+/* Ends worker w (killing it if it still runs); its status in words, or
+ * NULL when it exited with status 0. */
 static char *retire_worker(worker *w, int kill_it) {
   close(w->sock);
   if (kill_it)
@@ -320,7 +346,7 @@ static char *retire_worker(worker *w, int kill_it) {
   if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
     return xasprintf("the parser process exited with status %d",
                      WEXITSTATUS(status));
-  return xstrdup("the parser process ended without an answer");
+  return NULL;
 }
 
 /* Sends worker w its next job; -1 when it cannot take it. */
@@ -440,9 +466,10 @@ void parse_pool_run(const fe_job *jobs, const unsigned *todo,
       } else if (state < 0) {
         unsigned job = w->job;
         char *why = retire_worker(w, 1);
-        char *message = xasprintf("internal error while parsing '%s': %s; "
-                                  "its findings are missing",
-                                  jobs[job].file, why);
+        char *message = xasprintf(
+            "internal error while parsing '%s': %s; its findings are missing",
+            jobs[job].file,
+            why ? why : "the parser process ended without an answer");
         report_lost(job, message, done, ctx);
         free(message);
         free(why);
@@ -460,8 +487,18 @@ void parse_pool_run(const fe_job *jobs, const unsigned *todo,
     }
   }
   for (unsigned i = 0; i < p.worker_count; i++) {
-    if (p.workers[i].pid > 0)
-      free(retire_worker(&p.workers[i], 0)); /* ends on its socket's end */
+    if (p.workers[i].pid > 0) {
+      /* it ends on its socket's end; every answer is in, but a process
+       * that then fails (a sanitizer's report at its end) is an internal
+       * error worth a line */
+      char *why = retire_worker(&p.workers[i], 0);
+      if (why)
+        fprintf(stderr,
+                "irqlint: error: internal error after the last "
+                "file: %s\n",
+                why);
+      free(why);
+    }
     strbuf_free(&p.workers[i].in);
   }
   free(fds);

@@ -414,10 +414,12 @@ void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,
   out->incomplete = (outcome & RUN_INCOMPLETE) != 0;
   out->source_root = find_source_root(o->source_root);
   out->sources = source_cache_create();
-  diag_finish_options finish = {out->source_root, out->sources,
+  char *bundled_root = bundled_wdk_root();
+  diag_finish_options finish = {out->source_root, bundled_root, out->sources,
                                 o->strict || cfg->strict == 1,
                                 rule_for_ca_warning};
   diag_engine_finish(out->diag, &finish);
+  free(bundled_root);
 }
 
 void finished_run_free(finished_run *r) {

@@ -148,6 +148,11 @@ typedef struct diag_finish_options {
   /* absolute directory paths are made relative to (SARIF %SRCROOT%,
    * fingerprints, baselines); NULL: none */
   const char *source_root;
+  /* the bundled WDK model headers' directory (absolute), or NULL: a
+   * finding inside them is fingerprinted by its path below this root, so
+   * the same finding matches on a machine where irqlint is installed
+   * elsewhere */
+  const char *bundled_root;
   /* source text for fingerprints and suppressions; NULL: neither */
   struct source_cache *sources;
   /* report suppressions that suppress nothing (unused-suppression) */

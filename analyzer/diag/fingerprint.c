@@ -70,9 +70,18 @@ void diag_compute_fingerprints(diag_engine *engine,
     strbuf text;
     strbuf_init(&text);
     normalized_line(options->sources, f->loc.file, f->loc.line, &text);
+    char *bundled =
+        f->relative_file
+            ? NULL
+            : diag_relative_path(f->loc.file, options->bundled_root);
+    char *in_bundled = bundled ? xasprintf("<irqlint-wdk>/%s", bundled) : NULL;
     uint64_t h = FNV1A_OFFSET;
     h = fnv1a_str(h, f->rule->id);
-    h = fnv1a_str(h, f->relative_file ? f->relative_file : f->loc.file);
+    h = fnv1a_str(h, f->relative_file ? f->relative_file
+                     : in_bundled     ? in_bundled
+                                      : f->loc.file);
+    free(bundled);
+    free(in_bundled);
     h = fnv1a_str(h, f->function ? f->function : "");
     h = fnv1a_str(h, strbuf_cstr(&text));
     strbuf_free(&text);

@@ -184,7 +184,6 @@ static void jump(builder *b, uint32_t to) {
 
 static void build_stmt(builder *b, CXCursor s);
 static ir_value emit_expr(builder *b, CXCursor e);
-static int evaluate_int(CXCursor e, int64_t *out);
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false);
 
@@ -360,7 +359,7 @@ static int field_offset_expr(builder *b, CXCursor e, const char **field,
     if (clang_getCursorKind(member) == CXCursor_MemberRefExpr &&
         mch.count == 1 &&
         clang_getCursorKind(strip(mch.items[0])) == CXCursor_IntegerLiteral &&
-        evaluate_int(strip(mch.items[0]), &zero) && zero == 0) {
+        fe_int_evaluate(strip(mch.items[0]), &zero) && zero == 0) {
       *field = fe_cursor_name(b->mem, member);
       CXType record_type = pointee_type(clang_getCursorType(mch.items[0]));
       *record = record_type.kind == CXType_Invalid
@@ -524,19 +523,6 @@ static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
   }
 }
 
-static int evaluate_int(CXCursor e, int64_t *out) {
-  CXEvalResult r = clang_Cursor_Evaluate(e);
-  if (!r)
-    return 0;
-  int ok = 0;
-  if (clang_EvalResult_getKind(r) == CXEval_Int) {
-    *out = (int64_t)clang_EvalResult_getAsLongLong(r);
-    ok = 1;
-  }
-  clang_EvalResult_dispose(r);
-  return ok;
-}
-
 static ir_loc loc_of(builder *b, CXCursor c) {
   return fe_loc_of_cursor(b->t, c);
 }
@@ -676,13 +662,42 @@ static ir_value emit_conditional_value(builder *b, CXCursor e) {
   return unknown_value();
 }
 
+/* A constant converted to the integer type t (a cast, or one of the
+ * implicit conversions clang reports as unexposed expressions): `(ULONG)-1`
+ * is 4294967295, `(UCHAR)0x1FF` is 255. A conversion to a floating type
+ * leaves no integer; to a pointer, the value stays (NULL is 0). */
+static ir_value converted_constant(ir_value v, CXType t) {
+  fe_int_type it;
+  if (fe_int_type_of(t, &it))
+    return const_value(fe_int_convert(v.constant, it));
+  enum CXTypeKind kind = clang_getCanonicalType(t).kind;
+  if (kind == CXType_Float || kind == CXType_Double ||
+      kind == CXType_LongDouble || kind == CXType_Half ||
+      kind == CXType_Float16 || kind == CXType_Float128)
+    return unknown_value();
+  return v;
+}
+
+/* `x op y` folded where clang could not evaluate the expression (an
+ * operand is a constant only to the analysis), in C's type: the result's
+ * type `e` for arithmetic and shifts, the converted operand `lhs` for a
+ * comparison (int holds the 0 or 1). `&` as a condition is a bit test. */
+static int fold_binary(enum CXBinaryOperatorKind op, int64_t x, int64_t y,
+                       CXCursor e, CXCursor lhs, int64_t *out) {
+  int comparison = op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE;
+  fe_int_type t;
+  if (!fe_int_type_of(clang_getCursorType(comparison ? lhs : e), &t))
+    return 0;
+  return fe_int_fold_binary(op, x, y, t, out);
+}
+
 static ir_value emit_expr(builder *b, CXCursor e) {
   enum CXCursorKind k = clang_getCursorKind(e);
   switch (k) {
   case CXCursor_IntegerLiteral:
   case CXCursor_CharacterLiteral: {
     int64_t v;
-    return evaluate_int(e, &v) ? const_value(v) : unknown_value();
+    return fe_int_evaluate(e, &v) ? const_value(v) : unknown_value();
   }
   case CXCursor_ParenExpr:
   case CXCursor_CStyleCastExpr:
@@ -691,12 +706,15 @@ static ir_value emit_expr(builder *b, CXCursor e) {
     if (ch.count == 1 && clang_isExpression(clang_getCursorKind(ch.items[0]))) {
       CXCursor inner = ch.items[0];
       free(ch.items);
-      return emit_expr(b, inner);
+      ir_value v = emit_expr(b, inner);
+      if (v.kind == IR_VALUE_CONST && k != CXCursor_ParenExpr)
+        return converted_constant(v, clang_getCursorType(e));
+      return v;
     }
     free(ch.items);
     if (k == CXCursor_UnexposedExpr) {
       int64_t v;
-      if (evaluate_int(e, &v))
+      if (fe_int_evaluate(e, &v))
         return const_value(v);
     }
     return emit_children(b, e);
@@ -793,10 +811,13 @@ static ir_value emit_expr(builder *b, CXCursor e) {
     case CXUnaryOperator_Not:
     case CXUnaryOperator_Plus: {
       ir_value v = emit_expr(b, sub);
-      if (v.kind == IR_VALUE_CONST)
-        return const_value(op == CXUnaryOperator_Minus ? -v.constant
-                           : op == CXUnaryOperator_Not ? ~v.constant
-                                                       : v.constant);
+      int64_t folded;
+      fe_int_type t;
+      if (v.kind == IR_VALUE_CONST &&
+          (fe_int_evaluate(e, &folded) ||
+           (fe_int_type_of(clang_getCursorType(e), &t) &&
+            fe_int_fold_unary(op, v.constant, t, &folded))))
+        return const_value(folded);
       return unknown_value();
     }
     default:
@@ -863,45 +884,11 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       return v;
     }
     ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
-    if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
-      int64_t x = l.constant, y = r.constant;
-      switch (op) {
-      case CXBinaryOperator_Add:
-        return const_value(x + y);
-      case CXBinaryOperator_Sub:
-        return const_value(x - y);
-      case CXBinaryOperator_Mul:
-        return const_value(x * y);
-      case CXBinaryOperator_Div:
-        return y ? const_value(x / y) : unknown_value();
-      case CXBinaryOperator_Rem:
-        return y ? const_value(x % y) : unknown_value();
-      case CXBinaryOperator_Shl:
-        return (y >= 0 && y < 63) ? const_value(x << y) : unknown_value();
-      case CXBinaryOperator_Shr:
-        return (y >= 0 && y < 63) ? const_value(x >> y) : unknown_value();
-      case CXBinaryOperator_And:
-        return const_value(x & y);
-      case CXBinaryOperator_Or:
-        return const_value(x | y);
-      case CXBinaryOperator_Xor:
-        return const_value(x ^ y);
-      case CXBinaryOperator_EQ:
-        return const_value(x == y);
-      case CXBinaryOperator_NE:
-        return const_value(x != y);
-      case CXBinaryOperator_LT:
-        return const_value(x < y);
-      case CXBinaryOperator_GT:
-        return const_value(x > y);
-      case CXBinaryOperator_LE:
-        return const_value(x <= y);
-      case CXBinaryOperator_GE:
-        return const_value(x >= y);
-      default:
-        break;
-      }
-    }
+    int64_t folded;
+    if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST &&
+        (fe_int_evaluate(e, &folded) ||
+         fold_binary(op, l.constant, r.constant, e, lhs, &folded)))
+      return const_value(folded);
     return unknown_value();
   }
   case CXCursor_ConditionalOperator:
@@ -917,7 +904,7 @@ static ir_value emit_expr(builder *b, CXCursor e) {
   default:
     if (k == CXCursor_SizeOfPackExpr || k == CXCursor_UnaryExpr) {
       int64_t v;
-      if (evaluate_int(e, &v))
+      if (fe_int_evaluate(e, &v))
         return const_value(v);
       return unknown_value(); /* sizeof does not evaluate its operand */
     }
@@ -958,25 +945,6 @@ static enum CXBinaryOperatorKind mirrored(enum CXBinaryOperatorKind op) {
   }
 }
 
-static int fold_comparison(enum CXBinaryOperatorKind op, int64_t x, int64_t y) {
-  switch (op) {
-  case CXBinaryOperator_EQ:
-    return x == y;
-  case CXBinaryOperator_NE:
-    return x != y;
-  case CXBinaryOperator_LT:
-    return x < y;
-  case CXBinaryOperator_GT:
-    return x > y;
-  case CXBinaryOperator_LE:
-    return x <= y;
-  case CXBinaryOperator_GE:
-    return x >= y;
-  default:
-    return (x & y) != 0;
-  }
-}
-
 /* A branch on `lhs op rhs` for ==, !=, &, <, >, <=, >=. A comparison of a
  * variable (or call result) with a constant keeps its shape so that testing
  * the same thing twice correlates: x == 0 becomes the truth test of x with
@@ -992,8 +960,10 @@ static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
     r = t;
     op = mirrored(op);
   }
-  if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST) {
-    jump(b, fold_comparison(op, l.constant, r.constant) ? on_true : on_false);
+  int64_t folded;
+  if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST &&
+      fold_binary(op, l.constant, r.constant, lhs, lhs, &folded)) {
+    jump(b, folded ? on_true : on_false);
     b->cur = NO_BLOCK;
     return;
   }
@@ -1071,9 +1041,10 @@ static int build_test_against_zero(builder *b, enum CXBinaryOperatorKind op,
                                    uint32_t on_false) {
   int64_t value;
   CXCursor test;
-  if (evaluate_int(rhs, &value) && value == 0 && is_test_expression(lhs))
+  if (fe_int_evaluate(rhs, &value) && value == 0 && is_test_expression(lhs))
     test = lhs;
-  else if (evaluate_int(lhs, &value) && value == 0 && is_test_expression(rhs))
+  else if (fe_int_evaluate(lhs, &value) && value == 0 &&
+           is_test_expression(rhs))
     test = rhs;
   else
     return 0;

@@ -122,6 +122,26 @@ void fe_decl_index_build(fe_tu *t);
 void fe_decl_index_free(fe_tu *t);
 const ir_fn_decl *fe_decl_info(fe_tu *t, const char *name);
 
+/* C integer constants (int_fold.c). A value is kept as an int64_t: a
+ * signed type's value sign-extended, an unsigned type's zero-extended (an
+ * unsigned 64-bit one keeps its bits). Each function returns 0 where the
+ * value is unknown: clang cannot evaluate it, the type is not an integer
+ * type of at most 64 bits, or C leaves the result undefined. */
+typedef struct fe_int_type {
+  uint8_t bits; /* 8 to 64; 0 for _Bool */
+  uint8_t is_signed;
+  uint8_t is_bool;
+} fe_int_type;
+int fe_int_evaluate(CXCursor e, int64_t *out); /* clang's evaluation */
+int fe_int_type_of(CXType t, fe_int_type *out);
+int64_t fe_int_convert(int64_t v, fe_int_type to);
+/* `x op y` with both operands of type t (for a shift: x's type; y is the
+ * count); a comparison gives 0 or 1. */
+int fe_int_fold_binary(enum CXBinaryOperatorKind op, int64_t x, int64_t y,
+                       fe_int_type t, int64_t *out);
+int fe_int_fold_unary(enum CXUnaryOperatorKind op, int64_t x, fe_int_type t,
+                      int64_t *out);
+
 /* Builds the IR of one function definition. */
 cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem);
 

@@ -99,7 +99,7 @@ BOOLEAN PauseSynchronized(PADAPTER a) {
   return TRUE;
 }
 // CFG-LABEL: function PauseSynchronized
-// CFG: e{{[0-9]+}}: assign a->Flags &= -2147483649 @[[@LINE-5]]:3
+// CFG: e{{[0-9]+}}: assign a->Flags &= 2147483647 @[[@LINE-5]]:3
 
 IRQLINT_RUNS_AT_DIRQL
 BOOLEAN UpdateIfInactive(PADAPTER a) {
