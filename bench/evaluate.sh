@@ -1,41 +1,74 @@
 #!/bin/sh
 # Repeats irqlint's published evaluation (docs/evaluation.md) in one command:
-# irqlint on two corpora of real Windows driver code, with a summary table
-# per corpus (files, lines, parse errors, wall time, findings per rule) and
-# the full findings (text and SARIF) in an output directory.
+# irqlint on two corpora of real Windows driver code, with a summary per
+# corpus (programs, files, lines, clang errors, wall time, findings per
+# rule with their triage verdicts), the full findings (JSON, text and
+# SARIF) and a comparison with the triage (bench/triage.tsv) in an output
+# directory.
 #
-#   bench/evaluate.sh [-o OUTDIR] [--only wds|ros] \
+#   bench/evaluate.sh [-o OUTDIR] [--only wds|ros] [--update-triage] \
 #       <windows-driver-samples-checkout> <reactos-checkout> [irqlint-binary]
+#   bench/evaluate.sh --list [-o DIR] [--only wds|ros] <wds> <ros>
 #
+# --wds-commit SHA / --ros-commit SHA name the checkouts' commits when they
+# are not git work trees (default: git rev-parse, else the commit the
+# program lists record).
 # OUTDIR defaults to $PWD/eval-out; the binary to build/bin/irqlint of this
 # repository.  Needs only sh and python3 (standard library).
+#
+# What is analyzed (the lists: bench/wds_projects.txt, bench/ros_modules.txt,
+# which --list regenerates, into bench/ unless -o is given):
+#   Windows-driver-samples: every kernel-mode C driver project (a .vcxproj
+#     of ConfigurationType Driver, DriverType not UMDF, with .c sources),
+#     the static libraries of its sample that it links folded in;
+#   ReactOS: every module (CMake target) under drivers/ and sdk/lib/drivers/
+#     whose sources use a lock, with the flags ReactOS's CMake gives each
+#     of its sources.
+# One irqlint run per program (all its files, so calls between them are
+# followed).  A run that crashes, times out or exits 2/3 is reported with
+# its status; the others go on.
+#
+# OUTDIR/summary.md        the tables
+# OUTDIR/triage-diff.md    findings per corpus and rule: true / false /
+#                          untriaged per bench/triage.tsv, new and gone ones
+# OUTDIR/triage.tsv        with --update-triage: bench/triage.tsv merged
+#                          with this run (verdicts kept, new findings
+#                          untriaged, gone ones dropped); copy it over
+#                          bench/triage.tsv after triaging
+# OUTDIR/<corpus>/<program>.{cmd,json,txt,sarif,stderr}, <corpus>.sarif,
+# <corpus>-findings.txt
 #
 # The two checkouts (work trees; nothing from them is copied into this
 # repository):
 #   git clone https://github.com/microsoft/Windows-driver-samples.git
 #   git clone https://github.com/reactos/reactos.git
-# A partial tree with just the directories used is enough, e.g. from a
-# clone or a bare mirror with `git archive HEAD <dirs> | tar -x -C <dest>`:
-#   Windows-driver-samples: network/ndis tools/sdv general
-#   reactos: drivers/network/dd sdk/include sdk/lib/pseh/include
-#            sdk/lib/drivers/virtio
-#   (plus, only to read what the build does: CMakeLists.txt sdk/cmake
-#    sdk/tools/hpp)
+# A partial tree is enough, e.g. from a clone or a bare mirror with
+# `git archive HEAD <dirs> | tar -x -C <dest>`:
+#   Windows-driver-samples: the whole tree (the drivers are everywhere)
+#   reactos: drivers sdk/include sdk/lib/drivers sdk/lib/pseh/include
+#            CMakeLists.txt (plus, only to read what the build does:
+#            sdk/cmake sdk/tools/hpp)
 # The evaluation was made with Windows-driver-samples at 26a27df8 and the
 # ReactOS tree of the ahmedarif193/reactos fork at 7432f4e9d95.
 #
 # Exit status: 0 when every irqlint run completed (findings or not),
-# 1 when one crashed or reported an input error, 2 on a usage error.
+# 1 when one crashed, timed out or reported an input error, 2 on a usage
+# error.
 
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-out="$PWD/eval-out"
+out=""
 only=""
+list=""
+update=""
+commits=""
 
 usage() {
-    echo "usage: bench/evaluate.sh [-o OUTDIR] [--only wds|ros]" \
+    echo "usage: bench/evaluate.sh [-o OUTDIR] [--only wds|ros] [--update-triage]" \
          "<windows-driver-samples-checkout> <reactos-checkout> [irqlint-binary]" >&2
+    echo "       bench/evaluate.sh --list [-o DIR] [--only wds|ros] <wds> <ros>" >&2
+    echo "       (both take --wds-commit SHA --ros-commit SHA)" >&2
     exit 2
 }
 
@@ -45,6 +78,11 @@ while [ $# -gt 0 ]; do
         -o*) out=${1#-o}; shift ;;
         --only) [ $# -ge 2 ] || usage; only=$2; shift 2 ;;
         --only=*) only=${1#--only=}; shift ;;
+        --list) list=1; shift ;;
+        --update-triage) update=1; shift ;;
+        --wds-commit|--ros-commit)
+            [ $# -ge 2 ] || usage; commits="$commits $1=$2"; shift 2 ;;
+        --wds-commit=*|--ros-commit=*) commits="$commits $1"; shift ;;
         -h|--help) usage ;;
         --) shift; break ;;
         -*) echo "evaluate.sh: unknown option '$1'" >&2; usage ;;
@@ -69,6 +107,18 @@ if [ "$only" != wds ] && { [ ! -d "$ros/drivers/network/dd" ] || [ ! -d "$ros/sd
     echo "evaluate.sh: '$ros' is not a ReactOS checkout (no drivers/network/dd or sdk/include/xdk)" >&2
     exit 2
 fi
+if [ -n "$list" ]; then
+    # shellcheck disable=SC2086  # one word per --x-commit=SHA
+    set -- "$wds" "$ros" --list $commits
+    if [ -n "$out" ]; then
+        set -- "$@" --out "$out"
+    fi
+    if [ -n "$only" ]; then
+        set -- "$@" --only "$only"
+    fi
+    exec python3 "$here/evaluate.py" "$@"
+fi
+[ -n "$out" ] || out="$PWD/eval-out"
 [ -x "$irqlint" ] || {
     echo "evaluate.sh: no irqlint binary at '$irqlint' (build it: cmake --build build)" >&2
     exit 2
@@ -78,8 +128,12 @@ command -v python3 >/dev/null 2>&1 || {
     exit 2
 }
 
-set -- "$wds" "$ros" "$irqlint" --out "$out"
+# shellcheck disable=SC2086
+set -- "$wds" "$ros" "$irqlint" --out "$out" $commits
 if [ -n "$only" ]; then
     set -- "$@" --only "$only"
+fi
+if [ -n "$update" ]; then
+    set -- "$@" --update-triage
 fi
 exec python3 "$here/evaluate.py" "$@"

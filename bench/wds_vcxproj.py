@@ -12,9 +12,17 @@ toolset's defines, KMDF version macros) is not in the project file; the
 evaluation adds it in evaluate.py.
 
 A static library the driver links (Link/AdditionalDependencies naming
-"<dir>\\$(IntDir)\\<name>.lib") is the project in <dir>: its .c files and
-settings are folded into the driver's, so the driver is analyzed as the
-program it is linked into.
+"<dir>\\$(IntDir)\\<name>.lib", or any "<name>.lib" that a project of the
+sample's solution builds, e.g. "$(SolutionDir)COMMON\\$(Configuration)\\
+$(Platform)\\common.lib") is that project: its .c files and settings are
+folded into the driver's, so the driver is analyzed as the program it is
+linked into.  A .lib no project of the solution builds (a prebuilt binary)
+is named in `binary_libs`.
+
+Configuration and Platform are global properties (the solution or the
+command line passes them): a project's own <Platform>Desktop</Platform>
+does not override them, as in MSBuild.  $(SolutionDir) is the directory of
+the nearest .sln above the project that lists it.
 
 A source compiled with a precompiled header (PrecompiledHeader Use or
 Create, for the project or for the file) has its project directory put on
@@ -60,7 +68,11 @@ class Project:
         self.missing = []        # sources named but not found
         self.wpp = False         # some source has WppEnabled
         self.wpp_trace_functions = []   # e.g. "DEBUGP(LEVEL,MSG,...)"
-        self.link_libs = []      # absolute paths of static libraries' dirs
+        self.link_libs = []      # (static library's dir, name) of the
+                                 # $(IntDir) form
+        self.link_names = []     # every other non-WDK <name>.lib linked
+        self.binary_libs = []    # linked .lib files no project builds
+        self.solution = None     # the .sln that lists the project
         self.pch = []            # (header, project dir) whose sources use
                                  # a precompiled header
         self.dropped_macros = set()
@@ -237,16 +249,61 @@ def _split_list(text):
     return [t.strip() for t in text.split(";") if t.strip()]
 
 
+def find_solution(project_path):
+    """The nearest .sln in the project's directory or above that lists the
+    project, or None."""
+    d = os.path.dirname(os.path.abspath(project_path))
+    name = os.path.basename(project_path).lower()
+    while True:
+        for sln in sorted(glob.glob(os.path.join(d, "*.sln"))):
+            try:
+                with open(sln, encoding="utf-8-sig", errors="replace") as f:
+                    text = f.read().lower()
+            except OSError:
+                continue
+            if name in text:
+                return sln
+        parent = os.path.dirname(d)
+        if parent == d:
+            return None
+        d = parent
+
+
+def solution_projects(sln):
+    """The .vcxproj files a solution lists (absolute paths that exist)."""
+    out = []
+    with open(sln, encoding="utf-8-sig", errors="replace") as f:
+        for m in re.finditer(r'^Project\([^)]*\)\s*=\s*"[^"]*",\s*"([^"]+\.vcxproj)"',
+                             f.read(), re.M | re.I):
+            path = _resolve(os.path.dirname(sln), m.group(1))
+            if path and path not in out:
+                out.append(path)
+    return out
+
+
+# Global properties: what the build passes; the project cannot change them
+GLOBAL_PROPERTIES = ("Configuration", "Platform")
+
+# .lib names the WDK or the SDK provide (the samples link them by name or
+# through a WDK directory macro): not projects of the sample
+_SYSTEM_LIB_MACROS = re.compile(
+    r"\$\((DDK_LIB_PATH|SDK_LIB_PATH|KMDF_LIB_PATH|UMDF_LIB_PATH|WDK_\w*|"
+    r"WindowsSDK\w*|WindowsDDK\w*|SPB_LIB_PATH|\w*_LIB_PATH|UniversalCRT\w*|"
+    r"VC_\w*|NETFX\w*)\)", re.I)
+
+
 def read(path, configuration="Debug", platform="x64"):
     p = Project(path)
     root = ET.parse(path).getroot()
     props = dict(WDK_PROPERTIES)
+    p.solution = find_solution(path)
     props.update({
         "Configuration": configuration, "Platform": platform,
         "MSBuildProjectName": p.name, "ProjectName": p.name,
         "ProjectDir": p.dir + "/", "MSBuildProjectDirectory": p.dir,
         "MSBuildThisFileDirectory": p.dir + "/",
-        "SolutionDir": os.path.dirname(p.dir) + "/",
+        "SolutionDir": (os.path.dirname(p.solution) if p.solution
+                        else os.path.dirname(p.dir)) + "/",
     })
 
     def ok(elem):
@@ -258,7 +315,7 @@ def read(path, configuration="Debug", platform="x64"):
         if not ok(group):
             continue
         for prop in group:
-            if ok(prop):
+            if ok(prop) and _local(prop.tag) not in GLOBAL_PROPERTIES:
                 props[_local(prop.tag)] = _expand(prop.text or "", props)
     p.properties = props
 
@@ -300,15 +357,28 @@ def read(path, configuration="Debug", platform="x64"):
                         d = _resolve(p.dir, m.group(1))
                         if d:
                             p.link_libs.append((d, m.group(2)))
+                        continue
+                    if (not lib.lower().endswith(".lib")
+                            or _SYSTEM_LIB_MACROS.search(lib)):
+                        continue
+                    if not re.search(r"[\\/]", lib) and "$(" not in lib:
+                        continue  # a bare name: a WDK or SDK library
+                    name = re.split(r"[\\/]", lib)[-1][:-4]
+                    if name not in p.link_names:
+                        p.link_names.append(name)
 
     for d in _split_list(_expand(defines, props, p.dropped_macros)):
         if d not in p.defines:
             p.defines.append(d)
     for inc in _split_list(includes):
         if "$(" in inc:
-            expanded = _expand(inc, props, p.dropped_macros)
-            # a WDK directory that does not exist here: leave it out
-            if not expanded or not os.path.isdir(expanded):
+            dropped = set()
+            expanded = _expand(inc, props, dropped)
+            p.dropped_macros |= dropped
+            # a WDK directory (a macro we do not have) or one that does
+            # not exist here: leave it out (the path may be Windows-style,
+            # in any case: "$(SolutionDir)COMMON\\")
+            if dropped or not expanded or not _resolve(p.dir, expanded):
                 continue
             inc = expanded
         d = _resolve(p.dir, inc)
@@ -364,12 +434,25 @@ def with_libraries(p):
     """Folds into p the static libraries it links that are projects of the
     sample; returns the names of the projects folded in."""
     folded = []
+    wanted = []
     for lib_dir, lib_name in p.link_libs:
         cands = glob.glob(os.path.join(lib_dir, "*.vcxproj"))
         byname = [c for c in cands
                   if os.path.splitext(os.path.basename(c))[0].lower()
                   == lib_name.lower()]
-        for c in byname or cands:
+        wanted.extend(byname or cands)
+    if p.link_names:
+        listed = solution_projects(p.solution) if p.solution else []
+        for name in p.link_names:
+            match = [c for c in listed
+                     if os.path.splitext(os.path.basename(c))[0].lower()
+                     == name.lower()]
+            if match:
+                wanted.extend(match)
+            else:
+                p.binary_libs.append(name + ".lib")
+    for c in wanted:
+        if c:
             lib = read(c)
             if lib.configuration_type != "StaticLibrary":
                 continue

@@ -33,6 +33,34 @@ static const api_irql_condition condition_rows[] = {
 
 #define CONDITION_ROW_COUNT (sizeof condition_rows / sizeof condition_rows[0])
 
+static const api_wait_condition wait_rows[] = {
+#define API_WAITS(name, arg, test, otherwise)                                  \
+  {#name, arg, API_ARG_##test, API_NO_WAIT_##otherwise},
+#include "api_model.def"
+};
+
+#define WAIT_ROW_COUNT (sizeof wait_rows / sizeof wait_rows[0])
+
+static const char *const assertion_macros[] = {
+#define ASSERTION_MACRO(name) #name,
+#include "api_model.def"
+};
+
+int api_model_is_assertion_macro(const char *name) {
+  for (size_t i = 0;
+       name && i < sizeof assertion_macros / sizeof assertion_macros[0]; i++)
+    if (strcmp(assertion_macros[i], name) == 0)
+      return 1;
+  return 0;
+}
+
+const api_wait_condition *api_model_wait_condition(const char *name) {
+  for (unsigned i = 0; name && i < WAIT_ROW_COUNT; i++)
+    if (strcmp(wait_rows[i].name, name) == 0)
+      return &wait_rows[i];
+  return NULL;
+}
+
 /* POOL_TYPE: the low bits select the base pool; PagedPool (1) and
  * PagedPoolCacheAligned (5), with or without the session (32) and
  * must-succeed/raise modifiers, are the paged ones. */
@@ -120,6 +148,17 @@ const api_routine *api_model_lookup(const char *name) {
                  compare_rows);
 }
 
+const api_routine *api_model_global_lock_row(const char *lock, int acquire) {
+  for (size_t i = 0; lock && i < MODEL_ROW_COUNT; i++) {
+    const api_routine *r = &model_rows[i];
+    if (r->lock_form == API_LOCK_GLOBAL && r->global_lock &&
+        strcmp(r->global_lock, lock) == 0 &&
+        r->op == (acquire ? API_OP_ACQUIRE : API_OP_RELEASE))
+      return r;
+  }
+  return NULL;
+}
+
 unsigned api_model_count(void) { return (unsigned)MODEL_ROW_COUNT; }
 
 const api_routine *api_model_at(unsigned i) {
@@ -131,8 +170,12 @@ static const struct {
   const char *name;
   api_family family;
   api_variant variant;
+  api_mode mode;
+  uint8_t traits;
+  const char *noun;
 } kind_info[] = {
-#define API_KIND_INFO(name, text, family, variant) {text, family, variant},
+#define API_KIND_INFO(name, text, family, variant, mode, traits, noun)         \
+  {text, family, variant, mode, traits, noun},
     API_KINDS(API_KIND_INFO)
 #undef API_KIND_INFO
 };
@@ -147,4 +190,20 @@ api_family api_kind_family(api_kind kind) {
 
 api_variant api_kind_variant(api_kind kind) {
   return kind < API_KIND_COUNT ? kind_info[kind].variant : API_VARIANT_NONE;
+}
+
+api_mode api_kind_mode(api_kind kind) {
+  return kind < API_KIND_COUNT ? kind_info[kind].mode : API_MODE_ANY;
+}
+
+int api_kind_is_spin(api_kind kind) {
+  return kind < API_KIND_COUNT && (kind_info[kind].traits & API_SPIN);
+}
+
+int api_kind_is_recursive(api_kind kind) {
+  return kind < API_KIND_COUNT && (kind_info[kind].traits & API_RECURSIVE);
+}
+
+const char *api_kind_noun(api_kind kind) {
+  return kind < API_KIND_COUNT ? kind_info[kind].noun : NULL;
 }

@@ -26,37 +26,96 @@ typedef enum api_op {
   API_OP_GET_IRQL     /* returns the current IRQL (KeGetCurrentIrql) */
 } api_op;
 
-/* How a lock was (or must be) taken. Releases must match the family and
- * the variant of the acquire (dpr-mismatch). */
+/* How a lock was (or must be) taken, one row per kind:
+ *   X(name, token, family, variant, mode, traits, noun)
+ * Releases must match the family and the variant of the acquire, and a
+ * shared acquire is not released as exclusive or the reverse (dpr-mismatch).
+ * traits: API_SPIN, a spin lock (held at DISPATCH_LEVEL or above, the
+ * processor busy-waits for it); API_RECURSIVE, the holder may take it again
+ * (an executive resource, a critical region: nesting is not a deadlock).
+ * noun: how messages name a lock of the kind ("fast mutex 'Vcb->Mutex'");
+ * NULL for spin locks, whose messages name the lock alone. */
+#define API_SPIN 1
+#define API_RECURSIVE 2
 #define API_KINDS(X)                                                           \
-  X(NONE, "none", API_FAMILY_NONE, API_VARIANT_NONE)                           \
-  X(NDIS, "ndis", API_FAMILY_NDIS, API_VARIANT_RAISING)                        \
-  X(NDIS_DPR, "ndis-dpr", API_FAMILY_NDIS, API_VARIANT_AT_DPC)                 \
-  X(KE, "ke", API_FAMILY_KE, API_VARIANT_RAISING)                              \
-  X(KE_DPC, "ke-dpc", API_FAMILY_KE, API_VARIANT_AT_DPC)                       \
-  X(KE_FOR_DPC, "ke-for-dpc", API_FAMILY_KE, API_VARIANT_FOR_DPC)              \
-  X(QUEUED, "queued", API_FAMILY_QUEUED, API_VARIANT_RAISING)                  \
-  X(QUEUED_DPC, "queued-dpc", API_FAMILY_QUEUED, API_VARIANT_AT_DPC)           \
-  X(QUEUED_FOR_DPC, "queued-for-dpc", API_FAMILY_QUEUED, API_VARIANT_FOR_DPC)  \
-  X(EX_EXCLUSIVE, "ex-exclusive", API_FAMILY_EX_EXCLUSIVE,                     \
-    API_VARIANT_RAISING)                                                       \
-  X(EX_EXCLUSIVE_DPC, "ex-exclusive-dpc", API_FAMILY_EX_EXCLUSIVE,             \
-    API_VARIANT_AT_DPC)                                                        \
-  X(EX_SHARED, "ex-shared", API_FAMILY_EX_SHARED, API_VARIANT_RAISING)         \
-  X(EX_SHARED_DPC, "ex-shared-dpc", API_FAMILY_EX_SHARED, API_VARIANT_AT_DPC)  \
-  X(NDIS_RW_READ, "ndis-rw-read", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)     \
-  X(NDIS_RW_WRITE, "ndis-rw-write", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)   \
-  X(NDIS_RW, "ndis-rw", API_FAMILY_NDIS_RW, API_VARIANT_RAISING)               \
-  X(NDIS_RW_DPR, "ndis-rw-dpr", API_FAMILY_NDIS_RW, API_VARIANT_AT_DPC)        \
-  X(WDF, "wdf", API_FAMILY_WDF, API_VARIANT_RAISING)                           \
+  X(NONE, "none", API_FAMILY_NONE, API_VARIANT_NONE, API_MODE_ANY, 0, NULL)    \
+  X(NDIS, "ndis", API_FAMILY_NDIS, API_VARIANT_RAISING, API_MODE_ANY,          \
+    API_SPIN, NULL)                                                            \
+  X(NDIS_DPR, "ndis-dpr", API_FAMILY_NDIS, API_VARIANT_AT_DPC, API_MODE_ANY,   \
+    API_SPIN, NULL)                                                            \
+  X(KE, "ke", API_FAMILY_KE, API_VARIANT_RAISING, API_MODE_ANY, API_SPIN,      \
+    NULL)                                                                      \
+  X(KE_DPC, "ke-dpc", API_FAMILY_KE, API_VARIANT_AT_DPC, API_MODE_ANY,         \
+    API_SPIN, NULL)                                                            \
+  X(KE_FOR_DPC, "ke-for-dpc", API_FAMILY_KE, API_VARIANT_FOR_DPC,              \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(QUEUED, "queued", API_FAMILY_QUEUED, API_VARIANT_RAISING, API_MODE_ANY,    \
+    API_SPIN, NULL)                                                            \
+  X(QUEUED_DPC, "queued-dpc", API_FAMILY_QUEUED, API_VARIANT_AT_DPC,           \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(QUEUED_FOR_DPC, "queued-for-dpc", API_FAMILY_QUEUED, API_VARIANT_FOR_DPC,  \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(EX_EXCLUSIVE, "ex-exclusive", API_FAMILY_EX_SPIN, API_VARIANT_RAISING,     \
+    API_MODE_EXCLUSIVE, API_SPIN, NULL)                                        \
+  X(EX_EXCLUSIVE_DPC, "ex-exclusive-dpc", API_FAMILY_EX_SPIN,                  \
+    API_VARIANT_AT_DPC, API_MODE_EXCLUSIVE, API_SPIN, NULL)                    \
+  X(EX_SHARED, "ex-shared", API_FAMILY_EX_SPIN, API_VARIANT_RAISING,           \
+    API_MODE_SHARED, API_SPIN, NULL)                                           \
+  X(EX_SHARED_DPC, "ex-shared-dpc", API_FAMILY_EX_SPIN, API_VARIANT_AT_DPC,    \
+    API_MODE_SHARED, API_SPIN, NULL)                                           \
+  X(NDIS_RW_READ, "ndis-rw-read", API_FAMILY_NDIS_RW, API_VARIANT_RAISING,     \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(NDIS_RW_WRITE, "ndis-rw-write", API_FAMILY_NDIS_RW, API_VARIANT_RAISING,   \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(NDIS_RW, "ndis-rw", API_FAMILY_NDIS_RW, API_VARIANT_RAISING, API_MODE_ANY, \
+    API_SPIN, NULL)                                                            \
+  X(NDIS_RW_DPR, "ndis-rw-dpr", API_FAMILY_NDIS_RW, API_VARIANT_AT_DPC,        \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(WDF, "wdf", API_FAMILY_WDF, API_VARIANT_RAISING, API_MODE_ANY, API_SPIN,   \
+    NULL)                                                                      \
   X(WDF_INTERRUPT, "wdf-interrupt", API_FAMILY_WDF_INTERRUPT,                  \
-    API_VARIANT_RAISING)                                                       \
-  X(INTERRUPT, "interrupt", API_FAMILY_INTERRUPT, API_VARIANT_RAISING)         \
-  X(CANCEL, "cancel", API_FAMILY_CANCEL, API_VARIANT_RAISING)                  \
-  X(IRQL, "irql", API_FAMILY_NONE, API_VARIANT_NONE)
+    API_VARIANT_RAISING, API_MODE_ANY, API_SPIN, NULL)                         \
+  X(INTERRUPT, "interrupt", API_FAMILY_INTERRUPT, API_VARIANT_RAISING,         \
+    API_MODE_ANY, API_SPIN, NULL)                                              \
+  X(CANCEL, "cancel", API_FAMILY_CANCEL, API_VARIANT_RAISING, API_MODE_ANY,    \
+    API_SPIN, NULL)                                                            \
+  X(IRQL, "irql", API_FAMILY_NONE, API_VARIANT_NONE, API_MODE_ANY, 0, NULL)    \
+  X(FAST_MUTEX, "fast-mutex", API_FAMILY_FAST_MUTEX, API_VARIANT_RAISING,      \
+    API_MODE_ANY, 0, "fast mutex")                                             \
+  X(FAST_MUTEX_UNSAFE, "fast-mutex-unsafe", API_FAMILY_FAST_MUTEX,             \
+    API_VARIANT_UNSAFE, API_MODE_ANY, 0, "fast mutex")                         \
+  X(GUARDED_MUTEX, "guarded-mutex", API_FAMILY_GUARDED_MUTEX,                  \
+    API_VARIANT_PROTECTED, API_MODE_ANY, 0, "guarded mutex")                   \
+  X(GUARDED_MUTEX_UNSAFE, "guarded-mutex-unsafe", API_FAMILY_GUARDED_MUTEX,    \
+    API_VARIANT_UNSAFE, API_MODE_ANY, 0, "guarded mutex")                      \
+  X(RESOURCE_EXCLUSIVE, "resource-exclusive", API_FAMILY_RESOURCE,             \
+    API_VARIANT_NONE, API_MODE_EXCLUSIVE, API_RECURSIVE, "executive resource") \
+  X(RESOURCE_SHARED, "resource-shared", API_FAMILY_RESOURCE, API_VARIANT_NONE, \
+    API_MODE_SHARED, API_RECURSIVE, "executive resource")                      \
+  X(RESOURCE, "resource", API_FAMILY_RESOURCE, API_VARIANT_NONE, API_MODE_ANY, \
+    API_RECURSIVE, "executive resource")                                       \
+  X(PUSH_LOCK_EXCLUSIVE, "push-lock-exclusive", API_FAMILY_PUSH_LOCK,          \
+    API_VARIANT_NONE, API_MODE_EXCLUSIVE, 0, "push lock")                      \
+  X(PUSH_LOCK_SHARED, "push-lock-shared", API_FAMILY_PUSH_LOCK,                \
+    API_VARIANT_NONE, API_MODE_SHARED, 0, "push lock")                         \
+  X(PUSH_LOCK, "push-lock", API_FAMILY_PUSH_LOCK, API_VARIANT_NONE,            \
+    API_MODE_ANY, 0, "push lock")                                              \
+  X(WDF_WAIT_LOCK, "wdf-wait-lock", API_FAMILY_WDF_WAIT_LOCK,                  \
+    API_VARIANT_NONE, API_MODE_ANY, 0, "wait lock")                            \
+  X(WDF_OBJECT_LOCK, "wdf-object-lock", API_FAMILY_WDF_OBJECT_LOCK,            \
+    API_VARIANT_NONE, API_MODE_ANY, 0, "object lock")                          \
+  X(CRITICAL_REGION, "critical-region", API_FAMILY_CRITICAL_REGION,            \
+    API_VARIANT_NONE, API_MODE_ANY, API_RECURSIVE, "critical region")          \
+  X(GUARDED_REGION, "guarded-region", API_FAMILY_GUARDED_REGION,               \
+    API_VARIANT_NONE, API_MODE_ANY, API_RECURSIVE, "guarded region")           \
+  X(LOCK_EXCLUSIVE, "lock-exclusive", API_FAMILY_ANNOTATED, API_VARIANT_NONE,  \
+    API_MODE_EXCLUSIVE, 0, NULL)                                               \
+  X(LOCK_SHARED, "lock-shared", API_FAMILY_ANNOTATED, API_VARIANT_NONE,        \
+    API_MODE_SHARED, 0, NULL)
 
 typedef enum api_kind {
-#define API_KIND_ENUM(name, text, family, variant) API_KIND_##name,
+#define API_KIND_ENUM(name, text, family, variant, mode, traits, noun)         \
+  API_KIND_##name,
   API_KINDS(API_KIND_ENUM)
 #undef API_KIND_ENUM
       API_KIND_COUNT
@@ -67,21 +126,39 @@ typedef enum api_family {
   API_FAMILY_NDIS,
   API_FAMILY_KE,
   API_FAMILY_QUEUED,
-  API_FAMILY_EX_EXCLUSIVE,
-  API_FAMILY_EX_SHARED,
+  API_FAMILY_EX_SPIN, /* EX_SPIN_LOCK, shared or exclusive */
   API_FAMILY_NDIS_RW,
   API_FAMILY_WDF,
   API_FAMILY_WDF_INTERRUPT,
   API_FAMILY_INTERRUPT,
-  API_FAMILY_CANCEL
+  API_FAMILY_CANCEL,
+  API_FAMILY_FAST_MUTEX,
+  API_FAMILY_GUARDED_MUTEX,
+  API_FAMILY_RESOURCE, /* ERESOURCE */
+  API_FAMILY_PUSH_LOCK,
+  API_FAMILY_WDF_WAIT_LOCK,
+  API_FAMILY_WDF_OBJECT_LOCK,
+  API_FAMILY_CRITICAL_REGION,
+  API_FAMILY_GUARDED_REGION,
+  /* named by a SAL lock annotation only: a lock whose kind is not known */
+  API_FAMILY_ANNOTATED
 } api_family;
 
 typedef enum api_variant {
   API_VARIANT_NONE,
-  API_VARIANT_RAISING, /* raises to DISPATCH (or DIRQL) and saves the IRQL */
-  API_VARIANT_AT_DPC,  /* caller already at DISPATCH_LEVEL */
-  API_VARIANT_FOR_DPC  /* raises only if needed (…ForDpc) */
+  API_VARIANT_RAISING,   /* raises to DISPATCH (or DIRQL) and saves the IRQL */
+  API_VARIANT_AT_DPC,    /* caller already at DISPATCH_LEVEL */
+  API_VARIANT_FOR_DPC,   /* raises only if needed (…ForDpc) */
+  API_VARIANT_PROTECTED, /* disables kernel APCs itself (guarded mutex) */
+  API_VARIANT_UNSAFE     /* the caller has disabled APCs (…Unsafe) */
 } api_variant;
+
+/* Shared and exclusive holds of a reader/writer lock. */
+typedef enum api_mode {
+  API_MODE_ANY, /* the lock has one mode, or the release takes either */
+  API_MODE_EXCLUSIVE,
+  API_MODE_SHARED
+} api_mode;
 
 /* Where the lock is named. */
 typedef enum api_lock_form {
@@ -114,6 +191,7 @@ typedef enum irql_level {
 
 typedef enum api_irql_effect {
   API_IRQL_KEEP,        /* no change */
+  API_IRQL_TO_APC,      /* raise to APC_LEVEL (a fast mutex) */
   API_IRQL_TO_DISPATCH, /* raise to DISPATCH_LEVEL */
   API_IRQL_TO_DIRQL,    /* raise to the device IRQL */
   API_IRQL_RESTORE,     /* back to the level saved by the acquire */
@@ -155,11 +233,37 @@ typedef struct api_irql_condition {
   uint8_t irql_max; /* irql_level when the test holds */
 } api_irql_condition;
 
+/* When an acquire waits for its lock (api_model.def's API_WAITS rows):
+ * only when argument `arg` passes `test`; otherwise it is `otherwise`, a
+ * try-acquire or a maybe-acquire. */
+typedef enum api_no_wait {
+  API_NO_WAIT_TRY,  /* held when the routine returns non-zero */
+  API_NO_WAIT_MAYBE /* the result does not say: maybe held */
+} api_no_wait;
+
+typedef struct api_wait_condition {
+  const char *name;
+  int8_t arg;
+  uint8_t test;      /* api_arg_test */
+  uint8_t otherwise; /* api_no_wait */
+} api_wait_condition;
+
+/* The wait condition of an acquire routine, or NULL. */
+const api_wait_condition *api_model_wait_condition(const char *name);
+
+/* Is `name` a macro that asserts (ASSERTION_MACRO rows): a call its body
+ * spells is its failure branch? */
+int api_model_is_assertion_macro(const char *name);
+
 /* Does a constant argument pass the test? */
 int api_arg_test_holds(api_arg_test test, int64_t value);
 /* The conditions of a routine (in table order); *count is set. */
 const api_irql_condition *api_model_conditions(const char *name,
                                                unsigned *count);
+
+/* The row that acquires (`acquire`) or releases the implicit system lock
+ * named `lock` (API_LOCK_GLOBAL), or NULL. */
+const api_routine *api_model_global_lock_row(const char *lock, int acquire);
 
 /* Returns the row for a routine name, or NULL. */
 const api_routine *api_model_lookup(const char *name);
@@ -175,5 +279,12 @@ const api_routine *api_model_at(unsigned i);
 const char *api_kind_name(api_kind kind);
 api_family api_kind_family(api_kind kind);
 api_variant api_kind_variant(api_kind kind);
+api_mode api_kind_mode(api_kind kind);
+/* Is a lock of this kind a spin lock (API_SPIN)? */
+int api_kind_is_spin(api_kind kind);
+/* May its holder take it again (API_RECURSIVE)? */
+int api_kind_is_recursive(api_kind kind);
+/* The noun messages put before the lock's name, or NULL (spin locks). */
+const char *api_kind_noun(api_kind kind);
 
 #endif

@@ -21,20 +21,19 @@ static const diag_rule_info info = {
     "raised.",
     DIAG_LEVEL_WARNING};
 
-static int is_reader_writer(api_family f) {
-  return f == API_FAMILY_EX_SHARED || f == API_FAMILY_EX_EXCLUSIVE;
-}
-
-/* Releases of the same family must use the acquire's variant; shared and
- * exclusive reader/writer routines must not be mixed. Different families
- * (an NDIS lock released through the Ke routine its macro expands to) are
- * not this rule's business. */
+/* Releases of the same family must use the acquire's variant; a shared
+ * hold must not be released as exclusive or the reverse (a release that
+ * takes either mode, ExReleaseResourceLite, matches both). Different
+ * families (an NDIS lock released through the Ke routine its macro expands
+ * to) are not this rule's business. */
 static int kinds_mismatch(api_kind acquired, api_kind released) {
   api_family fa = api_kind_family(acquired), fr = api_kind_family(released);
-  if (is_reader_writer(fa) && is_reader_writer(fr) && fa != fr)
+  if (fa != fr || fa == API_FAMILY_NONE)
+    return 0;
+  api_mode ma = api_kind_mode(acquired), mr = api_kind_mode(released);
+  if (ma != API_MODE_ANY && mr != API_MODE_ANY && ma != mr)
     return 1;
-  return fa == fr && fa != API_FAMILY_NONE &&
-         api_kind_variant(acquired) != api_kind_variant(released);
+  return api_kind_variant(acquired) != api_kind_variant(released);
 }
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,

@@ -79,8 +79,58 @@ const char *irql_level_short_name(irql_level level) {
 static const role_type role_rows[] = {
 #define ROLE(name, min, max, doc) {#name, IRQL_##min, IRQL_##max, doc},
 #include "role_types.def"
-#undef ROLE
 };
+
+static void contract_unknown(irql_contract *out);
+
+static const role_hold hold_rows[] = {
+#define ROLE_HOLDS(name, lock, param, field, doc) {#name, #lock, param, #field},
+#include "role_types.def"
+};
+
+static const struct {
+  const char *routine;
+  int argument;
+  const char *role;
+} registration_rows[] = {
+#define ROLE_REGISTRATION(routine, argument, name, doc)                        \
+  {#routine, argument, #name},
+#include "role_types.def"
+};
+
+const role_hold *role_hold_lookup(const char *role) {
+  for (size_t i = 0; role && i < sizeof hold_rows / sizeof hold_rows[0]; i++)
+    if (strcmp(hold_rows[i].role, role) == 0)
+      return &hold_rows[i];
+  return NULL;
+}
+
+const char *role_registration(const char *routine, int *argument) {
+  for (size_t i = 0;
+       routine && i < sizeof registration_rows / sizeof registration_rows[0];
+       i++)
+    if (strcmp(registration_rows[i].routine, routine) == 0) {
+      *argument = registration_rows[i].argument;
+      return registration_rows[i].role;
+    }
+  return NULL;
+}
+
+void irql_contract_registered_role(irql_contract *out, const char *role,
+                                   const char *how) {
+  contract_unknown(out);
+  const role_type *rt = role_type_lookup(role);
+  if (rt) {
+    out->has_requirement = 1;
+    out->min = rt->min;
+    out->max = rt->max;
+    out->isr_context = rt->min >= IRQL_DIRQL;
+  }
+  out->source = IRQL_SOURCE_REGISTRATION;
+  out->role = role;
+  out->os_callback = 1;
+  out->registration = how;
+}
 
 #define ROLE_COUNT (sizeof role_rows / sizeof role_rows[0])
 
@@ -123,6 +173,8 @@ static const struct {
     {"__drv_raisesIRQL", MEANS_RAISES},
     {"__drv_setsIRQL", MEANS_SETS},
     {"_IRQL_saves_global_", MEANS_SAVES},
+    {"_IRQL_saves_", MEANS_SAVES},
+    {"__drv_savesIRQL", MEANS_SAVES},
     {"__drv_savesIRQLGlobal", MEANS_SAVES},
 };
 
@@ -362,6 +414,8 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
   const role_type *rt = role_type_lookup(role);
   if (rt && rt->min >= IRQL_DIRQL)
     out->isr_context = 1;
+  if (rt)
+    out->role = rt->name; /* whatever else states its IRQL */
   if (read_annotations(decl->annotations, decl->annotation_count, out)) {
     out->source = IRQL_SOURCE_ANNOTATION;
     return;

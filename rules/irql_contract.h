@@ -26,7 +26,9 @@ typedef struct irql_contract {
   uint8_t min, max; /* irql_level; [PASSIVE, DISPATCH] when unknown */
   uint8_t source;   /* irql_source */
   const ir_annotation *annotation; /* the first annotation that says so */
-  const char *role;                /* the role, for IRQL_SOURCE_ROLE* */
+  /* the role: its typedef or _Function_class_ (with a row in
+   * role_types.def), or what a registration gave it */
+  const char *role;
   uint8_t isr_context;    /* the role runs at DIRQL (an ISR, a synchronize
                              routine): spin-lock routines are lock-in-isr's */
   uint8_t returns_raised; /* may return above its entry level:
@@ -87,5 +89,24 @@ typedef struct role_type {
 const role_type *role_type_lookup(const char *name);
 unsigned role_type_count(void);
 const role_type *role_type_at(unsigned i);
+
+/* A role the system calls holding a lock (role_types.def ROLE_HOLDS). */
+typedef struct role_hold {
+  const char *role;
+  const char *lock;       /* the API model's name for it */
+  int param;              /* the parameter whose `field` … */
+  const char *irql_field; /* … holds the IRQL to restore */
+} role_hold;
+
+const role_hold *role_hold_lookup(const char *role);
+
+/* The role a call of `routine` gives the function in its `*argument`
+ * (ROLE_REGISTRATION rows), or NULL. */
+const char *role_registration(const char *routine, int *argument);
+
+/* The contract of a function registered with role `role`; `how` says how,
+ * for notes ("its registration through IoSetCancelRoutine in 'Queue'"). */
+void irql_contract_registered_role(irql_contract *out, const char *role,
+                                   const char *how);
 
 #endif

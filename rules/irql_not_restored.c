@@ -23,7 +23,7 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
     return;
   for (int i = 0; i < state->raise_count; i++) {
     const raised_irql *r = &state->raises[i];
-    if (r->maybe)
+    if (r->maybe || r->with_lock)
       continue;
     const lock_op *raise =
         r->site < ctx->fn->event_count ? ctx->fn->op_by_event[r->site] : NULL;

@@ -16,17 +16,17 @@ typedef struct annotation_meaning {
 static const annotation_meaning meanings[] = {
     {"_Acquires_lock_", LOCK_ANNOTATION_ACQUIRES, API_KIND_NONE},
     {"_Acquires_exclusive_lock_", LOCK_ANNOTATION_ACQUIRES,
-     API_KIND_EX_EXCLUSIVE},
-    {"_Acquires_shared_lock_", LOCK_ANNOTATION_ACQUIRES, API_KIND_EX_SHARED},
+     API_KIND_LOCK_EXCLUSIVE},
+    {"_Acquires_shared_lock_", LOCK_ANNOTATION_ACQUIRES, API_KIND_LOCK_SHARED},
     {"_Releases_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_NONE},
     {"_Releases_exclusive_lock_", LOCK_ANNOTATION_RELEASES,
-     API_KIND_EX_EXCLUSIVE},
-    {"_Releases_shared_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_EX_SHARED},
+     API_KIND_LOCK_EXCLUSIVE},
+    {"_Releases_shared_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_LOCK_SHARED},
     {"_Requires_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD, API_KIND_NONE},
     {"_Requires_exclusive_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD,
-     API_KIND_EX_EXCLUSIVE},
+     API_KIND_LOCK_EXCLUSIVE},
     {"_Requires_shared_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD,
-     API_KIND_EX_SHARED},
+     API_KIND_LOCK_SHARED},
     {"_Requires_lock_not_held_", LOCK_ANNOTATION_REQUIRES_NOT_HELD,
      API_KIND_NONE},
 };
@@ -75,10 +75,23 @@ static void push_step(expr_parser *x, path_step s) {
   x->steps[x->step_count++] = s;
 }
 
+/* SAL's names for locks the system keeps, as the API model's rows name
+ * them (API_LOCK_GLOBAL). */
+static const struct {
+  const char *sal, *model;
+} global_locks[] = {{"_Global_critical_region_", "critical region"},
+                    {"_Global_cancel_spin_lock_", "IoCancelSpinLock"}};
+
 static void root(expr_parser *x, const char *name) {
   x->out.param = SUMMARY_NO_PARAM;
   x->out.path.root_kind = PATH_ROOT_GLOBAL;
   x->out.path.root = name;
+  for (size_t i = 0; i < sizeof global_locks / sizeof global_locks[0]; i++)
+    if (strcmp(name, global_locks[i].sal) == 0) {
+      x->out.path.root_kind = PATH_ROOT_NAMED;
+      x->out.path.root = global_locks[i].model;
+      return;
+    }
   for (uint16_t i = 0; i < x->a->param_count; i++)
     if (strcmp(x->a->params[i], name) == 0) {
       x->out.param = i;
@@ -219,47 +232,305 @@ static int parse_lock(const ir_annotation *a, arena *mem, summary_path *out) {
   return 1;
 }
 
-/* Does a _When_ condition say "the function returned non-zero"? The
- * frontend joins tokens with spaces only between words. */
-static int condition_is_nonzero_return(const char *c) {
-  static const char *const forms[] = {
-      "return",       "return!=0",    "return!=FALSE",   "return==TRUE",
-      "return==1",    "0!=return",    "FALSE!=return",   "TRUE==return",
-      "return!=NULL", "(return!=0)",  "(return)",        "return!=false",
-      "return==true", "!(return==0)", "!(return==FALSE)"};
-  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
-    if (strcmp(c, forms[i]) == 0)
+/* The annotations inside `_When_(cond, a1, a2…)`: each `name(args)` (or a
+ * bare `name`), on the declaration's parameters. Returns how many. */
+static unsigned unwrap_when(const ir_annotation *when, arena *mem,
+                            ir_annotation *inner, unsigned max) {
+  unsigned n = 0;
+  for (uint16_t k = 1; k < when->arg_count && n < max; k++) {
+    const char *text = when->args[k];
+    const char *open = strchr(text, '(');
+    size_t len = strlen(text);
+    ir_annotation a = *when;
+    a.args = NULL;
+    a.arg_count = 0;
+    if (!open) {
+      a.name = text;
+      inner[n++] = a;
+      continue;
+    }
+    if (open == text || len < 2 || text[len - 1] != ')')
+      continue;
+    a.name = arena_strndup(mem, text, (size_t)(open - text));
+    /* the arguments, split at top-level commas */
+    const char *args[8];
+    uint16_t nargs = 0;
+    const char *start = open + 1, *end = text + len - 1;
+    int depth = 0;
+    for (const char *p = start; p <= end && nargs < 8; p++) {
+      if (p < end && *p == '(')
+        depth++;
+      else if (p < end && *p == ')')
+        depth--;
+      else if (p == end || (depth == 0 && *p == ',')) {
+        const char *b = start, *e = p;
+        while (b < e && *b == ' ')
+          b++;
+        while (e > b && e[-1] == ' ')
+          e--;
+        args[nargs++] = arena_strndup(mem, b, (size_t)(e - b));
+        start = p + 1;
+      }
+    }
+    a.args = arena_alloc(mem, sizeof(const char *) * (nargs ? nargs : 1));
+    memcpy(a.args, args, sizeof(const char *) * nargs);
+    a.arg_count = nargs;
+    inner[n++] = a;
+  }
+  return n;
+}
+
+/* ---- conditions ---- */
+
+/* A value in a _When_ condition: a known constant, the routine's return
+ * value (possibly tested), or unknown. */
+typedef enum cond_kind {
+  COND_CONST,
+  COND_RETURN,         /* the return value itself */
+  COND_RETURN_NONZERO, /* true exactly when the return value is non-zero */
+  COND_RETURN_ZERO,    /* true exactly when it is zero */
+  COND_UNKNOWN
+} cond_kind;
+
+typedef struct cond_value {
+  cond_kind kind;
+  int64_t value;
+} cond_value;
+
+typedef struct cond_parser {
+  const char *p;
+  const lock_annotation *la;
+  const ir_call *call;
+  int ok;
+} cond_parser;
+
+static cond_value cond_or(cond_parser *c);
+
+static void cond_space(cond_parser *c) {
+  while (*c->p == ' ')
+    c->p++;
+}
+
+static int cond_accept(cond_parser *c, const char *punct) {
+  cond_space(c);
+  size_t n = strlen(punct);
+  if (strncmp(c->p, punct, n) != 0)
+    return 0;
+  c->p += n;
+  return 1;
+}
+
+static cond_value cond_make(cond_kind kind, int64_t value) {
+  cond_value v = {kind, value};
+  return v;
+}
+
+static cond_value cond_unknown(void) { return cond_make(COND_UNKNOWN, 0); }
+
+/* A truth value (0/1 constant) from any value used as a condition. */
+static cond_value cond_truth(cond_value v) {
+  if (v.kind == COND_CONST)
+    return cond_make(COND_CONST, v.value != 0);
+  if (v.kind == COND_RETURN)
+    return cond_make(COND_RETURN_NONZERO, 0);
+  return v;
+}
+
+static cond_value cond_not(cond_value v) {
+  v = cond_truth(v);
+  switch (v.kind) {
+  case COND_CONST:
+    return cond_make(COND_CONST, !v.value);
+  case COND_RETURN_NONZERO:
+    return cond_make(COND_RETURN_ZERO, 0);
+  case COND_RETURN_ZERO:
+    return cond_make(COND_RETURN_NONZERO, 0);
+  default:
+    return v;
+  }
+}
+
+/* Constants conditions spell by name. */
+static int named_constant(const char *name, int64_t *out) {
+  static const struct {
+    const char *name;
+    int64_t value;
+  } names[] = {{"NULL", 0}, {"FALSE", 0},          {"TRUE", 1},   {"false", 0},
+               {"true", 1}, {"STATUS_SUCCESS", 0}, {"nullptr", 0}};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(name, names[i].name) == 0) {
+      *out = names[i].value;
       return 1;
+    }
   return 0;
 }
 
-/* The annotation inside `_When_(cond, _Acquires_lock_(e))`: its name and
- * argument, on the declaration's parameters. Returns 0 when the second
- * argument is not `name(argument)`. */
-static int unwrap_when(const ir_annotation *when, arena *mem,
-                       ir_annotation *inner) {
-  if (when->arg_count != 2 || !condition_is_nonzero_return(when->args[0]))
-    return 0;
-  const char *text = when->args[1];
-  const char *open = strchr(text, '(');
-  size_t len = strlen(text);
-  if (!open || open == text || len < 2 || text[len - 1] != ')')
-    return 0;
-  *inner = *when;
-  size_t name_len = (size_t)(open - text);
-  char *name = arena_alloc(mem, name_len + 1);
-  memcpy(name, text, name_len);
-  name[name_len] = '\0';
-  size_t arg_len = (size_t)(text + len - 1 - (open + 1));
-  char *arg = arena_alloc(mem, arg_len + 1);
-  memcpy(arg, open + 1, arg_len);
-  arg[arg_len] = '\0';
-  const char **args = arena_alloc(mem, sizeof(const char *));
-  args[0] = arg;
-  inner->name = name;
-  inner->args = args;
-  inner->arg_count = 1;
-  return 1;
+static cond_value cond_primary(cond_parser *c) {
+  cond_space(c);
+  if (cond_accept(c, "(")) {
+    cond_value v = cond_or(c);
+    if (!cond_accept(c, ")"))
+      c->ok = 0;
+    return v;
+  }
+  if (isdigit((unsigned char)*c->p)) {
+    char *end;
+    long long v = strtoll(c->p, &end, 0);
+    c->p = end;
+    while (isalpha((unsigned char)*c->p)) /* 0L, 1u */
+      c->p++;
+    return cond_make(COND_CONST, v);
+  }
+  const char *start = c->p;
+  while (isalnum((unsigned char)*c->p) || *c->p == '_')
+    c->p++;
+  if (c->p == start) {
+    c->ok = 0;
+    return cond_unknown();
+  }
+  char name[64];
+  size_t len = (size_t)(c->p - start);
+  if (len >= sizeof name) {
+    c->ok = 0;
+    return cond_unknown();
+  }
+  memcpy(name, start, len);
+  name[len] = '\0';
+  cond_value v = cond_unknown();
+  int64_t constant;
+  if (strcmp(name, "return") == 0) {
+    v = cond_make(COND_RETURN, 0);
+  } else if (strcmp(name, "NT_SUCCESS") == 0) {
+    /* a success code may still be a timeout: not "acquired" */
+    if (cond_accept(c, "(")) {
+      (void)cond_or(c);
+      if (!cond_accept(c, ")"))
+        c->ok = 0;
+    }
+    return cond_unknown();
+  } else if (named_constant(name, &constant)) {
+    v = cond_make(COND_CONST, constant);
+  } else {
+    const ir_annotation *w = c->la->written;
+    for (uint16_t i = 0; i < w->param_count; i++)
+      if (strcmp(w->params[i], name) == 0) {
+        const ir_value *arg =
+            c->call && i < c->call->arg_count ? &c->call->args[i] : NULL;
+        if (arg && arg->kind == IR_VALUE_CONST)
+          v = cond_make(COND_CONST, arg->constant);
+        break;
+      }
+  }
+  /* a member or a pointee of it (Timeout->QuadPart): not known */
+  cond_space(c);
+  while (c->ok && (cond_accept(c, "->") || cond_accept(c, "."))) {
+    cond_space(c);
+    while (isalnum((unsigned char)*c->p) || *c->p == '_')
+      c->p++;
+    v = cond_unknown();
+  }
+  return v;
+}
+
+static cond_value cond_unary(cond_parser *c) {
+  if (cond_accept(c, "!"))
+    return cond_not(cond_unary(c));
+  if (cond_accept(c, "*")) {
+    (void)cond_unary(c);
+    return cond_unknown();
+  }
+  return cond_primary(c);
+}
+
+/* `a == b` and `a != b` (and the orders, on constants only). */
+static cond_value cond_compare(cond_parser *c) {
+  cond_value l = cond_unary(c);
+  static const char *const ops[] = {"==", "!=", "<=", ">=", "<", ">"};
+  for (;;) {
+    int op = -1;
+    for (int i = 0; i < 6 && op < 0; i++)
+      if (cond_accept(c, ops[i]))
+        op = i;
+    if (op < 0)
+      return l;
+    cond_value r = cond_unary(c);
+    if (l.kind == COND_CONST && r.kind == COND_RETURN) {
+      cond_value t = l;
+      l = r;
+      r = t;
+    }
+    if (l.kind == COND_CONST && r.kind == COND_CONST) {
+      int64_t x = l.value, y = r.value;
+      int v = op == 0   ? x == y
+              : op == 1 ? x != y
+              : op == 2 ? x <= y
+              : op == 3 ? x >= y
+              : op == 4 ? x < y
+                        : x > y;
+      l = cond_make(COND_CONST, v);
+    } else if (l.kind == COND_RETURN && r.kind == COND_CONST && op <= 1) {
+      /* return != 0 / return == FALSE; return == TRUE is return != 0 for a
+       * BOOLEAN; return == STATUS_SUCCESS is a success that is zero: not a
+       * non-zero test (maybe) */
+      if (r.value == 0)
+        l = cond_make(op == 1 ? COND_RETURN_NONZERO : COND_RETURN_ZERO, 0);
+      else if (r.value == 1)
+        l = cond_make(op == 0 ? COND_RETURN_NONZERO : COND_RETURN_ZERO, 0);
+      else
+        l = cond_unknown();
+    } else {
+      l = cond_unknown();
+    }
+  }
+}
+
+static cond_value cond_and(cond_parser *c) {
+  cond_value l = cond_truth(cond_compare(c));
+  while (cond_accept(c, "&&")) {
+    cond_value r = cond_truth(cond_compare(c));
+    if (l.kind == COND_CONST && !l.value)
+      continue; /* false && anything */
+    if (r.kind == COND_CONST)
+      l = r.value ? l : r;
+    else if (!(l.kind == COND_CONST && l.value))
+      l = cond_unknown(); /* two undecided parts */
+    else
+      l = r;
+  }
+  return l;
+}
+
+static cond_value cond_or(cond_parser *c) {
+  cond_value l = cond_and(c);
+  while (cond_accept(c, "||")) {
+    cond_value r = cond_and(c);
+    if (l.kind == COND_CONST && l.value)
+      continue; /* true || anything */
+    if (r.kind == COND_CONST)
+      l = r.value ? r : l;
+    else if (!(l.kind == COND_CONST && !l.value))
+      l = cond_unknown();
+    else
+      l = r;
+  }
+  return l;
+}
+
+lock_condition lock_annotation_condition(const lock_annotation *la,
+                                         const ir_call *call) {
+  if (!la->condition)
+    return LOCK_CONDITION_ALWAYS;
+  cond_parser c = {la->condition, la, call, 1};
+  cond_value v = cond_or(&c);
+  cond_space(&c);
+  if (!c.ok || *c.p != '\0')
+    return LOCK_CONDITION_MAYBE;
+  v = cond_truth(v);
+  if (v.kind == COND_CONST)
+    return v.value ? LOCK_CONDITION_ALWAYS : LOCK_CONDITION_NEVER;
+  if (v.kind == COND_RETURN_NONZERO)
+    return LOCK_CONDITION_ON_SUCCESS;
+  return LOCK_CONDITION_MAYBE;
 }
 
 unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
@@ -268,37 +539,43 @@ unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
   if (!decl)
     return 0;
   for (uint16_t i = 0; i < decl->annotation_count; i++) {
-    const ir_annotation *a = &decl->annotations[i];
-    ir_annotation inner;
-    int on_success = 0;
-    if (strcmp(a->name, "_When_") == 0) {
-      if (!unwrap_when(a, mem, &inner))
+    const ir_annotation *written = &decl->annotations[i];
+    ir_annotation inner[4];
+    unsigned inner_count = 1;
+    const char *condition = NULL;
+    if (strcmp(written->name, "_When_") == 0) {
+      if (written->arg_count < 2)
         continue;
-      a = &inner;
-      on_success = 1;
+      inner_count = unwrap_when(written, mem, inner, 4);
+      condition = written->args[0];
+    } else {
+      inner[0] = *written;
     }
-    for (size_t m = 0; m < sizeof meanings / sizeof meanings[0]; m++) {
-      if (strcmp(a->name, meanings[m].name) != 0)
-        continue;
-      lock_annotation la;
-      memset(&la, 0, sizeof la);
-      la.kind = meanings[m].kind;
-      la.lock_kind = meanings[m].lock_kind;
-      /* only a conditional acquire has a meaning here */
-      if (on_success && la.kind != LOCK_ANNOTATION_ACQUIRES)
-        continue;
-      la.on_success = (uint8_t)on_success;
-      la.written = &decl->annotations[i];
-      if (n < LOCK_ANNOTATIONS_MAX && parse_lock(a, mem, &la.lock)) {
-        /* the definition and its prototype often repeat the annotation */
-        int repeated = 0;
-        for (unsigned k = 0; k < n; k++)
-          if (out[k].kind == la.kind && out[k].on_success == la.on_success &&
-              out[k].lock.param == la.lock.param &&
-              path_equal(&out[k].lock.path, &la.lock.path))
-            repeated = 1;
-        if (!repeated)
-          out[n++] = la;
+    for (unsigned k = 0; k < inner_count; k++) {
+      const ir_annotation *a = &inner[k];
+      for (size_t m = 0; m < sizeof meanings / sizeof meanings[0]; m++) {
+        if (strcmp(a->name, meanings[m].name) != 0)
+          continue;
+        lock_annotation la;
+        memset(&la, 0, sizeof la);
+        la.kind = meanings[m].kind;
+        la.lock_kind = meanings[m].lock_kind;
+        la.condition = condition;
+        la.written = written;
+        if (n < LOCK_ANNOTATIONS_MAX && parse_lock(a, mem, &la.lock)) {
+          /* the definition and its prototype often repeat the annotation */
+          int repeated = 0;
+          for (unsigned r = 0; r < n; r++)
+            if (out[r].kind == la.kind &&
+                (out[r].condition == NULL) == (la.condition == NULL) &&
+                (!la.condition ||
+                 strcmp(out[r].condition, la.condition) == 0) &&
+                out[r].lock.param == la.lock.param &&
+                path_equal(&out[r].lock.path, &la.lock.path))
+              repeated = 1;
+          if (!repeated)
+            out[n++] = la;
+        }
       }
     }
   }

@@ -28,6 +28,11 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (api_kind_family((api_kind)h->kind) == API_FAMILY_NDIS_RW &&
       h->kind != API_KIND_NDIS_RW_WRITE && op->kind != API_KIND_NDIS_RW_WRITE)
     return;
+  /* an executive resource and a critical region may be taken again by
+   * their holder */
+  if (api_kind_is_recursive((api_kind)h->kind) &&
+      (api_kind_is_recursive((api_kind)op->kind) || op->requires_unheld))
+    return;
   const char *name = rule_lock_name(ctx, op->lock);
   if (op->requires_unheld)
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
@@ -41,8 +46,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                op->written, name);
   else
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-               "'%s' is acquired by %s while already held (self-deadlock)",
-               name, op->written);
+               "%s is acquired by %s while already held (self-deadlock)",
+               rule_lock_title(ctx, op->lock, op->kind), op->written);
   rule_note_acquired(ctx, h);
   rule_note_effect(ctx, op, "acquires");
   const lock_op *first = rule_acquire_op(ctx, h);

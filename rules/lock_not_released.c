@@ -13,32 +13,52 @@ static const diag_rule_info info = {
     "including error paths and early returns.",
     DIAG_LEVEL_WARNING};
 
+/* A lock the function's role has the system hold when it calls it (a
+ * cancel routine and the cancel spin lock), still held where it returns:
+ * reported there, with a note at the routine's name saying why. */
+static void report_role_lock(const rule_ctx *ctx, const held_lock *h,
+                             const cfg_block *block) {
+  const char *name = rule_lock_name(ctx, h->lock);
+  const cfg_function *fn = ctx->fn->cfg;
+  diag_begin(ctx->diag, &info, rule_loc(&block->term_loc), fn->name,
+             "'%s', held when '%s' is called, is not released on every path "
+             "out of it",
+             name, fn->name);
+  strbuf why;
+  strbuf_init(&why);
+  irql_contract_describe(ctx->contract, &why);
+  diag_add_note(ctx->diag, rule_loc(&fn->loc),
+                "'%s' is a %s routine (%s): the system calls it holding '%s', "
+                "which it must release",
+                fn->name, ctx->contract->role, strbuf_cstr(&why), name);
+  strbuf_free(&why);
+  diag_add_step(ctx->diag, rule_loc(&fn->loc), "called holding '%s'", name);
+  diag_add_step(ctx->diag, rule_loc(&block->term_loc), "returns with '%s' held",
+                name);
+  diag_commit(ctx->diag);
+}
+
 static void check_exit(const rule_ctx *ctx, const lock_state *state,
                        const cfg_block *block) {
   for (int i = 0; i < state->count; i++) {
     const held_lock *h = &state->held[i];
-    if (!rule_lock_is_certain(state, h) ||
-        !ctx->fn->locks[h->lock].acquired_here ||
-        ctx->fn->locks[h->lock].returned_held) /* a wrapper's purpose */
+    if (h->must_release && h->site == HELD_AT_ENTRY) {
+      if (rule_lock_is_certain(state, h))
+        report_role_lock(ctx, h, block);
       continue;
-    /* the caller's lock, released on this path and taken back (a helper
-     * that drops its caller's lock around a call, maybe only sometimes):
-     * held on return as on entry. A routine the system calls holds no
-     * lock of its caller's unless its annotations say so: there the
-     * release was of an unheld lock (lock-release-unheld) and the retake
-     * is a leak of its own. */
-    int d = dropped_find(state, h->lock);
-    if (d >= 0 && !state->dropped[d].maybe &&
-        (state->dropped[d].from_entry || !ctx->contract->os_callback))
+    }
+    if (rule_kind_is_region(h->kind) ||
+        !rule_held_at_exit_is_leak(ctx, state, h))
       continue;
     const lock_op *acq = rule_acquire_op(ctx, h);
     if (!acq)
       continue;
     const char *name = rule_lock_name(ctx, h->lock);
     diag_begin(ctx->diag, &info, rule_loc(&acq->event->loc), ctx->fn->cfg->name,
-               "'%s' is acquired by %s but not released on every path out "
+               "%s is acquired by %s but not released on every path out "
                "of '%s'",
-               name, acq->written, ctx->fn->cfg->name);
+               rule_lock_title(ctx, h->lock, h->kind), acq->written,
+               ctx->fn->cfg->name);
     /* this wording is part of the output contract; the location (a
      * return, or the closing brace of the body) says which exit it is */
     diag_add_note(ctx->diag, rule_loc(&block->term_loc),

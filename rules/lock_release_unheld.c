@@ -16,22 +16,12 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE || before->lost ||
-      op->maybe)
+  if (rule_kind_is_region(op->kind) || !rule_release_is_unheld(ctx, before, op))
     return;
-  /* the caller may hold a lock this function never acquires, unless the
-   * function is one the system calls (the I/O cancel lock aside: the
-   * system holds it when it calls a cancel routine) */
-  if (lock_fn_release_is_callers(ctx->fn, op->lock, op) &&
-      (!ctx->contract->os_callback ||
-       ctx->fn->locks[op->lock].path.root_kind == PATH_ROOT_NAMED))
-    return;
-  if (lockset_find(before, op->lock) >= 0)
-    return; /* held, or maybe held: not provably wrong */
   const char *name = rule_lock_name(ctx, op->lock);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
-             "'%s' is released by %s but is not held on this path", name,
-             op->written);
+             "%s is released by %s but is not held on this path",
+             rule_lock_title(ctx, op->lock, op->kind), op->written);
   rule_note_effect(ctx, op, "releases");
   diag_add_step(ctx->diag, rule_loc(&op->event->loc),
                 "'%s' released while not held", name);

@@ -22,11 +22,25 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (op->op != API_OP_RELEASE || op->row->save != API_SAVE_ARG_VALUE)
     return;
   const ir_value *given = rule_save_arg(op);
-  if (!given || given->kind != IR_VALUE_LOAD)
-    return; /* constants and expressions: not provably wrong */
   const held_lock *h = rule_held_certain(before, op->lock);
-  if (!h || h->slot == LOCK_NONE)
+  if (!given || !h || h->slot == LOCK_NONE)
     return;
+  /* a lock the system holds when it calls the routine (a cancel routine's
+   * cancel spin lock) must be given back the IRQL the system saved, and
+   * nothing else: a constant is wrong too */
+  if (given->kind == IR_VALUE_CONST && h->must_release &&
+      h->site == HELD_AT_ENTRY) {
+    diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+               "%s restores the constant %lld, but the IRQL saved when '%s' "
+               "was acquired for '%s' is in '%s'",
+               op->written, (long long)given->constant,
+               rule_lock_name(ctx, op->lock), ctx->fn->cfg->name,
+               ctx->fn->slots[h->slot].display);
+    diag_commit(ctx->diag);
+    return;
+  }
+  if (given->kind != IR_VALUE_LOAD)
+    return; /* other constants and expressions: not provably wrong */
   strbuf key;
   strbuf_init(&key);
   path_key(&key, &given->path);

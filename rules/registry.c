@@ -59,6 +59,56 @@ const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock) {
   return lock_fn_lock_name(ctx->fn, lock);
 }
 
+const char *rule_lock_title(const rule_ctx *ctx, uint16_t lock, uint8_t kind) {
+  const char *name = rule_lock_name(ctx, lock);
+  const char *noun = api_kind_noun((api_kind)kind);
+  if (!noun)
+    return arena_printf(ctx->fn->mem, "'%s'", name);
+  if (strcmp(noun, name) == 0) /* a region: the thread's, not an object */
+    return arena_printf(ctx->fn->mem, "the %s", noun);
+  return arena_printf(ctx->fn->mem, "%s '%s'", noun, name);
+}
+
+int rule_kind_is_region(uint8_t kind) {
+  api_family f = api_kind_family((api_kind)kind);
+  return f == API_FAMILY_CRITICAL_REGION || f == API_FAMILY_GUARDED_REGION;
+}
+
+int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
+                              const held_lock *h) {
+  if (!rule_lock_is_certain(state, h) ||
+      !ctx->fn->locks[h->lock].acquired_here ||
+      ctx->fn->locks[h->lock].returned_held) /* a wrapper's purpose */
+    return 0;
+  /* the caller's lock, released on this path and taken back (a helper
+   * that drops its caller's lock around a call, maybe only sometimes):
+   * held on return as on entry. A routine the system calls holds no
+   * lock of its caller's unless its annotations say so: there the
+   * release was of an unheld lock (lock-release-unheld) and the retake
+   * is a leak of its own. */
+  int d = dropped_find(state, h->lock);
+  return !(d >= 0 && !state->dropped[d].maybe &&
+           (state->dropped[d].from_entry || !ctx->contract->os_callback));
+}
+
+int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,
+                           const lock_op *op) {
+  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE || before->lost ||
+      op->maybe)
+    return 0;
+  /* the caller may hold a lock this function never acquires, unless the
+   * function is one the system calls (the I/O cancel lock aside: the
+   * system holds it when it calls a cancel routine; it enters no region
+   * for any routine) */
+  if (lock_fn_release_is_callers(ctx->fn, op->lock, op) &&
+      !ctx->fn->locks[op->lock].held_by_role &&
+      (!ctx->contract->os_callback ||
+       (ctx->fn->locks[op->lock].path.root_kind == PATH_ROOT_NAMED &&
+        !rule_kind_is_region(op->kind))))
+    return 0;
+  return lockset_find(before, op->lock) < 0; /* maybe held: not provable */
+}
+
 int rule_lock_is_certain(const lock_state *s, const held_lock *h) {
   return !s->lost && !h->maybe;
 }
@@ -73,11 +123,11 @@ const held_lock *rule_held_certain(const lock_state *s, uint16_t lock) {
 }
 
 const held_lock *rule_innermost_certain(const lock_state *s) {
-  /* a lock of kind none comes from a SAL lock annotation: it may be a
-   * mutex or a resource, which do not raise the IRQL */
+  /* only a spin lock: a mutex, a resource or a lock named by a SAL
+   * annotation alone (whose kind is not known) does not raise the IRQL */
   for (int i = s->count - 1; i >= 0; i--)
     if (rule_lock_is_certain(s, &s->held[i]) &&
-        s->held[i].kind != API_KIND_NONE)
+        api_kind_is_spin((api_kind)s->held[i].kind))
       return &s->held[i];
   return NULL;
 }
@@ -255,7 +305,7 @@ void rule_program_destroy(rule_program *program) {
 }
 
 int rule_is_spin_lock_routine(const lock_op *op) {
-  if (op->effect)
+  if (op->effect || !api_kind_is_spin((api_kind)op->kind))
     return 0;
   switch (op->op) {
   case API_OP_ACQUIRE:

@@ -57,6 +57,21 @@ diag_loc rule_loc(const ir_loc *loc);
 /* The operation that acquired a held lock (its site), or NULL. */
 const lock_op *rule_acquire_op(const rule_ctx *ctx, const held_lock *h);
 const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock);
+/* The lock as messages name it, by the kind it was taken as: "'a->Lock'"
+ * for a spin lock, "fast mutex 'Vcb->Mutex'", "the critical region". */
+const char *rule_lock_title(const rule_ctx *ctx, uint16_t lock, uint8_t kind);
+/* A critical or guarded region (critical-region-unbalanced's business, not
+ * the lock rules'). */
+int rule_kind_is_region(uint8_t kind);
+/* Is held lock `h` of `state`, which leaves the function, one the function
+ * should have released (certain, acquired here, not returned by design,
+ * not its caller's taken back)? */
+int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
+                              const held_lock *h);
+/* Is release `op` provably of a lock not held on this path (not a release
+ * of what the caller may hold)? */
+int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,
+                           const lock_op *op);
 /* A held lock that rules may report on: certain and not lost. */
 int rule_lock_is_certain(const lock_state *s, const held_lock *h);
 /* The entry for `lock` when it is certainly held in `s`, else NULL. */

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 1 };
+enum { UNIT_CODEC_VERSION = 2 };
 
 /* ---- primitives ---- */
 
@@ -247,6 +247,7 @@ static void put_annotations(encoder *e, strbuf *out, const ir_annotation *a,
     put_strings(e, out, a[i].args, a[i].arg_count);
     put_loc(e, out, &a[i].loc);
     put_strings(e, out, a[i].params, a[i].param_count);
+    codec_put_uint(out, (uint64_t)(a[i].param_index + 1));
   }
 }
 
@@ -276,6 +277,7 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
     codec_put_uint(out, c->no_return);
     put_path(e, out, &c->result_target);
     codec_put_uint(out, decl_ref(e, c->callee_decl));
+    put_str(e, out, c->callee_type);
   } else {
     const ir_assign *a = &ev->u.assign;
     put_path(e, out, &a->target);
@@ -485,6 +487,7 @@ static uint16_t get_annotations(decoder *d, arena *mem, ir_annotation **out) {
     a[i].arg_count = get_strings(d, mem, &a[i].args);
     get_loc(d, &a[i].loc);
     a[i].param_count = get_strings(d, mem, &a[i].params);
+    a[i].param_index = (int16_t)((int)get_count16(&d->r) - 1);
   }
   *out = a;
   return (uint16_t)n;
@@ -524,6 +527,7 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     c->no_return = get_u8_below(d, 2);
     get_path(d, mem, &c->result_target);
     c->callee_decl = get_decl_ref(d);
+    c->callee_type = get_str(d);
   } else {
     ir_assign *a = &ev->u.assign;
     get_path(d, mem, &a->target);

@@ -414,7 +414,12 @@ static void dump_event(FILE *out, const ir_event *ev) {
       path_print(&sb, &c->result_target);
       strbuf_puts(&sb, " = ");
     }
-    strbuf_printf(&sb, "call %s(", c->callee ? c->callee : "<indirect>");
+    if (c->callee)
+      strbuf_printf(&sb, "call %s(", c->callee);
+    else if (c->callee_type) /* the function type a pointer was declared as */
+      strbuf_printf(&sb, "call <indirect %s>(", c->callee_type);
+    else
+      strbuf_puts(&sb, "call <indirect>(");
     for (uint16_t i = 0; i < c->arg_count; i++) {
       if (i)
         strbuf_puts(&sb, ", ");

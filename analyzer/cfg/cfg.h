@@ -94,6 +94,10 @@ typedef struct ir_annotation {
    * annotations name locks through them (_Acquires_lock_(Adapter->Lock)) */
   const char **params;
   uint16_t param_count;
+  /* written on parameter param_index (`_Acquires_lock_(*_Curr_)`, whose
+   * `_Curr_` the arguments already spell as that parameter's name), or -1
+   * when written in front of the declaration */
+  int16_t param_index;
 } ir_annotation;
 
 typedef enum ir_paged_reason {
@@ -142,6 +146,10 @@ typedef struct ir_call {
   uint8_t no_return;         /* callee declared noreturn */
   ir_path result_target;
   const ir_fn_decl *callee_decl; /* NULL for indirect calls */
+  /* an indirect call: the typedef its function type was declared with
+   * (`Irp->CancelRoutine(…)`: DRIVER_CANCEL, the pointee of the field's
+   * PDRIVER_CANCEL), else the pointer's typedef, or NULL */
+  const char *callee_type;
   /* the definition this call reaches, once the program is linked (same
    * translation unit first, then the one external definition of that
    * name); NULL when there is none or it is ambiguous */

@@ -226,6 +226,8 @@ typedef struct scan {
 
 unsigned api_callee_flags(void *ctx, const char *callee) {
   (void)ctx;
+  if (api_model_is_assertion_macro(callee))
+    return FE_NAME_ASSERTION_MACRO;
   const api_routine *row = api_model_lookup(callee);
   if (!row)
     return 0;

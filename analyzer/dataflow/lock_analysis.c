@@ -262,17 +262,47 @@ static int argument_level(const lock_state *s, const lock_op *op, int arg,
   return saved_in_slot(s, op->restore_slot, out);
 }
 
+/* The IRQL after a raise to the level `effect` names (TO_APC, TO_DISPATCH,
+ * TO_DIRQL); 0 for any other effect. */
+static int raise_for_level(lock_state *s, uint8_t effect, uint32_t site) {
+  switch (effect) {
+  case API_IRQL_TO_DIRQL:
+    raise_to(s, IRQL_DIRQL, site);
+    return 1;
+  case API_IRQL_TO_APC:
+    /* a fast mutex: exactly APC_LEVEL, as the acquire requires <=
+     * APC_LEVEL (above it, irql-too-high reports the acquire) */
+    raise_to(s, IRQL_APC, site);
+    if (s->irql.lo <= IRQL_APC) {
+      s->irql.hi = IRQL_APC;
+      s->irql.assumed = 0;
+    }
+    return 1;
+  case API_IRQL_TO_DISPATCH:
+    raise_to(s, IRQL_DISPATCH, site);
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The IRQL once an acquire (or a try-acquire's success) holds its lock. */
+static void raise_for_acquire(lock_state *s, const lock_op *op) {
+  if (raise_for_level(s, op->row->irql_effect, op->event->id))
+    return;
+  /* the AtDpcLevel and Dpr acquires require DISPATCH_LEVEL, so once the
+   * spin lock is held the code is there; a mutex, a resource or a region
+   * leaves the IRQL as it was */
+  if (api_kind_is_spin((api_kind)op->kind))
+    raise_to(s, IRQL_DISPATCH, op->event->id);
+}
+
 static void apply_irql(lock_state *s, const lock_op *op) {
   const api_routine *row = op->row;
   uint32_t site = op->event->id;
   switch (op->op) {
   case API_OP_ACQUIRE:
-    if (row->irql_effect == API_IRQL_TO_DIRQL)
-      raise_to(s, IRQL_DIRQL, site);
-    else
-      /* raising acquires go to DISPATCH_LEVEL; the AtDpcLevel and Dpr
-       * ones require it, so once the lock is held the code is there */
-      raise_to(s, IRQL_DISPATCH, site);
+    raise_for_acquire(s, op);
     return;
   case API_OP_RELEASE: {
     if (row->irql_effect != API_IRQL_RESTORE)
@@ -291,11 +321,17 @@ static void apply_irql(lock_state *s, const lock_op *op) {
   }
   case API_OP_RAISE: {
     /* the record saves the level before the raise */
-    raised_irql r = {op->slot, 0, site, s->irql};
+    raised_irql r = {op->slot, 0, site, s->irql, op->raise_with_lock};
     raise_push(s, r);
     const ir_call *call = &op->event->u.call;
-    if (row->irql_effect != API_IRQL_TO_ARGUMENT) {
-      raise_to(s, IRQL_DISPATCH, site);
+    if (row->irql_effect == API_IRQL_KEEP) {
+      /* saved, raised to a level no annotation names: at least where it
+       * was */
+      s->irql.hi = IRQL_HIGH;
+      s->irql.assumed = 0;
+      s->irql_site = site;
+    } else if (row->irql_effect != API_IRQL_TO_ARGUMENT) {
+      raise_for_level(s, row->irql_effect, site);
     } else if (call->arg_count >= 1 && call->args[0].kind == IR_VALUE_CONST) {
       raise_to(s, irql_level_from_value(call->args[0].constant), site);
     } else {
@@ -311,7 +347,8 @@ static void apply_irql(lock_state *s, const lock_op *op) {
     int r = op->restore_slot != LOCK_NONE ? raise_find_slot(s, op->restore_slot)
                                           : -1;
     irql_range to;
-    if (!argument_level(s, op, 0, &to)) {
+    if (!argument_level(s, op, row->save_arg, &to) &&
+        !saved_in_slot(s, op->restore_slot, &to)) {
       to = s->irql;
       to.lo = IRQL_PASSIVE; /* lowered, to somewhere below */
     }
@@ -358,9 +395,16 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
       held_lock *h = &s->held[i];
       if (op->maybe)
         return;
-      if (h->maybe)
+      if (h->maybe) {
         h->maybe = op->op == API_OP_TRY_ACQUIRE;
-      else
+        if (!h->maybe) {
+          /* this acquire is what makes it held: the one to report */
+          h->site = op->event->id;
+          h->kind = op->kind;
+          h->slot = op->slot;
+          h->saved = before;
+        }
+      } else
         h->depth = 2; /* "acquired again": counting further would give
                        * loops an unbounded number of states */
       return;
@@ -371,7 +415,8 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
                    op->kind,
                    op->op == API_OP_TRY_ACQUIRE || op->maybe,
                    1,
-                   before};
+                   before,
+                   0};
     lockset_add(s, h);
     return;
   }
@@ -902,10 +947,46 @@ static void apply_own_lock_annotations(analysis *a, lock_state *initial) {
          la->kind == LOCK_ANNOTATION_RELEASES) &&
         lockset_find(initial, lock) < 0) {
       held_lock h = {lock, LOCK_NONE, HELD_AT_ENTRY, la->lock_kind,
-                     0,    1,         initial->irql};
+                     0,    1,         initial->irql, 0};
       lockset_add(initial, h);
     }
   }
+}
+
+/* The lock the function's role has the system hold when it calls it (a
+ * cancel routine is entered holding the I/O cancel spin lock, the IRQL to
+ * restore in Irp->CancelIrql): held from the entry, to be released. */
+static void apply_role_holds(analysis *a, lock_state *initial) {
+  const role_hold *hold = role_hold_lookup(a->contract.role);
+  if (!hold)
+    return;
+  ir_path lock;
+  memset(&lock, 0, sizeof lock);
+  lock.root_kind = PATH_ROOT_NAMED;
+  lock.root = hold->lock;
+  uint16_t id = lock_fn_intern_lock(a->lf, &lock);
+  if (id == LOCK_NONE || lockset_find(initial, id) >= 0)
+    return;
+  a->lf->locks[id].held_by_role = 1;
+  uint16_t slot = LOCK_NONE;
+  if (hold->param >= 0 && (uint32_t)hold->param < a->fn->param_count) {
+    ir_path irql;
+    memset(&irql, 0, sizeof irql);
+    irql.root_kind = PATH_ROOT_PARAM;
+    irql.root = a->fn->param_names[hold->param];
+    irql.root_id = a->fn->param_ids[hold->param];
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    path_step field = {.kind = PATH_STEP_FIELD, .field = hold->irql_field};
+    irql = path_with_step(&a->scratch, &irql, deref);
+    irql = path_with_step(&a->scratch, &irql, field);
+    slot = lock_fn_intern_slot(a->lf, &irql);
+  }
+  const api_routine *acquire = api_model_global_lock_row(hold->lock, 1);
+  /* the level before the system took the lock: not known */
+  held_lock h = {
+      id, slot, HELD_AT_ENTRY,   acquire ? acquire->kind : API_KIND_NONE,
+      0,  1,    unknown_range(), 1};
+  lockset_add(initial, h);
 }
 
 /* `Flags |= M` makes every tested bit test of Flags that meets M true;
@@ -1115,11 +1196,11 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
       op = op->next;
     if (op && op->lock != LOCK_NONE && c->kind == IR_COND_TRUTH && taken) {
       irql_range before = s->irql;
-      raise_to(s, IRQL_DISPATCH, op->event->id);
+      raise_for_acquire(s, op);
       int i = lockset_find(s, op->lock);
       if (i < 0) {
         held_lock h = {op->lock, op->slot, op->event->id, op->kind,
-                       0,        1,        before};
+                       0,        1,        before,        0};
         lockset_add(s, h);
       } else if (!s->held[i].maybe) {
         s->held[i].depth = 2;
@@ -1505,6 +1586,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   lock_state initial;
   lock_state_init(&initial, entry_range(&a.contract));
   apply_own_lock_annotations(&a, &initial);
+  apply_role_holds(&a, &initial);
   set_add(&a, &a.sets[fn->entry], &initial);
   pending[rank[fn->entry]] = 1;
   uint32_t cursor = 0;

@@ -35,7 +35,11 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
   strbuf_init(&display);
   path_print(&display, path);
   path_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
-                  arena_strdup(lf->mem, strbuf_cstr(&display)), *path, 0, 0};
+                  arena_strdup(lf->mem, strbuf_cstr(&display)),
+                  *path,
+                  0,
+                  0,
+                  0};
   strbuf_free(&key);
   strbuf_free(&display);
   size_t n = *count, c = *cap;
@@ -55,6 +59,10 @@ uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path) {
 
 static uint16_t intern_slot(lock_fn *lf, const ir_path *path) {
   return intern_path(lf, &lf->slots, &lf->slot_count, &lf->slot_cap, path);
+}
+
+uint16_t lock_fn_intern_slot(lock_fn *lf, const ir_path *path) {
+  return intern_slot(lf, path);
 }
 
 /* The object a pointer argument designates: &x names x, p names *p. */
@@ -235,28 +243,197 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
                                    unsigned count) {
   const ir_call *call = &head->event->u.call;
   lock_op *tail = head;
-  /* releases first, as a summary orders them */
+  /* what the callee requires of its caller first (checked in the state
+   * the call starts in: `_Requires_lock_not_held_(x) _Acquires_lock_(x)`
+   * is no double acquire), then releases, as a summary orders them, then
+   * acquires */
   for (int pass = 0; pass < 3; pass++)
     for (unsigned i = 0; i < count; i++) {
       const lock_annotation *la = &anns[i];
-      int wanted = pass == 0   ? la->kind == LOCK_ANNOTATION_RELEASES
-                   : pass == 1 ? la->kind == LOCK_ANNOTATION_ACQUIRES
-                               : la->kind == LOCK_ANNOTATION_REQUIRES_NOT_HELD;
+      int wanted = pass == 0   ? la->kind == LOCK_ANNOTATION_REQUIRES_NOT_HELD
+                   : pass == 1 ? la->kind == LOCK_ANNOTATION_RELEASES
+                               : la->kind == LOCK_ANNOTATION_ACQUIRES;
       if (!wanted)
+        continue;
+      /* _When_(cond, …): decided by this call's constant arguments, a
+       * try-acquire on the return value, or maybe */
+      lock_condition when = lock_annotation_condition(la, call);
+      if (when == LOCK_CONDITION_NEVER ||
+          (pass == 0 && when != LOCK_CONDITION_ALWAYS))
         continue;
       ir_path lock;
       if (!summary_path_substitute(&la->lock, call, lf->mem, &lock))
         continue;
       uint16_t id = intern_lock(lf, &lock);
-      api_op op = pass == 0 ? API_OP_RELEASE
-                  : pass == 1
-                      ? (la->on_success ? API_OP_TRY_ACQUIRE : API_OP_ACQUIRE)
-                      : API_OP_CALL;
+      /* An acquire its caller tests the result of (`if (!AcquireFcb(…))`)
+       * is taken as a try-acquire: drivers annotate routines that return
+       * FALSE when they may not wait with a plain _Acquires_lock_ */
+      int tested = head->block->term == CFG_TERM_BRANCH &&
+                   head->block->cond.kind == IR_COND_TRUTH &&
+                   head->block->cond.value.kind == IR_VALUE_CALL &&
+                   head->block->cond.value.call_event == head->event->id;
+      api_op op = pass == 0   ? API_OP_CALL
+                  : pass == 1 ? API_OP_RELEASE
+                  : when == LOCK_CONDITION_ON_SUCCESS || tested
+                      ? API_OP_TRY_ACQUIRE
+                      : API_OP_ACQUIRE;
       tail = append_effect(lf, tail, op, (api_kind)la->lock_kind, API_IRQL_KEEP,
                            id);
       tail->keeps_irql = 1;
-      tail->requires_unheld = pass == 2;
+      tail->requires_unheld = pass == 0;
+      tail->maybe = when == LOCK_CONDITION_MAYBE;
     }
+}
+
+/* Does the callee's body say less than its unconditional acquire
+ * annotation (it returns without the lock on some path: a try or a maybe
+ * acquire, or no acquire of that lock at all)? Then its callers use what
+ * the body does: an annotation that promises more than the code keeps is
+ * the author's intent, not the routine's behaviour. */
+static int body_contradicts_annotations(const lock_annotation *anns,
+                                        unsigned count,
+                                        const fn_summary *summary,
+                                        const ir_call *call) {
+  for (unsigned i = 0; i < count; i++) {
+    const lock_annotation *la = &anns[i];
+    if (la->kind != LOCK_ANNOTATION_ACQUIRES ||
+        lock_annotation_condition(la, call) != LOCK_CONDITION_ALWAYS)
+      continue;
+    int always = 0;
+    for (uint16_t k = 0; k < summary->effect_count; k++) {
+      const summary_effect *se = &summary->effects[k];
+      if (se->lock.param == la->lock.param &&
+          path_equal(&se->lock.path, &la->lock.path))
+        always = se->kind == SUMMARY_ACQUIRE;
+    }
+    if (!always)
+      return 1;
+  }
+  return 0;
+}
+
+/* ---- _IRQL_saves_ and _IRQL_restores_ on routines the model does not
+ * know: a driver's own raise/lower pair (`KIRQL RcuReadLock(void)`
+ * annotated _IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL) and `VOID
+ * RcuReadUnlock(_In_ _IRQL_restores_ KIRQL Irql)`), or a routine a real
+ * header declares with _IRQL_saves_global_(kind, object) and
+ * _IRQL_restores_global_(kind, object) (ExAcquireFastMutex's pair, a
+ * driver's wrappers around it). A save is a raise whose previous IRQL is
+ * kept where the annotation says: the returned value, the parameter's
+ * pointee, or `object`'s field `kind` (as ExAcquireFastMutex keeps it in
+ * its FAST_MUTEX's OldIrql); a restore is a lower back to what that place
+ * holds. ---- */
+
+/* The storage `_IRQL_saves_global_(kind, object)` names at this call. */
+static int global_save_path(lock_fn *lf, const ir_annotation *a,
+                            const ir_call *call, ir_path *out) {
+  if (a->arg_count != 2)
+    return 0;
+  ir_path object;
+  int found = 0;
+  for (uint16_t i = 0; i < a->param_count && i < call->arg_count; i++)
+    if (strcmp(a->params[i], a->args[1]) == 0)
+      found = pointee(lf, &call->args[i], &object);
+  if (!found) {
+    memset(&object, 0, sizeof object);
+    object.root_kind = PATH_ROOT_GLOBAL;
+    object.root = a->args[1];
+  }
+  path_step field = {.kind = PATH_STEP_FIELD, .field = a->args[0]};
+  *out = path_with_step(lf->mem, &object, field);
+  return 1;
+}
+
+/* Where a callee saves the IRQL it raises from, if its annotations say. */
+static int sal_save_path(lock_fn *lf, const ir_fn_decl *decl,
+                         const ir_call *call, ir_path *out) {
+  for (uint16_t i = 0; decl && i < decl->annotation_count; i++) {
+    const ir_annotation *a = &decl->annotations[i];
+    if (strcmp(a->name, "_IRQL_saves_global_") == 0 ||
+        strcmp(a->name, "__drv_savesIRQLGlobal") == 0)
+      return global_save_path(lf, a, call, out);
+    if (strcmp(a->name, "_IRQL_saves_") != 0 &&
+        strcmp(a->name, "__drv_savesIRQL") != 0)
+      continue;
+    if (a->param_index < 0) { /* on the function: the returned value */
+      if (!call->has_result_target)
+        return 0;
+      *out = call->result_target;
+      return 1;
+    }
+    if (a->param_index < call->arg_count)
+      return pointee(lf, &call->args[a->param_index], out);
+  }
+  return 0;
+}
+
+/* Where a callee takes the IRQL it lowers back to: the argument of its
+ * _IRQL_restores_ parameter (*arg: the index), or the storage of its
+ * _IRQL_restores_global_ (*arg: -1). */
+static int sal_restore_path(lock_fn *lf, const ir_fn_decl *decl,
+                            const ir_call *call, ir_path *out, int *arg) {
+  for (uint16_t i = 0; decl && i < decl->annotation_count; i++) {
+    const ir_annotation *a = &decl->annotations[i];
+    if (strcmp(a->name, "_IRQL_restores_global_") == 0 ||
+        strcmp(a->name, "__drv_restoresIRQLGlobal") == 0) {
+      *arg = -1;
+      return global_save_path(lf, a, call, out);
+    }
+    if ((strcmp(a->name, "_IRQL_restores_") == 0 ||
+         strcmp(a->name, "__drv_restoresIRQL") == 0) &&
+        a->param_index >= 0 && a->param_index < call->arg_count) {
+      *arg = a->param_index;
+      const ir_value *v = &call->args[a->param_index];
+      if (v->kind == IR_VALUE_LOAD)
+        *out = v->path;
+      else
+        memset(out, 0, sizeof *out);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A raise or lower row for a callee's annotations: the level it raises to
+ * (_IRQL_raises_), or the argument it lowers to. */
+static const api_routine *sal_irql_row(lock_fn *lf, api_op op, int has_level,
+                                       irql_level level, int arg) {
+  api_routine *row = arena_alloc(lf->mem, sizeof *row);
+  *row = plain_call_row;
+  row->op = op;
+  row->kind = API_KIND_IRQL;
+  row->save_arg = (int8_t)arg;
+  row->irql_effect = !has_level               ? API_IRQL_KEEP
+                     : level == IRQL_APC      ? API_IRQL_TO_APC
+                     : level == IRQL_DISPATCH ? API_IRQL_TO_DISPATCH
+                     : level >= IRQL_DIRQL    ? API_IRQL_TO_DIRQL
+                                              : API_IRQL_KEEP;
+  return row;
+}
+
+/* Turns a plain call into the raise or lower its annotations describe. */
+static void apply_sal_irql(lock_fn *lf, lock_op *op, const ir_call *call,
+                           const irql_contract *annotated,
+                           const lock_annotation *anns, unsigned ann_count) {
+  ir_path where;
+  int arg;
+  if (sal_save_path(lf, call->callee_decl, call, &where)) {
+    op->op = API_OP_RAISE;
+    op->row = sal_irql_row(lf, API_OP_RAISE, annotated->has_raises_to,
+                           (irql_level)annotated->raises_to, -1);
+    op->slot = intern_slot(lf, &where);
+    op->has_raises_to = 0; /* the raise itself sets the level */
+    /* a lock it also acquires: leaving that lock held is
+     * lock-not-released's finding, not irql-not-restored's */
+    for (unsigned i = 0; i < ann_count; i++)
+      if (anns[i].kind == LOCK_ANNOTATION_ACQUIRES)
+        op->raise_with_lock = 1;
+  } else if (sal_restore_path(lf, call->callee_decl, call, &where, &arg)) {
+    op->op = API_OP_LOWER;
+    op->row = sal_irql_row(lf, API_OP_LOWER, 0, IRQL_PASSIVE, arg);
+    if (where.root)
+      op->restore_slot = intern_slot(lf, &where);
+  }
 }
 
 static int summary_has_facts(const fn_summary *s) {
@@ -266,9 +443,57 @@ static int summary_has_facts(const fn_summary *s) {
           s->touches_pageable || s->lock_use_count);
 }
 
+/* A call through a pointer whose function type is a role the system calls
+ * holding a lock (a cancel routine called as Irp->CancelRoutine(…) while
+ * the caller holds the cancel spin lock, as the system would call it):
+ * the routine releases that lock, restoring the IRQL its holder saved. */
+static int lower_role_call(lock_fn *lf, const cfg_block *block,
+                           const ir_event *ev) {
+  const ir_call *call = &ev->u.call;
+  const role_hold *hold =
+      call->callee ? NULL : role_hold_lookup(call->callee_type);
+  if (!hold)
+    return 0;
+  lock_op *op = arena_alloc(lf->mem, sizeof *op);
+  op->event = ev;
+  op->block = block;
+  op->row = &plain_call_row;
+  op->written = arena_printf(lf->mem, "a %s routine", call->callee_type);
+  op->op = API_OP_CALL;
+  op->kind = API_KIND_NONE;
+  op->lock = op->slot = op->restore_slot = LOCK_NONE;
+  op->irql_min = IRQL_PASSIVE;
+  op->irql_max = IRQL_HIGH;
+  ir_path lock;
+  memset(&lock, 0, sizeof lock);
+  lock.root_kind = PATH_ROOT_NAMED;
+  lock.root = hold->lock;
+  const api_routine *release = api_model_global_lock_row(hold->lock, 0);
+  lock_op *effect = append_effect(
+      lf, op, API_OP_RELEASE, release ? (api_kind)release->kind : API_KIND_NONE,
+      API_IRQL_RESTORE, intern_lock(lf, &lock));
+  effect->written = op->written;
+  lf->op_by_event[ev->id] = op;
+  return 1;
+}
+
+static int restores_irql(const ir_fn_decl *decl) {
+  for (uint16_t i = 0; decl && i < decl->annotation_count; i++) {
+    const char *n = decl->annotations[i].name;
+    if (strcmp(n, "_IRQL_restores_") == 0 ||
+        strcmp(n, "_IRQL_restores_global_") == 0 ||
+        strcmp(n, "__drv_restoresIRQL") == 0 ||
+        strcmp(n, "__drv_restoresIRQLGlobal") == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
                        const fn_summary *const *summaries) {
   const ir_call *call = &ev->u.call;
+  if (lower_role_call(lf, block, ev))
+    return;
   const char *written = lock_fn_written_name(call);
   const api_routine *callee_row = api_model_lookup(call->callee);
   const api_routine *written_row =
@@ -286,7 +511,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
   }
   if (!callee_row && !written_row && !annotated.has_requirement &&
-      !annotated.has_raises_to && !paged && !summary && !ann_count)
+      !annotated.has_raises_to && !annotated.returns_raised && !paged &&
+      !summary && !ann_count && !restores_irql(call->callee_decl))
     return;
   /* the expanded call has the real argument layout; the written name
    * decides the acquisition kind (NdisDprAcquireSpinLock expands to
@@ -304,6 +530,21 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   op->callee = call->callee_decl;
   if (written_row && written_row->op == row->op)
     op->kind = written_row->kind;
+  /* an acquire that does not wait for its lock (Wait == FALSE, a
+   * Timeout) unless a constant argument says it does */
+  const api_wait_condition *waits =
+      row->op == API_OP_ACQUIRE ? api_model_wait_condition(row->name) : NULL;
+  if (waits) {
+    const ir_value *v =
+        waits->arg < call->arg_count ? &call->args[waits->arg] : NULL;
+    if (!v || v->kind != IR_VALUE_CONST ||
+        !api_arg_test_holds((api_arg_test)waits->test, v->constant)) {
+      if (waits->otherwise == API_NO_WAIT_TRY)
+        op->op = API_OP_TRY_ACQUIRE;
+      else
+        op->maybe = 1;
+    }
+  }
   op->lock = LOCK_NONE;
   op->slot = LOCK_NONE;
   op->restore_slot = LOCK_NONE;
@@ -364,6 +605,11 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     op->raises_to = summary->return_irql;
   }
   op->ends_path = summary && summary->never_returns;
+  if (ann_count && summary &&
+      body_contradicts_annotations(anns, ann_count, summary, call))
+    ann_count = 0;
+  if (row == &plain_call_row)
+    apply_sal_irql(lf, op, call, &annotated, anns, ann_count);
   if (ann_count)
     add_annotation_effects(lf, op, anns, ann_count);
   else if (summary)

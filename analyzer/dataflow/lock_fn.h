@@ -26,6 +26,8 @@ typedef struct path_entry {
                             callee acquiring for it) names it */
   uint8_t returned_held; /* locks: the function returns holding it by
                             design (a wrapper's summary says so) */
+  uint8_t held_by_role;  /* locks: the function's role has the system call
+                            it holding this lock (ROLE_HOLDS) */
 } path_entry;
 
 typedef struct lock_op {
@@ -60,6 +62,8 @@ typedef struct lock_op {
   uint8_t maybe;           /* an effect on some of the callee's paths only */
   uint8_t keeps_irql;      /* an annotated effect: IRQL left alone */
   uint8_t requires_unheld; /* _Requires_lock_not_held_(lock) */
+  uint8_t raise_with_lock; /* a raise (_IRQL_saves_…) by a routine that also
+                              acquires a lock for its caller */
   uint8_t ends_path;       /* the callee never returns (its summary) */
   /* a release no path from the entry reaches after an acquire of the same
    * lock in this function: the lock is its caller's (the function drops
@@ -103,6 +107,8 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
 /* The id of a lock named outside any call (a lock annotation of the
  * function itself), added to the table if new. */
 uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);
+/* Likewise for an OldIrql slot. */
+uint16_t lock_fn_intern_slot(lock_fn *lf, const ir_path *path);
 /* Does `release`, an op releasing `lock`, release what the caller holds?
  * When the function acquires the lock nowhere, or not before this release
  * on any path. */

@@ -42,6 +42,9 @@ typedef struct held_lock {
   uint8_t maybe;    /* not held on every path */
   uint8_t depth;    /* 2 after a (reported) recursive acquire, else 1 */
   irql_range saved; /* the IRQL before the acquire, restored by release */
+  /* held from the entry because of the function's role (the system calls a
+   * cancel routine holding the cancel spin lock): it must release it */
+  uint8_t must_release;
 } held_lock;
 
 /* held_lock.site of a lock the function's annotations say its caller holds
@@ -61,10 +64,12 @@ typedef struct dropped_lock {
 
 /* A KeRaiseIrql (or KeRaiseIrqlToDpcLevel) not yet undone by KeLowerIrql. */
 typedef struct raised_irql {
-  uint16_t slot;    /* where the previous IRQL was stored, or LOCK_NONE */
-  uint8_t maybe;    /* not raised on every path */
-  uint32_t site;    /* event id of the raise */
-  irql_range saved; /* the IRQL before it */
+  uint16_t slot;     /* where the previous IRQL was stored, or LOCK_NONE */
+  uint8_t maybe;     /* not raised on every path */
+  uint32_t site;     /* event id of the raise */
+  irql_range saved;  /* the IRQL before it */
+  uint8_t with_lock; /* by a routine that also acquired a lock (whose
+                        leak another rule reports) */
 } raised_irql;
 
 /* What a branch established: subject == value or subject != value. */

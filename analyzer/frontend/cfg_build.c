@@ -556,6 +556,65 @@ static void attach_result_target(builder *b, ir_value value,
   }
 }
 
+/* Is this call an assertion's failure branch: spelled in the body of an
+ * assertion macro (ASSERT's RtlAssert), or __assume(0)? Calls in the
+ * asserted condition are spelled in the driver's source: their chain has
+ * no assertion macro. */
+static int fails_assertion(builder *b, CXCursor call, const ir_call *c,
+                           const char *callee) {
+  if (strcmp(callee, "__assume") == 0)
+    return c->arg_count == 1 && c->args[0].kind == IR_VALUE_CONST &&
+           c->args[0].constant == 0;
+  if (!b->t->callbacks->callee_flags)
+    return 0;
+  const char **chain = c->macro_chain;
+  unsigned n = c->macro_count;
+  if (!n)
+    n = fe_macro_chain(b->t, call, callee, &chain);
+  for (unsigned i = 0; i < n; i++)
+    if (b->t->callbacks->callee_flags(b->t->callbacks->ctx, chain[i]) &
+        FE_NAME_ASSERTION_MACRO)
+      return 1;
+  return 0;
+}
+
+/* The typedef a called pointer's function type was declared with: the
+ * pointee's (DRIVER_CANCEL for a PDRIVER_CANCEL), else the pointer's own
+ * typedef name, or NULL. */
+static CXType without_elaboration(CXType t) {
+  while (t.kind == CXType_Elaborated)
+    t = clang_Type_getNamedType(t);
+  return t;
+}
+
+static const char *typedef_name(builder *b, CXType t) {
+  CXString s = clang_getTypedefName(t);
+  const char *name = arena_strdup(b->mem, clang_getCString(s));
+  clang_disposeString(s);
+  return name;
+}
+
+static const char *function_typedef_name(builder *b, CXType t) {
+  const char *pointer_name = NULL;
+  t = without_elaboration(t);
+  /* through the typedefs of the pointer (PDRIVER_CANCEL is DRIVER_CANCEL *)
+   * to the typedef of the function type it points to */
+  for (int depth = 0; depth < 8; depth++) {
+    if (t.kind == CXType_Pointer) {
+      CXType pointee = without_elaboration(clang_getPointeeType(t));
+      return pointee.kind == CXType_Typedef ? typedef_name(b, pointee)
+                                            : pointer_name;
+    }
+    if (t.kind != CXType_Typedef)
+      break;
+    if (!pointer_name)
+      pointer_name = typedef_name(b, t);
+    t = without_elaboration(
+        clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t)));
+  }
+  return pointer_name;
+}
+
 static ir_value emit_call(builder *b, CXCursor call) {
   int nargs = clang_Cursor_getNumArguments(call);
   if (nargs < 0)
@@ -567,7 +626,7 @@ static ir_value emit_call(builder *b, CXCursor call) {
   if (b->dry_run)
     return unknown_value();
 
-  const char *callee = NULL;
+  const char *callee = NULL, *callee_type = NULL;
   CXCursor ref = clang_getCursorReferenced(call);
   if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
     callee = fe_cursor_name(b->mem, ref);
@@ -575,8 +634,10 @@ static ir_value emit_call(builder *b, CXCursor call) {
     /* calls through a pointer: evaluate the callee expression for its
      * events (it may itself contain calls) */
     cursor_list ch = code_children_of(call);
-    if (ch.count)
+    if (ch.count) {
       emit_expr(b, ch.items[0]);
+      callee_type = function_typedef_name(b, clang_getCursorType(ch.items[0]));
+    }
     free(ch.items);
   }
 
@@ -585,6 +646,7 @@ static ir_value emit_call(builder *b, CXCursor call) {
   ir_call *c = &ev->u.call;
   c->callee = callee;
   c->callee_decl = callee ? fe_decl_info(b->t, callee) : NULL;
+  c->callee_type = callee_type;
   c->args = args;
   c->arg_count = (uint16_t)nargs;
   unsigned flags = 0;
@@ -593,6 +655,9 @@ static ir_value emit_call(builder *b, CXCursor call) {
   if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN))
     c->macro_count =
         (uint16_t)fe_macro_chain(b->t, call, callee, &c->macro_chain);
+  if (!(flags & FE_CALLEE_NO_RETURN) && callee &&
+      fails_assertion(b, call, c, callee))
+    flags |= FE_CALLEE_NO_RETURN;
   if (!(flags & FE_CALLEE_NO_RETURN) && callee) {
     /* declared noreturn: the attribute is part of the function type */
     CXString ts = clang_getTypeSpelling(clang_getCursorType(ref));

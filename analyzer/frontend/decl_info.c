@@ -190,8 +190,10 @@ static unsigned matching_paren(fe_tu *t, const token_list *l, unsigned open) {
 }
 
 /* Spelling of tokens [from, to), with a space only between two words. */
+/* The tokens' text; `curr` (when not NULL) stands for SAL's `_Curr_`, the
+ * parameter a parameter-level annotation is written on. */
 static const char *join_tokens(fe_tu *t, const token_list *l, unsigned from,
-                               unsigned to) {
+                               unsigned to, const char *curr) {
   strbuf sb;
   strbuf_init(&sb);
   int prev_word = 0;
@@ -200,7 +202,8 @@ static const char *join_tokens(fe_tu *t, const token_list *l, unsigned from,
     if (prev_word && is_word(k))
       strbuf_putc(&sb, ' ');
     CXString s = clang_getTokenSpelling(t->tu, tok_at(l, i));
-    strbuf_puts(&sb, clang_getCString(s));
+    const char *text = clang_getCString(s);
+    strbuf_puts(&sb, curr && strcmp(text, "_Curr_") == 0 ? curr : text);
     clang_disposeString(s);
     prev_word = is_word(k);
   }
@@ -224,7 +227,8 @@ static int is_annotation_name(const char *s) {
 /* The arguments between the '(' at `open` and its ')' at `close` (or the
  * end of the list), split at top-level commas. */
 static void split_arguments(fe_tu *t, const token_list *l, unsigned open,
-                            unsigned close, ir_annotation *a) {
+                            unsigned close, const char *curr,
+                            ir_annotation *a) {
   const char *args[MAX_ANNOTATION_ARGS];
   uint16_t nargs = 0;
   unsigned start = open + 1;
@@ -237,12 +241,12 @@ static void split_arguments(fe_tu *t, const token_list *l, unsigned open,
       depth--;
     else if (depth == 0 && token_is(t, tok, CXToken_Punctuation, ",")) {
       if (nargs < MAX_ANNOTATION_ARGS)
-        args[nargs++] = join_tokens(t, l, start, k);
+        args[nargs++] = join_tokens(t, l, start, k, curr);
       start = k + 1;
     }
   }
   if ((close > start || nargs > 0) && nargs < MAX_ANNOTATION_ARGS)
-    args[nargs++] = join_tokens(t, l, start, close);
+    args[nargs++] = join_tokens(t, l, start, close, curr);
   if (nargs) {
     a->args = arena_alloc(t->mem, sizeof(const char *) * nargs);
     memcpy(a->args, args, sizeof(const char *) * nargs);
@@ -255,8 +259,85 @@ typedef struct annotation_vec {
   size_t count, cap;
 } annotation_vec;
 
-/* Reads the annotations in the tokens in front of a declaration. Only what
- * follows the last ';', '{' or '}' belongs to it. */
+/* The annotations among tokens [from, to) of `l`, written on parameter
+ * `param_index` (-1: on the function). */
+static void read_annotation_tokens(fe_tu *t, const token_list *l, unsigned from,
+                                   unsigned to, const char **params,
+                                   uint16_t param_count, int param_index,
+                                   annotation_vec *out) {
+  const char *curr = param_index >= 0 ? params[param_index] : NULL;
+  for (unsigned i = from; i < to; i++) {
+    /* __declspec lexes as a keyword under -fms-extensions */
+    CXTokenKind kind = clang_getTokenKind(tok_at(l, i));
+    if (kind != CXToken_Identifier && kind != CXToken_Keyword)
+      continue;
+    char *name = tok_spelling(t, l, i, t->mem);
+    if (!is_annotation_name(name))
+      continue;
+    ir_annotation a;
+    memset(&a, 0, sizeof a);
+    a.name = name;
+    a.loc = tok_loc(t, l, i);
+    a.params = params;
+    a.param_count = param_count;
+    a.param_index = (int16_t)param_index;
+    if (i + 1 < to && token_is(t, tok_at(l, i + 1), CXToken_Punctuation, "(")) {
+      unsigned close = matching_paren(t, l, i + 1);
+      split_arguments(t, l, i + 1, close, curr, &a);
+      i = close < to ? close : to;
+    }
+    VEC_PUSH(out->items, out->count, out->cap, a);
+  }
+}
+
+/* The annotations written on each parameter of a function declaration
+ * (`_Inout_ _Acquires_lock_(*_Curr_) PFAST_MUTEX FastMutex`): the
+ * parameter list after the name, split at its top-level commas. */
+static void read_parameter_annotations(fe_tu *t, const fe_decl_site *site,
+                                       const char **params,
+                                       uint16_t param_count,
+                                       annotation_vec *out) {
+  CXSourceLocation end_loc =
+      clang_getRangeEnd(clang_getCursorExtent(site->cursor));
+  CXFile end_file;
+  unsigned end;
+  clang_getExpansionLocation(end_loc, &end_file, NULL, NULL, &end);
+  if (!clang_File_isEqual(end_file, site->file) || end <= site->name_offset)
+    return;
+  token_list l;
+  tokenize_range(t, site->file, site->name_offset, end + 1, 0, &l);
+  unsigned open = 0;
+  while (open < l.count &&
+         !token_is(t, tok_at(&l, open), CXToken_Punctuation, "("))
+    open++;
+  if (open < l.count) {
+    unsigned close = matching_paren(t, &l, open);
+    unsigned start = open + 1;
+    int depth = 0;
+    uint16_t index = 0;
+    for (unsigned k = open + 1;
+         k <= close && k < l.count && index < param_count; k++) {
+      CXToken tok = tok_at(&l, k);
+      int ends = k == close;
+      if (!ends && token_is(t, tok, CXToken_Punctuation, "("))
+        depth++;
+      else if (!ends && token_is(t, tok, CXToken_Punctuation, ")"))
+        depth--;
+      else if (ends ||
+               (depth == 0 && token_is(t, tok, CXToken_Punctuation, ","))) {
+        read_annotation_tokens(t, &l, start, k, params, param_count, index,
+                               out);
+        index++;
+        start = k + 1;
+      }
+    }
+  }
+  token_list_free(t, &l);
+}
+
+/* Reads the annotations in the tokens in front of a declaration and on its
+ * parameters. Only what follows the last ';', '{' or '}' in front of it
+ * belongs to it. */
 static void read_annotations(fe_tu *t, const fe_decl_site *site,
                              annotation_vec *out) {
   token_list l;
@@ -266,10 +347,15 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
       site->is_typedef ? 0 : clang_Cursor_getNumArguments(site->cursor);
   if (nparams > 0) {
     params = arena_alloc(t->mem, sizeof(const char *) * (size_t)nparams);
-    for (int p = 0; p < nparams; p++)
+    for (int p = 0; p < nparams; p++) {
       params[p] = fe_cursor_name(
           t->mem, clang_Cursor_getArgument(site->cursor, (unsigned)p));
+      /* an unnamed parameter: annotations on it still name it */
+      if (!params[p][0])
+        params[p] = arena_printf(t->mem, "_Param_%d_", p + 1);
+    }
   }
+  uint16_t param_count = nparams > 0 ? (uint16_t)nparams : 0;
   unsigned start = 0;
   for (unsigned i = 0; i < l.count; i++) {
     CXToken tok = tok_at(&l, i);
@@ -278,29 +364,10 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
         token_is(t, tok, CXToken_Punctuation, "}"))
       start = i + 1;
   }
-  for (unsigned i = start; i < l.count; i++) {
-    /* __declspec lexes as a keyword under -fms-extensions */
-    CXTokenKind kind = clang_getTokenKind(tok_at(&l, i));
-    if (kind != CXToken_Identifier && kind != CXToken_Keyword)
-      continue;
-    char *name = tok_spelling(t, &l, i, t->mem);
-    if (!is_annotation_name(name))
-      continue;
-    ir_annotation a;
-    memset(&a, 0, sizeof a);
-    a.name = name;
-    a.loc = tok_loc(t, &l, i);
-    a.params = params;
-    a.param_count = nparams > 0 ? (uint16_t)nparams : 0;
-    if (i + 1 < l.count &&
-        token_is(t, tok_at(&l, i + 1), CXToken_Punctuation, "(")) {
-      unsigned close = matching_paren(t, &l, i + 1);
-      split_arguments(t, &l, i + 1, close, &a);
-      i = close < l.count ? close : l.count;
-    }
-    VEC_PUSH(out->items, out->count, out->cap, a);
-  }
+  read_annotation_tokens(t, &l, start, l.count, params, param_count, -1, out);
   token_list_free(t, &l);
+  if (param_count)
+    read_parameter_annotations(t, site, params, param_count, out);
 }
 
 /* ---- section pragmas ---- */

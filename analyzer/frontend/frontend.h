@@ -25,12 +25,15 @@ void fe_job_free(fe_job *job);
 /* What the frontend asks the model about a callee while building the IR. */
 enum {
   FE_CALLEE_WANTS_MACRO_CHAIN = 1, /* resolve the macros it was written by */
-  FE_CALLEE_NO_RETURN = 2          /* the call ends the path */
+  FE_CALLEE_NO_RETURN = 2,         /* the call ends the path */
+  /* a macro name: an assertion, whose body's calls are its failure branch
+   * (they end the path) */
+  FE_NAME_ASSERTION_MACRO = 4
 };
 
 typedef struct fe_callbacks {
   void *ctx;
-  /* Bit set of FE_CALLEE_* for a callee name. */
+  /* Bit set of FE_CALLEE_* for a callee name, FE_NAME_* for a macro's. */
   unsigned (*callee_flags)(void *ctx, const char *callee);
   /* Called for every function defined in the main file, in source order.
    * The callback owns the function (cfg_function_destroy); what it points

@@ -134,6 +134,17 @@ static void register_isr(program *p, const cfg_function *where,
   irql_contract_registered_isr(&p->registered[target->id], how);
 }
 
+/* A routine given a role by a call (IoSetCancelRoutine(Irp, F) makes F a
+ * cancel routine); an ISR registration, or the first one, wins. */
+static void register_role(program *p, const cfg_function *where,
+                          const char *name, const char *role, const char *how) {
+  const cfg_function *target = resolve(p, where->unit, name);
+  if (!target || p->is_registered[target->id])
+    return;
+  p->is_registered[target->id] = 1;
+  irql_contract_registered_role(&p->registered[target->id], role, how);
+}
+
 static const char *path_key_in(arena *mem, const ir_path *path,
                                uint16_t steps) {
   ir_path prefix = *path;
@@ -195,6 +206,13 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
     return;
   }
   const ir_call *call = &ev->u.call;
+  int role_arg = -1;
+  const char *role = role_registration(call->callee, &role_arg);
+  if (role && role_arg < call->arg_count &&
+      call->args[role_arg].kind == IR_VALUE_FUNCTION)
+    register_role(p, fn, call->args[role_arg].path.root, role,
+                  arena_printf(&p->mem, "its registration through %s in '%s'",
+                               call->callee, fn->name));
   int arg = isr_registration_call_arg(call->callee);
   if (arg < 0 || arg >= call->arg_count ||
       call->args[arg].kind != IR_VALUE_FUNCTION)

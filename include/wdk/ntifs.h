@@ -61,4 +61,24 @@ PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT DeviceObject);
 PDEVICE_OBJECT IoGetBaseFileSystemDeviceObject(PFILE_OBJECT FileObject);
 PEPROCESS IoThreadToProcess(PETHREAD Thread);
 
+/* A file system enters a critical region around its work: macros over
+ * KeEnterCriticalRegion / KeLeaveCriticalRegion, as in the WDK. */
+#ifdef IRQLINT_WDK_MACRO_SHAPES
+#define FsRtlEnterFileSystem()                                                 \
+  {                                                                            \
+    KeEnterCriticalRegion();                                                   \
+  }
+#define FsRtlExitFileSystem()                                                  \
+  {                                                                            \
+    KeLeaveCriticalRegion();                                                   \
+  }
+#else
+/* the documented syntax, with the annotations of the routine each macro
+ * calls */
+_Acquires_lock_(_Global_critical_region_) _IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlEnterFileSystem(VOID);
+_Releases_lock_(_Global_critical_region_) _IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlExitFileSystem(VOID);
+#endif
+
 #endif

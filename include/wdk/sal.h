@@ -669,6 +669,21 @@
 #ifndef _Analysis_assume_same_lock_
 #define _Analysis_assume_same_lock_(a, b)
 #endif
+/* the locks SAL names that are no variable of the program: the critical
+ * (and guarded) region, the I/O manager's cancel spin lock, the interlock
+ * and the priority region */
+#ifndef _Global_critical_region_
+#define _Global_critical_region_
+#endif
+#ifndef _Global_cancel_spin_lock_
+#define _Global_cancel_spin_lock_
+#endif
+#ifndef _Global_interlock_
+#define _Global_interlock_
+#endif
+#ifndef _Global_priority_region_
+#define _Global_priority_region_
+#endif
 
 /* ---- Kernel driver annotations (driverspecs.h) ---- */
 #ifndef _IRQL_requires_
@@ -856,6 +871,19 @@
 #endif
 #ifndef __drv_strictTypeMatch
 #define __drv_strictTypeMatch(mode)
+#endif
+/* the modes of __drv_strictType and __drv_strictTypeMatch */
+#ifndef __drv_typeConst
+#define __drv_typeConst 0
+#endif
+#ifndef __drv_typeCond
+#define __drv_typeCond 1
+#endif
+#ifndef __drv_typeBitset
+#define __drv_typeBitset 2
+#endif
+#ifndef __drv_typeExpr
+#define __drv_typeExpr 3
 #endif
 #ifndef __drv_valueIs
 #define __drv_valueIs(list)
@@ -1064,6 +1092,11 @@
 #endif
 #ifndef _At_buffer_
 #define _At_buffer_(target, iter, bound, annos)
+#endif
+/* the parameter (or return value) an annotation is written on:
+ * _Acquires_lock_(*_Curr_) */
+#ifndef _Curr_
+#define _Curr_
 #endif
 #ifndef _Pre_
 #define _Pre_

@@ -299,7 +299,7 @@ typedef struct _KLOCK_QUEUE_HANDLE {
   } LockQueue;
   KIRQL OldIrql;
 } KLOCK_QUEUE_HANDLE, *PKLOCK_QUEUE_HANDLE;
-typedef LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
+typedef volatile LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
 typedef struct _KINTERRUPT *PKINTERRUPT;
 typedef struct _KDPC {
   UCHAR Type;
@@ -462,7 +462,26 @@ typedef struct _FAST_MUTEX {
   ULONG Contention;
   KEVENT Event;
   ULONG OldIrql;
-} FAST_MUTEX, *PFAST_MUTEX, KGUARDED_MUTEX, *PKGUARDED_MUTEX;
+} FAST_MUTEX, *PFAST_MUTEX;
+/* The WDK 10 headers typedef KGUARDED_MUTEX from struct _FAST_MUTEX; it has
+ * its own struct (the layout earlier WDKs gave it) here, so that a guarded
+ * mutex and a fast mutex are distinct types. */
+typedef struct _KGATE {
+  DISPATCHER_HEADER Header;
+} KGATE, *PKGATE, *PRKGATE;
+typedef struct _KGUARDED_MUTEX {
+  volatile LONG Count;
+  PKTHREAD Owner;
+  ULONG Contention;
+  KGATE Gate;
+  union {
+    struct {
+      SHORT KernelApcDisable;
+      SHORT SpecialApcDisable;
+    };
+    ULONG CombinedApcDisable;
+  };
+} KGUARDED_MUTEX, *PKGUARDED_MUTEX;
 typedef struct _ERESOURCE {
   LIST_ENTRY SystemResourcesList;
   PVOID OwnerTable;
@@ -476,6 +495,11 @@ typedef struct _ERESOURCE {
   ULONG NumberOfExclusiveWaiters;
   KSPIN_LOCK SpinLock;
 } ERESOURCE, *PERESOURCE;
+typedef ULONG_PTR ERESOURCE_THREAD;
+typedef ERESOURCE_THREAD *PERESOURCE_THREAD;
+/* push locks are pointer-sized words; the WDK spells the types as macros */
+#define EX_PUSH_LOCK ULONG_PTR
+#define PEX_PUSH_LOCK PULONG_PTR
 typedef enum _EVENT_TYPE { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
 typedef enum _TIMER_TYPE { NotificationTimer, SynchronizationTimer } TIMER_TYPE;
 typedef enum _KWAIT_REASON {
@@ -878,8 +902,13 @@ typedef NTSTATUS DRIVER_DISPATCH(struct _DEVICE_OBJECT *DeviceObject,
                                  struct _IRP *Irp);
 typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
 typedef DRIVER_DISPATCH DRIVER_DISPATCH_RAISED, DRIVER_DISPATCH_PAGED;
-typedef VOID DRIVER_CANCEL(struct _DEVICE_OBJECT *DeviceObject,
-                           struct _IRP *Irp);
+/* entered holding the cancel spin lock, which it must release */
+_Function_class_(DRIVER_CANCEL) _Requires_lock_held_(_Global_cancel_spin_lock_)
+    _Releases_lock_(_Global_cancel_spin_lock_)
+        _IRQL_requires_min_(DISPATCH_LEVEL)
+            _IRQL_requires_(DISPATCH_LEVEL) typedef VOID
+    DRIVER_CANCEL(_Inout_ struct _DEVICE_OBJECT *DeviceObject,
+                  _Inout_ _IRQL_uses_cancel_ struct _IRP *Irp);
 typedef DRIVER_CANCEL *PDRIVER_CANCEL;
 typedef VOID DRIVER_UNLOAD(struct _DRIVER_OBJECT *DriverObject);
 typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
@@ -1430,7 +1459,6 @@ FORCEINLINE VOID IoSetCompletionRoutine(
   ((USHORT)(sizeof(IRP) + ((StackSize) * (sizeof(IO_STACK_LOCATION)))))
 #define IoGetFunctionCodeFromCtlCode(ControlCode)                              \
   (((ULONG)((ControlCode) & 0x3ffc)) >> 2)
-PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine);
 VOID IoCompleteRequest(PIRP Irp, CCHAR PriorityBoost);
 NTSTATUS IoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
 #define IofCompleteRequest IoCompleteRequest
@@ -1447,15 +1475,35 @@ _IRQL_requires_max_(DISPATCH_LEVEL) LONG
 VOID KeClearEvent(PKEVENT Event);
 LONG KeResetEvent(PKEVENT Event);
 LONG KeReadStateEvent(PKEVENT Event);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
-    KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason,
-                          KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
-                          PLARGE_INTEGER Timeout);
-NTSTATUS KeWaitForMultipleObjects(ULONG Count, PVOID Object[],
-                                  WAIT_TYPE WaitType, KWAIT_REASON WaitReason,
-                                  KPROCESSOR_MODE WaitMode, BOOLEAN Alertable,
-                                  PLARGE_INTEGER Timeout,
-                                  PKWAIT_BLOCK WaitBlockArray);
+/* a zero timeout is a poll, allowed at DISPATCH_LEVEL; any other wait
+ * needs APC_LEVEL or below */
+_IRQL_requires_min_(PASSIVE_LEVEL)
+    _When_((Timeout == NULL || Timeout->QuadPart != 0),
+           _IRQL_requires_max_(APC_LEVEL))
+        _When_((Timeout != NULL && Timeout->QuadPart == 0),
+               _IRQL_requires_max_(DISPATCH_LEVEL)) NTKERNELAPI NTSTATUS
+    KeWaitForSingleObject(_In_ _Points_to_data_ PVOID Object,
+                          _In_ _Strict_type_match_ KWAIT_REASON WaitReason,
+                          _In_ __drv_strictType(KPROCESSOR_MODE / enum _MODE,
+                                                __drv_typeConst)
+                              KPROCESSOR_MODE WaitMode,
+                          _In_ BOOLEAN Alertable,
+                          _In_opt_ PLARGE_INTEGER Timeout);
+_IRQL_requires_min_(PASSIVE_LEVEL)
+    _When_((Timeout == NULL || Timeout->QuadPart != 0),
+           _IRQL_requires_max_(APC_LEVEL))
+        _When_((Timeout != NULL && Timeout->QuadPart == 0),
+               _IRQL_requires_max_(DISPATCH_LEVEL)) NTKERNELAPI NTSTATUS
+    KeWaitForMultipleObjects(_In_ ULONG Count, _In_reads_(Count) PVOID Object[],
+                             _In_ _Strict_type_match_ WAIT_TYPE WaitType,
+                             _In_ _Strict_type_match_ KWAIT_REASON WaitReason,
+                             _In_ __drv_strictType(KPROCESSOR_MODE / enum _MODE,
+                                                   __drv_typeConst)
+                                 KPROCESSOR_MODE WaitMode,
+                             _In_ BOOLEAN Alertable,
+                             _In_opt_ PLARGE_INTEGER Timeout,
+                             _Out_opt_ PKWAIT_BLOCK WaitBlockArray);
+/* a kernel mutex is acquired by waiting on it */
 #define KeWaitForMutexObject KeWaitForSingleObject
 BOOLEAN KeSynchronizeExecution(struct _KINTERRUPT *Interrupt,
                                KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
@@ -1543,11 +1591,24 @@ typedef enum _POOL_TYPE {
 #define POOL_ZERO_ALLOCATION 1024
 
 VOID KeInitializeSpinLock(PKSPIN_LOCK SpinLock);
-KIRQL KeAcquireSpinLockRaiseToDpc(PKSPIN_LOCK SpinLock);
-KIRQL FASTCALL KfAcquireSpinLock(PKSPIN_LOCK SpinLock);
-VOID FASTCALL KfReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql);
-VOID FASTCALL KefAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock);
-VOID FASTCALL KefReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock);
+_Requires_lock_not_held_(*SpinLock) _Acquires_lock_(*SpinLock)
+    _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_
+    _IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL KeAcquireSpinLockRaiseToDpc(_Inout_ PKSPIN_LOCK SpinLock);
+_Requires_lock_not_held_(*SpinLock) _Acquires_lock_(*SpinLock)
+    _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_
+    _IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL FASTCALL KfAcquireSpinLock(_Inout_ PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KfReleaseSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+                      _In_ _IRQL_restores_ KIRQL NewIrql);
+_Requires_lock_not_held_(*SpinLock) _Acquires_lock_(*SpinLock)
+    _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KefAcquireSpinLockAtDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KefReleaseSpinLockFromDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
 KIRQL FASTCALL KfRaiseIrql(KIRQL NewIrql);
 VOID FASTCALL KfLowerIrql(KIRQL NewIrql);
 
@@ -1563,42 +1624,126 @@ VOID FASTCALL KfLowerIrql(KIRQL NewIrql);
   *(OldIrql) = KeAcquireSpinLockRaiseToDpc(SpinLock)
 #define KeRaiseIrql(a, b) *(b) = KfRaiseIrql(a)
 #define KeLowerIrql(a) KfLowerIrql(a)
-VOID KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql);
-VOID KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock);
-VOID KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeReleaseSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+                      _In_ _IRQL_restores_ KIRQL NewIrql);
+_Requires_lock_not_held_(*SpinLock) _Acquires_lock_(*SpinLock)
+    _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeAcquireSpinLockAtDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeReleaseSpinLockFromDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
 #else
 VOID KeAcquireSpinLock(PKSPIN_LOCK SpinLock, PKIRQL OldIrql);
-VOID KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql);
-VOID KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock);
-VOID KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeReleaseSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+                      _In_ _IRQL_restores_ KIRQL NewIrql);
+_Requires_lock_not_held_(*SpinLock) _Acquires_lock_(*SpinLock)
+    _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeAcquireSpinLockAtDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeReleaseSpinLockFromDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
 VOID KeRaiseIrql(KIRQL NewIrql, PKIRQL OldIrql);
 VOID KeLowerIrql(KIRQL NewIrql);
 #endif
 
-BOOLEAN KeTryToAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock);
-KIRQL KeAcquireSpinLockForDpc(PKSPIN_LOCK SpinLock);
-VOID KeReleaseSpinLockForDpc(PKSPIN_LOCK SpinLock, KIRQL OldIrql);
-VOID KeAcquireInStackQueuedSpinLock(PKSPIN_LOCK SpinLock,
-                                    PKLOCK_QUEUE_HANDLE LockHandle);
-VOID KeAcquireInStackQueuedSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock,
-                                              PKLOCK_QUEUE_HANDLE LockHandle);
-VOID KeAcquireInStackQueuedSpinLockForDpc(PKSPIN_LOCK SpinLock,
-                                          PKLOCK_QUEUE_HANDLE LockHandle);
-VOID KeReleaseInStackQueuedSpinLock(PKLOCK_QUEUE_HANDLE LockHandle);
-VOID KeReleaseInStackQueuedSpinLockFromDpcLevel(PKLOCK_QUEUE_HANDLE LockHandle);
-VOID KeReleaseInStackQueuedSpinLockForDpc(PKLOCK_QUEUE_HANDLE LockHandle);
+_Must_inspect_result_ _IRQL_requires_min_(DISPATCH_LEVEL)
+    _Post_satisfies_(return == 1 || return == 0) NTKERNELAPI BOOLEAN FASTCALL
+    KeTryToAcquireSpinLockAtDpcLevel(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                         _When_(return != 0,
+                                                       _Acquires_lock_(*_Curr_))
+                                             PKSPIN_LOCK SpinLock);
+_Requires_lock_not_held_(*SpinLock) _Acquires_lock_(*SpinLock)
+    _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_saves_ NTKERNELAPI KIRQL FASTCALL
+    KeAcquireSpinLockForDpc(_Inout_ PKSPIN_LOCK SpinLock);
+_Requires_lock_held_(*SpinLock) _Releases_lock_(*SpinLock)
+    _IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeReleaseSpinLockForDpc(_Inout_ PKSPIN_LOCK SpinLock,
+                            _In_ _IRQL_restores_ KIRQL OldIrql);
+
+/* in-stack queued spin locks: the lock held is the handle, tied to the
+ * spin lock; the raising pair saves the IRQL in the handle */
+_Requires_lock_not_held_(*LockHandle) _Acquires_lock_(*LockHandle)
+    _Post_same_lock_(*SpinLock, *LockHandle) _IRQL_requires_max_(DISPATCH_LEVEL)
+        _IRQL_saves_global_(QueuedSpinLock, LockHandle)
+            _IRQL_raises_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeAcquireInStackQueuedSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+                                   _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+_Requires_lock_held_(*LockHandle) _Releases_lock_(*LockHandle)
+    _IRQL_requires_(DISPATCH_LEVEL)
+        _IRQL_restores_global_(QueuedSpinLock,
+                               LockHandle) NTKERNELAPI VOID FASTCALL
+    KeReleaseInStackQueuedSpinLock(_In_ PKLOCK_QUEUE_HANDLE LockHandle);
+_Requires_lock_not_held_(*LockHandle) _Acquires_lock_(*LockHandle)
+    _Post_same_lock_(*SpinLock, *LockHandle)
+        _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeAcquireInStackQueuedSpinLockAtDpcLevel(
+        _Inout_ PKSPIN_LOCK SpinLock, _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+_Requires_lock_held_(*LockHandle) _Releases_lock_(*LockHandle)
+    _IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeReleaseInStackQueuedSpinLockFromDpcLevel(
+        _In_ PKLOCK_QUEUE_HANDLE LockHandle);
+_Requires_lock_not_held_(*LockHandle) _Acquires_lock_(*LockHandle)
+    _Post_same_lock_(*SpinLock, *LockHandle) _IRQL_requires_max_(DISPATCH_LEVEL)
+        _IRQL_saves_global_(QueuedSpinLock,
+                            LockHandle) NTKERNELAPI VOID FASTCALL
+    KeAcquireInStackQueuedSpinLockForDpc(_Inout_ PKSPIN_LOCK SpinLock,
+                                         _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+_Requires_lock_held_(*LockHandle) _Releases_lock_(*LockHandle)
+    _IRQL_requires_(DISPATCH_LEVEL)
+        _IRQL_restores_global_(QueuedSpinLock,
+                               LockHandle) NTKERNELAPI VOID FASTCALL
+    KeReleaseInStackQueuedSpinLockForDpc(_In_ PKLOCK_QUEUE_HANDLE LockHandle);
 KIRQL KeAcquireInterruptSpinLock(PKINTERRUPT Interrupt);
 VOID KeReleaseInterruptSpinLock(PKINTERRUPT Interrupt, KIRQL OldIrql);
-KIRQL ExAcquireSpinLockExclusive(PEX_SPIN_LOCK SpinLock);
-KIRQL ExAcquireSpinLockShared(PEX_SPIN_LOCK SpinLock);
-VOID ExAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
-VOID ExAcquireSpinLockSharedAtDpcLevel(PEX_SPIN_LOCK SpinLock);
-VOID ExReleaseSpinLockExclusive(PEX_SPIN_LOCK SpinLock, KIRQL OldIrql);
-VOID ExReleaseSpinLockShared(PEX_SPIN_LOCK SpinLock, KIRQL OldIrql);
-VOID ExReleaseSpinLockExclusiveFromDpcLevel(PEX_SPIN_LOCK SpinLock);
-VOID ExReleaseSpinLockSharedFromDpcLevel(PEX_SPIN_LOCK SpinLock);
-ULONG ExTryAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
-ULONG ExTryAcquireSpinLockSharedAtDpcLevel(PEX_SPIN_LOCK SpinLock);
+/* executive (reader/writer) spin locks; the shared forms are annotated
+ * with plain _Acquires_lock_ in the WDK */
+_IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExAcquireSpinLockSharedAtDpcLevel(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                          _Acquires_lock_(*_Curr_)
+                                              PEX_SPIN_LOCK SpinLock);
+_IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL ExAcquireSpinLockShared(_Inout_ _Requires_lock_not_held_(
+    *_Curr_) _Acquires_lock_(*_Curr_) PEX_SPIN_LOCK SpinLock);
+_IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReleaseSpinLockSharedFromDpcLevel(_Inout_ _Requires_lock_held_(*_Curr_)
+                                            _Releases_lock_(*_Curr_)
+                                                PEX_SPIN_LOCK SpinLock);
+_IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReleaseSpinLockShared(_Inout_ _Requires_lock_held_(*_Curr_)
+                                _Releases_lock_(*_Curr_) PEX_SPIN_LOCK SpinLock,
+                            _In_ _IRQL_restores_ KIRQL OldIrql);
+/* no lock annotation in the WDK */
+_Must_inspect_result_ _IRQL_requires_(DISPATCH_LEVEL)
+    _Post_satisfies_(return == 0 || return == 1) NTKERNELAPI LOGICAL
+    ExTryConvertSharedSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock);
+_IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExAcquireSpinLockExclusiveAtDpcLevel(_Inout_ _Requires_lock_not_held_(
+        *_Curr_) _Acquires_lock_(*_Curr_) PEX_SPIN_LOCK SpinLock);
+_IRQL_saves_ _IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL ExAcquireSpinLockExclusive(_Inout_ _Requires_lock_not_held_(
+    *_Curr_) _Acquires_lock_(*_Curr_) PEX_SPIN_LOCK SpinLock);
+_IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReleaseSpinLockExclusiveFromDpcLevel(_Inout_ _Requires_lock_held_(*_Curr_)
+                                               _Releases_lock_(*_Curr_)
+                                                   PEX_SPIN_LOCK SpinLock);
+_IRQL_requires_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReleaseSpinLockExclusive(_Inout_ _Requires_lock_held_(*_Curr_)
+                                   _Releases_lock_(*_Curr_)
+                                       PEX_SPIN_LOCK SpinLock,
+                               _In_ _IRQL_restores_ KIRQL OldIrql);
+/* no IRQL annotation in the WDK */
+_Must_inspect_result_ LOGICAL ExTryAcquireSpinLockSharedAtDpcLevel(
+    _When_(return != FALSE,
+                  _Requires_lock_not_held_(*_Curr_) _Acquires_lock_(*_Curr_))
+        _Inout_ PEX_SPIN_LOCK SpinLock);
+_Must_inspect_result_ LOGICAL ExTryAcquireSpinLockExclusiveAtDpcLevel(
+    _When_(return != FALSE,
+                  _Requires_lock_not_held_(*_Curr_) _Acquires_lock_(*_Curr_))
+        _Inout_ PEX_SPIN_LOCK SpinLock);
 PLIST_ENTRY ExInterlockedInsertHeadList(PLIST_ENTRY ListHead,
                                         PLIST_ENTRY ListEntry,
                                         PKSPIN_LOCK Lock);
@@ -1615,8 +1760,16 @@ ULONG ExInterlockedAddUlong(PULONG Addend, ULONG Increment, PKSPIN_LOCK Lock);
 LARGE_INTEGER ExInterlockedAddLargeInteger(PLARGE_INTEGER Addend,
                                            LARGE_INTEGER Increment,
                                            PKSPIN_LOCK Lock);
-VOID IoAcquireCancelSpinLock(PKIRQL Irql);
-VOID IoReleaseCancelSpinLock(KIRQL Irql);
+_Acquires_lock_(_Global_cancel_spin_lock_)
+    _Requires_lock_not_held_(_Global_cancel_spin_lock_)
+        _IRQL_requires_max_(DISPATCH_LEVEL)
+            _IRQL_raises_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    IoAcquireCancelSpinLock(_Out_ _At_(*Irql, _IRQL_saves_) PKIRQL Irql);
+_Requires_lock_held_(_Global_cancel_spin_lock_)
+    _Releases_lock_(_Global_cancel_spin_lock_)
+        _IRQL_requires_max_(DISPATCH_LEVEL)
+            _IRQL_requires_min_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    IoReleaseCancelSpinLock(_In_ _IRQL_restores_ _IRQL_uses_cancel_ KIRQL Irql);
 KIRQL KeRaiseIrqlToDpcLevel(void);
 KIRQL KeGetCurrentIrql(void);
 DECLSPEC_NORETURN VOID KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR P1,
@@ -1742,6 +1895,16 @@ PSLIST_ENTRY InterlockedPopEntrySList(PSLIST_HEADER ListHead);
 PSLIST_ENTRY ExInterlockedFlushSList(PSLIST_HEADER ListHead);
 VOID InitializeSListHead(PSLIST_HEADER SListHead);
 USHORT ExQueryDepthSList(PSLIST_HEADER SListHead);
+
+/* IoSetCancelRoutine is an inline function in the WDK too (it needs
+ * InterlockedExchangePointer): it returns the previous routine, NULL when
+ * none was set or the IRP is being canceled. */
+_IRQL_requires_max_(DISPATCH_LEVEL) _Ret_maybenull_ FORCEINLINE PDRIVER_CANCEL
+    IoSetCancelRoutine(_Inout_ PIRP Irp,
+                       _In_opt_ PDRIVER_CANCEL CancelRoutine) {
+  return (PDRIVER_CANCEL)(ULONG_PTR)InterlockedExchangePointer(
+      (PVOID *)&Irp->CancelRoutine, (PVOID)(ULONG_PTR)CancelRoutine);
+}
 
 /* ---- status values ---- */
 #define STATUS_SUCCESS ((NTSTATUS)0x00000000L)
@@ -2150,12 +2313,22 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS PsSetCreateProcessNotifyRoutineEx(
 PKTHREAD KeGetCurrentThread(void);
 KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority);
 KPRIORITY KeQueryPriorityThread(PKTHREAD Thread);
-VOID KeEnterCriticalRegion(void);
-VOID KeLeaveCriticalRegion(void);
-VOID KeEnterGuardedRegion(void);
-VOID KeLeaveGuardedRegion(void);
-BOOLEAN KeAreApcsDisabled(void);
-BOOLEAN KeAreAllApcsDisabled(void);
+/* Critical and guarded regions: SAL names both with the one global lock
+ * _Global_critical_region_. They nest. */
+_Acquires_lock_(_Global_critical_region_)
+    _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID KeEnterCriticalRegion(VOID);
+_Releases_lock_(_Global_critical_region_)
+    _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID KeLeaveCriticalRegion(VOID);
+_Acquires_lock_(_Global_critical_region_)
+    _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID KeEnterGuardedRegion(VOID);
+_Releases_lock_(_Global_critical_region_)
+    _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID KeLeaveGuardedRegion(VOID);
+_IRQL_requires_min_(PASSIVE_LEVEL)
+    _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
+    KeAreApcsDisabled(VOID);
+_IRQL_requires_min_(PASSIVE_LEVEL)
+    _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
+    KeAreAllApcsDisabled(VOID);
 PEPROCESS IoGetCurrentProcess(void);
 #define ZwCurrentProcess() ((HANDLE)(LONG_PTR) - 1)
 #define NtCurrentProcess() ((HANDLE)(LONG_PTR) - 1)
@@ -2188,8 +2361,17 @@ VOID KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
 LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment,
                         LONG Adjustment, BOOLEAN Wait);
 LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
-VOID KeInitializeMutex(PRKMUTEX Mutex, ULONG Level);
-LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait);
+NTKERNELAPI VOID KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
+/* no lock annotation in the WDK: the acquire is a KeWaitForSingleObject */
+_When_(Wait == 0, _IRQL_requires_max_(DISPATCH_LEVEL))
+    _When_(Wait == 1, _IRQL_requires_max_(APC_LEVEL))
+        _When_(Wait == 1,
+               __drv_reportError("Caution: 'Wait' argument does not provide"
+                                 " any synchronization guarantees, only a hint"
+                                 " to the system that the thread will"
+                                 " immediately issue a wait operation"))
+            NTKERNELAPI LONG
+    KeReleaseMutex(_Inout_ PRKMUTEX Mutex, _In_ BOOLEAN Wait);
 LONG KeReadStateMutex(PRKMUTEX Mutex);
 VOID KeQuerySystemTime(PLARGE_INTEGER CurrentTime);
 VOID KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
@@ -2267,25 +2449,225 @@ VOID ExFreePool2(PVOID P, ULONG Tag, PVOID ExtendedParameters,
 DECLSPEC_NORETURN VOID ExRaiseStatus(NTSTATUS Status);
 KPROCESSOR_MODE ExGetPreviousMode(void);
 
-VOID ExInitializeFastMutex(PFAST_MUTEX FastMutex);
-VOID ExAcquireFastMutex(PFAST_MUTEX FastMutex);
-VOID ExReleaseFastMutex(PFAST_MUTEX FastMutex);
-BOOLEAN ExTryToAcquireFastMutex(PFAST_MUTEX FastMutex);
-VOID ExAcquireFastMutexUnsafe(PFAST_MUTEX FastMutex);
-VOID ExReleaseFastMutexUnsafe(PFAST_MUTEX FastMutex);
-VOID KeInitializeGuardedMutex(PKGUARDED_MUTEX Mutex);
-VOID KeAcquireGuardedMutex(PKGUARDED_MUTEX Mutex);
-VOID KeReleaseGuardedMutex(PKGUARDED_MUTEX Mutex);
-NTSTATUS ExInitializeResourceLite(PERESOURCE Resource);
-NTSTATUS ExDeleteResourceLite(PERESOURCE Resource);
-BOOLEAN ExAcquireResourceExclusiveLite(PERESOURCE Resource, BOOLEAN Wait);
-BOOLEAN ExAcquireResourceSharedLite(PERESOURCE Resource, BOOLEAN Wait);
-VOID ExReleaseResourceLite(PERESOURCE Resource);
-VOID FASTCALL ExReleaseResourceForThreadLite(PERESOURCE Resource,
-                                             ULONG_PTR ResourceThreadId);
+/* ---- fast mutexes ---- */
+/* an inline function in the WDK too: Count 1 is unlocked */
+FORCEINLINE VOID ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex) {
+  FastMutex->Count = 1;
+  FastMutex->Owner = NULL;
+  FastMutex->Contention = 0;
+  KeInitializeEvent(&FastMutex->Event, SynchronizationEvent, FALSE);
+}
+/* The Unsafe pair does not change the IRQL: the caller is at APC_LEVEL or
+ * in a critical region. */
+_IRQL_requires_max_(APC_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExAcquireFastMutexUnsafe(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                 _Acquires_lock_(*_Curr_)
+                                     PFAST_MUTEX FastMutex);
+_IRQL_requires_max_(APC_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExReleaseFastMutexUnsafe(_Inout_ _Requires_lock_held_(*_Curr_)
+                                 _Releases_lock_(*_Curr_)
+                                     PFAST_MUTEX FastMutex);
+/* The acquire raises to APC_LEVEL and saves the caller's IRQL in the mutex;
+ * the release restores it. */
+_IRQL_raises_(APC_LEVEL)
+    _IRQL_saves_global_(OldIrql, FastMutex) NTKERNELAPI VOID FASTCALL
+    ExAcquireFastMutex(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                           _Acquires_lock_(*_Curr_) PFAST_MUTEX FastMutex);
+_IRQL_requires_(APC_LEVEL)
+    _IRQL_restores_global_(OldIrql, FastMutex) NTKERNELAPI VOID FASTCALL
+    ExReleaseFastMutex(_Inout_ _Requires_lock_held_(*_Curr_)
+                           _Releases_lock_(*_Curr_) PFAST_MUTEX FastMutex);
+/* _Success_ makes the acquire and the raise hold only when it returns TRUE */
+_Must_inspect_result_ _Success_(return != FALSE) _IRQL_raises_(APC_LEVEL)
+    _IRQL_saves_global_(OldIrql, FastMutex) NTKERNELAPI BOOLEAN FASTCALL
+    ExTryToAcquireFastMutex(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                _Acquires_lock_(*_Curr_) PFAST_MUTEX FastMutex);
+
+/* ---- guarded mutexes: the acquire enters a guarded region, which SAL
+ * names _Global_critical_region_ like a critical region ---- */
+_IRQL_requires_max_(APC_LEVEL)
+    _IRQL_requires_min_(PASSIVE_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeInitializeGuardedMutex(_Out_ PKGUARDED_MUTEX Mutex);
+_Acquires_lock_(_Global_critical_region_) _Requires_lock_not_held_(*Mutex)
+    _Acquires_lock_(*Mutex) _IRQL_requires_max_(APC_LEVEL)
+        _IRQL_requires_min_(PASSIVE_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+_Releases_lock_(_Global_critical_region_) _Requires_lock_held_(*Mutex)
+    _Releases_lock_(*Mutex)
+        _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeReleaseGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+_Must_inspect_result_ _Success_(return != FALSE) _IRQL_requires_max_(APC_LEVEL)
+    _Post_satisfies_(return == 1 || return == 0) NTKERNELAPI BOOLEAN FASTCALL
+    KeTryToAcquireGuardedMutex(_When_(return,
+                                            _Acquires_exclusive_lock_(*_Curr_))
+                                   _Acquires_lock_(_Global_critical_region_)
+                                       _Inout_ PKGUARDED_MUTEX Mutex);
+/* The Unsafe pair enters no guarded region: the caller is at APC_LEVEL or
+ * in one (the WDK does not annotate that). */
+_Requires_lock_not_held_(*FastMutex) _Acquires_lock_(*FastMutex)
+    _IRQL_requires_max_(APC_LEVEL)
+        _IRQL_requires_min_(PASSIVE_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeAcquireGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
+_Requires_lock_held_(*FastMutex) _Releases_lock_(*FastMutex)
+    _IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID FASTCALL
+    KeReleaseGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
+
+/* ---- executive resources (ERESOURCE) ---- */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI NTSTATUS
+    ExInitializeResourceLite(_Out_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI NTSTATUS
+    ExDeleteResourceLite(_Inout_ PERESOURCE Resource);
+/* The acquires need normal kernel APCs disabled (a critical region) and
+ * wait when Wait is TRUE; with Wait FALSE they may return FALSE without the
+ * resource. */
+_IRQL_requires_max_(APC_LEVEL) _Requires_lock_held_(_Global_critical_region_)
+    _When_(Wait != 0, _Post_satisfies_(return == 1))
+        _When_(Wait == 0, _Post_satisfies_(return == 0 || return == 1)
+                              _Must_inspect_result_) NTKERNELAPI BOOLEAN
+    ExAcquireResourceSharedLite(
+        _Inout_ _Requires_lock_not_held_(*_Curr_)
+            _When_(return != 0, _Acquires_shared_lock_(*_Curr_))
+                PERESOURCE Resource,
+        _In_ BOOLEAN Wait);
+/* enters the critical region itself; the result is to be ignored */
+_IRQL_requires_max_(APC_LEVEL)
+    _Acquires_lock_(_Global_critical_region_) NTKERNELAPI PVOID
+    ExEnterCriticalRegionAndAcquireResourceShared(
+        _Inout_ _Requires_lock_not_held_(*_Curr_)
+            _Acquires_shared_lock_(*_Curr_) PERESOURCE Resource);
+_IRQL_requires_max_(APC_LEVEL) _Requires_lock_held_(_Global_critical_region_)
+    _When_(Wait != 0, _Post_satisfies_(return == 1))
+        _When_(Wait == 0, _Post_satisfies_(return == 0 || return == 1)
+                              _Must_inspect_result_) NTKERNELAPI BOOLEAN
+    ExAcquireResourceExclusiveLite(
+        _Inout_ _Requires_lock_not_held_(*_Curr_)
+            _When_(return != 0, _Acquires_exclusive_lock_(*_Curr_))
+                PERESOURCE Resource,
+        _In_ _Literal_ BOOLEAN Wait);
+_IRQL_requires_max_(APC_LEVEL)
+    _Acquires_lock_(_Global_critical_region_) NTKERNELAPI PVOID
+    ExEnterCriticalRegionAndAcquireResourceExclusive(
+        _Inout_ _Requires_lock_not_held_(*_Curr_)
+            _Acquires_exclusive_lock_(*_Curr_) PERESOURCE Resource);
+_IRQL_requires_max_(APC_LEVEL) _Requires_lock_held_(_Global_critical_region_)
+    _When_(Wait != 0, _Post_satisfies_(return == 1))
+        _When_(Wait == 0, _Post_satisfies_(return == 0 || return == 1)
+                              _Must_inspect_result_) NTKERNELAPI BOOLEAN
+    ExAcquireSharedStarveExclusive(
+        _Inout_ _Requires_lock_not_held_(*_Curr_)
+            _When_(return != 0, _Acquires_shared_lock_(*_Curr_))
+                PERESOURCE Resource,
+        _In_ BOOLEAN Wait);
+/* the WDK annotates this shared acquire with plain _Acquires_lock_ */
+_IRQL_requires_max_(APC_LEVEL) _Requires_lock_held_(_Global_critical_region_)
+    _When_(Wait != 0, _Post_satisfies_(return == 1))
+        _When_(Wait == 0, _Post_satisfies_(return == 0 || return == 1)
+                              _Must_inspect_result_) NTKERNELAPI BOOLEAN
+    ExAcquireSharedWaitForExclusive(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                        _When_(return != 0,
+                                                      _Acquires_lock_(*_Curr_))
+                                            PERESOURCE Resource,
+                                    _In_ BOOLEAN Wait);
+_IRQL_requires_max_(APC_LEVEL)
+    _Acquires_lock_(_Global_critical_region_) NTKERNELAPI PVOID
+    ExEnterCriticalRegionAndAcquireSharedWaitForExclusive(
+        _Inout_ _Requires_lock_not_held_(*_Curr_) _Acquires_lock_(*_Curr_)
+            PERESOURCE Resource);
 #define ExReleaseResource(R) (ExReleaseResourceLite(R))
-BOOLEAN ExIsResourceAcquiredExclusiveLite(PERESOURCE Resource);
-ULONG ExIsResourceAcquiredSharedLite(PERESOURCE Resource);
+_Requires_lock_held_(_Global_critical_region_) _Requires_lock_held_(*Resource)
+    _Releases_lock_(*Resource)
+        _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID FASTCALL
+    ExReleaseResourceLite(_Inout_ PERESOURCE Resource);
+/* leaves the critical region the ExEnterCriticalRegionAndAcquire… routines
+ * entered */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+    _Releases_lock_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExReleaseResourceAndLeaveCriticalRegion(_Inout_ _Requires_lock_held_(
+        *_Curr_) _Releases_lock_(*_Curr_) PERESOURCE Resource);
+/* the documentation exempts system threads from the critical region; SAL
+ * cannot say so */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID
+    ExReleaseResourceForThreadLite(_Inout_ _Requires_lock_held_(*_Curr_)
+                                       _Releases_lock_(*_Curr_)
+                                           PERESOURCE Resource,
+                                   _In_ ERESOURCE_THREAD ResourceThreadId);
+/* the caller holds it exclusively; SAL states only that it is held */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExConvertExclusiveToSharedLite(_Inout_ _Requires_lock_held_(*_Curr_)
+                                       PERESOURCE Resource);
+#define ExGetCurrentResourceThread() ((ULONG_PTR)PsGetCurrentThread())
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
+    ExIsResourceAcquiredExclusiveLite(_In_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI ULONG
+    ExIsResourceAcquiredSharedLite(_In_ PERESOURCE Resource);
+#define ExIsResourceAcquiredLite ExIsResourceAcquiredSharedLite
+
+/* ---- push locks: not recursive; the acquires need a critical region.
+ * EX_NO_PUSH_LOCKS removes them and EX_LEGACY_PUSH_LOCKS (the WDK's
+ * default before Windows 8.1) the …Ex routines and the macros over them. */
+#ifndef EX_NO_PUSH_LOCKS
+VOID ExInitializePushLock(_Out_ PEX_PUSH_LOCK PushLock);
+#if !defined(EX_LEGACY_PUSH_LOCKS)
+_IRQL_requires_max_(APC_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExAcquirePushLockExclusiveEx(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                     _Acquires_lock_(*_Curr_)
+                                         PEX_PUSH_LOCK PushLock,
+                                 _In_ ULONG Flags);
+/* the WDK annotates the shared acquire with plain _Acquires_lock_ */
+_IRQL_requires_max_(APC_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExAcquirePushLockSharedEx(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                  _Acquires_lock_(*_Curr_)
+                                      PEX_PUSH_LOCK PushLock,
+                              _In_ ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExReleasePushLockExclusiveEx(_Inout_ _Requires_lock_held_(*_Curr_)
+                                     _Releases_lock_(*_Curr_)
+                                         PEX_PUSH_LOCK PushLock,
+                                 _In_ ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) NTKERNELAPI VOID FASTCALL
+    ExReleasePushLockSharedEx(_Inout_ _Requires_lock_held_(*_Curr_)
+                                  _Releases_lock_(*_Curr_)
+                                      PEX_PUSH_LOCK PushLock,
+                              _In_ ULONG Flags);
+#define EX_DEFAULT_PUSH_LOCK_FLAGS 0
+#ifdef IRQLINT_WDK_MACRO_SHAPES
+#define ExAcquirePushLockExclusive(Lock)                                       \
+  ExAcquirePushLockExclusiveEx(Lock, EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExAcquirePushLockShared(Lock)                                          \
+  ExAcquirePushLockSharedEx(Lock, EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExReleasePushLockExclusive(Lock)                                       \
+  ExReleasePushLockExclusiveEx(Lock, EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExReleasePushLockShared(Lock)                                          \
+  ExReleasePushLockSharedEx(Lock, EX_DEFAULT_PUSH_LOCK_FLAGS)
+#else
+/* the documented syntax, with the annotations of the routine each macro
+ * expands to */
+_IRQL_requires_max_(APC_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) VOID
+    ExAcquirePushLockExclusive(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                   _Acquires_lock_(*_Curr_) PEX_PUSH_LOCK Lock);
+_IRQL_requires_max_(APC_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) VOID
+    ExAcquirePushLockShared(_Inout_ _Requires_lock_not_held_(*_Curr_)
+                                _Acquires_lock_(*_Curr_) PEX_PUSH_LOCK Lock);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) VOID
+    ExReleasePushLockExclusive(_Inout_ _Requires_lock_held_(*_Curr_)
+                                   _Releases_lock_(*_Curr_) PEX_PUSH_LOCK Lock);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+    _Requires_lock_held_(_Global_critical_region_) VOID
+    ExReleasePushLockShared(_Inout_ _Requires_lock_held_(*_Curr_)
+                                _Releases_lock_(*_Curr_) PEX_PUSH_LOCK Lock);
+#endif
+#endif
+#endif
 
 typedef PVOID (*PALLOCATE_FUNCTION)(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
                                     ULONG Tag);
