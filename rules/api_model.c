@@ -204,6 +204,14 @@ int api_kind_is_recursive(api_kind kind) {
   return kind < API_KIND_COUNT && (kind_info[kind].traits & API_RECURSIVE);
 }
 
+int api_kind_needs_no_apcs(api_kind kind) {
+  return kind < API_KIND_COUNT && (kind_info[kind].traits & API_NEEDS_NO_APCS);
+}
+
+int api_kind_disables_apcs(api_kind kind) {
+  return kind < API_KIND_COUNT && (kind_info[kind].traits & API_DISABLES_APCS);
+}
+
 const char *api_kind_noun(api_kind kind) {
   return kind < API_KIND_COUNT ? kind_info[kind].noun : NULL;
 }

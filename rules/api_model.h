@@ -32,72 +32,92 @@ typedef enum api_op {
  * shared acquire is not released as exclusive or the reverse (dpr-mismatch).
  * traits: API_SPIN, a spin lock (held at DISPATCH_LEVEL or above, the
  * processor busy-waits for it); API_RECURSIVE, the holder may take it again
- * (an executive resource, a critical region: nesting is not a deadlock).
+ * (an executive resource, a critical region: nesting is not a deadlock);
+ * API_NEEDS_NO_APCS, acquiring it needs normal kernel APCs disabled (a
+ * resource, a push lock, the Unsafe mutexes); API_DISABLES_APCS, holding it
+ * disables them (a region, a guarded or fast mutex, any spin lock).
  * noun: how messages name a lock of the kind ("fast mutex 'Vcb->Mutex'");
  * NULL for spin locks, whose messages name the lock alone. */
 #define API_SPIN 1
 #define API_RECURSIVE 2
+#define API_NEEDS_NO_APCS 4
+#define API_DISABLES_APCS 8
 #define API_KINDS(X)                                                           \
   X(NONE, "none", API_FAMILY_NONE, API_VARIANT_NONE, API_MODE_ANY, 0, NULL)    \
   X(NDIS, "ndis", API_FAMILY_NDIS, API_VARIANT_RAISING, API_MODE_ANY,          \
-    API_SPIN, NULL)                                                            \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
   X(NDIS_DPR, "ndis-dpr", API_FAMILY_NDIS, API_VARIANT_AT_DPC, API_MODE_ANY,   \
-    API_SPIN, NULL)                                                            \
-  X(KE, "ke", API_FAMILY_KE, API_VARIANT_RAISING, API_MODE_ANY, API_SPIN,      \
-    NULL)                                                                      \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
+  X(KE, "ke", API_FAMILY_KE, API_VARIANT_RAISING, API_MODE_ANY,                \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
   X(KE_DPC, "ke-dpc", API_FAMILY_KE, API_VARIANT_AT_DPC, API_MODE_ANY,         \
-    API_SPIN, NULL)                                                            \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
   X(KE_FOR_DPC, "ke-for-dpc", API_FAMILY_KE, API_VARIANT_FOR_DPC,              \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
   X(QUEUED, "queued", API_FAMILY_QUEUED, API_VARIANT_RAISING, API_MODE_ANY,    \
-    API_SPIN, NULL)                                                            \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
   X(QUEUED_DPC, "queued-dpc", API_FAMILY_QUEUED, API_VARIANT_AT_DPC,           \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
   X(QUEUED_FOR_DPC, "queued-for-dpc", API_FAMILY_QUEUED, API_VARIANT_FOR_DPC,  \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
   X(EX_EXCLUSIVE, "ex-exclusive", API_FAMILY_EX_SPIN, API_VARIANT_RAISING,     \
-    API_MODE_EXCLUSIVE, API_SPIN, NULL)                                        \
+    API_MODE_EXCLUSIVE, API_SPIN | API_DISABLES_APCS, NULL)                    \
   X(EX_EXCLUSIVE_DPC, "ex-exclusive-dpc", API_FAMILY_EX_SPIN,                  \
-    API_VARIANT_AT_DPC, API_MODE_EXCLUSIVE, API_SPIN, NULL)                    \
-  X(EX_SHARED, "ex-shared", API_FAMILY_EX_SPIN, API_VARIANT_RAISING,           \
-    API_MODE_SHARED, API_SPIN, NULL)                                           \
-  X(EX_SHARED_DPC, "ex-shared-dpc", API_FAMILY_EX_SPIN, API_VARIANT_AT_DPC,    \
-    API_MODE_SHARED, API_SPIN, NULL)                                           \
-  X(NDIS_RW_READ, "ndis-rw-read", API_FAMILY_NDIS_RW, API_VARIANT_RAISING,     \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
-  X(NDIS_RW_WRITE, "ndis-rw-write", API_FAMILY_NDIS_RW, API_VARIANT_RAISING,   \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
-  X(NDIS_RW, "ndis-rw", API_FAMILY_NDIS_RW, API_VARIANT_RAISING, API_MODE_ANY, \
-    API_SPIN, NULL)                                                            \
-  X(NDIS_RW_DPR, "ndis-rw-dpr", API_FAMILY_NDIS_RW, API_VARIANT_AT_DPC,        \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
-  X(WDF, "wdf", API_FAMILY_WDF, API_VARIANT_RAISING, API_MODE_ANY, API_SPIN,   \
+    API_VARIANT_AT_DPC, API_MODE_EXCLUSIVE, API_SPIN | API_DISABLES_APCS,      \
     NULL)                                                                      \
+  X(EX_SHARED, "ex-shared", API_FAMILY_EX_SPIN, API_VARIANT_RAISING,           \
+    API_MODE_SHARED, API_SPIN | API_DISABLES_APCS, NULL)                       \
+  X(EX_SHARED_DPC, "ex-shared-dpc", API_FAMILY_EX_SPIN, API_VARIANT_AT_DPC,    \
+    API_MODE_SHARED, API_SPIN | API_DISABLES_APCS, NULL)                       \
+  X(NDIS_RW_READ, "ndis-rw-read", API_FAMILY_NDIS_RW, API_VARIANT_RAISING,     \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
+  X(NDIS_RW_WRITE, "ndis-rw-write", API_FAMILY_NDIS_RW, API_VARIANT_RAISING,   \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
+  X(NDIS_RW, "ndis-rw", API_FAMILY_NDIS_RW, API_VARIANT_RAISING, API_MODE_ANY, \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
+  X(NDIS_RW_DPR, "ndis-rw-dpr", API_FAMILY_NDIS_RW, API_VARIANT_AT_DPC,        \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
+  X(WDF, "wdf", API_FAMILY_WDF, API_VARIANT_RAISING, API_MODE_ANY,             \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
   X(WDF_INTERRUPT, "wdf-interrupt", API_FAMILY_WDF_INTERRUPT,                  \
-    API_VARIANT_RAISING, API_MODE_ANY, API_SPIN, NULL)                         \
+    API_VARIANT_RAISING, API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)     \
   X(INTERRUPT, "interrupt", API_FAMILY_INTERRUPT, API_VARIANT_RAISING,         \
-    API_MODE_ANY, API_SPIN, NULL)                                              \
+    API_MODE_ANY, API_SPIN | API_DISABLES_APCS, NULL)                          \
   X(CANCEL, "cancel", API_FAMILY_CANCEL, API_VARIANT_RAISING, API_MODE_ANY,    \
-    API_SPIN, NULL)                                                            \
+    API_SPIN | API_DISABLES_APCS, NULL)                                        \
   X(IRQL, "irql", API_FAMILY_NONE, API_VARIANT_NONE, API_MODE_ANY, 0, NULL)    \
   X(FAST_MUTEX, "fast-mutex", API_FAMILY_FAST_MUTEX, API_VARIANT_RAISING,      \
-    API_MODE_ANY, 0, "fast mutex")                                             \
+    API_MODE_ANY, API_DISABLES_APCS, "fast mutex")                             \
   X(FAST_MUTEX_UNSAFE, "fast-mutex-unsafe", API_FAMILY_FAST_MUTEX,             \
-    API_VARIANT_UNSAFE, API_MODE_ANY, 0, "fast mutex")                         \
+    API_VARIANT_UNSAFE, API_MODE_ANY, API_NEEDS_NO_APCS, "fast mutex")         \
   X(GUARDED_MUTEX, "guarded-mutex", API_FAMILY_GUARDED_MUTEX,                  \
-    API_VARIANT_PROTECTED, API_MODE_ANY, 0, "guarded mutex")                   \
+    API_VARIANT_PROTECTED, API_MODE_ANY, API_DISABLES_APCS, "guarded mutex")   \
   X(GUARDED_MUTEX_UNSAFE, "guarded-mutex-unsafe", API_FAMILY_GUARDED_MUTEX,    \
-    API_VARIANT_UNSAFE, API_MODE_ANY, 0, "guarded mutex")                      \
+    API_VARIANT_UNSAFE, API_MODE_ANY, API_NEEDS_NO_APCS, "guarded mutex")      \
   X(RESOURCE_EXCLUSIVE, "resource-exclusive", API_FAMILY_RESOURCE,             \
-    API_VARIANT_NONE, API_MODE_EXCLUSIVE, API_RECURSIVE, "executive resource") \
+    API_VARIANT_NONE, API_MODE_EXCLUSIVE, API_RECURSIVE | API_NEEDS_NO_APCS,   \
+    "executive resource")                                                      \
   X(RESOURCE_SHARED, "resource-shared", API_FAMILY_RESOURCE, API_VARIANT_NONE, \
-    API_MODE_SHARED, API_RECURSIVE, "executive resource")                      \
+    API_MODE_SHARED, API_RECURSIVE | API_NEEDS_NO_APCS, "executive resource")  \
+  /* taken by a routine that enters the critical region itself */              \
+  X(RESOURCE_EXCLUSIVE_REGION, "resource-exclusive-region",                    \
+    API_FAMILY_RESOURCE, API_VARIANT_NONE, API_MODE_EXCLUSIVE,                 \
+    API_RECURSIVE | API_DISABLES_APCS, "executive resource")                   \
+  X(RESOURCE_SHARED_REGION, "resource-shared-region", API_FAMILY_RESOURCE,     \
+    API_VARIANT_NONE, API_MODE_SHARED, API_RECURSIVE | API_DISABLES_APCS,      \
+    "executive resource")                                                      \
   X(RESOURCE, "resource", API_FAMILY_RESOURCE, API_VARIANT_NONE, API_MODE_ANY, \
     API_RECURSIVE, "executive resource")                                       \
   X(PUSH_LOCK_EXCLUSIVE, "push-lock-exclusive", API_FAMILY_PUSH_LOCK,          \
-    API_VARIANT_NONE, API_MODE_EXCLUSIVE, 0, "push lock")                      \
+    API_VARIANT_NONE, API_MODE_EXCLUSIVE, API_NEEDS_NO_APCS, "push lock")      \
   X(PUSH_LOCK_SHARED, "push-lock-shared", API_FAMILY_PUSH_LOCK,                \
-    API_VARIANT_NONE, API_MODE_SHARED, 0, "push lock")                         \
+    API_VARIANT_NONE, API_MODE_SHARED, API_NEEDS_NO_APCS, "push lock")         \
+  /* a minifilter's: FltAcquirePushLock… enter the critical region */          \
+  X(PUSH_LOCK_EXCLUSIVE_REGION, "push-lock-exclusive-region",                  \
+    API_FAMILY_PUSH_LOCK, API_VARIANT_NONE, API_MODE_EXCLUSIVE,                \
+    API_DISABLES_APCS, "push lock")                                            \
+  X(PUSH_LOCK_SHARED_REGION, "push-lock-shared-region", API_FAMILY_PUSH_LOCK,  \
+    API_VARIANT_NONE, API_MODE_SHARED, API_DISABLES_APCS, "push lock")         \
   X(PUSH_LOCK, "push-lock", API_FAMILY_PUSH_LOCK, API_VARIANT_NONE,            \
     API_MODE_ANY, 0, "push lock")                                              \
   X(WDF_WAIT_LOCK, "wdf-wait-lock", API_FAMILY_WDF_WAIT_LOCK,                  \
@@ -105,9 +125,11 @@ typedef enum api_op {
   X(WDF_OBJECT_LOCK, "wdf-object-lock", API_FAMILY_WDF_OBJECT_LOCK,            \
     API_VARIANT_NONE, API_MODE_ANY, 0, "object lock")                          \
   X(CRITICAL_REGION, "critical-region", API_FAMILY_CRITICAL_REGION,            \
-    API_VARIANT_NONE, API_MODE_ANY, API_RECURSIVE, "critical region")          \
+    API_VARIANT_NONE, API_MODE_ANY, API_RECURSIVE | API_DISABLES_APCS,         \
+    "critical region")                                                         \
   X(GUARDED_REGION, "guarded-region", API_FAMILY_GUARDED_REGION,               \
-    API_VARIANT_NONE, API_MODE_ANY, API_RECURSIVE, "guarded region")           \
+    API_VARIANT_NONE, API_MODE_ANY, API_RECURSIVE | API_DISABLES_APCS,         \
+    "guarded region")                                                          \
   X(LOCK_EXCLUSIVE, "lock-exclusive", API_FAMILY_ANNOTATED, API_VARIANT_NONE,  \
     API_MODE_EXCLUSIVE, 0, NULL)                                               \
   X(LOCK_SHARED, "lock-shared", API_FAMILY_ANNOTATED, API_VARIANT_NONE,        \
@@ -284,6 +306,10 @@ api_mode api_kind_mode(api_kind kind);
 int api_kind_is_spin(api_kind kind);
 /* May its holder take it again (API_RECURSIVE)? */
 int api_kind_is_recursive(api_kind kind);
+/* Does acquiring it need normal kernel APCs disabled (API_NEEDS_NO_APCS),
+ * does holding it disable them (API_DISABLES_APCS)? */
+int api_kind_needs_no_apcs(api_kind kind);
+int api_kind_disables_apcs(api_kind kind);
 /* The noun messages put before the lock's name, or NULL (spin locks). */
 const char *api_kind_noun(api_kind kind);
 

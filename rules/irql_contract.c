@@ -98,6 +98,27 @@ static const struct {
 #include "role_types.def"
 };
 
+static const char *const apcs_enabled_rows[] = {
+#define ROLE_APCS_ENABLED(name, doc) #name,
+#include "role_types.def"
+};
+
+/* Does the system call a function of this contract with normal kernel APCs
+ * enabled (a routine it calls at PASSIVE_LEVEL, or a role listed)? */
+static void set_apcs_enabled(irql_contract *c) {
+  if (!c->os_callback || c->isr_context)
+    return;
+  if (c->has_requirement && c->max == IRQL_PASSIVE) {
+    c->apcs_enabled = 1;
+    return;
+  }
+  for (size_t i = 0;
+       c->role && i < sizeof apcs_enabled_rows / sizeof apcs_enabled_rows[0];
+       i++)
+    if (strcmp(apcs_enabled_rows[i], c->role) == 0)
+      c->apcs_enabled = 1;
+}
+
 const role_hold *role_hold_lookup(const char *role) {
   for (size_t i = 0; role && i < sizeof hold_rows / sizeof hold_rows[0]; i++)
     if (strcmp(hold_rows[i].role, role) == 0)
@@ -130,6 +151,7 @@ void irql_contract_registered_role(irql_contract *out, const char *role,
   out->role = role;
   out->os_callback = 1;
   out->registration = how;
+  set_apcs_enabled(out);
 }
 
 #define ROLE_COUNT (sizeof role_rows / sizeof role_rows[0])
@@ -216,7 +238,10 @@ void irql_contract_describe(const irql_contract *c, strbuf *out) {
     strbuf_printf(out, "its entry in %s", c->registration);
     break;
   default:
-    strbuf_puts(out, "nothing known about it");
+    if (c->role)
+      strbuf_printf(out, "its role %s", c->role);
+    else
+      strbuf_puts(out, "nothing known about it");
   }
 }
 
@@ -380,7 +405,7 @@ void irql_contract_clear_configured(void) {
   configured_count = configured_cap = 0;
 }
 
-void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
+static void read_contract(const ir_fn_decl *decl, irql_contract *out) {
   contract_unknown(out);
   if (!decl)
     return;
@@ -416,6 +441,8 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
     out->isr_context = 1;
   if (rt)
     out->role = rt->name; /* whatever else states its IRQL */
+  else if (out->os_callback && role)
+    out->role = role; /* DRIVER_DISPATCH: no IRQL row, still a role */
   if (read_annotations(decl->annotations, decl->annotation_count, out)) {
     out->source = IRQL_SOURCE_ANNOTATION;
     return;
@@ -439,4 +466,9 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
     out->role = decl->role;
     out->annotation = from_role.annotation;
   }
+}
+
+void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out) {
+  read_contract(decl, out);
+  set_apcs_enabled(out);
 }

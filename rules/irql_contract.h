@@ -39,6 +39,9 @@ typedef struct irql_contract {
                                registered ISR): it holds no lock of its caller's
                                and must release every lock it takes */
   const char *registration; /* IRQL_SOURCE_REGISTRATION: how, for notes */
+  uint8_t apcs_enabled;     /* the system calls it with normal kernel APCs
+                               enabled (a dispatch routine, a PASSIVE_LEVEL
+                               callback) */
 } irql_contract;
 
 /* A function the project's configuration says the system calls at `level`

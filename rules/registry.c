@@ -91,6 +91,19 @@ int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
            (state->dropped[d].from_entry || !ctx->contract->os_callback));
 }
 
+int rule_apcs_left_as_entered(const lock_state *s) {
+  if (s->lost || s->raise_count || s->irql.lo > IRQL_PASSIVE)
+    return 0;
+  for (int i = 0; i < s->count; i++) {
+    api_kind k = (api_kind)s->held[i].kind;
+    /* a lock named by an annotation alone may be a region */
+    if (api_kind_disables_apcs(k) || k == API_KIND_NONE ||
+        api_kind_family(k) == API_FAMILY_ANNOTATED)
+      return 0;
+  }
+  return 1;
+}
+
 int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,
                            const lock_op *op) {
   if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE || before->lost ||

@@ -68,6 +68,12 @@ int rule_kind_is_region(uint8_t kind);
  * not its caller's taken back)? */
 int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
                               const held_lock *h);
+/* Has the path not disabled normal kernel APCs since the function's entry
+ * (no region, mutex or spin lock held, maybe or not, no raise, the IRQL
+ * possibly PASSIVE_LEVEL)? With a contract whose apcs_enabled is set,
+ * they are provably enabled here. */
+int rule_apcs_left_as_entered(const lock_state *s);
+
 /* Is release `op` provably of a lock not held on this path (not a release
  * of what the caller may hold)? */
 int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,

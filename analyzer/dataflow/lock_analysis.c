@@ -751,6 +751,16 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
       sum->spin_lock_guard.present = 0;
     }
   }
+  /* an acquire that needs APCs disabled, in a state where this function
+   * has not disabled them itself: its callers must have */
+  if (!sum->needs_no_apcs && !a->contract.apcs_enabled &&
+      rule_apcs_left_as_entered(s) &&
+      ((api_kind_needs_no_apcs((api_kind)op->kind) &&
+        (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE)) ||
+       (op->summary && op->summary->needs_no_apcs))) {
+    sum->needs_no_apcs = 1;
+    sum->no_apcs_at = w;
+  }
   if (!sum->touches_pageable &&
       ((op->callee && op->callee->paged) ||
        (op->summary && op->summary->touches_pageable))) {

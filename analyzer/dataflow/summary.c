@@ -227,6 +227,7 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->touches_spin_lock != b->touches_spin_lock ||
       !summary_guard_equal(&a->spin_lock_guard, &b->spin_lock_guard) ||
       a->touches_pageable != b->touches_pageable ||
+      a->needs_no_apcs != b->needs_no_apcs ||
       a->lock_use_count != b->lock_use_count)
     return 0;
   for (uint16_t i = 0; i < a->effect_count; i++) {
@@ -326,6 +327,11 @@ void summary_dump(FILE *out, const fn_summary *s) {
   if (s->touches_pageable) {
     fputs("  touches pageable code", out);
     dump_witness(out, &s->pageable_at);
+    fputc('\n', out);
+  }
+  if (s->needs_no_apcs) {
+    fputs("  needs normal kernel APCs disabled", out);
+    dump_witness(out, &s->no_apcs_at);
     fputc('\n', out);
   }
   for (uint16_t i = 0; i < s->lock_use_count; i++) {

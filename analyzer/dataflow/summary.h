@@ -122,6 +122,10 @@ typedef struct fn_summary {
   summary_guard spin_lock_guard; /* every use is under this test */
   uint8_t touches_pageable;
   summary_witness pageable_at;
+  /* acquires a resource, a push lock or an Unsafe mutex with normal kernel
+   * APCs as its caller left them: the caller must have disabled them */
+  uint8_t needs_no_apcs;
+  summary_witness no_apcs_at;
   summary_lock_use *lock_uses;
   uint16_t lock_use_count;
 } fn_summary;
