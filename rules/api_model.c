@@ -54,6 +54,39 @@ int api_model_is_assertion_macro(const char *name) {
   return 0;
 }
 
+static const struct {
+  const char *routine, *record, *as;
+} object_rows[] = {
+#define API_BY_OBJECT(routine, record, as) {#routine, #record, #as},
+#include "api_model.def"
+};
+
+const api_routine *api_model_by_object(const char *routine,
+                                       const char *record) {
+  for (size_t i = 0;
+       routine && record && i < sizeof object_rows / sizeof object_rows[0]; i++)
+    if (strcmp(object_rows[i].routine, routine) == 0 &&
+        strcmp(object_rows[i].record, record) == 0)
+      return api_model_lookup(object_rows[i].as);
+  return NULL;
+}
+
+static const struct {
+  const char *routine;
+  api_kind kind;
+} unnamed_rows[] = {
+#define API_ACQUIRES_UNNAMED(routine, kind) {#routine, API_KIND_##kind},
+#include "api_model.def"
+};
+
+api_kind api_model_acquires_unnamed(const char *routine) {
+  for (size_t i = 0;
+       routine && i < sizeof unnamed_rows / sizeof unnamed_rows[0]; i++)
+    if (strcmp(unnamed_rows[i].routine, routine) == 0)
+      return unnamed_rows[i].kind;
+  return API_KIND_NONE;
+}
+
 const api_wait_condition *api_model_wait_condition(const char *name) {
   for (unsigned i = 0; name && i < WAIT_ROW_COUNT; i++)
     if (strcmp(wait_rows[i].name, name) == 0)

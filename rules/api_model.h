@@ -120,6 +120,8 @@ typedef enum api_op {
     API_VARIANT_NONE, API_MODE_SHARED, API_DISABLES_APCS, "push lock")         \
   X(PUSH_LOCK, "push-lock", API_FAMILY_PUSH_LOCK, API_VARIANT_NONE,            \
     API_MODE_ANY, 0, "push lock")                                              \
+  X(KMUTEX, "kmutex", API_FAMILY_KMUTEX, API_VARIANT_NONE, API_MODE_ANY,       \
+    API_RECURSIVE | API_DISABLES_APCS, "mutex")                                \
   X(WDF_WAIT_LOCK, "wdf-wait-lock", API_FAMILY_WDF_WAIT_LOCK,                  \
     API_VARIANT_NONE, API_MODE_ANY, 0, "wait lock")                            \
   X(WDF_OBJECT_LOCK, "wdf-object-lock", API_FAMILY_WDF_OBJECT_LOCK,            \
@@ -158,6 +160,7 @@ typedef enum api_family {
   API_FAMILY_GUARDED_MUTEX,
   API_FAMILY_RESOURCE, /* ERESOURCE */
   API_FAMILY_PUSH_LOCK,
+  API_FAMILY_KMUTEX,
   API_FAMILY_WDF_WAIT_LOCK,
   API_FAMILY_WDF_OBJECT_LOCK,
   API_FAMILY_CRITICAL_REGION,
@@ -269,6 +272,15 @@ typedef struct api_wait_condition {
   uint8_t test;      /* api_arg_test */
   uint8_t otherwise; /* api_no_wait */
 } api_wait_condition;
+
+/* The row that stands for `routine` when its first argument points to a
+ * `record` (API_BY_OBJECT rows: KeWaitForSingleObject on a KMUTEX is
+ * KeWaitForMutexObject), or NULL. */
+const api_routine *api_model_by_object(const char *routine, const char *record);
+
+/* The kind of lock `routine` may acquire without naming it
+ * (API_ACQUIRES_UNNAMED rows), or API_KIND_NONE. */
+api_kind api_model_acquires_unnamed(const char *routine);
 
 /* The wait condition of an acquire routine, or NULL. */
 const api_wait_condition *api_model_wait_condition(const char *name);

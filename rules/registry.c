@@ -113,6 +113,11 @@ int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,
    * function is one the system calls (the I/O cancel lock aside: the
    * system holds it when it calls a cancel routine; it enters no region
    * for any routine) */
+  /* a kernel mutex may also be acquired by a wait on several objects
+   * (KeWaitForMultipleObjects), which names none of them: where the
+   * function makes such a wait, none of its releases is provably unheld */
+  if (ctx->fn->unnamed_families & (1u << api_kind_family((api_kind)op->kind)))
+    return 0;
   if (lock_fn_release_is_callers(ctx->fn, op->lock, op) &&
       !ctx->fn->locks[op->lock].held_by_role &&
       (!ctx->contract->os_callback ||

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 2 };
+enum { UNIT_CODEC_VERSION = 3 };
 
 /* ---- primitives ---- */
 
@@ -278,6 +278,7 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
     put_path(e, out, &c->result_target);
     codec_put_uint(out, decl_ref(e, c->callee_decl));
     put_str(e, out, c->callee_type);
+    put_str(e, out, c->arg0_record);
   } else {
     const ir_assign *a = &ev->u.assign;
     put_path(e, out, &a->target);
@@ -528,6 +529,7 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     get_path(d, mem, &c->result_target);
     c->callee_decl = get_decl_ref(d);
     c->callee_type = get_str(d);
+    c->arg0_record = get_str(d);
   } else {
     ir_assign *a = &ev->u.assign;
     get_path(d, mem, &a->target);

@@ -150,6 +150,11 @@ typedef struct ir_call {
    * (`Irp->CancelRoutine(…)`: DRIVER_CANCEL, the pointee of the field's
    * PDRIVER_CANCEL), else the pointer's typedef, or NULL */
   const char *callee_type;
+  /* a routine of the API model: the struct the first argument points to
+   * (its canonical tag, "_KMUTANT"), which decides what a routine taking
+   * several kinds of object does (KeWaitForSingleObject on a mutex), or
+   * NULL */
+  const char *arg0_record;
   /* the definition this call reaches, once the program is linked (same
    * translation unit first, then the one external definition of that
    * name); NULL when there is none or it is ambiguous */

@@ -492,10 +492,18 @@ static int restores_irql(const ir_fn_decl *decl) {
 static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
                        const fn_summary *const *summaries) {
   const ir_call *call = &ev->u.call;
+  api_kind unnamed = api_model_acquires_unnamed(call->callee);
+  if (unnamed != API_KIND_NONE)
+    lf->unnamed_families |= 1u << api_kind_family(unnamed);
   if (lower_role_call(lf, block, ev))
     return;
   const char *written = lock_fn_written_name(call);
   const api_routine *callee_row = api_model_lookup(call->callee);
+  /* a routine that waits on any kind of object, here a lock */
+  const api_routine *by_object =
+      callee_row ? api_model_by_object(call->callee, call->arg0_record) : NULL;
+  if (by_object)
+    callee_row = by_object;
   const api_routine *written_row =
       written != call->callee ? api_model_lookup(written) : NULL;
   irql_contract annotated;

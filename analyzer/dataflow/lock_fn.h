@@ -81,6 +81,9 @@ typedef struct lock_fn {
   uint16_t lock_count, lock_cap;
   path_entry *slots;
   uint16_t slot_count, slot_cap;
+  /* families of locks a call acquired without naming them
+   * (KeWaitForMultipleObjects: kernel mutexes), bit per api_family */
+  uint32_t unnamed_families;
   /* ops[event id] or NULL when the event does nothing to locks */
   lock_op **op_by_event;
   uint32_t event_count;

@@ -652,9 +652,18 @@ static ir_value emit_call(builder *b, CXCursor call) {
   unsigned flags = 0;
   if (callee && b->t->callbacks->callee_flags)
     flags = b->t->callbacks->callee_flags(b->t->callbacks->ctx, callee);
-  if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN))
+  if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN)) {
     c->macro_count =
         (uint16_t)fe_macro_chain(b->t, call, callee, &c->macro_chain);
+    if (nargs > 0) {
+      /* the object behind the PVOID it is converted to */
+      CXType t = clang_getCanonicalType(
+          clang_getCursorType(strip(clang_Cursor_getArgument(call, 0))));
+      if (t.kind == CXType_Pointer)
+        c->arg0_record = record_type_name(
+            b, clang_getCanonicalType(clang_getPointeeType(t)));
+    }
+  }
   if (!(flags & FE_CALLEE_NO_RETURN) && callee &&
       fails_assertion(b, call, c, callee))
     flags |= FE_CALLEE_NO_RETURN;

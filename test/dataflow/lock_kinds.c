@@ -18,6 +18,7 @@ typedef struct _EXT {
   HANDLE Key;
   ULONG State;
   WDFWAITLOCK WaitLock;
+  KMUTEX KernelMutex;
 } EXT, *PEXT;
 
 ULONG LookupPaged(PEXT Ext);
@@ -25,6 +26,24 @@ ULONG LookupPaged(PEXT Ext);
 ULONG LookupPaged(PEXT Ext) {
   PAGED_CODE();
   return Ext->State;
+}
+
+// A kernel mutex is acquired by waiting on it (KeWaitForSingleObject on a
+// KMUTEX, or KeWaitForMutexObject), may be taken again by its holder, and
+// leaves the IRQL alone; a wait with a timeout may not acquire it.
+NTSTATUS KernelMutexes(PEXT Ext, PLARGE_INTEGER Timeout) {
+  KeWaitForSingleObject(&Ext->KernelMutex, Executive, KernelMode, FALSE, NULL);
+  // CHECK: :[[@LINE-1]]:3: warning: mutex 'Ext->KernelMutex' is acquired by KeWaitForSingleObject but not released on every path out of 'KernelMutexes' [lock-not-released]
+  KeWaitForMutexObject(&Ext->KernelMutex, Executive, KernelMode, FALSE, NULL);
+  ZwClose(Ext->Key);
+  KeReleaseMutex(&Ext->KernelMutex, FALSE);
+  if (Ext->State)
+    return STATUS_UNSUCCESSFUL;
+  KeReleaseMutex(&Ext->KernelMutex, FALSE);
+  if (KeWaitForSingleObject(&Ext->KernelMutex, Executive, KernelMode, FALSE,
+                            Timeout) == STATUS_SUCCESS)
+    KeReleaseMutex(&Ext->KernelMutex, FALSE);
+  return STATUS_SUCCESS;
 }
 
 // The release restores the PASSIVE_LEVEL the acquire saved.
