@@ -6,7 +6,7 @@
 # SARIF) and a comparison with the triage (bench/triage.tsv) in an output
 # directory.
 #
-#   bench/evaluate.sh [-o OUTDIR] [--only wds|ros] [--update-triage] \
+#   bench/evaluate.sh [-o OUTDIR] [--only wds|ros] [--update-triage] [--no-sarif] \
 #       <windows-driver-samples-checkout> <reactos-checkout> [irqlint-binary]
 #   bench/evaluate.sh --list [-o DIR] [--only wds|ros] <wds> <ros>
 #
@@ -62,10 +62,11 @@ out=""
 only=""
 list=""
 update=""
+nosarif=""
 commits=""
 
 usage() {
-    echo "usage: bench/evaluate.sh [-o OUTDIR] [--only wds|ros] [--update-triage]" \
+    echo "usage: bench/evaluate.sh [-o OUTDIR] [--only wds|ros] [--update-triage] [--no-sarif]" \
          "<windows-driver-samples-checkout> <reactos-checkout> [irqlint-binary]" >&2
     echo "       bench/evaluate.sh --list [-o DIR] [--only wds|ros] <wds> <ros>" >&2
     echo "       (both take --wds-commit SHA --ros-commit SHA)" >&2
@@ -80,6 +81,7 @@ while [ $# -gt 0 ]; do
         --only=*) only=${1#--only=}; shift ;;
         --list) list=1; shift ;;
         --update-triage) update=1; shift ;;
+        --no-sarif) nosarif=1; shift ;;
         --wds-commit|--ros-commit)
             [ $# -ge 2 ] || usage; commits="$commits $1=$2"; shift 2 ;;
         --wds-commit=*|--ros-commit=*) commits="$commits $1"; shift ;;
@@ -132,6 +134,9 @@ command -v python3 >/dev/null 2>&1 || {
 set -- "$wds" "$ros" "$irqlint" --out "$out" $commits
 if [ -n "$only" ]; then
     set -- "$@" --only "$only"
+fi
+if [ -n "$nosarif" ]; then
+    set -- "$@" --no-sarif
 fi
 if [ -n "$update" ]; then
     set -- "$@" --update-triage

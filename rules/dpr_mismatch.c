@@ -36,6 +36,21 @@ static int kinds_mismatch(api_kind acquired, api_kind released) {
   return api_kind_variant(acquired) != api_kind_variant(released);
 }
 
+/* Does a later raising release of `lock` (after event `after`) restore the
+ * IRQL kept in `slot`? A lock converted between modes while held (released
+ * at DPC level, taken again in the other mode) pairs its first raising
+ * acquire with its last raising release through that storage. */
+static int restored_later(const rule_ctx *ctx, uint16_t lock, uint16_t slot,
+                          uint32_t after) {
+  if (slot == LOCK_NONE)
+    return 0;
+  for (uint32_t e = after + 1; e < ctx->fn->event_count; e++)
+    for (const lock_op *o = ctx->fn->op_by_event[e]; o; o = o->next)
+      if (o->lock == lock && o->op == API_OP_RELEASE && o->restore_slot == slot)
+        return 1;
+  return 0;
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
   if (op->op != API_OP_RELEASE || op->maybe)
@@ -51,6 +66,18 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
       op->row->save == API_SAVE_ARG_VALUE ? rule_save_arg(op) : NULL;
   if (api_kind_variant((api_kind)h->kind) == API_VARIANT_AT_DPC && level &&
       level->kind == IR_VALUE_CONST && level->constant == WDK_DISPATCH_LEVEL)
+    return;
+  /* a conversion between modes: the DPC-level release of a raising
+   * acquire whose IRQL a later raising release restores, or the raising
+   * release, given the IRQL an earlier raising acquire saved, of the lock
+   * taken again at DPC level */
+  api_variant held = api_kind_variant((api_kind)h->kind),
+              released = api_kind_variant((api_kind)op->kind);
+  if ((held == API_VARIANT_RAISING && released == API_VARIANT_AT_DPC &&
+       restored_later(ctx, op->lock, h->slot, op->event->id)) ||
+      (held == API_VARIANT_AT_DPC && released == API_VARIANT_RAISING &&
+       op->restore_slot != LOCK_NONE &&
+       raise_find_slot(before, op->restore_slot) >= 0))
     return;
   const lock_op *acq = rule_acquire_op(ctx, h);
   const char *name = rule_lock_name(ctx, op->lock);

@@ -312,6 +312,13 @@ static void apply_irql(lock_state *s, const lock_op *op) {
     if (row->save == API_SAVE_ARG_VALUE) {
       if (!argument_level(s, op, row->save_arg, &to))
         to = unknown_range();
+      /* the IRQL a converted lock's first acquire saved: given back */
+      int r = op->restore_slot != LOCK_NONE &&
+                      (i < 0 || s->held[i].slot != op->restore_slot)
+                  ? raise_find_slot(s, op->restore_slot)
+                  : -1;
+      if (r >= 0)
+        raise_pop_from(s, r);
     } else if (i >= 0) {
       to = s->held[i].saved;
     }
@@ -423,6 +430,18 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
   case API_OP_RELEASE: {
     apply_op_irql(s, op); /* reads the saved IRQL of the lock still held */
     int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
+    if (i >= 0 && !op->maybe &&
+        api_kind_variant((api_kind)s->held[i].kind) == API_VARIANT_RAISING &&
+        api_kind_variant((api_kind)op->kind) == API_VARIANT_AT_DPC &&
+        api_kind_family((api_kind)s->held[i].kind) ==
+            api_kind_family((api_kind)op->kind) &&
+        s->held[i].slot != LOCK_NONE) {
+      /* a raising hold let go at DPC level (a conversion between modes):
+       * the IRQL stays raised until a raising release gives back what the
+       * acquire saved, as after KeRaiseIrql */
+      raised_irql r = {s->held[i].slot, 0, op->event->id, s->held[i].saved, 1};
+      raise_push(s, r);
+    }
     if (i >= 0) {
       held_lock *h = &s->held[i];
       if (op->maybe) {

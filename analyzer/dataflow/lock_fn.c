@@ -699,22 +699,29 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
       if (block->events[i].kind == IR_EVENT_CALL)
         lower_call(lf, block, &block->events[i], summaries);
   }
-  /* A queued-lock release names only its handle: it releases whichever
-   * lock an acquire in this function stored into that handle. */
+  /* A queued-lock release names only its handle: it releases the lock
+   * the closest acquire before it (in source order) stored into that
+   * handle, so one KLOCK_QUEUE_HANDLE reused for one lock after another
+   * releases each in turn; with none before it, the first one after. */
   for (uint32_t e = 0; e < lf->event_count; e++) {
     lock_op *rel = lf->op_by_event[e];
     if (!rel || rel->op != API_OP_RELEASE ||
         rel->row->lock_form != API_LOCK_BY_QUEUE_HANDLE ||
         rel->slot == LOCK_NONE)
       continue;
+    const lock_op *before = NULL, *after = NULL;
     for (uint32_t a = 0; a < lf->event_count; a++) {
       lock_op *acq = lf->op_by_event[a];
-      if (acq && acq->op == API_OP_ACQUIRE && acq->slot == rel->slot &&
-          acq->lock != LOCK_NONE) {
-        rel->lock = acq->lock;
-        break;
-      }
+      if (!acq || acq->op != API_OP_ACQUIRE || acq->slot != rel->slot ||
+          acq->lock == LOCK_NONE)
+        continue;
+      if (a < e)
+        before = acq;
+      else if (!after)
+        after = acq;
     }
+    if (before || after)
+      rel->lock = (before ? before : after)->lock;
   }
   for (uint32_t e = 0; e < lf->event_count; e++)
     for (lock_op *op = lf->op_by_event[e]; op; op = op->next)

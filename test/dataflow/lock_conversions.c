@@ -1,0 +1,57 @@
+// Correct code that moves a lock between forms while holding it: one
+// KLOCK_QUEUE_HANDLE reused for two locks one after the other (each
+// release goes with the acquire that stored into the handle before it),
+// and an executive spin lock converted from exclusive to shared at
+// DISPATCH_LEVEL, its final raising release restoring the IRQL the first
+// acquire saved. Leaks and real mismatches are still reported.
+// RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: %expect_exit 1 %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
+
+#include <wdm.h>
+
+typedef struct _NODE {
+  KSPIN_LOCK Lock;
+  EX_SPIN_LOCK TableLock;
+  ULONG Count;
+} NODE, *PNODE;
+
+VOID MoveEntry(PNODE From, PNODE To) {
+  KLOCK_QUEUE_HANDLE handle;
+  KeAcquireInStackQueuedSpinLock(&From->Lock, &handle);
+  From->Count--;
+  KeReleaseInStackQueuedSpinLock(&handle);
+  KeAcquireInStackQueuedSpinLock(&To->Lock, &handle);
+  To->Count++;
+  KeReleaseInStackQueuedSpinLock(&handle);
+}
+
+VOID MoveEntryLeaks(PNODE From, PNODE To) {
+  KLOCK_QUEUE_HANDLE handle;
+  KeAcquireInStackQueuedSpinLock(&From->Lock, &handle);
+  From->Count--;
+  KeReleaseInStackQueuedSpinLock(&handle);
+  KeAcquireInStackQueuedSpinLock(&To->Lock, &handle);
+  // CHECK: :[[@LINE-1]]:3: warning: 'To->Lock' is acquired by KeAcquireInStackQueuedSpinLock but not released on every path out of 'MoveEntryLeaks' [lock-not-released]
+  if (To->Count == 0)
+    return;
+  To->Count++;
+  KeReleaseInStackQueuedSpinLock(&handle);
+}
+
+VOID ResetThenRead(PNODE Node) {
+  KIRQL irql = ExAcquireSpinLockExclusive(&Node->TableLock);
+  Node->Count = 0;
+  ExReleaseSpinLockExclusiveFromDpcLevel(&Node->TableLock);
+  ExAcquireSpinLockSharedAtDpcLevel(&Node->TableLock);
+  Node->Count++;
+  ExReleaseSpinLockShared(&Node->TableLock, irql);
+}
+
+// Released at DPC level with nothing restoring the IRQL afterwards.
+VOID DropsToDpcOnly(PNODE Node) {
+  KIRQL irql = ExAcquireSpinLockExclusive(&Node->TableLock);
+  Node->Count = 0;
+  ExReleaseSpinLockExclusiveFromDpcLevel(&Node->TableLock);
+  // CHECK: :[[@LINE-1]]:3: warning: 'Node->TableLock' is released by ExReleaseSpinLockExclusiveFromDpcLevel (ex-exclusive-dpc) but was acquired by ExAcquireSpinLockExclusive (ex-exclusive) [dpr-mismatch]
+  UNREFERENCED_PARAMETER(irql);
+}
