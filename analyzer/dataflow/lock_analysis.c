@@ -874,6 +874,38 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
   return e;
 }
 
+/* Is `lock` inside an object the function hands to its caller through an
+ * out-parameter (`*CurrentFcb = Fcb;` with the lock Fcb->Resource)? A
+ * routine that finds an object, acquires it and returns it acquired
+ * ("on success returns the FCB it found, acquired") hands the lock over
+ * with it, on the paths where it does: its caller releases it. */
+static int handed_to_caller(const analysis *a, const ir_path *lock) {
+  for (uint32_t b = 0; b < a->fn->block_count; b++) {
+    const cfg_block *block = a->fn->blocks[b];
+    for (uint32_t k = 0; k < block->event_count; k++) {
+      const ir_event *ev = &block->events[k];
+      if (ev->kind != IR_EVENT_ASSIGN)
+        continue;
+      const ir_path *t = &ev->u.assign.target;
+      const ir_value *v = &ev->u.assign.value;
+      if (t->root_kind != PATH_ROOT_PARAM || t->step_count == 0 ||
+          t->steps[0].kind != PATH_STEP_DEREF || v->kind != IR_VALUE_LOAD)
+        continue;
+      /* the stored pointer's object holds the lock: the pointer's path is
+       * a prefix of the lock's */
+      ir_path stored = v->path;
+      if (stored.step_count >= lock->step_count)
+        continue;
+      ir_path prefix = *lock;
+      prefix.step_count = stored.step_count;
+      if (path_equal(&prefix, &stored) &&
+          lock->steps[stored.step_count].kind == PATH_STEP_DEREF)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Marks the locks the function returns holding by design, so that
  * lock-not-released leaves them to its callers: a consistent or try
  * wrapper, or one annotated _Acquires_lock_. An OS callback is never a
@@ -885,8 +917,9 @@ static void mark_returned_locks(analysis *a) {
       if (!summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp))
         continue;
       exit_effect e = exit_effect_of(a, i);
-      if (e.present &&
-          (e.kind == SUMMARY_ACQUIRE || e.kind == SUMMARY_TRY_ACQUIRE))
+      if ((e.present &&
+           (e.kind == SUMMARY_ACQUIRE || e.kind == SUMMARY_TRY_ACQUIRE)) ||
+          handed_to_caller(a, &a->lf->locks[i].path))
         a->lf->locks[i].returned_held = 1;
     }
 }
