@@ -23,7 +23,9 @@ typedef enum api_op {
   API_OP_NO_RETURN,   /* KeBugCheckEx: the path ends */
   API_OP_STALL,       /* busy-waits save_arg microseconds */
   API_OP_CALL,        /* no lock effect: the row states its IRQL bounds */
-  API_OP_GET_IRQL     /* returns the current IRQL (KeGetCurrentIrql) */
+  API_OP_GET_IRQL,    /* returns the current IRQL (KeGetCurrentIrql) */
+  API_OP_ASSUME_HELD, /* _Analysis_assume_lock_held_: a fact, no action */
+  API_OP_ASSUME_NOT_HELD
 } api_op;
 
 /* How a lock was (or must be) taken, one row per kind:

@@ -466,6 +466,26 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     }
     return;
   }
+  case API_OP_ASSUME_HELD: {
+    if (op->lock == LOCK_NONE)
+      return;
+    int i = lockset_find(s, op->lock);
+    if (i >= 0) {
+      s->held[i].maybe = 0;
+      return;
+    }
+    /* held as if from the entry: the function need not release it */
+    held_lock h = {op->lock, LOCK_NONE, HELD_AT_ENTRY, API_KIND_NONE,
+                   0,        1,         s->irql,       0};
+    lockset_add(s, h);
+    return;
+  }
+  case API_OP_ASSUME_NOT_HELD: {
+    int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
+    if (i >= 0)
+      lockset_remove_at(s, i);
+    return;
+  }
   default:
     apply_op_irql(s, op);
     return;

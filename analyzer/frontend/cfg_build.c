@@ -160,6 +160,7 @@ typedef struct builder {
   unsigned alias_count, alias_cap;
   int dry_run; /* evaluate values without emitting events or blocks */
   uint32_t unique;
+  CXCursor fn_cursor; /* the definition being built */
 } builder;
 
 #define PUSH(b, arr, count, cap, value)                                        \
@@ -576,6 +577,109 @@ static int fails_assertion(builder *b, CXCursor call, const ir_call *c,
         FE_NAME_ASSERTION_MACRO)
       return 1;
   return 0;
+}
+
+/* ---- _Analysis_assume_lock_*_(lock) statements ----
+ * They expand to nothing without the analysis tools (the WDK's sal.h and
+ * ReactOS's), so they are found among the macro expansions between two
+ * statements of a block and become call events of the macro's name with
+ * the lock's address, which the API model reads as facts. */
+
+typedef struct named_decl_search {
+  const char *name;
+  CXCursor found;
+} named_decl_search;
+
+static enum CXChildVisitResult search_named_decl(CXCursor c, CXCursor parent,
+                                                 CXClientData data) {
+  (void)parent;
+  named_decl_search *s = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) {
+    CXString sp = clang_getCursorSpelling(c);
+    int same = strcmp(clang_getCString(sp), s->name) == 0;
+    clang_disposeString(sp);
+    if (same) {
+      s->found = c;
+      return CXChildVisit_Break;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* The lock expression among an expansion's argument tokens: `x`, `*p`,
+ * `p->a.b`, `a[2]` on a parameter or local of the function. */
+static int assumed_lock_path(builder *b, CXToken *tok, unsigned n,
+                             ir_path *out) {
+  unsigned i = 2; /* name ( … ) */
+  while (i < n && clang_getTokenKind(tok[i]) == CXToken_Punctuation) {
+    CXString s = clang_getTokenSpelling(b->t->tu, tok[i]);
+    int prefix = strcmp(clang_getCString(s), "&") == 0 ||
+                 strcmp(clang_getCString(s), "(") == 0;
+    clang_disposeString(s);
+    if (!prefix)
+      return 0;
+    i++;
+  }
+  if (i >= n || clang_getTokenKind(tok[i]) != CXToken_Identifier)
+    return 0;
+  CXString root = clang_getTokenSpelling(b->t->tu, tok[i]);
+  named_decl_search search = {clang_getCString(root), clang_getNullCursor()};
+  clang_visitChildren(b->fn_cursor, search_named_decl, &search);
+  int ok =
+      !clang_Cursor_isNull(search.found) && root_of_decl(b, search.found, out);
+  clang_disposeString(root);
+  for (i++; ok && i + 1 < n; i++) {
+    CXString s = clang_getTokenSpelling(b->t->tu, tok[i]);
+    const char *p = clang_getCString(s);
+    int arrow = strcmp(p, "->") == 0, dot = strcmp(p, ".") == 0;
+    clang_disposeString(s);
+    if (!arrow && !dot)
+      break; /* the closing parenthesis, or something we do not follow */
+    if (clang_getTokenKind(tok[i + 1]) != CXToken_Identifier) {
+      ok = 0;
+      break;
+    }
+    if (arrow) {
+      path_step deref = {.kind = PATH_STEP_DEREF};
+      *out = path_with_step(b->mem, out, deref);
+    }
+    CXString f = clang_getTokenSpelling(b->t->tu, tok[i + 1]);
+    path_step field = {.kind = PATH_STEP_FIELD,
+                       .field = arena_strdup(b->mem, clang_getCString(f))};
+    clang_disposeString(f);
+    *out = path_with_step(b->mem, out, field);
+    i++;
+  }
+  return ok;
+}
+
+static void emit_lock_assumptions(builder *b, CXFile file, unsigned begin,
+                                  unsigned end) {
+  if (b->dry_run || b->cur == NO_BLOCK)
+    return;
+  CXCursor *uses;
+  unsigned n =
+      fe_macro_uses_in(b->t, file, begin, end, "_Analysis_assume_lock_", &uses);
+  for (unsigned u = 0; u < n; u++) {
+    CXToken *tok = NULL;
+    unsigned count = 0;
+    clang_tokenize(b->t->tu, clang_getCursorExtent(uses[u]), &tok, &count);
+    ir_path lock;
+    if (count >= 4 && assumed_lock_path(b, tok, count, &lock)) {
+      ir_event *ev = cfg_add_event(b->fn, current_block(b), IR_EVENT_CALL,
+                                   fe_loc_of_cursor(b->t, uses[u]));
+      ir_call *c = &ev->u.call;
+      c->callee = fe_cursor_name(b->mem, uses[u]);
+      c->args = arena_alloc(b->mem, sizeof(ir_value));
+      c->args[0] = unknown_value();
+      c->args[0].kind = IR_VALUE_ADDR;
+      c->args[0].path = lock;
+      c->arg_count = 1;
+    }
+    if (tok)
+      clang_disposeTokens(b->t->tu, tok, count);
+  }
 }
 
 /* The typedef a called pointer's function type was declared with: the
@@ -1440,8 +1544,23 @@ static void build_stmt(builder *b, CXCursor s) {
   switch (k) {
   case CXCursor_CompoundStmt: {
     cursor_list ch = code_children_of(s);
-    for (unsigned i = 0; i < ch.count; i++)
+    CXFile file;
+    unsigned from;
+    clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(s)),
+                               &file, NULL, NULL, &from);
+    for (unsigned i = 0; i < ch.count; i++) {
+      CXSourceRange r = clang_getCursorExtent(ch.items[i]);
+      CXFile at_file;
+      unsigned begin, end;
+      clang_getExpansionLocation(clang_getRangeStart(r), &at_file, NULL, NULL,
+                                 &begin);
+      clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+      if (clang_File_isEqual(at_file, file) && begin >= from) {
+        emit_lock_assumptions(b, file, from, begin + 1);
+        from = end > begin ? end : begin + 1;
+      }
       build_stmt(b, ch.items[i]);
+    }
     free(ch.items);
     return;
   }
@@ -1867,6 +1986,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
   memset(&b, 0, sizeof b);
   b.t = t;
   b.mem = mem;
+  b.fn_cursor = fn_decl;
   b.fn = cfg_function_create(mem, fe_cursor_name(mem, fn_decl));
   b.fn->loc = fe_loc_of_cursor(t, fn_decl);
 

@@ -167,6 +167,42 @@ static void load_macros(fe_tu *t) {
           compare_macro_uses);
 }
 
+unsigned fe_macro_uses_in(fe_tu *t, CXFile file, unsigned begin, unsigned end,
+                          const char *prefix, CXCursor **out) {
+  *out = NULL;
+  load_macros(t);
+  size_t lo = 0, hi = t->macro_use_count;
+  fe_macro_use key = {file, begin, clang_getNullCursor()};
+  while (lo < hi) { /* the first use at or after (file, begin) */
+    size_t mid = (lo + hi) / 2;
+    if (compare_macro_uses(&t->macro_uses[mid], &key) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  unsigned n = 0, cap = 0;
+  size_t plen = strlen(prefix);
+  for (size_t i = lo; i < t->macro_use_count; i++) {
+    const fe_macro_use *u = &t->macro_uses[i];
+    if (u->file != file || u->offset >= end)
+      break;
+    CXString s = clang_getCursorSpelling(u->cursor);
+    int match = strncmp(clang_getCString(s), prefix, plen) == 0;
+    clang_disposeString(s);
+    if (!match)
+      continue;
+    if (n == cap) {
+      CXCursor *grown = arena_alloc(t->mem, sizeof(CXCursor) * (cap * 2 + 4));
+      if (n)
+        memcpy(grown, *out, sizeof(CXCursor) * n);
+      *out = grown;
+      cap = cap * 2 + 4;
+    }
+    (*out)[n++] = u->cursor;
+  }
+  return n;
+}
+
 /* The macro expansion that starts at `offset` of `file`, or a null
  * cursor. */
 static CXCursor macro_use_at(fe_tu *t, CXFile file, unsigned offset) {

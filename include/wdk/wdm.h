@@ -18,6 +18,7 @@
 #define IRQLINT_WDK_MACRO_SHAPES 1
 #endif
 #include "sal.h"
+#include "excpt.h"
 
 #define IN
 #define OUT
