@@ -87,6 +87,24 @@ api_kind api_model_acquires_unnamed(const char *routine) {
   return API_KIND_NONE;
 }
 
+static const struct {
+  const char *type;
+  api_kind any, exclusive, shared;
+} type_rows[] = {
+#define LOCK_TYPE(type, any, exclusive, shared)                                \
+  {#type, API_KIND_##any, API_KIND_##exclusive, API_KIND_##shared},
+#include "api_model.def"
+};
+
+api_kind api_model_kind_of_type(const char *type, api_mode mode) {
+  for (size_t i = 0; type && i < sizeof type_rows / sizeof type_rows[0]; i++)
+    if (strcmp(type_rows[i].type, type) == 0)
+      return mode == API_MODE_EXCLUSIVE ? type_rows[i].exclusive
+             : mode == API_MODE_SHARED  ? type_rows[i].shared
+                                        : type_rows[i].any;
+  return API_KIND_NONE;
+}
+
 const api_wait_condition *api_model_wait_condition(const char *name) {
   for (unsigned i = 0; name && i < WAIT_ROW_COUNT; i++)
     if (strcmp(wait_rows[i].name, name) == 0)

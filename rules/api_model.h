@@ -284,6 +284,10 @@ const api_routine *api_model_by_object(const char *routine, const char *record);
  * (API_ACQUIRES_UNNAMED rows), or API_KIND_NONE. */
 api_kind api_model_acquires_unnamed(const char *routine);
 
+/* The kind of a lock of declared type `type` taken in `mode` (LOCK_TYPE
+ * rows), or API_KIND_NONE when the type has no row. */
+api_kind api_model_kind_of_type(const char *type, api_mode mode);
+
 /* The wait condition of an acquire routine, or NULL. */
 const api_wait_condition *api_model_wait_condition(const char *name);
 

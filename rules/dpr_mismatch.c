@@ -58,6 +58,16 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h || !kinds_mismatch((api_kind)h->kind, (api_kind)op->kind))
     return;
+  /* a lock named by a SAL annotation has its type's kind but no variant
+   * or mode the annotation states (how the caller, or the wrapper, takes
+   * it is not written): not provably mismatched */
+  const lock_op *taken =
+      h->site == HELD_AT_ENTRY
+          ? NULL
+          : lock_fn_op_for_lock(ctx->fn, h->site, op->lock, 1);
+  if (h->site == HELD_AT_ENTRY || (op->effect && op->keeps_irql) ||
+      (taken && taken->effect && taken->keeps_irql))
+    return;
   /* An AtDpcLevel acquire released by the raising release with the level
    * DISPATCH_LEVEL itself changes no IRQL (netvmini pairs
    * KeTryToAcquireSpinLockAtDpcLevel with KeReleaseSpinLock(l,

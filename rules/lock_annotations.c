@@ -560,6 +560,11 @@ unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
         memset(&la, 0, sizeof la);
         la.kind = meanings[m].kind;
         la.lock_kind = meanings[m].lock_kind;
+        /* the kind its declared type says, in the annotation's mode */
+        api_kind typed = api_model_kind_of_type(
+            written->lock_type, api_kind_mode((api_kind)la.lock_kind));
+        if (typed != API_KIND_NONE)
+          la.lock_kind = (uint8_t)typed;
         la.condition = condition;
         la.written = written;
         if (n < LOCK_ANNOTATIONS_MAX && parse_lock(a, mem, &la.lock)) {

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 3 };
+enum { UNIT_CODEC_VERSION = 4 };
 
 /* ---- primitives ---- */
 
@@ -248,6 +248,7 @@ static void put_annotations(encoder *e, strbuf *out, const ir_annotation *a,
     put_loc(e, out, &a[i].loc);
     put_strings(e, out, a[i].params, a[i].param_count);
     codec_put_uint(out, (uint64_t)(a[i].param_index + 1));
+    put_str(e, out, a[i].lock_type);
   }
 }
 
@@ -489,6 +490,7 @@ static uint16_t get_annotations(decoder *d, arena *mem, ir_annotation **out) {
     get_loc(d, &a[i].loc);
     a[i].param_count = get_strings(d, mem, &a[i].params);
     a[i].param_index = (int16_t)((int)get_count16(&d->r) - 1);
+    a[i].lock_type = get_str(d);
   }
   *out = a;
   return (uint16_t)n;

@@ -98,6 +98,10 @@ typedef struct ir_annotation {
    * `_Curr_` the arguments already spell as that parameter's name), or -1
    * when written in front of the declaration */
   int16_t param_index;
+  /* the declared type of the expression the first argument names, when it
+   * is a lock expression on the parameters (`*Fcb->Header.Resource` is an
+   * ERESOURCE): its typedef name or struct tag, or NULL */
+  const char *lock_type;
 } ir_annotation;
 
 typedef enum ir_paged_reason {

@@ -15,6 +15,7 @@
  * inside `#pragma code_seg("PAGE…")` (or with `__declspec(code_seg(…))`). */
 #include "frontend_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -259,12 +260,154 @@ typedef struct annotation_vec {
   size_t count, cap;
 } annotation_vec;
 
+/* ---- the declared type of an annotation's lock expression ---- */
+
+static CXType without_sugar_wrappers(CXType t) {
+  while (t.kind == CXType_Elaborated)
+    t = clang_Type_getNamedType(t);
+  return t;
+}
+
+/* What `t` points to, keeping the typedef names (PERESOURCE -> ERESOURCE). */
+static CXType sugared_pointee(CXType t) {
+  t = without_sugar_wrappers(t);
+  for (int depth = 0; depth < 8 && t.kind == CXType_Typedef; depth++)
+    t = without_sugar_wrappers(
+        clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t)));
+  if (t.kind == CXType_Pointer)
+    return without_sugar_wrappers(clang_getPointeeType(t));
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    return without_sugar_wrappers(clang_getArrayElementType(t));
+  CXType none = {CXType_Invalid, {NULL, NULL}};
+  return none;
+}
+
+typedef struct field_search {
+  const char *name;
+  CXType type;
+  int found;
+} field_search;
+
+static enum CXVisitorResult match_field(CXCursor c, CXClientData data) {
+  field_search *f = data;
+  CXString s = clang_getCursorSpelling(c);
+  if (strcmp(clang_getCString(s), f->name) == 0) {
+    f->type = clang_getCursorType(c);
+    f->found = 1;
+  }
+  clang_disposeString(s);
+  return f->found ? CXVisit_Break : CXVisit_Continue;
+}
+
+static CXType field_type(CXType record, const char *name) {
+  field_search f = {name, {CXType_Invalid, {NULL, NULL}}, 0};
+  clang_Type_visitFields(clang_getCanonicalType(record), match_field, &f);
+  return without_sugar_wrappers(f.type);
+}
+
+/* `*Fcb->Header.Resource` on the declaration's parameters: the type of the
+ * object it names, spelled by its typedef name when it has one. */
+static const char *lock_expr_type(fe_tu *t, CXCursor fn, const char *expr) {
+  const char *p = expr;
+  int derefs = 0;
+  while (*p == '*' || *p == '&' || *p == '(' || *p == ' ')
+    derefs += *p++ == '*';
+  char name[128];
+  size_t n = 0;
+  while ((isalnum((unsigned char)*p) || *p == '_') && n + 1 < sizeof name)
+    name[n++] = *p++;
+  name[n] = '\0';
+  if (!n)
+    return NULL;
+  CXType type = {CXType_Invalid, {NULL, NULL}};
+  int nargs = clang_Cursor_getNumArguments(fn);
+  for (int i = 0; i < nargs; i++) {
+    CXCursor arg = clang_Cursor_getArgument(fn, (unsigned)i);
+    CXString s = clang_getCursorSpelling(arg);
+    if (strcmp(clang_getCString(s), name) == 0)
+      type = without_sugar_wrappers(clang_getCursorType(arg));
+    clang_disposeString(s);
+  }
+  while (type.kind != CXType_Invalid && *p) {
+    while (*p == ' ' || *p == ')')
+      p++;
+    int arrow = strncmp(p, "->", 2) == 0;
+    if (arrow || *p == '.') {
+      p += arrow ? 2 : 1;
+      while (*p == ' ')
+        p++;
+      n = 0;
+      while ((isalnum((unsigned char)*p) || *p == '_') && n + 1 < sizeof name)
+        name[n++] = *p++;
+      name[n] = '\0';
+      if (arrow)
+        type = sugared_pointee(type);
+      type = n ? field_type(type, name) : sugared_pointee(type) /* bad */;
+      if (!n)
+        type.kind = CXType_Invalid;
+    } else if (*p == '[') {
+      while (*p && *p != ']')
+        p++;
+      if (*p)
+        p++;
+      type = sugared_pointee(type);
+    } else if (*p) {
+      type.kind = CXType_Invalid; /* something we do not follow */
+    }
+  }
+  /* `typedef ULONG_PTR KSPIN_LOCK, *PKSPIN_LOCK;` makes PKSPIN_LOCK a
+   * ULONG_PTR *: the WDK's P<name> convention names what it points to */
+  const char *by_convention = NULL;
+  for (int i = 0; i < derefs && type.kind != CXType_Invalid; i++) {
+    by_convention = NULL;
+    if (type.kind == CXType_Typedef) {
+      CXString s = clang_getTypedefName(type);
+      const char *pname = clang_getCString(s);
+      if (pname[0] == 'P' && isupper((unsigned char)pname[1]))
+        by_convention = arena_strdup(t->mem, pname + 1);
+      clang_disposeString(s);
+    }
+    type = sugared_pointee(type);
+  }
+  if (type.kind == CXType_Invalid)
+    return NULL;
+  if (by_convention)
+    return by_convention;
+  CXString s = type.kind == CXType_Typedef ? clang_getTypedefName(type)
+                                           : clang_getTypeSpelling(type);
+  const char *spelled = clang_getCString(s);
+  if (strncmp(spelled, "struct ", 7) == 0)
+    spelled += 7;
+  const char *out = arena_strdup(t->mem, spelled);
+  clang_disposeString(s);
+  return out;
+}
+
 /* The annotations among tokens [from, to) of `l`, written on parameter
  * `param_index` (-1: on the function). */
+/* The lock expression a lock annotation names: its first argument, or the
+ * first argument of the annotation inside a _When_. */
+static const char *annotation_lock_expr(fe_tu *t, const ir_annotation *a) {
+  if (strcmp(a->name, "_When_") != 0)
+    return strstr(a->name, "lock") && a->arg_count ? a->args[0] : NULL;
+  if (a->arg_count < 2 || !strstr(a->args[1], "lock"))
+    return NULL;
+  const char *open = strchr(a->args[1], '(');
+  if (!open)
+    return NULL;
+  const char *end = open + 1;
+  int depth = 0;
+  while (*end && (depth > 0 || (*end != ',' && *end != ')'))) {
+    depth += *end == '(' ? 1 : *end == ')' ? -1 : 0;
+    end++;
+  }
+  return arena_strndup(t->mem, open + 1, (size_t)(end - open - 1));
+}
+
 static void read_annotation_tokens(fe_tu *t, const token_list *l, unsigned from,
-                                   unsigned to, const char **params,
-                                   uint16_t param_count, int param_index,
-                                   annotation_vec *out) {
+                                   unsigned to, CXCursor fn,
+                                   const char **params, uint16_t param_count,
+                                   int param_index, annotation_vec *out) {
   const char *curr = param_index >= 0 ? params[param_index] : NULL;
   for (unsigned i = from; i < to; i++) {
     /* __declspec lexes as a keyword under -fms-extensions */
@@ -285,6 +428,11 @@ static void read_annotation_tokens(fe_tu *t, const token_list *l, unsigned from,
       unsigned close = matching_paren(t, l, i + 1);
       split_arguments(t, l, i + 1, close, curr, &a);
       i = close < to ? close : to;
+    }
+    if (param_count) {
+      const char *expr = annotation_lock_expr(t, &a);
+      if (expr)
+        a.lock_type = lock_expr_type(t, fn, expr);
     }
     VEC_PUSH(out->items, out->count, out->cap, a);
   }
@@ -325,8 +473,8 @@ static void read_parameter_annotations(fe_tu *t, const fe_decl_site *site,
         depth--;
       else if (ends ||
                (depth == 0 && token_is(t, tok, CXToken_Punctuation, ","))) {
-        read_annotation_tokens(t, &l, start, k, params, param_count, index,
-                               out);
+        read_annotation_tokens(t, &l, start, k, site->cursor, params,
+                               param_count, index, out);
         index++;
         start = k + 1;
       }
@@ -364,7 +512,8 @@ static void read_annotations(fe_tu *t, const fe_decl_site *site,
         token_is(t, tok, CXToken_Punctuation, "}"))
       start = i + 1;
   }
-  read_annotation_tokens(t, &l, start, l.count, params, param_count, -1, out);
+  read_annotation_tokens(t, &l, start, l.count, site->cursor, params,
+                         param_count, -1, out);
   token_list_free(t, &l);
   if (param_count)
     read_parameter_annotations(t, site, params, param_count, out);

@@ -3,7 +3,9 @@
 // annotations on parameters (`_Acquires_lock_(*_Curr_)`), `_When_` over a
 // parameter decided by the call's constant argument (Wait != 0), `_When_`
 // over the return value (a try-acquire), `_Global_critical_region_` as the
-// critical region KeEnterCriticalRegion enters.
+// critical region KeEnterCriticalRegion enters. A lock an annotation names
+// is of the kind its declared type says (an ERESOURCE is an executive
+// resource, a KSPIN_LOCK a spin lock: pageable code under it is reported).
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
@@ -57,7 +59,7 @@ NTSTATUS Query(PVCB Vcb) {
 NTSTATUS Leaky(PVCB Vcb) {
   KeEnterCriticalRegion();
   MyAcquireExclusive(&Vcb->TreeLock, TRUE);
-  // CHECK: :[[@LINE-1]]:3: warning: 'Vcb->TreeLock' is acquired by MyAcquireExclusive but not released on every path out of 'Leaky' [lock-not-released]
+  // CHECK: :[[@LINE-1]]:3: warning: executive resource 'Vcb->TreeLock' is acquired by MyAcquireExclusive but not released on every path out of 'Leaky' [lock-not-released]
   if (Vcb->Count) {
     KeLeaveCriticalRegion();
     return STATUS_UNSUCCESSFUL;
@@ -69,7 +71,7 @@ NTSTATUS Leaky(PVCB Vcb) {
 
 NTSTATUS LeakyBoth(PVCB Vcb) {
   MyAcquireMaybe(&Vcb->TreeLock, TRUE, TRUE);
-  // CHECK: :[[@LINE-1]]:3: warning: 'Vcb->TreeLock' is acquired by MyAcquireMaybe but not released on every path out of 'LeakyBoth' [lock-not-released]
+  // CHECK: :[[@LINE-1]]:3: warning: executive resource 'Vcb->TreeLock' is acquired by MyAcquireMaybe but not released on every path out of 'LeakyBoth' [lock-not-released]
   if (Vcb->Count)
     return STATUS_UNSUCCESSFUL;
   MyRelease(&Vcb->TreeLock);
@@ -84,4 +86,27 @@ NTSTATUS LeakyParam(PVCB Vcb) {
     return STATUS_UNSUCCESSFUL;
   MyUnlockParam(&Vcb->Lock, irql);
   return STATUS_SUCCESS;
+}
+
+ULONG LookupPaged(PVCB Vcb);
+#pragma alloc_text(PAGE, LookupPaged)
+ULONG LookupPaged(PVCB Vcb) {
+  PAGED_CODE();
+  return Vcb->Count;
+}
+
+// Pageable code under the resource is fine, under the spin lock it is not.
+ULONG CountUnderLocks(PVCB Vcb) {
+  ULONG count;
+  KIRQL irql;
+  KeEnterCriticalRegion();
+  MyAcquireExclusive(&Vcb->TreeLock, TRUE);
+  count = LookupPaged(Vcb);
+  MyRelease(&Vcb->TreeLock);
+  KeLeaveCriticalRegion();
+  MyLockParam(&Vcb->Lock, &irql);
+  count += LookupPaged(Vcb);
+  // CHECK: :[[@LINE-1]]:12: warning: 'LookupPaged' is pageable and is called while 'Vcb->Lock' is held [paged-code-under-lock]
+  MyUnlockParam(&Vcb->Lock, irql);
+  return count;
 }

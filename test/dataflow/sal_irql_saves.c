@@ -71,7 +71,7 @@ NTSTATUS DispatchRaised(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
 // lock held is lock-not-released's finding alone.
 NTSTATUS KeepsMutex(PEXT ext) {
   LockExt(ext);
-  // CHECK: :[[@LINE-1]]:3: warning: 'ext->Mutex' is acquired by LockExt but not released on every path out of 'KeepsMutex' [lock-not-released]
+  // CHECK: :[[@LINE-1]]:3: warning: fast mutex 'ext->Mutex' is acquired by LockExt but not released on every path out of 'KeepsMutex' [lock-not-released]
   if (ext->Count)
     return STATUS_UNSUCCESSFUL;
   UnlockExt(ext);
