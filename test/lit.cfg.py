@@ -32,6 +32,11 @@ config.substitutions.append(("%expect_exit", "sh " + os.path.join(inputs, "expec
 config.substitutions.append(("%wdk_amd64", amd64))
 config.substitutions.append(("%wdk_x86", x86))
 config.substitutions.append(("%check_not", check_not))
+# The SAL lock assumptions as headers other than the bundled ones define
+# them: to nothing.
+config.substitutions.append(("%empty_assumptions", " ".join(
+    "'-D_Analysis_assume_lock_%s_(x)='" % k
+    for k in ("held", "not_held", "acquired", "released"))))
 config.substitutions.append(("%src_root", config.irqlint_src_root))
 config.substitutions.append(("%sarif_validate", "sh " + os.path.join(inputs, "sarif-validate") + " " + config.sarif_multitool_dir))
 

@@ -664,6 +664,15 @@ static void emit_lock_assumptions(builder *b, CXFile file, unsigned begin,
   for (unsigned u = 0; u < n; u++) {
     CXToken *tok = NULL;
     unsigned count = 0;
+    /* only a macro that expands to nothing: any other is in the AST */
+    CXCursor def = clang_getCursorReferenced(uses[u]);
+    clang_tokenize(b->t->tu, clang_getCursorExtent(def), &tok, &count);
+    if (tok)
+      clang_disposeTokens(b->t->tu, tok, count);
+    if (count > 4)
+      continue;
+    tok = NULL;
+    count = 0;
     clang_tokenize(b->t->tu, clang_getCursorExtent(uses[u]), &tok, &count);
     ir_path lock;
     if (count >= 4 && assumed_lock_path(b, tok, count, &lock)) {

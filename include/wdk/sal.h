@@ -654,17 +654,27 @@
 #ifndef _No_competing_thread_end_
 #define _No_competing_thread_end_
 #endif
+/* The lock assumptions are statements irqlint reads as facts: here they
+ * call routines that do not exist (never linked: only analyzed), so the
+ * fact survives the macros a driver wraps it in (CDFS's CdLockFcb) with
+ * the macro's arguments in place. With other headers they expand to
+ * nothing and irqlint finds them among the statements' macro expansions. */
 #ifndef _Analysis_assume_lock_held_
-#define _Analysis_assume_lock_held_(lock)
+void __irqlint_assume_lock_held(const volatile void *lock);
+#define _Analysis_assume_lock_held_(lock) __irqlint_assume_lock_held(&(lock))
 #endif
 #ifndef _Analysis_assume_lock_not_held_
-#define _Analysis_assume_lock_not_held_(lock)
+void __irqlint_assume_lock_not_held(const volatile void *lock);
+#define _Analysis_assume_lock_not_held_(lock)                                 \
+  __irqlint_assume_lock_not_held(&(lock))
 #endif
 #ifndef _Analysis_assume_lock_acquired_
-#define _Analysis_assume_lock_acquired_(lock)
+#define _Analysis_assume_lock_acquired_(lock)                                 \
+  __irqlint_assume_lock_held(&(lock))
 #endif
 #ifndef _Analysis_assume_lock_released_
-#define _Analysis_assume_lock_released_(lock)
+#define _Analysis_assume_lock_released_(lock)                                 \
+  __irqlint_assume_lock_not_held(&(lock))
 #endif
 #ifndef _Analysis_assume_same_lock_
 #define _Analysis_assume_same_lock_(a, b)
