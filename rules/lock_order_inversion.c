@@ -72,7 +72,10 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
    * before taking it (no edge from those) */
   const summary_lock_use *use[40];
   unsigned n = 0;
-  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE) {
+  /* a critical or guarded region is the thread's own APC state, no lock
+   * another thread waits for: it takes no part in lock order */
+  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE &&
+      !rule_kind_is_region(op->kind)) {
     const char *c = summary_lock_class(&ctx->fn->locks[op->lock].path, mem);
     if (c) {
       use[n] = NULL;
@@ -96,7 +99,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     return;
   for (int i = 0; i < before->count; i++) {
     const held_lock *h = &before->held[i];
-    if (!rule_lock_is_certain(before, h))
+    if (!rule_lock_is_certain(before, h) || rule_kind_is_region(h->kind))
       continue;
     const char *from = summary_lock_class(&ctx->fn->locks[h->lock].path, mem);
     if (!from)

@@ -26,10 +26,13 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (!h)
     return;
   int i = (int)(h - before->held);
-  /* the most recent acquire still held after this one */
+  /* the most recent spin lock still held that was acquired after this
+   * one: restoring a lower IRQL under it breaks it (under a mutex, a
+   * resource or a region the IRQL may go back down) */
   int later = -1;
   for (int j = before->count - 1; j > i; j--)
-    if (rule_lock_is_certain(before, &before->held[j])) {
+    if (rule_lock_is_certain(before, &before->held[j]) &&
+        api_kind_is_spin((api_kind)before->held[j].kind)) {
       later = j;
       break;
     }

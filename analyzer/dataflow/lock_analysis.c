@@ -807,7 +807,8 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     sum->pageable_at = w;
   }
   const char *released[MAX_RELEASED_BEFORE];
-  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE) {
+  if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE &&
+      !rule_kind_is_region(op->kind)) {
     uint16_t n = released_classes(a, s, NULL, 0, released);
     add_lock_use(a, &a->lf->locks[op->lock].path, NULL, &w, released, n);
   }
@@ -1290,6 +1291,10 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     }
     if (head && head->op == API_OP_GET_IRQL)
       return refine_by_irql_test(s, c, taken);
+    /* a waiting acquire returns TRUE: `if (!ExAcquireResource…(R, TRUE))`
+     * never takes its failure branch */
+    if (head && head->returns_nonzero && c->kind == IR_COND_TRUTH && !taken)
+      return 0;
     return 1;
   }
   if (c->value.kind != IR_VALUE_LOAD)

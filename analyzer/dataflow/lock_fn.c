@@ -551,6 +551,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
         op->op = API_OP_TRY_ACQUIRE;
       else
         op->maybe = 1;
+    } else if (waits->otherwise == API_NO_WAIT_TRY) {
+      op->returns_nonzero = 1; /* waited: acquired, TRUE */
     }
   }
   op->lock = LOCK_NONE;

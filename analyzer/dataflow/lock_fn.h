@@ -64,6 +64,8 @@ typedef struct lock_op {
   uint8_t requires_unheld; /* _Requires_lock_not_held_(lock) */
   uint8_t raise_with_lock; /* a raise (_IRQL_saves_…) by a routine that also
                               acquires a lock for its caller */
+  uint8_t returns_nonzero; /* an acquire that waits, and so returns TRUE
+                              (ExAcquireResourceExclusiveLite(R, TRUE)) */
   uint8_t ends_path;       /* the callee never returns (its summary) */
   /* a release no path from the entry reaches after an acquire of the same
    * lock in this function: the lock is its caller's (the function drops
