@@ -33,14 +33,13 @@ VOID RegionThenResource(PVCB Vcb) {
   KeLeaveCriticalRegion();
 }
 
+// (its caller has disabled APCs)
 VOID ResourceThenRegion(PVCB Vcb) {
-  FsRtlEnterFileSystem();
   ExAcquireResourceSharedLite(&Vcb->Resource, TRUE);
-  KeEnterGuardedRegion();
+  KeEnterCriticalRegion();
   Vcb->State = 0;
-  KeLeaveGuardedRegion();
+  KeLeaveCriticalRegion();
   ExReleaseResourceLite(&Vcb->Resource);
-  FsRtlExitFileSystem();
 }
 
 // The fast mutex's release restores PASSIVE_LEVEL while the resource is
