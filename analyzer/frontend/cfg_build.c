@@ -1535,11 +1535,15 @@ static void build_goto(builder *b, CXCursor s) {
     b->cur = NO_BLOCK;
     return;
   }
-  /* leave the __finally scopes the label is not inside */
+  /* leave the __finally scopes the label is not inside (a `try_return`
+   * to a label inside the same __try leaves none). The cursors of one
+   * statement reached by two traversals need not compare equal: the
+   * statement is the one at the same place. */
   unsigned common = 0;
   while (common < b->finally_count && common < label->finally_depth &&
-         clang_equalCursors(b->finallies[common].try_stmt,
-                            label->finally_stack[common]))
+         clang_equalLocations(
+             clang_getCursorLocation(b->finallies[common].try_stmt),
+             clang_getCursorLocation(label->finally_stack[common])))
     common++;
   run_finallies_down_to(b, common);
   jump(b, label->block);
