@@ -149,7 +149,7 @@ void irql_contract_registered_role(irql_contract *out, const char *role,
   }
   out->source = IRQL_SOURCE_REGISTRATION;
   out->role = role;
-  out->os_callback = 1;
+  out->os_callback = !irql_role_hands_over_locks(role);
   out->registration = how;
   set_apcs_enabled(out);
 }
@@ -330,16 +330,41 @@ static const char *const os_callback_prefixes[] = {"DRIVER_",
  * cancel-safe queue's CsqAcquireLock and CsqReleaseLock): the system
  * releases what the first returns holding, and holds what the second
  * releases, so they are analyzed as lock wrappers, not as callbacks. */
-static const char *const lock_wrapper_roles[] = {"IO_CSQ_ACQUIRE_LOCK",
-                                                 "IO_CSQ_RELEASE_LOCK"};
+static const char *const lock_wrapper_roles[] = {
+#define ROLE_LOCK_HANDOVER(name, doc) #name,
+#include "role_types.def"
+};
 
-static int is_lock_wrapper_role(const char *name) {
+static const struct {
+  const char *record, *field, *role;
+} field_rows[] = {
+#define ROLE_FIELD(record, field, name, doc) {#record, #field, #name},
+#include "role_types.def"
+};
+
+const char *role_of_field(const char *record, const char *field) {
+  if (!record || !field)
+    return NULL;
+  while (*record == '_')
+    record++;
+  for (size_t i = 0; i < sizeof field_rows / sizeof field_rows[0]; i++)
+    if (strcmp(field_rows[i].record, record) == 0 &&
+        strcmp(field_rows[i].field, field) == 0)
+      return field_rows[i].role;
+  return NULL;
+}
+
+int irql_role_hands_over_locks(const char *role) {
   for (size_t i = 0;
-       name && i < sizeof lock_wrapper_roles / sizeof lock_wrapper_roles[0];
+       role && i < sizeof lock_wrapper_roles / sizeof lock_wrapper_roles[0];
        i++)
-    if (strcmp(name, lock_wrapper_roles[i]) == 0)
+    if (strcmp(role, lock_wrapper_roles[i]) == 0)
       return 1;
   return 0;
+}
+
+static int is_lock_wrapper_role(const char *name) {
+  return irql_role_hands_over_locks(name);
 }
 
 int irql_role_is_os_callback(const char *name) {
@@ -441,7 +466,7 @@ static void read_contract(const ir_fn_decl *decl, irql_contract *out) {
     out->isr_context = 1;
   if (rt)
     out->role = rt->name; /* whatever else states its IRQL */
-  else if (out->os_callback && role)
+  else if (role && (out->os_callback || is_lock_wrapper_role(role)))
     out->role = role; /* DRIVER_DISPATCH: no IRQL row, still a role */
   if (read_annotations(decl->annotations, decl->annotation_count, out)) {
     out->source = IRQL_SOURCE_ANNOTATION;

@@ -103,6 +103,14 @@ typedef struct role_hold {
 
 const role_hold *role_hold_lookup(const char *role);
 
+/* Does a routine of this role take or drop a lock for the system, its
+ * partner doing the other half (ROLE_LOCK_HANDOVER rows)? */
+int irql_role_hands_over_locks(const char *role);
+
+/* The role storing a function in `record`.`field` gives it (ROLE_FIELD
+ * rows), or NULL. */
+const char *role_of_field(const char *record, const char *field);
+
 /* The role a call of `routine` gives the function in its `*argument`
  * (ROLE_REGISTRATION rows), or NULL. */
 const char *role_registration(const char *routine, int *argument);

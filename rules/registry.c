@@ -76,6 +76,9 @@ int rule_kind_is_region(uint8_t kind) {
 
 int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
                               const held_lock *h) {
+  /* an acquire callback leaves its locks to its partner */
+  if (irql_role_hands_over_locks(ctx->contract->role))
+    return 0;
   if (!rule_lock_is_certain(state, h) ||
       !ctx->fn->locks[h->lock].acquired_here ||
       ctx->fn->locks[h->lock].returned_held) /* a wrapper's purpose */

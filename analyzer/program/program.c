@@ -192,6 +192,13 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
         t->steps[t->step_count - 1].kind != PATH_STEP_FIELD)
       return;
     const path_step *field = &t->steps[t->step_count - 1];
+    const char *role = role_of_field(field->record, field->field);
+    if (role) {
+      register_role(p, fn, v->path.root, role,
+                    arena_printf(&p->mem, "its registration as %s in '%s'",
+                                 field->field, fn->name));
+      return;
+    }
     const char *record = isr_registration_field(field->record, field->field);
     if (!record)
       return;

@@ -1,0 +1,77 @@
+// Acquire/release callback pairs the system calls: a routine registered as
+// CACHE_MANAGER_CALLBACKS.AcquireForLazyWrite (or FAST_IO_DISPATCH's
+// AcquireFileForNtCreateSection, declared with its role typedef) takes the
+// locks for the cache manager, which later calls its partner to drop
+// them. Neither half is a leak or a release of an unheld lock; a routine
+// the system calls for other purposes still is.
+// RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+
+#include <ntifs.h>
+
+// The declarations a file system's headers carry (ntifs.h).
+typedef BOOLEAN ACQUIRE_FOR_LAZY_WRITE(PVOID Context, BOOLEAN Wait);
+typedef VOID RELEASE_FROM_LAZY_WRITE(PVOID Context);
+typedef struct _CACHE_MANAGER_CALLBACKS {
+  ACQUIRE_FOR_LAZY_WRITE *AcquireForLazyWrite;
+  RELEASE_FROM_LAZY_WRITE *ReleaseFromLazyWrite;
+} CACHE_MANAGER_CALLBACKS, *PCACHE_MANAGER_CALLBACKS;
+typedef VOID FAST_IO_ACQUIRE_FILE(PFILE_OBJECT FileObject);
+typedef VOID FAST_IO_RELEASE_FILE(PFILE_OBJECT FileObject);
+
+typedef struct _VCB {
+  ERESOURCE TreeLock;
+} VCB, *PVCB;
+typedef struct _FCB {
+  PVCB Vcb;
+  ERESOURCE Resource;
+} FCB, *PFCB;
+
+CACHE_MANAGER_CALLBACKS CacheCallbacks;
+
+static BOOLEAN AcquireForLazyWrite(PVOID Context, BOOLEAN Wait) {
+  PFILE_OBJECT fileObject = (PFILE_OBJECT)Context;
+  PFCB fcb = (PFCB)fileObject->FsContext;
+  if (!ExAcquireResourceSharedLite(&fcb->Vcb->TreeLock, Wait))
+    return FALSE;
+  if (!ExAcquireResourceExclusiveLite(&fcb->Resource, Wait)) {
+    ExReleaseResourceLite(&fcb->Vcb->TreeLock);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static VOID ReleaseFromLazyWrite(PVOID Context) {
+  PFILE_OBJECT fileObject = (PFILE_OBJECT)Context;
+  PFCB fcb = (PFCB)fileObject->FsContext;
+  ExReleaseResourceLite(&fcb->Resource);
+  ExReleaseResourceLite(&fcb->Vcb->TreeLock);
+}
+
+FAST_IO_ACQUIRE_FILE AcquireFileForNtCreateSection;
+VOID AcquireFileForNtCreateSection(PFILE_OBJECT FileObject) {
+  PFCB fcb = (PFCB)FileObject->FsContext;
+  ExAcquireResourceExclusiveLite(&fcb->Resource, TRUE);
+}
+
+FAST_IO_RELEASE_FILE ReleaseFileForNtCreateSection;
+VOID ReleaseFileForNtCreateSection(PFILE_OBJECT FileObject) {
+  PFCB fcb = (PFCB)FileObject->FsContext;
+  ExReleaseResourceLite(&fcb->Resource);
+}
+
+VOID InitCallbacks(VOID) {
+  CacheCallbacks.AcquireForLazyWrite = AcquireForLazyWrite;
+  CacheCallbacks.ReleaseFromLazyWrite = ReleaseFromLazyWrite;
+}
+
+// A dispatch routine is no such partner.
+DRIVER_DISPATCH DispatchCleanup;
+NTSTATUS DispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+  PFCB fcb = (PFCB)IoGetCurrentIrpStackLocation(Irp)->FileObject->FsContext;
+  KeEnterCriticalRegion();
+  ExReleaseResourceLite(&fcb->Resource);
+  // CHECK: :[[@LINE-1]]:3: warning: executive resource 'fcb->Resource' is released by ExReleaseResourceLite but is not held on this path [lock-release-unheld]
+  KeLeaveCriticalRegion();
+  UNREFERENCED_PARAMETER(DeviceObject);
+  return STATUS_SUCCESS;
+}
