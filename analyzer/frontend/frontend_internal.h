@@ -145,8 +145,8 @@ int fe_int_fold_unary(enum CXUnaryOperatorKind op, int64_t x, fe_int_type t,
 /* The expansions of macros whose names start with `prefix`, spelled in
  * `file` at offsets [begin, end), in order: their cursors (an arena array)
  * and how many. */
-unsigned fe_macro_uses_in(fe_tu *t, CXFile file, unsigned begin,
-                          unsigned end, const char *prefix, CXCursor **out);
+unsigned fe_macro_uses_in(fe_tu *t, CXFile file, unsigned begin, unsigned end,
+                          const char *prefix, CXCursor **out);
 
 /* Builds the IR of one function definition. */
 cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem);

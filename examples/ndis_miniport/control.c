@@ -6,10 +6,10 @@
 #include "miniport.h"
 
 typedef struct _CONTROL_EXTENSION {
-  FAST_MUTEX ConfigMutex;   /* serializes configuration changes */
-  ERESOURCE StatsResource;  /* readers share, resets are exclusive */
-  HANDLE ParametersKey;     /* the device's registry key */
-  PIRP PendingWait;         /* the one "wait for link change" IRP */
+  FAST_MUTEX ConfigMutex;  /* serializes configuration changes */
+  ERESOURCE StatsResource; /* readers share, resets are exclusive */
+  HANDLE ParametersKey;    /* the device's registry key */
+  PIRP PendingWait;        /* the one "wait for link change" IRP */
   ULONG Generation;
   ULONG OpenCount;
 } CONTROL_EXTENSION, *PCONTROL_EXTENSION;

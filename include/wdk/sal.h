@@ -665,15 +665,15 @@ void __irqlint_assume_lock_held(const volatile void *lock);
 #endif
 #ifndef _Analysis_assume_lock_not_held_
 void __irqlint_assume_lock_not_held(const volatile void *lock);
-#define _Analysis_assume_lock_not_held_(lock)                                 \
+#define _Analysis_assume_lock_not_held_(lock)                                  \
   __irqlint_assume_lock_not_held(&(lock))
 #endif
 #ifndef _Analysis_assume_lock_acquired_
-#define _Analysis_assume_lock_acquired_(lock)                                 \
+#define _Analysis_assume_lock_acquired_(lock)                                  \
   __irqlint_assume_lock_held(&(lock))
 #endif
 #ifndef _Analysis_assume_lock_released_
-#define _Analysis_assume_lock_released_(lock)                                 \
+#define _Analysis_assume_lock_released_(lock)                                  \
   __irqlint_assume_lock_not_held(&(lock))
 #endif
 #ifndef _Analysis_assume_same_lock_

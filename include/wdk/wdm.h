@@ -17,8 +17,8 @@
 #ifndef IRQLINT_WDK_FUNCTION_SHAPES
 #define IRQLINT_WDK_MACRO_SHAPES 1
 #endif
-#include "sal.h"
 #include "excpt.h"
+#include "sal.h"
 
 #define IN
 #define OUT
