@@ -480,6 +480,14 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     lockset_add(s, h);
     return;
   }
+  case API_OP_TRY_CONVERT: {
+    /* the success edge makes the hold exclusive (branch_edge); where the
+     * result is not tested, the mode is not known afterwards */
+    int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
+    if (i >= 0 && !branch_tests_call(block, op->event->id))
+      s->held[i].maybe = 1;
+    return;
+  }
   case API_OP_ASSUME_NOT_HELD: {
     int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
     if (i >= 0)
@@ -1291,6 +1299,17 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     }
     if (head && head->op == API_OP_GET_IRQL)
       return refine_by_irql_test(s, c, taken);
+    /* a successful conversion: the shared hold is now exclusive, in the
+     * same variant (AtDpcLevel or raising) */
+    if (head && head->op == API_OP_TRY_CONVERT && c->kind == IR_COND_TRUTH &&
+        taken && head->lock != LOCK_NONE) {
+      int i = lockset_find(s, head->lock);
+      if (i >= 0)
+        s->held[i].kind =
+            api_kind_variant((api_kind)s->held[i].kind) == API_VARIANT_AT_DPC
+                ? API_KIND_EX_EXCLUSIVE_DPC
+                : API_KIND_EX_EXCLUSIVE;
+    }
     /* a waiting acquire returns TRUE: `if (!ExAcquireResource…(R, TRUE))`
      * never takes its failure branch */
     if (head && head->returns_nonzero && c->kind == IR_COND_TRUTH && !taken)

@@ -629,7 +629,8 @@ static int assumed_lock_path(builder *b, CXToken *tok, unsigned n,
   int ok =
       !clang_Cursor_isNull(search.found) && root_of_decl(b, search.found, out);
   clang_disposeString(root);
-  for (i++; ok && i + 1 < n; i++) {
+  /* then `-> field` and `. field` pairs, up to the closing parenthesis */
+  for (i++; ok && i + 1 < n; i += 2) {
     CXString s = clang_getTokenSpelling(b->t->tu, tok[i]);
     const char *p = clang_getCString(s);
     int arrow = strcmp(p, "->") == 0, dot = strcmp(p, ".") == 0;
@@ -649,7 +650,6 @@ static int assumed_lock_path(builder *b, CXToken *tok, unsigned n,
                        .field = arena_strdup(b->mem, clang_getCString(f))};
     clang_disposeString(f);
     *out = path_with_step(b->mem, out, field);
-    i++;
   }
   return ok;
 }

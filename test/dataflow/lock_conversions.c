@@ -55,3 +55,16 @@ VOID DropsToDpcOnly(PNODE Node) {
   // CHECK: :[[@LINE-1]]:3: warning: 'Node->TableLock' is released by ExReleaseSpinLockExclusiveFromDpcLevel (ex-exclusive-dpc) but was acquired by ExAcquireSpinLockExclusive (ex-exclusive) [dpr-mismatch]
   UNREFERENCED_PARAMETER(irql);
 }
+
+// A shared hold made exclusive by a successful conversion is released as
+// exclusive; where the conversion failed it is still shared.
+VOID UpgradeThenWrite(PNODE Node) {
+  ExAcquireSpinLockSharedAtDpcLevel(&Node->TableLock);
+  if (ExTryConvertSharedSpinLockExclusive(&Node->TableLock)) {
+    Node->Count = 0;
+    ExReleaseSpinLockExclusiveFromDpcLevel(&Node->TableLock);
+  } else {
+    ExReleaseSpinLockExclusiveFromDpcLevel(&Node->TableLock);
+    // CHECK: :[[@LINE-1]]:5: warning: 'Node->TableLock' is released by ExReleaseSpinLockExclusiveFromDpcLevel (ex-exclusive-dpc) but was acquired by ExAcquireSpinLockSharedAtDpcLevel (ex-shared-dpc) [dpr-mismatch]
+  }
+}

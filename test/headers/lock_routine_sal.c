@@ -5,11 +5,6 @@
 // it is a finding, whether the annotations expand to nothing (sal.h) or to
 // attributes, in the macro shapes of the routines (amd64 and x86) and in
 // the function shapes.
-// Not called here, as the analysis does not model them yet:
-// ExEnterCriticalRegionAndAcquireSharedWaitForExclusive (its region is not
-// seen to be left by ExReleaseResourceAndLeaveCriticalRegion) and
-// ExTryConvertSharedSpinLockExclusive (the release after a conversion is
-// taken for the wrong kind).
 // RUN: %irqlint %s -- %wdk_amd64 | count 0
 // RUN: %irqlint %s -- %wdk_x86 | count 0
 // RUN: %irqlint %s -- %wdk_amd64 -DIRQLINT_WDK_FUNCTION_SHAPES | count 0
@@ -143,6 +138,9 @@ VOID UseResourceRegion(PDEVICE_OBJECT DeviceObject, PVOID Context) {
   l->Count++;
   ExReleaseResourceAndLeaveCriticalRegion(&l->Resource);
   ExEnterCriticalRegionAndAcquireResourceShared(&l->Resource);
+  l->Count++;
+  ExReleaseResourceAndLeaveCriticalRegion(&l->Resource);
+  ExEnterCriticalRegionAndAcquireSharedWaitForExclusive(&l->Resource);
   l->Count++;
   ExReleaseResourceAndLeaveCriticalRegion(&l->Resource);
 }
@@ -293,6 +291,13 @@ VOID DpcSpinLocks(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1,
   ExAcquireSpinLockSharedAtDpcLevel(&l->ExLock);
   l->Count++;
   ExReleaseSpinLockSharedFromDpcLevel(&l->ExLock);
+  ExAcquireSpinLockSharedAtDpcLevel(&l->ExLock);
+  if (ExTryConvertSharedSpinLockExclusive(&l->ExLock)) {
+    l->Count = 0;
+    ExReleaseSpinLockExclusiveFromDpcLevel(&l->ExLock);
+  } else {
+    ExReleaseSpinLockSharedFromDpcLevel(&l->ExLock);
+  }
   if (ExTryAcquireSpinLockExclusiveAtDpcLevel(&l->ExLock)) {
     l->Count++;
     ExReleaseSpinLockExclusiveFromDpcLevel(&l->ExLock);
