@@ -299,8 +299,15 @@
 #ifndef _Analysis_mode_
 #define _Analysis_mode_(mode)
 #endif
+/* _Analysis_assume_(e): a fact irqlint takes from here on. The branch
+ * where `e` is false ends in a routine that never returns (the API model
+ * says so; it exists only for the analysis), so what a test of `e` would
+ * establish holds after it: `KeGetCurrentIrql() == HIGH_LEVEL`,
+ * `NT_SUCCESS(status)`. */
 #ifndef _Analysis_assume_
-#define _Analysis_assume_(expr)
+__declspec(noreturn) void __irqlint_assumption_failed(void);
+#define _Analysis_assume_(expr)                                                \
+  ((expr) ? (void)0 : __irqlint_assumption_failed())
 #endif
 #ifndef _Analysis_assume_nullterminated_
 #define _Analysis_assume_nullterminated_(expr)
