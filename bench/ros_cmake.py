@@ -81,6 +81,18 @@ def _bracket_end(text, i):
     return m.end(), "]" + m.group(1) + "]"
 
 
+def _comment_end(text, i):
+    """The end of the comment starting with '#' at i (a bracket comment
+    `#[[...]]` or the rest of the line)."""
+    n = len(text)
+    b = _bracket_end(text, i + 1) if i + 1 < n and text[i + 1] == "[" else None
+    if b:
+        j = text.find(b[1], b[0])
+        return n if j < 0 else j + len(b[1])
+    j = text.find("\n", i)
+    return n if j < 0 else j
+
+
 def parse(text, where="CMakeLists.txt"):
     """[(command name lowercased, [Arg], line)]"""
     calls = []
@@ -96,13 +108,7 @@ def parse(text, where="CMakeLists.txt"):
             i += 1
             continue
         if c == "#":
-            b = _bracket_end(text, i + 1) if i + 1 < n and text[i + 1] == "[" else None
-            if b:
-                j = text.find(b[1], b[0])
-                j = n if j < 0 else j + len(b[1])
-            else:
-                j = text.find("\n", i)
-                j = n if j < 0 else j
+            j = _comment_end(text, i)
             line += text.count("\n", i, j)
             i = j
             continue
@@ -129,13 +135,7 @@ def parse(text, where="CMakeLists.txt"):
             elif c in " \t\r":
                 i += 1
             elif c == "#":
-                b = _bracket_end(text, i + 1) if i + 1 < n and text[i + 1] == "[" else None
-                if b:
-                    j = text.find(b[1], b[0])
-                    j = n if j < 0 else j + len(b[1])
-                else:
-                    j = text.find("\n", i)
-                    j = n if j < 0 else j
+                j = _comment_end(text, i)
                 line += text.count("\n", i, j)
                 i = j
             elif c == "(":
