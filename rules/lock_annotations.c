@@ -286,9 +286,10 @@ static unsigned unwrap_when(const ir_annotation *when, arena *mem,
  * value (possibly tested), or unknown. */
 typedef enum cond_kind {
   COND_CONST,
-  COND_RETURN,         /* the return value itself */
-  COND_RETURN_NONZERO, /* true exactly when the return value is non-zero */
-  COND_RETURN_ZERO,    /* true exactly when it is zero */
+  COND_RETURN,            /* the return value itself */
+  COND_RETURN_NONZERO,    /* true exactly when the return value is non-zero */
+  COND_RETURN_ZERO,       /* true exactly when it is zero */
+  COND_RETURN_NT_SUCCESS, /* true exactly when NT_SUCCESS(return) */
   COND_UNKNOWN
 } cond_kind;
 
@@ -401,12 +402,19 @@ static cond_value cond_primary(cond_parser *c) {
   if (strcmp(name, "return") == 0) {
     v = cond_make(COND_RETURN, 0);
   } else if (strcmp(name, "NT_SUCCESS") == 0) {
-    /* a success code may still be a timeout: not "acquired" */
+    /* NT_SUCCESS(return): the callee succeeded (for a lock, a success
+     * code may still be a timeout: the lock rules take it as maybe) */
+    cond_value inner = cond_unknown();
     if (cond_accept(c, "(")) {
-      (void)cond_or(c);
+      inner = cond_or(c);
       if (!cond_accept(c, ")"))
         c->ok = 0;
     }
+    /* (the operand reads as a truth value: `return` became a test) */
+    if (inner.kind == COND_RETURN || inner.kind == COND_RETURN_NONZERO)
+      return cond_make(COND_RETURN_NT_SUCCESS, 0);
+    if (inner.kind == COND_CONST)
+      return cond_make(COND_CONST, inner.value >= 0);
     return cond_unknown();
   } else if (named_constant(name, &constant)) {
     v = cond_make(COND_CONST, constant);
@@ -516,6 +524,16 @@ static cond_value cond_or(cond_parser *c) {
   return l;
 }
 
+lock_condition sal_condition(const char *condition,
+                             const ir_annotation *written,
+                             const ir_call *call) {
+  lock_annotation la;
+  memset(&la, 0, sizeof la);
+  la.condition = condition;
+  la.written = written;
+  return lock_annotation_condition(&la, call);
+}
+
 lock_condition lock_annotation_condition(const lock_annotation *la,
                                          const ir_call *call) {
   if (!la->condition)
@@ -530,6 +548,8 @@ lock_condition lock_annotation_condition(const lock_annotation *la,
     return v.value ? LOCK_CONDITION_ALWAYS : LOCK_CONDITION_NEVER;
   if (v.kind == COND_RETURN_NONZERO)
     return LOCK_CONDITION_ON_SUCCESS;
+  if (v.kind == COND_RETURN_NT_SUCCESS)
+    return LOCK_CONDITION_ON_NT_SUCCESS;
   return LOCK_CONDITION_MAYBE;
 }
 

@@ -53,13 +53,18 @@ unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
 
 /* What an annotation's condition says at one call. */
 typedef enum lock_condition {
-  LOCK_CONDITION_ALWAYS,     /* unconditional, or decided true */
-  LOCK_CONDITION_NEVER,      /* decided false */
-  LOCK_CONDITION_ON_SUCCESS, /* when the call returns non-zero */
-  LOCK_CONDITION_MAYBE       /* not decidable here */
+  LOCK_CONDITION_ALWAYS,        /* unconditional, or decided true */
+  LOCK_CONDITION_NEVER,         /* decided false */
+  LOCK_CONDITION_ON_SUCCESS,    /* when the call returns non-zero */
+  LOCK_CONDITION_ON_NT_SUCCESS, /* when NT_SUCCESS(what it returns) */
+  LOCK_CONDITION_MAYBE          /* not decidable here */
 } lock_condition;
 
 lock_condition lock_annotation_condition(const lock_annotation *la,
                                          const ir_call *call);
+/* The same for any _When_ condition written on declaration `written`'s
+ * parameters (an IRQL annotation's). */
+lock_condition sal_condition(const char *condition,
+                             const ir_annotation *written, const ir_call *call);
 
 #endif

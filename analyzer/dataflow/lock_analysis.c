@@ -365,7 +365,15 @@ static void apply_irql(lock_state *s, const lock_op *op) {
     return;
   }
   case API_OP_CALL:
-    if (op->has_raises_to) {
+    if (op->has_raises_to && op->raises_when != LOCK_CONDITION_ALWAYS) {
+      /* raised on success: the branch that tests the result decides
+       * (branch_edge); untested, it may or may not have happened */
+      if (!branch_tests_call(op->block, op->event->id)) {
+        s->irql =
+            irql_range_join(s->irql, level_range((irql_level)op->raises_to));
+        s->irql_site = site;
+      }
+    } else if (op->has_raises_to) {
       s->irql = level_range((irql_level)op->raises_to);
       s->irql_site = site;
     }
@@ -1299,6 +1307,16 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     }
     if (head && head->op == API_OP_GET_IRQL)
       return refine_by_irql_test(s, c, taken);
+    /* a raise on success (_When_(NT_SUCCESS(return), _IRQL_raises_(X))):
+     * at X on the success edge */
+    if (head && head->has_raises_to &&
+        head->raises_when != LOCK_CONDITION_ALWAYS) {
+      int success = head->raises_when == LOCK_CONDITION_ON_NT_SUCCESS
+                        ? (c->kind == IR_COND_GE && c->constant == 0 && taken)
+                        : (c->kind == IR_COND_TRUTH && taken);
+      if (success)
+        s->irql = level_range((irql_level)head->raises_to);
+    }
     /* a successful conversion: the shared hold is now exclusive, in the
      * same variant (AtDpcLevel or raising) */
     if (head && head->op == API_OP_TRY_CONVERT && c->kind == IR_COND_TRUTH &&

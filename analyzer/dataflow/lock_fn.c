@@ -281,7 +281,9 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
                            id);
       tail->keeps_irql = 1;
       tail->requires_unheld = pass == 0;
-      tail->maybe = when == LOCK_CONDITION_MAYBE;
+      /* a lock taken when NT_SUCCESS: a success code may be a timeout */
+      tail->maybe =
+          when == LOCK_CONDITION_MAYBE || when == LOCK_CONDITION_ON_NT_SUCCESS;
     }
 }
 
@@ -477,6 +479,40 @@ static int lower_role_call(lock_fn *lf, const cfg_block *block,
   return 1;
 }
 
+/* `_When_(cond, _IRQL_raises_(X))`: decided by the call's constant
+ * arguments, or a raise on the success of what it returns (then the branch
+ * that tests the result decides; untested, the IRQL may be either). */
+static void conditional_raise(lock_op *op, const ir_call *call) {
+  const ir_fn_decl *decl = call->callee_decl;
+  for (uint16_t i = 0; decl && i < decl->annotation_count; i++) {
+    const ir_annotation *a = &decl->annotations[i];
+    if (strcmp(a->name, "_When_") != 0 || a->arg_count < 2)
+      continue;
+    for (uint16_t k = 1; k < a->arg_count; k++) {
+      irql_level level;
+      const char *inner = a->args[k];
+      const char *open = strchr(inner, '(');
+      size_t n = open ? (size_t)(open - inner) : 0;
+      char arg[64];
+      size_t len = open ? strlen(open + 1) : 0;
+      if (!open || len == 0 || len >= sizeof arg ||
+          !((n == 13 && strncmp(inner, "_IRQL_raises_", n) == 0) ||
+            (n == 16 && strncmp(inner, "__drv_raisesIRQL", n) == 0)))
+        continue;
+      memcpy(arg, open + 1, len - 1); /* without the closing parenthesis */
+      arg[len - 1] = '\0';
+      if (!irql_level_from_name(arg, &level))
+        continue;
+      lock_condition when = sal_condition(a->args[0], a, call);
+      if (when == LOCK_CONDITION_NEVER)
+        continue;
+      op->raises_to = (uint8_t)level;
+      op->has_raises_to = 1;
+      op->raises_when = (uint8_t)when;
+    }
+  }
+}
+
 static int restores_irql(const ir_fn_decl *decl) {
   for (uint16_t i = 0; decl && i < decl->annotation_count; i++) {
     const char *n = decl->annotations[i].name;
@@ -520,7 +556,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   }
   if (!callee_row && !written_row && !annotated.has_requirement &&
       !annotated.has_raises_to && !annotated.returns_raised && !paged &&
-      !summary && !ann_count && !restores_irql(call->callee_decl))
+      !summary && !ann_count && !restores_irql(call->callee_decl) &&
+      !(call->callee_decl && ir_fn_decl_find(call->callee_decl, "_When_")))
     return;
   /* the expanded call has the real argument layout; the written name
    * decides the acquisition kind (NdisDprAcquireSpinLock expands to
@@ -610,6 +647,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     op->has_irql_bounds = 0;
   op->has_raises_to = annotated.has_raises_to;
   op->raises_to = annotated.raises_to;
+  conditional_raise(op, call);
   if (!op->has_raises_to && summary && summary->has_return_irql) {
     op->has_raises_to = 1;
     op->raises_to = summary->return_irql;

@@ -49,9 +49,11 @@ typedef struct lock_op {
                                        (or gave) the bounds */
   uint8_t has_raises_to, raises_to; /* callee annotated _IRQL_raises_(X),
                                        or its summary returns at X */
-  uint8_t bounds_from_summary;      /* the bounds are what the callee's body
-                                       requires (summary->min_at/max_at) */
-  const ir_fn_decl *callee;         /* its declarations, or NULL */
+  uint8_t raises_when; /* lock_condition of a _When_(…, _IRQL_raises_(X)):
+                          ALWAYS (0), or on the result's success */
+  uint8_t bounds_from_summary; /* the bounds are what the callee's body
+                                  requires (summary->min_at/max_at) */
+  const ir_fn_decl *callee;    /* its declarations, or NULL */
   /* A call of a summarized or lock-annotated function is a CALL op (its
    * IRQL bounds, `summary`) followed through `next` by the lock effects
    * the callee has on the caller, each marked `effect`. */
