@@ -51,6 +51,22 @@ static int restored_later(const rule_ctx *ctx, uint16_t lock, uint16_t slot,
   return 0;
 }
 
+/* Did a conversion between modes (ExTryConvertSharedSpinLockExclusive)
+ * of `lock` whose result is not tested where it is made come before event
+ * `before`? Then the mode of the hold is not known (a tested one sets it
+ * on each edge: branch_edge). */
+static int converted_before(const rule_ctx *ctx, uint16_t lock,
+                            uint32_t before) {
+  for (uint32_t e = 0; e < before && e < ctx->fn->event_count; e++)
+    for (const lock_op *o = ctx->fn->op_by_event[e]; o; o = o->next)
+      if (o->lock == lock && o->op == API_OP_TRY_CONVERT &&
+          !(o->block->term == CFG_TERM_BRANCH &&
+            o->block->cond.value.kind == IR_VALUE_CALL &&
+            o->block->cond.value.call_event == o->event->id))
+        return 1; /* its result not tested where it is made */
+  return 0;
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
   if (op->op != API_OP_RELEASE || op->maybe)
@@ -66,7 +82,9 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
           ? NULL
           : lock_fn_op_for_lock(ctx->fn, h->site, op->lock, 1);
   if (h->site == HELD_AT_ENTRY || (op->effect && op->keeps_irql) ||
-      (taken && taken->effect && taken->keeps_irql))
+      (taken && taken->effect && taken->keeps_irql) ||
+      (api_kind_mode((api_kind)h->kind) != api_kind_mode((api_kind)op->kind) &&
+       converted_before(ctx, op->lock, op->event->id)))
     return;
   /* An AtDpcLevel acquire released by the raising release with the level
    * DISPATCH_LEVEL itself changes no IRQL (netvmini pairs

@@ -488,14 +488,11 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     lockset_add(s, h);
     return;
   }
-  case API_OP_TRY_CONVERT: {
+  case API_OP_TRY_CONVERT:
     /* the success edge makes the hold exclusive (branch_edge); where the
-     * result is not tested, the mode is not known afterwards */
-    int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
-    if (i >= 0 && !branch_tests_call(block, op->event->id))
-      s->held[i].maybe = 1;
+     * result is not tested, the mode is not known afterwards (dpr-mismatch
+     * leaves the lock alone after a conversion) */
     return;
-  }
   case API_OP_ASSUME_NOT_HELD: {
     int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
     if (i >= 0)

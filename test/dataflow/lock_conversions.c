@@ -68,3 +68,21 @@ VOID UpgradeThenWrite(PNODE Node) {
     // CHECK: :[[@LINE-1]]:5: warning: 'Node->TableLock' is released by ExReleaseSpinLockExclusiveFromDpcLevel (ex-exclusive-dpc) but was acquired by ExAcquireSpinLockSharedAtDpcLevel (ex-shared-dpc) [dpr-mismatch]
   }
 }
+
+// A helper that guarantees the exclusive mode to its caller (converting,
+// or dropping and retaking the lock), and a conversion whose result is not
+// tested: the mode is not known afterwards, so neither is a mismatch.
+BOOLEAN ToExclusive(_Inout_ _Requires_lock_held_(*_Curr_) PEX_SPIN_LOCK Lock) {
+  BOOLEAN converted = (BOOLEAN)ExTryConvertSharedSpinLockExclusive(Lock);
+  if (converted == FALSE) {
+    ExReleaseSpinLockSharedFromDpcLevel(Lock);
+    ExAcquireSpinLockExclusiveAtDpcLevel(Lock);
+  }
+  return converted;
+}
+
+VOID UpgradeUntested(PNODE Node) {
+  ExAcquireSpinLockSharedAtDpcLevel(&Node->TableLock);
+  (void)ExTryConvertSharedSpinLockExclusive(&Node->TableLock);
+  ExReleaseSpinLockExclusiveFromDpcLevel(&Node->TableLock);
+}
