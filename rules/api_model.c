@@ -177,6 +177,11 @@ int api_model_add_routine(const char *name, const char *like, int lock_arg) {
   return 0;
 }
 
+int api_model_is_project_row(const api_routine *row) {
+  return project_count && row >= project_rows &&
+         row < project_rows + project_count;
+}
+
 void api_model_clear_routines(void) {
   for (size_t i = 0; i < project_count; i++)
     free((char *)project_rows[i].name);

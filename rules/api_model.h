@@ -315,6 +315,8 @@ const api_routine *api_model_lookup(const char *name);
  * is not modeled. */
 int api_model_add_routine(const char *name, const char *like, int lock_arg);
 void api_model_clear_routines(void);
+/* Is `row` one of the project's routines (api_model_add_routine)? */
+int api_model_is_project_row(const api_routine *row);
 unsigned api_model_count(void);
 const api_routine *api_model_at(unsigned i);
 

@@ -575,6 +575,36 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   op->callee = call->callee_decl;
   if (written_row && written_row->op == row->op)
     op->kind = written_row->kind;
+  /* a project routine (.irqlint.yaml `like`) takes its lock's kind from
+   * the lock's declared type where the model's rows name it (an ERESOURCE
+   * behind a routine `like` a spin-lock one is still a resource), with the
+   * IRQL effect of that kind */
+  if (api_model_is_project_row(row) && row->lock_form == API_LOCK_POINTER &&
+      row->lock_arg == 0) {
+    api_kind typed = api_model_kind_of_type(call->arg0_record,
+                                            api_kind_mode((api_kind)op->kind));
+    if (typed != API_KIND_NONE &&
+        api_kind_family(typed) != api_kind_family((api_kind)op->kind)) {
+      api_routine *own = arena_alloc(lf->mem, sizeof *own);
+      *own = *row;
+      own->kind = (uint8_t)typed;
+      if (!api_kind_is_spin(typed) &&
+          (own->irql_effect == API_IRQL_TO_DISPATCH ||
+           own->irql_effect == API_IRQL_TO_DIRQL ||
+           own->irql_effect == API_IRQL_RESTORE))
+        own->irql_effect = api_kind_family(typed) == API_FAMILY_FAST_MUTEX
+                               ? (row->op == API_OP_RELEASE ? API_IRQL_RESTORE
+                                                            : API_IRQL_TO_APC)
+                               : API_IRQL_KEEP;
+      if (!api_kind_is_spin(typed))
+        own->save = api_kind_family(typed) == API_FAMILY_FAST_MUTEX
+                        ? API_SAVE_IN_LOCK
+                        : API_SAVE_NONE;
+      row = own;
+      op->row = own;
+      op->kind = (uint8_t)typed;
+    }
+  }
   /* an acquire that does not wait for its lock (Wait == FALSE, a
    * Timeout) unless a constant argument says it does */
   const api_wait_condition *waits =
