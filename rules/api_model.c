@@ -87,6 +87,19 @@ api_kind api_model_acquires_unnamed(const char *routine) {
   return API_KIND_NONE;
 }
 
+static const char *const for_thread_rows[] = {
+#define API_RELEASES_FOR_THREAD(routine) #routine,
+#include "api_model.def"
+};
+
+int api_model_releases_for_thread(const char *routine) {
+  for (size_t i = 0;
+       routine && i < sizeof for_thread_rows / sizeof for_thread_rows[0]; i++)
+    if (strcmp(for_thread_rows[i], routine) == 0)
+      return 1;
+  return 0;
+}
+
 static const struct {
   const char *type;
   api_kind any, exclusive, shared;

@@ -286,6 +286,10 @@ const api_routine *api_model_by_object(const char *routine, const char *record);
  * (API_ACQUIRES_UNNAMED rows), or API_KIND_NONE. */
 api_kind api_model_acquires_unnamed(const char *routine);
 
+/* Does `routine` release a lock for a thread its arguments name, which
+ * need not be the caller (API_RELEASES_FOR_THREAD rows)? */
+int api_model_releases_for_thread(const char *routine);
+
 /* The kind of a lock of declared type `type` taken in `mode` (LOCK_TYPE
  * rows), or API_KIND_NONE when the type has no row. */
 api_kind api_model_kind_of_type(const char *type, api_mode mode);

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 4 };
+enum { UNIT_CODEC_VERSION = 5 };
 
 /* ---- primitives ---- */
 
@@ -230,6 +230,7 @@ static void put_value(encoder *e, strbuf *out, const ir_value *v) {
   put_int(out, v->constant);
   put_path(e, out, &v->path);
   codec_put_uint(out, v->call_event);
+  put_str(e, out, v->function_type);
 }
 
 static void put_strings(encoder *e, strbuf *out, const char *const *items,
@@ -464,6 +465,7 @@ static void get_value(decoder *d, arena *mem, ir_value *v) {
   v->constant = get_int(&d->r);
   get_path(d, mem, &v->path);
   v->call_event = get_u32_below(&d->r, UINT64_MAX);
+  v->function_type = get_str(d);
 }
 
 static uint16_t get_strings(decoder *d, arena *mem, const char ***out) {

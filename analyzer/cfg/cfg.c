@@ -354,6 +354,8 @@ void value_print(strbuf *out, const ir_value *v) {
     break;
   case IR_VALUE_FUNCTION:
     strbuf_puts(out, v->path.root);
+    if (v->function_type)
+      strbuf_printf(out, " as %s", v->function_type);
     break;
   default:
     strbuf_puts(out, "?");

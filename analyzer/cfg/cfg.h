@@ -75,6 +75,10 @@ typedef struct ir_value {
   int64_t constant;
   ir_path path;
   uint32_t call_event;
+  /* IR_VALUE_FUNCTION: the function typedef of the pointer type it is
+   * converted to where it is stored, passed or cast (DRIVER_CANCEL for a
+   * PDRIVER_CANCEL field, variable or parameter), or NULL */
+  const char *function_type;
 } ir_value;
 
 /* --- what the source says about a function besides its body --- */

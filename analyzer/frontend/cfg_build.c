@@ -14,6 +14,7 @@
  * outside a __try (a call either returns or is declared no-return). */
 #include "frontend_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -707,6 +708,41 @@ static const char *typedef_name(builder *b, CXType t) {
   return name;
 }
 
+/* `NAME *` as the type is spelled: the NAME, or NULL. A typedef'd function
+ * type with a calling convention (`typedef VOID (NTAPI DRIVER_CANCEL)(…)`
+ * on x86, or any __stdcall) comes back from clang_getPointeeType as the
+ * bare function type, its typedef lost; the spelling keeps it. */
+static const char *spelled_pointee_name(builder *b, CXType pointer) {
+  CXString s = clang_getTypeSpelling(pointer);
+  const char *text = clang_getCString(s);
+  const char *name = NULL;
+  size_t len = text ? strlen(text) : 0;
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '*'))
+    len--;
+  if (len > 0 && len + 2 <= strlen(text) && strncmp(text + len, " *", 2) == 0 &&
+      text[len + 2] == '\0') {
+    size_t start = len;
+    while (start > 0 &&
+           (isalnum((unsigned char)text[start - 1]) || text[start - 1] == '_'))
+      start--;
+    /* only a bare name: `const NAME *`, `volatile NAME *` qualify the
+     * pointee, anything else (a function type spelled out) is no name */
+    int bare = start < len && !isdigit((unsigned char)text[start]);
+    for (size_t i = 0; bare && i < start;) {
+      if (strncmp(text + i, "const ", 6) == 0)
+        i += 6;
+      else if (strncmp(text + i, "volatile ", 9) == 0)
+        i += 9;
+      else
+        bare = 0;
+    }
+    if (bare)
+      name = arena_strndup(b->mem, text + start, len - start);
+  }
+  clang_disposeString(s);
+  return name;
+}
+
 static const char *function_typedef_name(builder *b, CXType t) {
   const char *pointer_name = NULL;
   t = without_elaboration(t);
@@ -715,8 +751,10 @@ static const char *function_typedef_name(builder *b, CXType t) {
   for (int depth = 0; depth < 8; depth++) {
     if (t.kind == CXType_Pointer) {
       CXType pointee = without_elaboration(clang_getPointeeType(t));
-      return pointee.kind == CXType_Typedef ? typedef_name(b, pointee)
-                                            : pointer_name;
+      if (pointee.kind == CXType_Typedef)
+        return typedef_name(b, pointee);
+      const char *spelled = spelled_pointee_name(b, t);
+      return spelled ? spelled : pointer_name;
     }
     if (t.kind != CXType_Typedef)
       break;
@@ -726,6 +764,25 @@ static const char *function_typedef_name(builder *b, CXType t) {
         clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t)));
   }
   return pointer_name;
+}
+
+/* A function designator stored, passed or cast as a value of type t: what
+ * the driver converts it to says what it is (a routine stored in a
+ * PDRIVER_CANCEL is a cancel routine, whatever its own declaration says).
+ * The outermost conversion that names a function typedef wins. */
+static ir_value converted_function(builder *b, ir_value v, CXType t) {
+  if (v.kind != IR_VALUE_FUNCTION || b->dry_run)
+    return v;
+  CXType canonical = clang_getCanonicalType(t);
+  if (canonical.kind != CXType_Pointer)
+    return v;
+  enum CXTypeKind pointee = clang_getPointeeType(canonical).kind;
+  if (pointee != CXType_FunctionProto && pointee != CXType_FunctionNoProto)
+    return v;
+  const char *name = function_typedef_name(b, t);
+  if (name && *name)
+    v.function_type = name;
+  return v;
 }
 
 static ir_value emit_call(builder *b, CXCursor call) {
@@ -741,9 +798,15 @@ static ir_value emit_call(builder *b, CXCursor call) {
 
   const char *callee = NULL, *callee_type = NULL;
   CXCursor ref = clang_getCursorReferenced(call);
-  if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
+  if (clang_getCursorKind(ref) == CXCursor_FunctionDecl) {
     callee = fe_cursor_name(b->mem, ref);
-  else {
+    /* a function passed for a parameter takes the parameter's type */
+    int nparams = clang_Cursor_getNumArguments(ref);
+    for (int i = 0; i < nargs && i < nparams; i++)
+      args[i] = converted_function(
+          b, args[i],
+          clang_getCursorType(clang_Cursor_getArgument(ref, (unsigned)i)));
+  } else {
     /* calls through a pointer: evaluate the callee expression for its
      * events (it may itself contain calls) */
     cursor_list ch = code_children_of(call);
@@ -896,6 +959,8 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       ir_value v = emit_expr(b, inner);
       if (v.kind == IR_VALUE_CONST && k != CXCursor_ParenExpr)
         return converted_constant(v, clang_getCursorType(e));
+      if (k == CXCursor_CStyleCastExpr)
+        return converted_function(b, v, clang_getCursorType(e));
       return v;
     }
     free(ch.items);
@@ -1029,7 +1094,8 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       return emit_expr(b, rhs);
     }
     if (op == CXBinaryOperator_Assign) {
-      ir_value value = emit_expr(b, rhs);
+      ir_value value =
+          converted_function(b, emit_expr(b, rhs), clang_getCursorType(lhs));
       ir_path target;
       if (lvalue_path(b, lhs, &target)) {
         attach_result_target(b, value, &target);
@@ -1598,7 +1664,8 @@ static void build_stmt(builder *b, CXCursor s) {
       emit_expr(b, init);
       return;
     }
-    ir_value value = emit_expr(b, init);
+    ir_value value =
+        converted_function(b, emit_expr(b, init), clang_getCursorType(s));
     ir_path target;
     if (root_of_decl(b, s, &target)) {
       attach_result_target(b, value, &target);

@@ -235,15 +235,64 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
                             call->callee, fn->name));
 }
 
-static void scan_registrations(program *p) {
-  for (size_t i = 0; i < p->fn_count; i++) {
-    const cfg_function *fn = p->fns[i];
-    for (uint32_t b = 0; b < fn->block_count; b++) {
-      const cfg_block *block = fn->blocks[b];
-      for (uint32_t k = 0; k < block->event_count; k++)
-        scan_event(p, fn, &block->events[k]);
-    }
+/* A function stored, passed or cast as a pointer to a role typedef
+ * (`Irp->CancelRoutine = F`, `PDRIVER_CANCEL Cancel = F`, a helper's
+ * PDRIVER_CANCEL parameter) has that role, unless its own declaration
+ * already names one (then the two agree, or the declaration is the
+ * author's word), or the role runs at DIRQL. */
+static void register_converted(program *p, const cfg_function *fn,
+                               const ir_value *v, const char *where) {
+  const role_type *role =
+      v->kind == IR_VALUE_FUNCTION ? role_type_lookup(v->function_type) : NULL;
+  /* interrupt-context roles come only from the registrations that know
+   * their configuration (WDF_INTERRUPT_CONFIG.PassiveHandling makes an
+   * EVT_WDF_INTERRUPT_ISR a PASSIVE_LEVEL routine) */
+  if (!role || role->min >= IRQL_DIRQL)
+    return;
+  const cfg_function *target = resolve(p, fn->unit, v->path.root);
+  if (!target || p->is_registered[target->id])
+    return;
+  irql_contract own;
+  irql_contract_of_function(target->decl, &own);
+  if (own.role)
+    return;
+  register_role(p, fn, v->path.root, v->function_type,
+                arena_printf(&p->mem, "its conversion to %s in '%s'%s",
+                             v->function_type, fn->name, where));
+}
+
+static void scan_conversions(program *p, const cfg_function *fn,
+                             const ir_event *ev) {
+  if (ev->kind == IR_EVENT_ASSIGN) {
+    register_converted(p, fn, &ev->u.assign.value, "");
+    return;
   }
+  const ir_call *call = &ev->u.call;
+  for (uint16_t i = 0; i < call->arg_count; i++)
+    register_converted(
+        p, fn, &call->args[i],
+        call->callee
+            ? arena_printf(&p->mem, " (an argument of %s)", call->callee)
+            : "");
+}
+
+/* Explicit registrations first (an ISR's, a routine's through its
+ * registering call), then roles from conversions: the first one wins. */
+static void scan_registrations(program *p) {
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < p->fn_count; i++) {
+      const cfg_function *fn = p->fns[i];
+      for (uint32_t b = 0; b < fn->block_count; b++) {
+        const cfg_block *block = fn->blocks[b];
+        for (uint32_t k = 0; k < block->event_count; k++) {
+          const ir_event *ev = &block->events[k];
+          if (pass == 0)
+            scan_event(p, fn, ev);
+          else if (ev->kind == IR_EVENT_ASSIGN || ev->kind == IR_EVENT_CALL)
+            scan_conversions(p, fn, ev);
+        }
+      }
+    }
 }
 
 /* ---- summaries, bottom-up ---- */

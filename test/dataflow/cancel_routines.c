@@ -95,6 +95,51 @@ BOOLEAN Queue(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   return TRUE;
 }
 
+// Neither declared nor registered by a listed call: the pointer type the
+// driver converts the routine to (a PDRIVER_CANCEL field, local or helper
+// parameter) makes it a cancel routine. A PVOID says nothing.
+VOID CancelByField(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+  UNREFERENCED_PARAMETER(DeviceObject);
+  UNREFERENCED_PARAMETER(Irp);
+}
+// CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelByField' is called, is not released on every path out of it [lock-not-released]
+// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelByField' is a DRIVER_CANCEL routine (its conversion to DRIVER_CANCEL in 'QueueByConversion'): the system calls it holding 'IoCancelSpinLock', which it must release
+
+VOID CancelByLocal(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+  UNREFERENCED_PARAMETER(DeviceObject);
+  UNREFERENCED_PARAMETER(Irp);
+}
+// CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelByLocal' is called, is not released on every path out of it [lock-not-released]
+// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelByLocal' is a DRIVER_CANCEL routine (its conversion to DRIVER_CANCEL in 'QueueByConversion'): the system calls it holding 'IoCancelSpinLock', which it must release
+
+VOID CancelByParameter(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+  UNREFERENCED_PARAMETER(DeviceObject);
+  UNREFERENCED_PARAMETER(Irp);
+}
+// CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelByParameter' is called, is not released on every path out of it [lock-not-released]
+// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelByParameter' is a DRIVER_CANCEL routine (its conversion to DRIVER_CANCEL in 'QueueByConversion' (an argument of QueueWithCancel)): the system calls it holding 'IoCancelSpinLock', which it must release
+
+// Converted only to PVOID: no role, no finding.
+VOID NotACancelRoutine(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+  UNREFERENCED_PARAMETER(DeviceObject);
+  UNREFERENCED_PARAMETER(Irp);
+}
+
+VOID QueueWithCancel(PIRP Irp, PDRIVER_CANCEL Cancel) {
+  KIRQL irql;
+  IoAcquireCancelSpinLock(&irql);
+  IoSetCancelRoutine(Irp, Cancel);
+  IoReleaseCancelSpinLock(irql);
+}
+
+VOID QueueByConversion(PIRP Irp, PVOID *Context) {
+  PDRIVER_CANCEL local = CancelByLocal;
+  Irp->CancelRoutine = CancelByField;
+  IoSetCancelRoutine(Irp, local);
+  QueueWithCancel(Irp, CancelByParameter);
+  *Context = (PVOID)NotACancelRoutine;
+}
+
 // Calling the cancel routine (as the system would) releases the lock.
 BOOLEAN QueueOrCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   PDRIVER_CANCEL old;

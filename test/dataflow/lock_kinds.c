@@ -212,3 +212,30 @@ VOID WaitLocks(PEXT Ext) {
     return;
   WdfWaitLockRelease(Ext->WaitLock);
 }
+
+// A framework object's lock (WdfObjectAcquireLock) pairs like any other:
+// not recursive, released on every path, not released when not held.
+VOID ObjectLockLeaks(WDFQUEUE Queue, ULONG State) {
+  WdfObjectAcquireLock(Queue);
+  // CHECK: :[[@LINE-1]]:3: warning: object lock 'Queue' is acquired by WdfObjectAcquireLock but not released on every path out of 'ObjectLockLeaks' [lock-not-released]
+  if (State)
+    return;
+  WdfObjectReleaseLock(Queue);
+}
+
+VOID ObjectLockTwice(WDFQUEUE Queue) {
+  WdfObjectAcquireLock(Queue);
+  WdfObjectAcquireLock(Queue);
+  // CHECK: :[[@LINE-1]]:3: warning: object lock 'Queue' is acquired by WdfObjectAcquireLock while already held (self-deadlock) [lock-double-acquire]
+  WdfObjectReleaseLock(Queue);
+  WdfObjectReleaseLock(Queue);
+}
+
+VOID ObjectLockGood(WDFQUEUE Queue, ULONG State) {
+  WdfObjectAcquireLock(Queue);
+  if (State) {
+    WdfObjectReleaseLock(Queue);
+    return;
+  }
+  WdfObjectReleaseLock(Queue);
+}

@@ -92,3 +92,28 @@ void CountCorrelated(PADAPTER Adapter, ULONG n) {
   if (4 < n)
     KeReleaseSpinLock(&Adapter->StatsLock, old);
 }
+
+// A completion routine (the role its conversion to PIO_COMPLETION_ROUTINE
+// gives it) releases the resource its issuing thread acquired, for that
+// thread: ExReleaseResourceForThreadLite names the owner, so the release
+// need not follow an acquire here.
+typedef struct _IO_CONTEXT {
+  PERESOURCE Resource;
+  ERESOURCE_THREAD Owner;
+} IO_CONTEXT, *PIO_CONTEXT;
+
+NTSTATUS AsyncDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context) {
+  PIO_CONTEXT io = (PIO_CONTEXT)Context;
+  UNREFERENCED_PARAMETER(DeviceObject);
+  UNREFERENCED_PARAMETER(Irp);
+  ExReleaseResourceForThreadLite(io->Resource, io->Owner);
+  return STATUS_SUCCESS;
+}
+
+VOID IssueAsync(PIRP Irp, PIO_CONTEXT Io) {
+  KeEnterCriticalRegion();
+  ExAcquireResourceSharedLite(Io->Resource, TRUE);
+  Io->Owner = ExGetCurrentResourceThread();
+  KeLeaveCriticalRegion();
+  IoSetCompletionRoutine(Irp, AsyncDone, Io, TRUE, TRUE, TRUE);
+}

@@ -73,3 +73,21 @@ void StatusRewritten(PADAPTER Adapter, NTSTATUS status) {
     NdisReleaseSpinLock(&Adapter->SendLock);
   // CHECK-NEXT: :[[@LINE-1]]:5: warning: 'Adapter->SendLock' is released by NdisReleaseSpinLock but is not held on this path [lock-release-unheld]
 }
+
+// A completion routine runs in an arbitrary thread: ExReleaseResourceLite
+// there releases for that thread, which holds nothing (the issuer's
+// resource is released with ExReleaseResourceForThreadLite, see
+// negative.c).
+NTSTATUS AsyncDoneWrongThread(PDEVICE_OBJECT DeviceObject, PIRP Irp,
+                              PVOID Context) {
+  UNREFERENCED_PARAMETER(DeviceObject);
+  UNREFERENCED_PARAMETER(Irp);
+  ExReleaseResourceLite((PERESOURCE)Context);
+  // CHECK: :[[@LINE-1]]:3: warning: executive resource '*Context' is released by ExReleaseResourceLite but is not held on this path [lock-release-unheld]
+  return STATUS_SUCCESS;
+}
+
+VOID IssueAsyncWrongThread(PIRP Irp, PERESOURCE Resource) {
+  IoSetCompletionRoutine(Irp, AsyncDoneWrongThread, Resource, TRUE, TRUE,
+                         TRUE);
+}
