@@ -719,8 +719,7 @@ static const char *spelled_pointee_name(builder *b, CXType pointer) {
   size_t len = text ? strlen(text) : 0;
   while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '*'))
     len--;
-  if (len > 0 && len + 2 <= strlen(text) && strncmp(text + len, " *", 2) == 0 &&
-      text[len + 2] == '\0') {
+  if (len > 0 && strcmp(text + len, " *") == 0) {
     size_t start = len;
     while (start > 0 &&
            (isalnum((unsigned char)text[start - 1]) || text[start - 1] == '_'))

@@ -136,13 +136,17 @@ static void register_isr(program *p, const cfg_function *where,
 
 /* A routine given a role by a call (IoSetCancelRoutine(Irp, F) makes F a
  * cancel routine); an ISR registration, or the first one, wins. */
-static void register_role(program *p, const cfg_function *where,
-                          const char *name, const char *role, const char *how) {
-  const cfg_function *target = resolve(p, where->unit, name);
+static void register_role_of(program *p, const cfg_function *target,
+                             const char *role, const char *how) {
   if (!target || p->is_registered[target->id])
     return;
   p->is_registered[target->id] = 1;
   irql_contract_registered_role(&p->registered[target->id], role, how);
+}
+
+static void register_role(program *p, const cfg_function *where,
+                          const char *name, const char *role, const char *how) {
+  register_role_of(p, resolve(p, where->unit, name), role, how);
 }
 
 static const char *path_key_in(arena *mem, const ir_path *path,
@@ -256,9 +260,9 @@ static void register_converted(program *p, const cfg_function *fn,
   irql_contract_of_function(target->decl, &own);
   if (own.role)
     return;
-  register_role(p, fn, v->path.root, v->function_type,
-                arena_printf(&p->mem, "its conversion to %s in '%s'%s",
-                             v->function_type, fn->name, where));
+  register_role_of(p, target, v->function_type,
+                   arena_printf(&p->mem, "its conversion to %s in '%s'%s",
+                                v->function_type, fn->name, where));
 }
 
 static void scan_conversions(program *p, const cfg_function *fn,
