@@ -171,6 +171,8 @@ static void kill_facts_overlapping(analysis *a, lock_state *s,
       path_write_changes(target, &a->subjects[s->irql_subject].path))
     s->irql_subject = NO_SUBJECT;
   for (int i = s->fact_count; i-- > 0;) {
+    if (i >= s->fact_count)
+      continue; /* went with an earlier fact about the same subject */
     const subject_entry *e = &a->subjects[s->facts[i].subject];
     if (path_write_changes(target, &e->path))
       fact_remove(s, s->facts[i].subject);
@@ -394,6 +396,40 @@ static void apply_op_irql(lock_state *s, const lock_op *op) {
     s->irql = irql_range_join(before, s->irql);
 }
 
+/* Does an acquire with this IRQL effect raise (and save the IRQL its
+ * release gives back)? */
+static int raising_effect(uint8_t irql_effect) {
+  return irql_effect == API_IRQL_TO_APC ||
+         irql_effect == API_IRQL_TO_DISPATCH ||
+         irql_effect == API_IRQL_TO_DIRQL;
+}
+
+/* A callee's release of a lock this function cannot name: the IRQL goes
+ * back to what the latest such acquire saved. Without one, the lock is
+ * its caller's (a release wrapper's wrapper), kept as a dropped entry
+ * without a lock for the summary. */
+static void release_unnamed(lock_state *s, const lock_op *op) {
+  int r = -1;
+  for (int i = s->raise_count; i-- > 0 && r < 0;)
+    if (s->raises[i].with_lock == RAISE_UNNAMED_LOCK)
+      r = i;
+  if (r < 0) {
+    dropped_lock d = {LOCK_NONE, op->maybe, 0, op->event->id};
+    dropped_add(s, d);
+    apply_op_irql(s, op);
+    return;
+  }
+  irql_range to = s->raises[r].saved;
+  if (op->maybe || s->raises[r].maybe)
+    to = irql_range_join(to, s->irql);
+  if (op->maybe)
+    s->raises[r].maybe = 1;
+  else
+    raise_pop_from(s, r);
+  s->irql = to;
+  s->irql_site = op->event->id;
+}
+
 static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
   switch (op->op) {
   case API_OP_ACQUIRE:
@@ -403,8 +439,15 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     irql_range before = s->irql;
     if (op->op == API_OP_ACQUIRE)
       apply_op_irql(s, op);
-    if (op->lock == LOCK_NONE)
+    if (op->lock == LOCK_NONE) {
+      if (op->effect && op->op == API_OP_ACQUIRE &&
+          raising_effect(op->row->irql_effect)) {
+        raised_irql r = {LOCK_NONE, op->maybe, op->event->id, before,
+                         RAISE_UNNAMED_LOCK};
+        raise_push(s, r);
+      }
       return;
+    }
     int i = lockset_find(s, op->lock);
     if (i >= 0) {
       held_lock *h = &s->held[i];
@@ -436,6 +479,11 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     return;
   }
   case API_OP_RELEASE: {
+    if (op->lock == LOCK_NONE && op->effect &&
+        op->row->irql_effect == API_IRQL_RESTORE) {
+      release_unnamed(s, op);
+      return;
+    }
     apply_op_irql(s, op); /* reads the saved IRQL of the lock still held */
     int i = op->lock != LOCK_NONE ? lockset_find(s, op->lock) : -1;
     if (i >= 0 && !op->maybe &&
@@ -587,7 +635,7 @@ static uint16_t released_classes(analysis *a, const lock_state *s,
                                  const char **out) {
   uint16_t n = 0;
   for (int i = 0; i < s->drop_count && n < MAX_RELEASED_BEFORE; i++) {
-    if (s->dropped[i].maybe || s->lost)
+    if (s->dropped[i].maybe || s->lost || s->dropped[i].lock == LOCK_NONE)
       continue;
     const char *c =
         summary_lock_class(&a->lf->locks[s->dropped[i].lock].path, &a->scratch);
@@ -670,9 +718,15 @@ static int guard_refuted(analysis *a, const lock_state *s, const lock_op *op,
   if (!guard_subject_here(a, g, op, &p))
     return 0;
   uint16_t subject = find_test_subject(a, &p, g->test, g->test_constant);
-  const cond_fact *f = subject != UINT16_MAX ? fact_find(s, subject) : NULL;
-  if (f)
-    return !summary_guard_consistent(g, f->is_eq, f->value);
+  int known = 0;
+  for (uint8_t i = 0; subject != UINT16_MAX && i < s->fact_count; i++)
+    if (s->facts[i].subject == subject) {
+      if (!summary_guard_consistent(g, s->facts[i].is_eq, s->facts[i].value))
+        return 1;
+      known = 1;
+    }
+  if (known)
+    return 0;
   if (g->test != GUARD_TEST_VALUE) {
     /* the path's own value, when known, decides a test of it */
     uint16_t plain = find_test_subject(a, &p, GUARD_TEST_VALUE, 0);
@@ -940,6 +994,79 @@ static int handed_to_caller(const analysis *a, const ir_path *lock) {
   return 0;
 }
 
+static int exit_effect_is_wrapper(const analysis *a, uint16_t lock) {
+  exit_effect e = exit_effect_of(a, lock);
+  return e.present &&
+         (e.kind == SUMMARY_ACQUIRE || e.kind == SUMMARY_TRY_ACQUIRE);
+}
+
+/* Do two states know contradicting things about something the function's
+ * callers can name (a parameter, a field reached from one, a global)? */
+static int states_differ_for_callers(const analysis *a, const lock_state *x,
+                                     const lock_state *y) {
+  for (uint8_t i = 0; i < x->fact_count; i++) {
+    const cond_fact *f = &x->facts[i];
+    if (!a->subjects[f->subject].nameable)
+      continue;
+    for (uint8_t k = 0; k < y->fact_count; k++) {
+      const cond_fact *g = &y->facts[k];
+      if (g->subject != f->subject)
+        continue;
+      if (f->is_eq && g->is_eq ? f->value != g->value
+                               : f->is_eq != g->is_eq && f->value == g->value)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the function release `lock` anywhere? */
+static int releases_lock(const analysis *a, uint16_t lock) {
+  for (uint32_t e = 0; e < a->lf->event_count; e++)
+    for (const lock_op *op = a->lf->op_by_event[e]; op; op = op->next)
+      if (op->lock == lock && op->op == API_OP_RELEASE)
+        return 1;
+  return 0;
+}
+
+/* Is whether the function returns holding `lock` decided by what its
+ * callers pass or can see, and does it never release it? Every exit state
+ * that holds it and every one that does not tell apart by a fact about a
+ * parameter or what the callers can name (`if (Kind == LOCK_INTERRUPT &&
+ * Port->Interrupt) acquire`, `switch (Type) { case RX: acquire Rx; … }`):
+ * a lock routine that acquires for its caller on request. Its callers with
+ * a constant argument get what that call does (program.c); the routine
+ * itself is not a leak. A function that releases the lock on some path
+ * and keeps it on another (`if (Error) return;` with Error a parameter)
+ * meant to release it: that stays a leak. */
+static int held_as_callers_decide(const analysis *a, uint16_t lock) {
+  if (releases_lock(a, lock))
+    return 0;
+  const state_set *exits = &a->sets[a->fn->exit];
+  int held = 0, free_ = 0;
+  for (uint16_t i = 0; i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    int k = lockset_find(st, lock);
+    if (st->lost ||
+        (k >= 0 && (st->held[k].maybe || st->held[k].site == HELD_AT_ENTRY)))
+      return 0;
+    if (k >= 0)
+      held = 1;
+    else
+      free_ = 1;
+  }
+  if (!held || !free_)
+    return 0;
+  for (uint16_t i = 0; i < exits->count; i++)
+    for (uint16_t j = 0; j < exits->count; j++) {
+      const lock_state *x = &exits->states[i], *y = &exits->states[j];
+      if (lockset_find(x, lock) >= 0 && lockset_find(y, lock) < 0 &&
+          !states_differ_for_callers(a, x, y))
+        return 0;
+    }
+  return 1;
+}
+
 /* Marks the locks the function returns holding by design, so that
  * lock-not-released leaves them to its callers: a consistent or try
  * wrapper, or one annotated _Acquires_lock_. An OS callback is never a
@@ -947,13 +1074,13 @@ static int handed_to_caller(const analysis *a, const ir_path *lock) {
 static void mark_returned_locks(analysis *a) {
   if (!a->contract.os_callback)
     for (uint16_t i = 0; i < a->lf->lock_count; i++) {
+      /* (a lock its callers cannot name goes to them as an IRQL they
+       * give back through the routine's release partner) */
       summary_path sp;
-      if (!summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp))
-        continue;
-      exit_effect e = exit_effect_of(a, i);
-      if ((e.present &&
-           (e.kind == SUMMARY_ACQUIRE || e.kind == SUMMARY_TRY_ACQUIRE)) ||
-          handed_to_caller(a, &a->lf->locks[i].path))
+      if (held_as_callers_decide(a, i) ||
+          (summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp) &&
+           (exit_effect_is_wrapper(a, i) ||
+            handed_to_caller(a, &a->lf->locks[i].path))))
         a->lf->locks[i].returned_held = 1;
     }
 }
@@ -969,9 +1096,86 @@ static void add_effect(analysis *a, const summary_effect *e) {
   sum->effects = grown;
 }
 
+/* The op at event `site` that acquires (or releases) `lock` as a lock its
+ * callers cannot name with an IRQL to give back: a lock of the function's
+ * own they cannot name, or a callee's unnamed effect (LOCK_NONE). */
+static const lock_op *unnamed_lock_op(analysis *a, uint32_t site, uint16_t lock,
+                                      int acquire) {
+  if (site >= a->lf->event_count)
+    return NULL;
+  for (const lock_op *op = a->lf->op_by_event[site]; op; op = op->next) {
+    if (op->lock != lock ||
+        op->op != (acquire ? API_OP_ACQUIRE : API_OP_RELEASE))
+      continue;
+    if (acquire ? !raising_effect(op->row->irql_effect)
+                : op->row->irql_effect != API_IRQL_RESTORE)
+      continue;
+    if (lock == LOCK_NONE)
+      return op->effect ? op : NULL;
+    summary_path sp;
+    return summary_path_of(a->fn, &a->lf->locks[lock].path, &a->scratch, &sp)
+               ? NULL
+               : op;
+  }
+  return NULL;
+}
+
+/* The function's unnamed-lock effect (summary_effect.unnamed) of one
+ * direction, over the states that reach its exit: it returns holding such
+ * a lock (or a callee's raise for one), or it releases one it did not
+ * acquire. */
+static void collect_unnamed_effect(analysis *a, int releases) {
+  const state_set *exits = &a->sets[a->fn->exit];
+  int all = exits->count > 0, any = 0;
+  const lock_op *witness = NULL;
+  for (uint16_t i = 0; i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    int here = 0; /* 2: on every path merged into st, 1: on some */
+    const lock_op *op;
+    if (releases) {
+      for (int d = 0; d < st->drop_count; d++)
+        if ((op = unnamed_lock_op(a, st->dropped[d].site, st->dropped[d].lock,
+                                  0))) {
+          here = here > 1 ? here : st->dropped[d].maybe ? 1 : 2;
+          witness = witness ? witness : op;
+        }
+    } else {
+      for (int k = 0; k < st->count; k++)
+        if (st->held[k].site != HELD_AT_ENTRY &&
+            (op = unnamed_lock_op(a, st->held[k].site, st->held[k].lock, 1))) {
+          here = here > 1 ? here : st->held[k].maybe ? 1 : 2;
+          witness = witness ? witness : op;
+        }
+      for (int r = 0; r < st->raise_count; r++)
+        if (st->raises[r].with_lock == RAISE_UNNAMED_LOCK &&
+            (op = unnamed_lock_op(a, st->raises[r].site, LOCK_NONE, 1))) {
+          here = here > 1 ? here : st->raises[r].maybe ? 1 : 2;
+          witness = witness ? witness : op;
+        }
+    }
+    if (st->lost || here < 2)
+      all = 0;
+    if (here)
+      any = 1;
+  }
+  if (!any || !witness)
+    return;
+  summary_effect se;
+  memset(&se, 0, sizeof se);
+  se.unnamed = 1;
+  se.lock.param = SUMMARY_NO_PARAM;
+  se.kind = releases ? (all ? SUMMARY_RELEASE : SUMMARY_MAYBE_RELEASE)
+                     : (all ? SUMMARY_ACQUIRE : SUMMARY_MAYBE_ACQUIRE);
+  se.lock_kind = witness->kind;
+  se.irql_effect = witness->row->irql_effect;
+  witness_of(witness, &se.at);
+  add_effect(a, &se);
+}
+
 static void collect_effects(analysis *a) {
   arena *mem = a->options->summary_mem;
-  for (int releases = 1; releases >= 0; releases--)
+  for (int releases = 1; releases >= 0; releases--) {
+    collect_unnamed_effect(a, releases);
     for (uint16_t i = 0; i < a->lf->lock_count; i++) {
       summary_effect se;
       memset(&se, 0, sizeof se);
@@ -996,6 +1200,7 @@ static void collect_effects(analysis *a) {
         se.has_slot = 1;
       add_effect(a, &se);
     }
+  }
   /* the IRQL it returns at, when every path sets the same one and no
    * acquire effect already explains it */
   const state_set *exits = &a->sets[a->fn->exit];
@@ -1145,6 +1350,12 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (!head)
         continue;
     }
+    /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
+     * the acquires save the IRQL it was called at, so its raise comes
+     * after them */
+    const lock_op *raise_last =
+        head->op == API_OP_CALL && head->has_raises_to && head->next ? head
+                                                                     : NULL;
     for (const lock_op *op = head; op; op = op->next) {
       lock_op adjusted;
       const lock_op *here =
@@ -1156,7 +1367,10 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (mode == REPLAY_COLLECT)
         collect_op(a, s, here);
       irql_range before = s->irql;
-      apply_op(block, s, op);
+      if (op != raise_last)
+        apply_op(block, s, op);
+      if (!op->next && raise_last)
+        apply_op(block, s, raise_last);
       /* a local holding KeGetCurrentIrql() stands for the IRQL until
        * either changes */
       if (!irql_range_equal(before, s->irql))
@@ -1192,18 +1406,27 @@ static uint8_t guard_test_of(const ir_cond *c) {
 static uint16_t comparison_subject(analysis *a, const ir_cond *c) {
   return intern_subject(a, &c->value.path, guard_test_of(c), c->constant);
 }
-static int cond_known(const cond_fact *f, uint8_t kind, int64_t constant) {
-  if (!f)
-    return -1;
-  if (kind == IR_COND_EQ) {
-    if (f->is_eq)
-      return f->value == constant;
-    return f->value == constant ? 0 : -1;
+/* What the state's facts about `subject` say of `subject == constant`
+ * (kind IR_COND_EQ) or `subject != 0` (truth): 1, 0, or -1 unknown. */
+static int cond_known(const lock_state *s, uint16_t subject, uint8_t kind,
+                      int64_t constant) {
+  for (uint8_t i = 0; i < s->fact_count; i++) {
+    const cond_fact *f = &s->facts[i];
+    if (f->subject != subject)
+      continue;
+    if (kind == IR_COND_EQ) {
+      if (f->is_eq)
+        return f->value == constant;
+      if (f->value == constant)
+        return 0;
+    } else {
+      if (f->is_eq)
+        return f->value != 0;
+      if (f->value == 0)
+        return 1;
+    }
   }
-  /* truth: != 0 */
-  if (f->is_eq)
-    return f->value != 0;
-  return f->value == 0 ? 1 : -1;
+  return -1;
 }
 
 /* A branch on KeGetCurrentIrql() narrows the IRQL on each edge. When the
@@ -1344,7 +1567,21 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (subject == UINT16_MAX)
     return 1;
   uint8_t kind = c->kind == IR_COND_EQ ? IR_COND_EQ : IR_COND_TRUTH;
-  int known = cond_known(fact_find(s, subject), kind, c->constant);
+  int known = cond_known(s, subject, kind, c->constant);
+  if (known < 0 && is_comparison_test(c)) {
+    /* the value itself is known (a constant argument): it decides a bit
+     * test or an ordered comparison of it */
+    uint16_t plain = find_test_subject(a, &c->value.path, GUARD_TEST_VALUE, 0);
+    for (uint8_t i = 0; plain != UINT16_MAX && i < s->fact_count; i++) {
+      const cond_fact *f = &s->facts[i];
+      if (f->subject != plain || !f->is_eq)
+        continue;
+      known = c->kind == IR_COND_BITS ? (f->value & c->constant) != 0
+              : c->kind == IR_COND_GE ? f->value >= c->constant
+                                      : f->value <= c->constant;
+      break;
+    }
+  }
   if (known >= 0)
     return known == taken;
   /* what this branch learns is read only by another test of the same
@@ -1442,6 +1679,64 @@ static void count_guard(analysis *a, const lock_op *op, int applies,
 /* Counts, once per analysis, the branches that test each subject and the
  * callees' guards that read them; then what the function writes into the
  * guarded fields after each call. */
+/* The parameter values a specialized summary is computed for, as facts
+ * of the entry state: the branches on them take one way. */
+static void apply_bindings(analysis *a, lock_state *initial) {
+  for (uint16_t i = 0; i < a->options->binding_count; i++) {
+    const summary_binding *b = &a->options->bindings[i];
+    if (b->param >= a->fn->param_count)
+      continue;
+    ir_path p;
+    memset(&p, 0, sizeof p);
+    p.root_kind = PATH_ROOT_PARAM;
+    p.root = a->fn->param_names[b->param];
+    p.root_id = a->fn->param_ids[b->param];
+    uint16_t subject = intern_subject(a, &p, GUARD_TEST_VALUE, 0);
+    if (subject != UINT16_MAX)
+      fact_set(initial, subject, 1, b->value);
+  }
+}
+
+/* The parameter a path is, when it is one itself (no steps). */
+static int bare_param_index(const analysis *a, const ir_path *p) {
+  if (p->root_kind != PATH_ROOT_PARAM || p->step_count != 0)
+    return -1;
+  for (uint16_t i = 0; i < a->fn->param_count; i++)
+    if (a->fn->param_ids[i] == p->root_id)
+      return i;
+  return -1;
+}
+
+/* fn_summary.tested_params: the parameters a branch compares, and those
+ * passed on where a callee's summary depends on them. */
+static uint64_t tested_params_of(analysis *a) {
+  uint64_t bits = 0;
+  for (size_t i = 0; i < a->subject_count; i++) {
+    const subject_entry *e = &a->subjects[i];
+    int k = e->is_value && e->path_tests ? bare_param_index(a, &e->path) : -1;
+    if (k >= 0 && k < 64)
+      bits |= (uint64_t)1 << k;
+  }
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    for (uint32_t e = 0; e < b->event_count; e++) {
+      const lock_op *op = lock_fn_op(a->lf, &b->events[e]);
+      if (!op || !op->summary || !op->summary->tested_params)
+        continue;
+      const ir_call *call = &b->events[e].u.call;
+      for (uint16_t arg = 0; arg < call->arg_count && arg < 64; arg++) {
+        if (!(op->summary->tested_params >> arg & 1u) ||
+            call->args[arg].kind != IR_VALUE_LOAD)
+          continue;
+        int k = bare_param_index(a, &call->args[arg].path);
+        if (k >= 0 && k < 64)
+          bits |= (uint64_t)1 << k;
+      }
+    }
+  }
+  return bits;
+}
+
 static void count_subject_tests(analysis *a) {
   for (uint32_t i = 0; i < a->fn->block_count; i++) {
     const cfg_block *b = a->fn->blocks[i];
@@ -1683,7 +1978,14 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   a.diag = diag;
   a.options = options;
   arena_init(&a.scratch);
-  a.lf = lock_fn_build(fn, &a.scratch, options->summaries);
+  lock_fn_specializer specializer;
+  if (options->specializer) {
+    specializer = *options->specializer;
+    specializer.bindings = options->bindings;
+    specializer.binding_count = options->binding_count;
+  }
+  a.lf = lock_fn_build(fn, &a.scratch, options->summaries,
+                       options->specializer ? &specializer : NULL);
   a.stats = options->stats;
   if (a.stats)
     a.stats->functions++;
@@ -1708,6 +2010,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   lock_state_init(&initial, entry_range(&a.contract));
   apply_own_lock_annotations(&a, &initial);
   apply_role_holds(&a, &initial);
+  apply_bindings(&a, &initial);
   set_add(&a, &a.sets[fn->entry], &initial);
   pending[rank[fn->entry]] = 1;
   uint32_t cursor = 0;
@@ -1794,6 +2097,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   if (mode == REPLAY_COLLECT) {
     collect_effects(&a);
     options->summary_out->never_returns = a.sets[fn->exit].count == 0;
+    options->summary_out->tested_params = tested_params_of(&a);
   }
 
   free(pending);

@@ -48,6 +48,11 @@ typedef struct lock_analysis_options {
   fn_summary *summary_out;
   arena *summary_mem;
   struct rule_program *program; /* facts rules keep across functions */
+  /* parameter values known on entry (a summary for a call's constant
+   * arguments), and where calls get such summaries */
+  const summary_binding *bindings;
+  uint16_t binding_count;
+  const lock_fn_specializer *specializer;
 } lock_analysis_options;
 
 /* Analyzes fn. With options->summary_out, computes its summary and reports

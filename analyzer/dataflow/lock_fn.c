@@ -208,9 +208,12 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
   for (uint16_t i = 0; i < summary->effect_count; i++) {
     const summary_effect *se = &summary->effects[i];
     ir_path lock;
-    uint16_t id = summary_path_substitute(&se->lock, call, lf->mem, &lock)
-                      ? intern_lock(lf, &lock)
-                      : LOCK_NONE;
+    /* an unnamed lock, or one this caller cannot name either, is only
+     * an IRQL effect (lock_analysis.c: raises for unnamed locks) */
+    uint16_t id =
+        !se->unnamed && summary_path_substitute(&se->lock, call, lf->mem, &lock)
+            ? intern_lock(lf, &lock)
+            : LOCK_NONE;
     api_op op;
     switch (se->kind) {
     case SUMMARY_RELEASE:
@@ -549,9 +552,20 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   lock_annotation anns[LOCK_ANNOTATIONS_MAX];
   unsigned ann_count = 0;
   if (!callee_row && !written_row) {
-    if (summaries && call->target &&
-        summary_has_facts(summaries[call->target->id]))
-      summary = summaries[call->target->id];
+    const fn_summary *general =
+        summaries && call->target ? summaries[call->target->id] : NULL;
+    /* a callee whose effects depend on an argument given here as a
+     * constant: its summary for that value */
+    if (general && general->tested_params && lf->specializer &&
+        lf->specializer->summary_for) {
+      const fn_summary *own = lf->specializer->summary_for(
+          lf->specializer->ctx, lf->cfg, lf->specializer->bindings,
+          lf->specializer->binding_count, call);
+      if (own)
+        general = own;
+    }
+    if (summary_has_facts(general))
+      summary = general;
     ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
   }
   if (!callee_row && !written_row && !annotated.has_requirement &&
@@ -756,9 +770,11 @@ static void mark_releases_of_callers_locks(lock_fn *lf) {
 }
 
 lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
-                       const fn_summary *const *summaries) {
+                       const fn_summary *const *summaries,
+                       const lock_fn_specializer *specializer) {
   lock_fn *lf = arena_alloc(mem, sizeof *lf);
   lf->cfg = fn;
+  lf->specializer = specializer;
   lf->mem = mem;
   lf->event_count = fn->event_count;
   lf->op_by_event =

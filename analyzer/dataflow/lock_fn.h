@@ -78,8 +78,23 @@ typedef struct lock_op {
   uint8_t spin_lock_refuted;
 } lock_op;
 
+/* Where a call's target gets a summary of its own for the call's constant
+ * arguments (program.c): `summary_for` returns it, or NULL for the
+ * general one. `bindings` are the parameter values the function being
+ * lowered is itself analyzed with (an argument that passes such a
+ * parameter on is as constant as a literal). */
+typedef struct lock_fn_specializer {
+  const fn_summary *(*summary_for)(void *ctx, const cfg_function *caller,
+                                   const summary_binding *bindings,
+                                   uint16_t binding_count, const ir_call *call);
+  void *ctx;
+  const summary_binding *bindings;
+  uint16_t binding_count;
+} lock_fn_specializer;
+
 typedef struct lock_fn {
   const cfg_function *cfg;
+  const lock_fn_specializer *specializer; /* may be NULL */
   arena *mem;
   path_entry *locks;
   uint16_t lock_count, lock_cap;
@@ -98,7 +113,8 @@ typedef struct lock_fn {
  * cfg_function.id, may be NULL) give the effects of calls whose target is
  * defined in the program. */
 lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
-                       const fn_summary *const *summaries);
+                       const fn_summary *const *summaries,
+                       const lock_fn_specializer *specializer);
 void lock_fn_release(lock_fn *lf);
 
 /* Name a routine as the user wrote it: the outermost macro of the call's

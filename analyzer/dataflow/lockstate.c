@@ -129,12 +129,9 @@ int lock_state_equal(const lock_state *a, const lock_state *b) {
   for (int i = 0; i < a->count; i++)
     if (!irql_range_equal(a->held[i].saved, b->held[i].saved))
       return 0;
-  for (int i = 0; i < a->fact_count; i++) {
-    const cond_fact *f = &a->facts[i];
-    const cond_fact *g = fact_find(b, f->subject);
-    if (!g || g->is_eq != f->is_eq || g->value != f->value)
+  for (int i = 0; i < a->fact_count; i++)
+    if (!fact_has(b, &a->facts[i]))
       return 0;
-  }
   return 1;
 }
 
@@ -213,12 +210,9 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       raise_push(&out, r);
     }
   }
-  for (int i = 0; i < dst->fact_count; i++) {
-    const cond_fact *f = &dst->facts[i];
-    const cond_fact *g = fact_find(src, f->subject);
-    if (g && g->is_eq == f->is_eq && g->value == f->value)
-      out.facts[out.fact_count++] = *f;
-  }
+  for (int i = 0; i < dst->fact_count; i++)
+    if (fact_has(src, &dst->facts[i]))
+      out.facts[out.fact_count++] = dst->facts[i];
   *dst = out;
 }
 
@@ -229,18 +223,34 @@ const cond_fact *fact_find(const lock_state *s, uint16_t subject) {
   return NULL;
 }
 
-void fact_remove(lock_state *s, uint16_t subject) {
+int fact_has(const lock_state *s, const cond_fact *f) {
   for (int i = 0; i < s->fact_count; i++)
-    if (s->facts[i].subject == subject) {
-      memmove(&s->facts[i], &s->facts[i + 1],
-              sizeof(cond_fact) * (size_t)(s->fact_count - i - 1));
-      s->fact_count--;
-      return;
-    }
+    if (s->facts[i].subject == f->subject && s->facts[i].is_eq == f->is_eq &&
+        s->facts[i].value == f->value)
+      return 1;
+  return 0;
+}
+
+void fact_remove(lock_state *s, uint16_t subject) {
+  int out = 0;
+  for (int i = 0; i < s->fact_count; i++)
+    if (s->facts[i].subject != subject)
+      s->facts[out++] = s->facts[i];
+  s->fact_count = (uint8_t)out;
 }
 
 void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value) {
-  fact_remove(s, subject);
+  /* `x != a` and `x != b` both hold past a chain of tests (the default of
+   * a switch): inequalities add up; anything else replaces what was known */
+  int only_unequal = !is_eq;
+  for (int i = 0; i < s->fact_count && only_unequal; i++)
+    if (s->facts[i].subject == subject &&
+        (s->facts[i].is_eq || s->facts[i].value == value))
+      only_unequal = s->facts[i].is_eq ? 0 : -1;
+  if (only_unequal < 0)
+    return; /* already known */
+  if (!only_unequal)
+    fact_remove(s, subject);
   if (s->fact_count == FACT_CAPACITY) {
     /* forget the oldest: losing a fact only loses precision */
     memmove(&s->facts[0], &s->facts[1],

@@ -68,9 +68,18 @@ typedef struct raised_irql {
   uint8_t maybe;     /* not raised on every path */
   uint32_t site;     /* event id of the raise */
   irql_range saved;  /* the IRQL before it */
-  uint8_t with_lock; /* by a routine that also acquired a lock (whose
-                        leak another rule reports) */
+  uint8_t with_lock; /* raise_with: by a routine that also acquired a lock
+                        (whose leak another rule reports) */
 } raised_irql;
+
+/* raised_irql.with_lock */
+enum raise_with {
+  RAISE_ALONE = 0,
+  RAISE_WITH_LOCK = 1,
+  /* the acquire of a lock this function cannot name, in a callee
+   * (summary_effect.unnamed): its release gives the saved IRQL back */
+  RAISE_UNNAMED_LOCK = 2
+};
 
 /* What a branch established: subject == value or subject != value. */
 typedef struct cond_fact {
@@ -121,8 +130,13 @@ void raise_push(lock_state *s, raised_irql r);
 /* Drops raise `index` and every later one (a lower undoes them all). */
 void raise_pop_from(lock_state *s, int index);
 
+/* The first fact about `subject` (a subject has one fact, or several
+ * `!=` facts). */
 const cond_fact *fact_find(const lock_state *s, uint16_t subject);
+/* Is exactly this fact among the state's? */
+int fact_has(const lock_state *s, const cond_fact *f);
 void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value);
+/* Forgets every fact about `subject`. */
 void fact_remove(lock_state *s, uint16_t subject);
 
 #endif

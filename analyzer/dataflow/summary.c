@@ -228,12 +228,13 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       !summary_guard_equal(&a->spin_lock_guard, &b->spin_lock_guard) ||
       a->touches_pageable != b->touches_pageable ||
       a->needs_no_apcs != b->needs_no_apcs ||
-      a->lock_use_count != b->lock_use_count)
+      a->lock_use_count != b->lock_use_count ||
+      a->tested_params != b->tested_params)
     return 0;
   for (uint16_t i = 0; i < a->effect_count; i++) {
     const summary_effect *x = &a->effects[i], *y = &b->effects[i];
     if (x->kind != y->kind || x->lock_kind != y->lock_kind ||
-        !spath_equal(&x->lock, &y->lock))
+        x->unnamed != y->unnamed || !spath_equal(&x->lock, &y->lock))
       return 0;
   }
   for (uint16_t i = 0; i < a->lock_use_count; i++) {
@@ -289,7 +290,10 @@ void summary_dump(FILE *out, const fn_summary *s) {
   for (uint16_t i = 0; i < s->effect_count; i++) {
     const summary_effect *e = &s->effects[i];
     fprintf(out, "  %s ", summary_effect_name((summary_effect_kind)e->kind));
-    dump_spath(out, &e->lock);
+    if (e->unnamed)
+      fputs("a lock its callers cannot name", out);
+    else
+      dump_spath(out, &e->lock);
     fprintf(out, " %s", api_kind_name((api_kind)e->lock_kind));
     if (e->has_slot) {
       fputs(" saving in ", out);
@@ -332,6 +336,13 @@ void summary_dump(FILE *out, const fn_summary *s) {
   if (s->needs_no_apcs) {
     fputs("  needs normal kernel APCs disabled", out);
     dump_witness(out, &s->no_apcs_at);
+    fputc('\n', out);
+  }
+  if (s->tested_params) {
+    fputs("  depends on argument", out);
+    for (unsigned i = 0; i < 64; i++)
+      if (s->tested_params >> i & 1u)
+        fprintf(out, " %u", i + 1u);
     fputc('\n', out);
   }
   for (uint16_t i = 0; i < s->lock_use_count; i++) {

@@ -53,6 +53,12 @@ typedef struct summary_effect {
   uint8_t lock_kind;       /* api_kind it was acquired or released as */
   uint8_t irql_effect;     /* api_irql_effect of that acquire or release */
   uint8_t from_annotation; /* _Acquires_lock_ & co. rather than inference */
+  /* a lock its callers cannot name (reached through a local set from a
+   * call: pDevice = GetDevice(Adapter); pDevice->Lock), seen by them only
+   * through the IRQL: acquired, it raises and saves the IRQL it was called
+   * at; released, it gives back what the latest such acquire saved. `lock`
+   * is empty. */
+  uint8_t unnamed;
   summary_path lock;
   uint8_t has_slot;  /* the acquire saved the IRQL in storage the caller */
   summary_path slot; /* can name (a->OldIrql) */
@@ -128,7 +134,18 @@ typedef struct fn_summary {
   summary_witness no_apcs_at;
   summary_lock_use *lock_uses;
   uint16_t lock_use_count;
+  /* parameters (bit i: parameter i, of the first 64) whose value its body
+   * tests, or hands to a callee that tests it: a call with a constant
+   * there gets a summary of its own, computed with that value known
+   * (program.c, lock_analysis_options.specialize) */
+  uint64_t tested_params;
 } fn_summary;
+
+/* A parameter's value known on entry: the constant a call passes. */
+typedef struct summary_binding {
+  uint16_t param;
+  int64_t value;
+} summary_binding;
 
 /* The summary path for `p` (a path of fn's body), or 0 when the caller
  * cannot name it (a local, an accessor call's result, an unknown index). */

@@ -110,9 +110,18 @@ typedef struct jump_target {
   unsigned finally_depth;
 } jump_target;
 
+/* A switch lowered to a chain of `==` tests (lower_switch): the blocks
+ * made for its labels before its body is built, found again by cursor. */
+typedef struct switch_label {
+  CXCursor label; /* the CaseStmt or DefaultStmt */
+  uint32_t block;
+} switch_label;
+
 typedef struct switch_ctx {
   uint32_t head;
   int has_default;
+  switch_label *labels; /* lowered: every label's block; else NULL */
+  unsigned label_count;
 } switch_ctx;
 
 typedef struct finally_scope {
@@ -1615,6 +1624,119 @@ static void build_goto(builder *b, CXCursor s) {
   b->cur = NO_BLOCK;
 }
 
+/* ---- switch statements as tests ----
+ * A switch whose labels are all integer constants becomes a chain of
+ * `subject == c` tests, one per case in the order written, whose last
+ * false edge goes to `default` (or past the switch). The analysis then
+ * learns on each case what it learns from an `if` (a fact about the
+ * subject, an IRQL from `switch (KeGetCurrentIrql())`), so a lock wrapper
+ * that picks its lock by a parameter (`switch (Type) { case RX_LOCK: … }`)
+ * is read per case. Case ranges, labels that do not fold, a subject that
+ * is not a tracked value, or very many labels keep the plain multi-way
+ * block. */
+enum { SWITCH_LOWER_MAX_LABELS = 64 };
+
+typedef struct label_scan {
+  switch_label *labels;
+  size_t count, cap;
+  int ok;
+} label_scan;
+
+static enum CXChildVisitResult scan_switch_label(CXCursor c, CXCursor parent,
+                                                 CXClientData data) {
+  (void)parent;
+  label_scan *scan = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_SwitchStmt)
+    return CXChildVisit_Continue; /* its labels are its own */
+  if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt) {
+    if (scan->count == SWITCH_LOWER_MAX_LABELS) {
+      scan->ok = 0;
+      return CXChildVisit_Break;
+    }
+    switch_label l = {c, UINT32_MAX};
+    VEC_PUSH(scan->labels, scan->count, scan->cap, l);
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* The constant of a `case c:` label, if it folds to an integer. */
+static int case_constant(CXCursor label, int64_t *out) {
+  cursor_list ch = code_children_of(label);
+  int ok = 0;
+  /* `case c: stmt` has the constant and the statement; a GNU range
+   * `case a ... b:` has three children */
+  if (ch.count == 2) {
+    CXEvalResult r = clang_Cursor_Evaluate(ch.items[0]);
+    if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
+      *out = clang_EvalResult_isUnsignedInt(r)
+                 ? (int64_t)clang_EvalResult_getAsUnsigned(r)
+                 : (int64_t)clang_EvalResult_getAsLongLong(r);
+      ok = 1;
+    }
+    if (r)
+      clang_EvalResult_dispose(r);
+  }
+  free(ch.items);
+  return ok;
+}
+
+static int lower_switch(builder *b, const ir_value *subject, CXCursor body,
+                        uint32_t end_b, switch_ctx *sc) {
+  if (!is_tracked_value(subject))
+    return 0;
+  label_scan scan = {NULL, 0, 0, 1};
+  clang_visitChildren(body, scan_switch_label, &scan);
+  int64_t *values = scan.count ? xmalloc(sizeof(int64_t) * scan.count) : NULL;
+  int default_at = -1;
+  for (unsigned i = 0; scan.ok && i < scan.count; i++) {
+    if (clang_getCursorKind(scan.labels[i].label) == CXCursor_DefaultStmt)
+      default_at = (int)i;
+    else if (!case_constant(scan.labels[i].label, &values[i]))
+      scan.ok = 0;
+  }
+  if (!scan.ok || scan.count == 0) {
+    free(scan.labels);
+    free(values);
+    return 0;
+  }
+  for (unsigned i = 0; i < scan.count; i++)
+    scan.labels[i].block =
+        cfg_new_block(b->fn, (int)i == default_at ? "default" : "case");
+  /* the tests, in the order the cases are written */
+  for (unsigned i = 0; i < scan.count; i++) {
+    if ((int)i == default_at)
+      continue;
+    ir_cond cond;
+    memset(&cond, 0, sizeof cond);
+    cond.value = *subject;
+    cond.constant = values[i];
+    cond.loc = fe_loc_of_cursor(b->t, scan.labels[i].label);
+    uint32_t next = UINT32_MAX;
+    for (unsigned j = i + 1; j < scan.count && next == UINT32_MAX; j++)
+      if ((int)j != default_at)
+        next = cfg_new_block(b->fn, "switch.test");
+    if (next == UINT32_MAX)
+      next = default_at >= 0 ? scan.labels[default_at].block : end_b;
+    if (values[i] == 0) { /* x == 0 is the false edge of the truth test */
+      cond.kind = IR_COND_TRUTH;
+      finish_branch(b, cond, next, scan.labels[i].block);
+    } else {
+      cond.kind = IR_COND_EQ;
+      finish_branch(b, cond, scan.labels[i].block, next);
+    }
+    b->cur = next;
+  }
+  if (default_at >= 0 && scan.count == 1)
+    jump(b, scan.labels[default_at].block); /* `default:` alone */
+  b->cur = NO_BLOCK;
+  free(values);
+  sc->labels = scan.labels;
+  sc->label_count = (unsigned)scan.count;
+  sc->has_default = default_at >= 0;
+  return 1;
+}
+
 static void build_stmt(builder *b, CXCursor s) {
   enum CXCursorKind k = clang_getCursorKind(s);
   if (b->dry_run)
@@ -1772,11 +1894,12 @@ static void build_stmt(builder *b, CXCursor s) {
     }
     CXCursor cond = ch.items[ch.count - 2], body = ch.items[ch.count - 1];
     free(ch.items);
-    emit_expr(b, cond);
+    ir_value subject = emit_expr(b, cond);
     uint32_t head = current_block(b);
-    b->fn->blocks[head]->term = CFG_TERM_SWITCH;
     uint32_t end_b = cfg_new_block(b->fn, "switch.end");
-    switch_ctx sc = {head, 0};
+    switch_ctx sc = {head, 0, NULL, 0};
+    if (!lower_switch(b, &subject, body, end_b, &sc))
+      b->fn->blocks[head]->term = CFG_TERM_SWITCH;
     PUSH(b, switches, switch_count, switch_cap, sc);
     /* no continue target: `continue` inside a switch belongs to the
      * enclosing loop, found further out on the target stack */
@@ -1786,19 +1909,25 @@ static void build_stmt(builder *b, CXCursor s) {
     b->target_count--;
     switch_ctx done = b->switches[--b->switch_count];
     jump(b, end_b);
-    if (!done.has_default)
+    if (!done.has_default && !done.labels)
       cfg_add_edge(b->fn, head, end_b);
+    free(done.labels);
     b->cur = end_b;
     return;
   }
   case CXCursor_CaseStmt:
   case CXCursor_DefaultStmt: {
     cursor_list ch = code_children_of(s);
-    uint32_t blk =
-        cfg_new_block(b->fn, k == CXCursor_CaseStmt ? "case" : "default");
+    switch_ctx *sc = b->switch_count ? &b->switches[b->switch_count - 1] : NULL;
+    uint32_t blk = UINT32_MAX;
+    for (unsigned i = 0; sc && i < sc->label_count; i++)
+      if (clang_equalCursors(sc->labels[i].label, s))
+        blk = sc->labels[i].block;
+    int lowered = blk != UINT32_MAX;
+    if (!lowered)
+      blk = cfg_new_block(b->fn, k == CXCursor_CaseStmt ? "case" : "default");
     jump(b, blk); /* fall-through from the previous case */
-    if (b->switch_count) {
-      switch_ctx *sc = &b->switches[b->switch_count - 1];
+    if (sc && !lowered) {
       cfg_add_edge(b->fn, sc->head, blk);
       if (k == CXCursor_DefaultStmt)
         sc->has_default = 1;

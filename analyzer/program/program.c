@@ -14,6 +14,22 @@
  * callee's last summary implied, so real code settles in two or three. */
 #define MAX_FIXPOINT_ROUNDS 6
 
+/* Summaries for constant arguments (specialized_summary): how deep they
+ * nest (a specialized callee's own calls specialize in turn), how many
+ * bindings one carries, and how many one program computes; past these
+ * calls use the general summary. */
+#define MAX_SPECIALIZATION_DEPTH 4
+#define MAX_SPECIALIZED_BINDINGS 8
+#define MAX_SPECIALIZATIONS 4096
+
+/* A callee's summary for the constant values of some of its parameters. */
+typedef struct specialization {
+  uint32_t fn;
+  uint16_t binding_count;
+  summary_binding bindings[MAX_SPECIALIZED_BINDINGS];
+  const fn_summary *summary;
+} specialization;
+
 struct program {
   cfg_function **fns; /* program order: units in order, source order */
   size_t fn_count, fn_cap;
@@ -24,6 +40,14 @@ struct program {
   const fn_summary **summaries; /* by id */
   irql_contract *registered;    /* by id, valid where is_registered */
   uint8_t *is_registered;
+  /* functions in a recursive component: their summaries settle by
+   * fixpoint, so none is specialized */
+  uint8_t *in_cycle;
+  uint8_t *specializing; /* by id: a specialized analysis of it runs */
+  unsigned specialize_depth;
+  specialization *specializations;
+  size_t specialization_count, specialization_cap;
+  lock_fn_specializer specializer;
 };
 
 program *program_create(void) {
@@ -45,6 +69,9 @@ void program_destroy(program *p) {
   free(p->units);
   free(p->by_name);
   free(p->summaries);
+  free(p->in_cycle);
+  free(p->specializing);
+  free(p->specializations);
   free(p->registered);
   free(p->is_registered);
   arena_destroy(&p->mem);
@@ -325,6 +352,37 @@ static void build_call_graph(const program *p, call_graph *g) {
   g->start[n] = (uint32_t)total;
 }
 
+/* A registration's contract, unless the configuration names the function
+ * (then its own contract says so). */
+static const irql_contract *contract_of(const program *p, uint32_t id) {
+  return p->is_registered[id] && !irql_contract_is_configured(p->fns[id]->name)
+             ? &p->registered[id]
+             : NULL;
+}
+
+/* ---- summaries for constant arguments ----
+ * A wrapper that picks its lock, or how it takes it, by a parameter
+ * (`switch (Type) { case RX: NdisAcquireSpinLock(&d->RxLock); … }`,
+ * `if (AtDpc) KeReleaseSpinLockFromDpcLevel(…) else KeReleaseSpinLock(…)`)
+ * has a general summary that can only say "maybe". A call that passes a
+ * constant where the summary depends on the value (fn_summary.
+ * tested_params) gets the callee analyzed again with that value as a fact
+ * of its entry: the branches on it go one way, and the summary says what
+ * that call does. A parameter the caller is itself specialized on, passed
+ * on unchanged, counts as a constant. */
+
+static const fn_summary *specialized_summary(void *ctx,
+                                             const cfg_function *caller,
+                                             const summary_binding *known,
+                                             uint16_t known_count,
+                                             const ir_call *call);
+
+static const lock_fn_specializer *specializer_of(program *p) {
+  p->specializer.summary_for = specialized_summary;
+  p->specializer.ctx = p;
+  return &p->specializer;
+}
+
 static void summarize(program *p, cfg_function *fn, const irql_contract *c,
                       fn_summary *out) {
   lock_analysis_options opts;
@@ -333,15 +391,116 @@ static void summarize(program *p, cfg_function *fn, const irql_contract *c,
   opts.summaries = p->summaries;
   opts.summary_out = out;
   opts.summary_mem = &p->mem;
+  opts.specializer = specializer_of(p);
   lock_analysis_run(fn, NULL, &opts);
 }
 
-/* A registration's contract, unless the configuration names the function
- * (then its own contract says so). */
-static const irql_contract *contract_of(const program *p, uint32_t id) {
-  return p->is_registered[id] && !irql_contract_is_configured(p->fns[id]->name)
-             ? &p->registered[id]
-             : NULL;
+/* Does the function change its parameter `param` (or let a callee change
+ * it through its address)? Then a value bound at entry is not its value
+ * everywhere. */
+static int param_changes(const cfg_function *fn, uint16_t param) {
+  uint32_t id = fn->param_ids[param];
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    for (uint32_t k = 0; k < block->event_count; k++) {
+      const ir_event *ev = &block->events[k];
+      if (ev->kind == IR_EVENT_ASSIGN) {
+        const ir_path *t = &ev->u.assign.target;
+        if (t->root_kind == PATH_ROOT_PARAM && t->root_id == id &&
+            t->step_count == 0)
+          return 1;
+        continue;
+      }
+      const ir_call *c = &ev->u.call;
+      for (uint16_t i = 0; i < c->arg_count; i++)
+        if (c->args[i].kind == IR_VALUE_ADDR &&
+            c->args[i].path.root_kind == PATH_ROOT_PARAM &&
+            c->args[i].path.root_id == id)
+          return 1;
+    }
+  }
+  return 0;
+}
+
+static int same_bindings(const specialization *s, uint32_t fn,
+                         const summary_binding *b, uint16_t n) {
+  if (s->fn != fn || s->binding_count != n)
+    return 0;
+  for (uint16_t i = 0; i < n; i++)
+    if (s->bindings[i].param != b[i].param ||
+        s->bindings[i].value != b[i].value)
+      return 0;
+  return 1;
+}
+
+static const fn_summary *specialized_summary(void *ctx,
+                                             const cfg_function *caller,
+                                             const summary_binding *known,
+                                             uint16_t known_count,
+                                             const ir_call *call) {
+  program *p = ctx;
+  cfg_function *callee = call->target ? p->fns[call->target->id] : NULL;
+  const fn_summary *general = callee ? p->summaries[callee->id] : NULL;
+  if (!general || general->unknown || !general->tested_params || !p->in_cycle ||
+      p->in_cycle[callee->id] || p->specializing[callee->id] ||
+      p->specialize_depth >= MAX_SPECIALIZATION_DEPTH)
+    return NULL;
+  summary_binding b[MAX_SPECIALIZED_BINDINGS];
+  uint16_t n = 0;
+  for (uint16_t i = 0; i < call->arg_count && i < 64 &&
+                       i < callee->param_count && n < MAX_SPECIALIZED_BINDINGS;
+       i++) {
+    if (!(general->tested_params >> i & 1u))
+      continue;
+    const ir_value *v = &call->args[i];
+    if (v->kind == IR_VALUE_CONST) {
+      b[n].param = i;
+      b[n++].value = v->constant;
+      continue;
+    }
+    if (v->kind != IR_VALUE_LOAD || v->path.root_kind != PATH_ROOT_PARAM ||
+        v->path.step_count != 0)
+      continue;
+    for (uint16_t k = 0; k < known_count; k++)
+      if (known[k].param < caller->param_count &&
+          caller->param_ids[known[k].param] == v->path.root_id &&
+          !param_changes(caller, known[k].param)) {
+        b[n].param = i;
+        b[n++].value = known[k].value;
+        break;
+      }
+  }
+  if (!n)
+    return NULL;
+  for (size_t i = 0; i < p->specialization_count; i++)
+    if (same_bindings(&p->specializations[i], callee->id, b, n))
+      return p->specializations[i].summary;
+  if (p->specialization_count >= MAX_SPECIALIZATIONS)
+    return NULL;
+  fn_summary *s = arena_alloc(&p->mem, sizeof *s);
+  lock_analysis_options opts;
+  memset(&opts, 0, sizeof opts);
+  opts.contract = contract_of(p, callee->id);
+  opts.summaries = p->summaries;
+  opts.summary_out = s;
+  opts.summary_mem = &p->mem;
+  opts.bindings = b;
+  opts.binding_count = n;
+  opts.specializer = specializer_of(p);
+  p->specializing[callee->id] = 1;
+  p->specialize_depth++;
+  lock_analysis_run(callee, NULL, &opts);
+  p->specialize_depth--;
+  p->specializing[callee->id] = 0;
+  specialization entry;
+  memset(&entry, 0, sizeof entry);
+  entry.fn = callee->id;
+  entry.binding_count = n;
+  memcpy(entry.bindings, b, sizeof(summary_binding) * n);
+  entry.summary = s;
+  VEC_PUSH(p->specializations, p->specialization_count, p->specialization_cap,
+           entry);
+  return s;
 }
 
 static int calls_itself(const call_graph *g, uint32_t v) {
@@ -376,6 +535,8 @@ static void summarize_component(program *p, const call_graph *g,
   /* recursion: start from "never returns" (a path through a recursive
    * call counts once the callee is known to return some way) and
    * recompute until nothing changes */
+  for (size_t i = 0; i < count; i++)
+    p->in_cycle[members[i]] = 1;
   set_placeholder_summaries(p, members, count, 1);
   for (int round = 0; round < MAX_FIXPOINT_ROUNDS; round++) {
     int changed = 0;
@@ -463,12 +624,23 @@ void program_analyze(program *p, diag_engine *diag,
   p->summaries = xcalloc(n + 1, sizeof(fn_summary *));
   p->registered = xcalloc(n + 1, sizeof(irql_contract));
   p->is_registered = xcalloc(n + 1, 1);
+  p->in_cycle = xcalloc(n + 1, 1);
+  p->specializing = xcalloc(n + 1, 1);
   link_calls(p);
   scan_registrations(p);
   summarize_bottom_up(p);
   if (options->dump_summary) {
     for (size_t i = 0; i < n; i++)
       summary_dump(options->dump_summary, p->summaries[i]);
+    for (size_t i = 0; i < p->specialization_count; i++) {
+      const specialization *s = &p->specializations[i];
+      fprintf(options->dump_summary, "for");
+      for (uint16_t k = 0; k < s->binding_count; k++)
+        fprintf(options->dump_summary, "%s argument %u == %lld", k ? "," : "",
+                s->bindings[k].param + 1u, (long long)s->bindings[k].value);
+      fputc(' ', options->dump_summary);
+      summary_dump(options->dump_summary, s->summary);
+    }
     return;
   }
   rule_program *rules = rule_program_create();
@@ -479,6 +651,7 @@ void program_analyze(program *p, diag_engine *diag,
     opts.stats = options->stats;
     opts.contract = contract_of(p, (uint32_t)i);
     opts.summaries = p->summaries;
+    opts.specializer = specializer_of(p);
     opts.program = rules;
     lock_analysis_run(p->fns[i], options->dump_state ? NULL : diag, &opts);
   }

@@ -25,7 +25,8 @@ void CountAll(PNODE n) {
 // SUMMARY-NEXT: requires irql >= DISPATCH when argument 1 != 0 by NdisDprAcquireSpinLock @[[@LINE-6]]:3
 // SUMMARY-NEXT: requires irql <= DISPATCH when argument 1 != 0 by NdisDprAcquireSpinLock @[[@LINE-7]]:3 (spin lock)
 // SUMMARY-NEXT: touches a spin lock when argument 1 != 0 by NdisDprAcquireSpinLock @[[@LINE-8]]:3
-// SUMMARY-NEXT: takes NODE.Lock by NdisDprAcquireSpinLock @[[@LINE-9]]:3
+// SUMMARY-NEXT: depends on argument 1
+// SUMMARY-NEXT: takes NODE.Lock by NdisDprAcquireSpinLock @[[@LINE-10]]:3
 
 // Mutual recursion; Even acquires its argument's lock on every path out.
 void Odd(PNODE n, int depth);
@@ -57,6 +58,6 @@ MINIPORT_ISR MpIsr;
 BOOLEAN MpIsr(NDIS_HANDLE Context, PBOOLEAN QueueDpc, PULONG Targets) {
   CountAll((PNODE)Context);
   // CHECK: :[[@LINE-1]]:3: warning: 'CountAll' uses a spin lock and is called at DIRQL in 'MpIsr' {{.*}} [lock-in-isr]
-  // CHECK-NEXT: :[[@LINE-41]]:3: note: 'CountAll' calls NdisDprAcquireSpinLock here
+  // CHECK-NEXT: :[[@LINE-42]]:3: note: 'CountAll' calls NdisDprAcquireSpinLock here
   return TRUE;
 }

@@ -149,6 +149,6 @@ const char *NotAComment = "// irqlint: ignore[lock-not-released]";
 // JSON-NEXT: "justification": "released by SameLineDone"
 // JSON: "summary": {
 // JSON-NEXT: "findings": 4,
-// JSON-NEXT: "suppressed": 9,
+// JSON-NEXT: "suppressed": 8,
 // JSON-NEXT: "failures": 0,
 // JSON-NEXT: "exitCode": 1
