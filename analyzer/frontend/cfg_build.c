@@ -205,12 +205,12 @@ static uint32_t decl_identity(CXCursor decl) {
   return h ? h : 1;
 }
 
-static int root_of_decl(builder *b, CXCursor decl, ir_path *out) {
+int fe_root_of_decl(arena *mem, CXCursor decl, ir_path *out) {
   enum CXCursorKind k = clang_getCursorKind(decl);
   if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl)
     return 0;
   memset(out, 0, sizeof *out);
-  out->root = fe_cursor_name(b->mem, decl);
+  out->root = fe_cursor_name(mem, decl);
   if (k == CXCursor_ParmDecl) {
     out->root_kind = PATH_ROOT_PARAM;
     out->root_id = decl_identity(decl);
@@ -457,7 +457,7 @@ static int lvalue_path(builder *b, CXCursor e, ir_path *out) {
   switch (clang_getCursorKind(e)) {
   case CXCursor_DeclRefExpr: {
     CXCursor decl = clang_getCursorReferenced(e);
-    return root_of_decl(b, decl, out);
+    return fe_root_of_decl(b->mem, decl, out);
   }
   case CXCursor_MemberRefExpr: {
     cursor_list ch = code_children_of(e);
@@ -590,115 +590,31 @@ static int fails_assertion(builder *b, CXCursor call, const ir_call *c,
 }
 
 /* ---- _Analysis_assume_lock_*_(lock) statements ----
- * They expand to nothing without the analysis tools (the WDK's sal.h and
- * ReactOS's), so they are found among the macro expansions between two
- * statements of a block and become call events of the macro's name with
- * the lock's address, which the API model reads as facts. */
+ * Found by lock_assumptions.c where headers define them to nothing; each
+ * becomes a call of the macro's name with the lock's address, which the
+ * API model reads as a fact. */
 
-typedef struct named_decl_search {
-  const char *name;
-  CXCursor found;
-} named_decl_search;
-
-static enum CXChildVisitResult search_named_decl(CXCursor c, CXCursor parent,
-                                                 CXClientData data) {
-  (void)parent;
-  named_decl_search *s = data;
-  enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) {
-    CXString sp = clang_getCursorSpelling(c);
-    int same = strcmp(clang_getCString(sp), s->name) == 0;
-    clang_disposeString(sp);
-    if (same) {
-      s->found = c;
-      return CXChildVisit_Break;
-    }
-  }
-  return CXChildVisit_Recurse;
-}
-
-/* The lock expression among an expansion's argument tokens: `x`, `*p`,
- * `p->a.b`, `a[2]` on a parameter or local of the function. */
-static int assumed_lock_path(builder *b, CXToken *tok, unsigned n,
-                             ir_path *out) {
-  unsigned i = 2; /* name ( … ) */
-  while (i < n && clang_getTokenKind(tok[i]) == CXToken_Punctuation) {
-    CXString s = clang_getTokenSpelling(b->t->tu, tok[i]);
-    int prefix = strcmp(clang_getCString(s), "&") == 0 ||
-                 strcmp(clang_getCString(s), "(") == 0;
-    clang_disposeString(s);
-    if (!prefix)
-      return 0;
-    i++;
-  }
-  if (i >= n || clang_getTokenKind(tok[i]) != CXToken_Identifier)
-    return 0;
-  CXString root = clang_getTokenSpelling(b->t->tu, tok[i]);
-  named_decl_search search = {clang_getCString(root), clang_getNullCursor()};
-  clang_visitChildren(b->fn_cursor, search_named_decl, &search);
-  int ok =
-      !clang_Cursor_isNull(search.found) && root_of_decl(b, search.found, out);
-  clang_disposeString(root);
-  /* then `-> field` and `. field` pairs, up to the closing parenthesis */
-  for (i++; ok && i + 1 < n; i += 2) {
-    CXString s = clang_getTokenSpelling(b->t->tu, tok[i]);
-    const char *p = clang_getCString(s);
-    int arrow = strcmp(p, "->") == 0, dot = strcmp(p, ".") == 0;
-    clang_disposeString(s);
-    if (!arrow && !dot)
-      break; /* the closing parenthesis, or something we do not follow */
-    if (clang_getTokenKind(tok[i + 1]) != CXToken_Identifier) {
-      ok = 0;
-      break;
-    }
-    if (arrow) {
-      path_step deref = {.kind = PATH_STEP_DEREF};
-      *out = path_with_step(b->mem, out, deref);
-    }
-    CXString f = clang_getTokenSpelling(b->t->tu, tok[i + 1]);
-    path_step field = {.kind = PATH_STEP_FIELD,
-                       .field = arena_strdup(b->mem, clang_getCString(f))};
-    clang_disposeString(f);
-    *out = path_with_step(b->mem, out, field);
-  }
-  return ok;
+static void emit_lock_assumption(builder *b, const fe_lock_assumption *a) {
+  ir_event *ev = cfg_add_event(b->fn, current_block(b), IR_EVENT_CALL,
+                               fe_loc_of_cursor(b->t, a->at));
+  ir_call *c = &ev->u.call;
+  c->callee = a->macro;
+  c->args = arena_alloc(b->mem, sizeof(ir_value));
+  c->args[0] = unknown_value();
+  c->args[0].kind = IR_VALUE_ADDR;
+  c->args[0].path = a->lock;
+  c->arg_count = 1;
 }
 
 static void emit_lock_assumptions(builder *b, CXFile file, unsigned begin,
                                   unsigned end) {
   if (b->dry_run || b->cur == NO_BLOCK)
     return;
-  CXCursor *uses;
-  unsigned n =
-      fe_macro_uses_in(b->t, file, begin, end, "_Analysis_assume_lock_", &uses);
-  for (unsigned u = 0; u < n; u++) {
-    CXToken *tok = NULL;
-    unsigned count = 0;
-    /* only a macro that expands to nothing: any other is in the AST */
-    CXCursor def = clang_getCursorReferenced(uses[u]);
-    clang_tokenize(b->t->tu, clang_getCursorExtent(def), &tok, &count);
-    if (tok)
-      clang_disposeTokens(b->t->tu, tok, count);
-    if (count > 4)
-      continue;
-    tok = NULL;
-    count = 0;
-    clang_tokenize(b->t->tu, clang_getCursorExtent(uses[u]), &tok, &count);
-    ir_path lock;
-    if (count >= 4 && assumed_lock_path(b, tok, count, &lock)) {
-      ir_event *ev = cfg_add_event(b->fn, current_block(b), IR_EVENT_CALL,
-                                   fe_loc_of_cursor(b->t, uses[u]));
-      ir_call *c = &ev->u.call;
-      c->callee = fe_cursor_name(b->mem, uses[u]);
-      c->args = arena_alloc(b->mem, sizeof(ir_value));
-      c->args[0] = unknown_value();
-      c->args[0].kind = IR_VALUE_ADDR;
-      c->args[0].path = lock;
-      c->arg_count = 1;
-    }
-    if (tok)
-      clang_disposeTokens(b->t->tu, tok, count);
-  }
+  fe_lock_assumption *found;
+  unsigned n = fe_lock_assumptions_between(b->t, b->mem, b->fn_cursor, file,
+                                           begin, end, &found);
+  for (unsigned i = 0; i < n; i++)
+    emit_lock_assumption(b, &found[i]);
 }
 
 /* The typedef a called pointer's function type was declared with: the
@@ -990,7 +906,7 @@ static ir_value emit_expr(builder *b, CXCursor e) {
     if (alias && !alias->disqualified && alias->resolved)
       return alias->alias;
     ir_value v = unknown_value();
-    if (root_of_decl(b, decl, &v.path)) {
+    if (fe_root_of_decl(b->mem, decl, &v.path)) {
       v.kind = IR_VALUE_LOAD;
       /* an array used as a value decays to the address of its start */
       if (is_array_type(clang_getCursorType(decl))) {
@@ -1788,7 +1704,7 @@ static void build_stmt(builder *b, CXCursor s) {
     ir_value value =
         converted_function(b, emit_expr(b, init), clang_getCursorType(s));
     ir_path target;
-    if (root_of_decl(b, s, &target)) {
+    if (fe_root_of_decl(b->mem, s, &target)) {
       attach_result_target(b, value, &target);
       emit_assign(b, s, &target, value);
     }
@@ -1986,7 +1902,14 @@ static void build_stmt(builder *b, CXCursor s) {
     }
     b->cur = NO_BLOCK;
     return;
-  case CXCursor_NullStmt:
+  case CXCursor_NullStmt: {
+    /* the `;` an assumption expanding to nothing leaves in a macro */
+    fe_lock_assumption a;
+    if (b->cur != NO_BLOCK &&
+        fe_lock_assumption_at(b->t, b->mem, b->fn_cursor, s, &a))
+      emit_lock_assumption(b, &a);
+    return;
+  }
   case CXCursor_GCCAsmStmt:
   case CXCursor_MSAsmStmt:
     return;

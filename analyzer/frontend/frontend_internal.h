@@ -148,7 +148,36 @@ int fe_int_fold_unary(enum CXUnaryOperatorKind op, int64_t x, fe_int_type t,
 unsigned fe_macro_uses_in(fe_tu *t, CXFile file, unsigned begin, unsigned end,
                           const char *prefix, CXCursor **out);
 
+/* The macro expansion that starts at `offset` of `file`, or a null cursor.
+ * Only expansions written outside any macro are there: clang records none
+ * spelled inside another macro's definition. */
+CXCursor fe_macro_use_at(fe_tu *t, CXFile file, unsigned offset);
+
 /* Builds the IR of one function definition. */
 cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem);
+
+/* The path rooted at a parameter or variable declaration (cfg_build.c), in
+ * `mem`; 0 for any other declaration. */
+int fe_root_of_decl(arena *mem, CXCursor decl, ir_path *out);
+
+/* SAL lock assumptions that headers define to nothing
+ * (lock_assumptions.c): the macro's name, the lock's path on a variable of
+ * function `fn` (in `mem`), and the cursor the fact is located at. The
+ * builder makes each a call of the macro's name with the lock's address. */
+typedef struct fe_lock_assumption {
+  const char *macro;
+  ir_path lock;
+  CXCursor at;
+} fe_lock_assumption;
+
+/* Those written in `file` at offsets [begin, end) of the function's own
+ * statements, in order: an arena array in *out, and how many. */
+unsigned fe_lock_assumptions_between(fe_tu *t, arena *mem, CXCursor fn,
+                                     CXFile file, unsigned begin, unsigned end,
+                                     fe_lock_assumption **out);
+/* The one whose `;` is `null_stmt`, spelled inside the definition of the
+ * outermost macro the function's code uses there: 1 and *out, else 0. */
+int fe_lock_assumption_at(fe_tu *t, arena *mem, CXCursor fn, CXCursor null_stmt,
+                          fe_lock_assumption *out);
 
 #endif

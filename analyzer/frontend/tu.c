@@ -73,8 +73,6 @@ static int is_macro_location(CXSourceLocation loc) {
   return f1 != f2 || o1 != o2;
 }
 
-static CXCursor macro_use_at(fe_tu *t, CXFile file, unsigned offset);
-
 ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
   ir_loc loc;
   memset(&loc, 0, sizeof loc);
@@ -89,7 +87,7 @@ ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
   CXSourceLocation end = clang_getRangeEnd(extent);
   if (is_macro_location(at)) {
     /* the whole macro invocation is what the user wrote */
-    CXCursor mc = macro_use_at(t, file, offset);
+    CXCursor mc = fe_macro_use_at(t, file, offset);
     if (clang_getCursorKind(mc) == CXCursor_MacroExpansion)
       end = clang_getRangeEnd(clang_getCursorExtent(mc));
   }
@@ -203,9 +201,7 @@ unsigned fe_macro_uses_in(fe_tu *t, CXFile file, unsigned begin, unsigned end,
   return n;
 }
 
-/* The macro expansion that starts at `offset` of `file`, or a null
- * cursor. */
-static CXCursor macro_use_at(fe_tu *t, CXFile file, unsigned offset) {
+CXCursor fe_macro_use_at(fe_tu *t, CXFile file, unsigned offset) {
   load_macros(t);
   fe_macro_use key = {file, offset, clang_getNullCursor()};
   fe_macro_use *found = t->macro_use_count
@@ -332,7 +328,7 @@ unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
   if (!found) {
     /* the call may be written in an argument of the outer macro, itself
      * through a macro: WRAP(KeAcquireSpinLock(&l, &old)) */
-    CXCursor mc = macro_use_at(t, file, offset);
+    CXCursor mc = fe_macro_use_at(t, file, offset);
     if (clang_getCursorKind(mc) == CXCursor_MacroExpansion) {
       CXToken *tokens = NULL;
       unsigned n = 0;

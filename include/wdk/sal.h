@@ -665,7 +665,8 @@ __declspec(noreturn) void __irqlint_assumption_failed(void);
  * call routines that do not exist (never linked: only analyzed), so the
  * fact survives the macros a driver wraps it in (CDFS's CdLockFcb) with
  * the macro's arguments in place. With other headers they expand to
- * nothing and irqlint finds them among the statements' macro expansions. */
+ * nothing and irqlint reads them back from the source (the statements'
+ * macro expansions, and the `;` one leaves inside a driver's macro). */
 #ifndef _Analysis_assume_lock_held_
 void __irqlint_assume_lock_held(const volatile void *lock);
 #define _Analysis_assume_lock_held_(lock) __irqlint_assume_lock_held(&(lock))

@@ -3,9 +3,9 @@
 // tools): facts at that point. A lock assumed held may be released
 // without a finding; one assumed released is no longer held, so no leak
 // is reported for it; the assumptions themselves are never findings.
-// The bundled sal.h makes them calls the API model knows (so they keep
-// working inside a driver's macros); with headers that define them to
-// nothing, irqlint finds their expansions between the statements.
+// The bundled sal.h makes them calls the API model knows; with headers
+// that define them to nothing, irqlint finds their expansions between the
+// statements (inside a driver's own macro: owner_lock_assumptions.c).
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: %irqlint --dump-cfg %s -- %wdk_amd64 | FileCheck %s --check-prefix=CFG
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 %empty_assumptions | FileCheck %s %check_not
