@@ -442,9 +442,20 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     if (op->lock == LOCK_NONE) {
       if (op->effect && op->op == API_OP_ACQUIRE &&
           raising_effect(op->row->irql_effect)) {
-        raised_irql r = {LOCK_NONE, op->maybe, op->event->id, before,
-                         RAISE_UNNAMED_LOCK};
-        raise_push(s, r);
+        /* the same call again (a loop): one record, as a lock taken again
+         * is one held lock */
+        int again = -1;
+        for (int i = 0; i < s->raise_count && again < 0; i++)
+          if (s->raises[i].site == op->event->id &&
+              s->raises[i].with_lock == RAISE_UNNAMED_LOCK)
+            again = i;
+        if (again >= 0) {
+          s->raises[again].maybe &= op->maybe;
+        } else {
+          raised_irql r = {LOCK_NONE, op->maybe, op->event->id, before,
+                           RAISE_UNNAMED_LOCK};
+          raise_push(s, r);
+        }
       }
       return;
     }
@@ -1074,13 +1085,16 @@ static int held_as_callers_decide(const analysis *a, uint16_t lock) {
 static void mark_returned_locks(analysis *a) {
   if (!a->contract.os_callback)
     for (uint16_t i = 0; i < a->lf->lock_count; i++) {
-      /* (a lock its callers cannot name goes to them as an IRQL they
-       * give back through the routine's release partner) */
+      /* a lock its callers cannot name goes to them as an IRQL they give
+       * back through the routine's release partner: a wrapper when its
+       * declaration says it returns raised (_IRQL_raises_), else a leak */
       summary_path sp;
+      int nameable =
+          summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp);
       if (held_as_callers_decide(a, i) ||
-          (summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp) &&
-           (exit_effect_is_wrapper(a, i) ||
-            handed_to_caller(a, &a->lf->locks[i].path))))
+          ((nameable || a->contract.returns_raised) &&
+           exit_effect_is_wrapper(a, i)) ||
+          (nameable && handed_to_caller(a, &a->lf->locks[i].path)))
         a->lf->locks[i].returned_held = 1;
     }
 }
@@ -1509,6 +1523,14 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     for (uint32_t k = 0; k < block->event_count; k++)
       if (block->events[k].id == c->value.call_event)
         head = lock_fn_op(a->lf, &block->events[k]);
+    if (!head && c->value.call_event < a->lf->event_count) {
+      /* a later test of a switch reads the call in the switch's block:
+       * switch (KeGetCurrentIrql()) */
+      const lock_op *call_op = a->lf->op_by_event[c->value.call_event];
+      return call_op && call_op->op == API_OP_GET_IRQL
+                 ? refine_by_irql_test(s, c, taken)
+                 : 1;
+    }
     /* a try-acquire, or a try wrapper whose summary says so */
     const lock_op *op = head;
     while (op && op->op != API_OP_TRY_ACQUIRE)
@@ -1599,7 +1621,13 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (kind == IR_COND_EQ && !taken && c->constant != 0 && !bare_param &&
       eq_test_count(a, subject, c->constant) < 2)
     return 1;
-  if (kind == IR_COND_EQ)
+  /* a parameter's inequalities add up (its callers pass constants: a
+   * switch's default is none of the cases); elsewhere the latest test is
+   * what is kept, so that the few facts a state holds stay the ones that
+   * tell its paths apart */
+  if (kind == IR_COND_EQ && !taken && bare_param)
+    fact_add_unequal(s, subject, c->constant);
+  else if (kind == IR_COND_EQ)
     fact_set(s, subject, taken, c->constant);
   else
     fact_set(s, subject, !taken, 0);
@@ -1692,8 +1720,10 @@ static void apply_bindings(analysis *a, lock_state *initial) {
     p.root = a->fn->param_names[b->param];
     p.root_id = a->fn->param_ids[b->param];
     uint16_t subject = intern_subject(a, &p, GUARD_TEST_VALUE, 0);
-    if (subject != UINT16_MAX)
+    if (subject != UINT16_MAX && b->is_eq)
       fact_set(initial, subject, 1, b->value);
+    else if (subject != UINT16_MAX)
+      fact_add_unequal(initial, subject, b->value);
   }
 }
 

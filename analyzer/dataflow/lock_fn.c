@@ -307,7 +307,7 @@ static int body_contradicts_annotations(const lock_annotation *anns,
     int always = 0;
     for (uint16_t k = 0; k < summary->effect_count; k++) {
       const summary_effect *se = &summary->effects[k];
-      if (se->lock.param == la->lock.param &&
+      if (!se->unnamed && se->lock.param == la->lock.param &&
           path_equal(&se->lock.path, &la->lock.path))
         always = se->kind == SUMMARY_ACQUIRE;
     }

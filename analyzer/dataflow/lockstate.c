@@ -204,7 +204,10 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       if (dst->raises[i].site == src->raises[j].site &&
           dst->raises[i].slot == src->raises[j].slot)
         found = 1;
-    if (!found) {
+    /* a full stack keeps what it has: pushing would forget the oldest,
+     * and the next merge would bring it back (the states would never
+     * settle) */
+    if (!found && out.raise_count < RAISE_CAPACITY) {
       raised_irql r = src->raises[j];
       r.maybe = 1;
       raise_push(&out, r);
@@ -239,18 +242,22 @@ void fact_remove(lock_state *s, uint16_t subject) {
   s->fact_count = (uint8_t)out;
 }
 
-void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value) {
-  /* `x != a` and `x != b` both hold past a chain of tests (the default of
-   * a switch): inequalities add up; anything else replaces what was known */
-  int only_unequal = !is_eq;
-  for (int i = 0; i < s->fact_count && only_unequal; i++)
+void fact_add_unequal(lock_state *s, uint16_t subject, int64_t value) {
+  for (int i = 0; i < s->fact_count; i++)
     if (s->facts[i].subject == subject &&
         (s->facts[i].is_eq || s->facts[i].value == value))
-      only_unequal = s->facts[i].is_eq ? 0 : -1;
-  if (only_unequal < 0)
-    return; /* already known */
-  if (!only_unequal)
-    fact_remove(s, subject);
+      return; /* known, or implied by what the subject equals */
+  if (s->fact_count == FACT_CAPACITY) {
+    memmove(&s->facts[0], &s->facts[1],
+            sizeof(cond_fact) * (FACT_CAPACITY - 1));
+    s->fact_count--;
+  }
+  cond_fact f = {subject, 0, value};
+  s->facts[s->fact_count++] = f;
+}
+
+void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value) {
+  fact_remove(s, subject);
   if (s->fact_count == FACT_CAPACITY) {
     /* forget the oldest: losing a fact only loses precision */
     memmove(&s->facts[0], &s->facts[1],

@@ -136,6 +136,9 @@ const cond_fact *fact_find(const lock_state *s, uint16_t subject);
 /* Is exactly this fact among the state's? */
 int fact_has(const lock_state *s, const cond_fact *f);
 void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value);
+/* subject != value, kept with the other inequalities known about the
+ * subject (past a chain of tests, a switch's default: x != 1, x != 2) */
+void fact_add_unequal(lock_state *s, uint16_t subject, int64_t value);
 /* Forgets every fact about `subject`. */
 void fact_remove(lock_state *s, uint16_t subject);
 

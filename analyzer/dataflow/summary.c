@@ -234,7 +234,8 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
   for (uint16_t i = 0; i < a->effect_count; i++) {
     const summary_effect *x = &a->effects[i], *y = &b->effects[i];
     if (x->kind != y->kind || x->lock_kind != y->lock_kind ||
-        x->unnamed != y->unnamed || !spath_equal(&x->lock, &y->lock))
+        x->unnamed != y->unnamed ||
+        (!x->unnamed && !spath_equal(&x->lock, &y->lock)))
       return 0;
   }
   for (uint16_t i = 0; i < a->lock_use_count; i++) {

@@ -141,9 +141,11 @@ typedef struct fn_summary {
   uint64_t tested_params;
 } fn_summary;
 
-/* A parameter's value known on entry: the constant a call passes. */
+/* What a call tells about a parameter's value on entry: equal to the
+ * constant it passes, or (is_eq 0, value 0) not NULL, for an address. */
 typedef struct summary_binding {
   uint16_t param;
+  uint8_t is_eq;
   int64_t value;
 } summary_binding;
 

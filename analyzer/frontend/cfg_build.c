@@ -194,6 +194,8 @@ static void jump(builder *b, uint32_t to) {
 }
 
 static void build_stmt(builder *b, CXCursor s);
+static int emit_split_store(builder *b, CXCursor at, const ir_path *target,
+                            CXCursor rhs);
 static ir_value emit_expr(builder *b, CXCursor e);
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false);
@@ -1018,9 +1020,12 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       return emit_expr(b, rhs);
     }
     if (op == CXBinaryOperator_Assign) {
+      ir_path target;
+      if (!b->dry_run && lvalue_path(b, lhs, &target) &&
+          emit_split_store(b, e, &target, rhs))
+        return unknown_value();
       ir_value value =
           converted_function(b, emit_expr(b, rhs), clang_getCursorType(lhs));
-      ir_path target;
       if (lvalue_path(b, lhs, &target)) {
         attach_result_target(b, value, &target);
         emit_assign(b, e, &target, value);
@@ -1179,6 +1184,65 @@ static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
 
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false);
+
+/* A test whose value is 1 or 0: a comparison, && and ||, !. */
+static int is_truth_valued(CXCursor s) {
+  switch (clang_getCursorKind(s)) {
+  case CXCursor_BinaryOperator:
+    switch (clang_getCursorBinaryOperatorKind(s)) {
+    case CXBinaryOperator_LAnd:
+    case CXBinaryOperator_LOr:
+    case CXBinaryOperator_EQ:
+    case CXBinaryOperator_NE:
+    case CXBinaryOperator_LT:
+    case CXBinaryOperator_GT:
+    case CXBinaryOperator_LE:
+    case CXBinaryOperator_GE:
+      return 1;
+    default:
+      return 0;
+    }
+  case CXCursor_UnaryOperator:
+    return clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot;
+  default:
+    return 0;
+  }
+}
+
+/* `x = test` and `x = test ? A : B` with constant arms: the stored value
+ * is known on each way of the test, so the store is made on each, and a
+ * later branch on x goes the way the test went (`UseWorkItem = (Irql >
+ * PASSIVE_LEVEL) ? TRUE : FALSE; … if (!UseWorkItem) PassiveOnlyWork();`).
+ * Returns 0, having emitted nothing, when the value is not of that form. */
+static int emit_split_store(builder *b, CXCursor at, const ir_path *target,
+                            CXCursor rhs) {
+  CXCursor s = strip(rhs), test = s;
+  int64_t on_true = 1, on_false = 0;
+  if (clang_getCursorKind(s) == CXCursor_ConditionalOperator) {
+    cursor_list ch = code_children_of(s);
+    int ok = ch.count == 3 && fe_int_evaluate(ch.items[1], &on_true) &&
+             fe_int_evaluate(ch.items[2], &on_false) && on_true != on_false;
+    if (ok)
+      test = ch.items[0];
+    free(ch.items);
+    if (!ok)
+      return 0;
+  } else if (!is_truth_valued(s)) {
+    return 0;
+  }
+  uint32_t then_block = cfg_new_block(b->fn, "store.true");
+  uint32_t else_block = cfg_new_block(b->fn, "store.false");
+  uint32_t join = cfg_new_block(b->fn, "store.end");
+  build_cond(b, test, then_block, else_block);
+  b->cur = then_block;
+  emit_assign(b, at, target, const_value(on_true));
+  jump(b, join);
+  b->cur = else_block;
+  emit_assign(b, at, target, const_value(on_false));
+  jump(b, join);
+  b->cur = join;
+  return 1;
+}
 
 /* Is the expression itself a test (a bit test, a comparison, a logical
  * operator, a negation, a conditional)? */
@@ -1701,9 +1765,12 @@ static void build_stmt(builder *b, CXCursor s) {
       emit_expr(b, init);
       return;
     }
+    ir_path target;
+    if (fe_root_of_decl(b->mem, s, &target) &&
+        emit_split_store(b, s, &target, init))
+      return;
     ir_value value =
         converted_function(b, emit_expr(b, init), clang_getCursorType(s));
-    ir_path target;
     if (fe_root_of_decl(b->mem, s, &target)) {
       attach_result_target(b, value, &target);
       emit_assign(b, s, &target, value);

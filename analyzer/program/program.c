@@ -428,6 +428,7 @@ static int same_bindings(const specialization *s, uint32_t fn,
     return 0;
   for (uint16_t i = 0; i < n; i++)
     if (s->bindings[i].param != b[i].param ||
+        s->bindings[i].is_eq != b[i].is_eq ||
         s->bindings[i].value != b[i].value)
       return 0;
   return 1;
@@ -453,9 +454,11 @@ static const fn_summary *specialized_summary(void *ctx,
     if (!(general->tested_params >> i & 1u))
       continue;
     const ir_value *v = &call->args[i];
-    if (v->kind == IR_VALUE_CONST) {
+    if (v->kind == IR_VALUE_CONST || v->kind == IR_VALUE_ADDR) {
+      /* a constant, or an address: not NULL */
       b[n].param = i;
-      b[n++].value = v->constant;
+      b[n].is_eq = v->kind == IR_VALUE_CONST;
+      b[n++].value = v->kind == IR_VALUE_CONST ? v->constant : 0;
       continue;
     }
     if (v->kind != IR_VALUE_LOAD || v->path.root_kind != PATH_ROOT_PARAM ||
@@ -465,8 +468,8 @@ static const fn_summary *specialized_summary(void *ctx,
       if (known[k].param < caller->param_count &&
           caller->param_ids[known[k].param] == v->path.root_id &&
           !param_changes(caller, known[k].param)) {
-        b[n].param = i;
-        b[n++].value = known[k].value;
+        b[n] = known[k];
+        b[n++].param = i;
         break;
       }
   }
@@ -636,8 +639,9 @@ void program_analyze(program *p, diag_engine *diag,
       const specialization *s = &p->specializations[i];
       fprintf(options->dump_summary, "for");
       for (uint16_t k = 0; k < s->binding_count; k++)
-        fprintf(options->dump_summary, "%s argument %u == %lld", k ? "," : "",
-                s->bindings[k].param + 1u, (long long)s->bindings[k].value);
+        fprintf(options->dump_summary, "%s argument %u %s %lld", k ? "," : "",
+                s->bindings[k].param + 1u, s->bindings[k].is_eq ? "==" : "!=",
+                (long long)s->bindings[k].value);
       fputc(' ', options->dump_summary);
       summary_dump(options->dump_summary, s->summary);
     }
