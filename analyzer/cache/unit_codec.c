@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 5 };
+enum { UNIT_CODEC_VERSION = 6 };
 
 /* ---- primitives ---- */
 

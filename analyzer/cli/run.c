@@ -234,6 +234,8 @@ unsigned api_callee_flags(void *ctx, const char *callee) {
   unsigned flags = FE_CALLEE_WANTS_MACRO_CHAIN;
   if (row->op == API_OP_NO_RETURN)
     flags |= FE_CALLEE_NO_RETURN;
+  if (row->op == API_OP_GET_IRQL)
+    flags |= FE_CALLEE_READS_IRQL;
   return flags;
 }
 

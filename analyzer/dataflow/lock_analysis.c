@@ -1604,8 +1604,10 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
       break;
     }
   }
-  if (known >= 0)
+  if (known >= 0) {
+    fact_touch(s, subject);
     return known == taken;
+  }
   /* what this branch learns is read only by another test of the same
    * subject (a callee's guard counts as one), or by a caller when it is a
    * parameter, or a field callers can name that the branch takes a spin

@@ -242,6 +242,18 @@ void fact_remove(lock_state *s, uint16_t subject) {
   s->fact_count = (uint8_t)out;
 }
 
+void fact_touch(lock_state *s, uint16_t subject) {
+  cond_fact moved[FACT_CAPACITY];
+  int n = 0, out = 0;
+  for (int i = 0; i < s->fact_count; i++)
+    if (s->facts[i].subject == subject)
+      moved[n++] = s->facts[i];
+    else
+      s->facts[out++] = s->facts[i];
+  for (int i = 0; i < n; i++)
+    s->facts[out++] = moved[i];
+}
+
 void fact_add_unequal(lock_state *s, uint16_t subject, int64_t value) {
   for (int i = 0; i < s->fact_count; i++)
     if (s->facts[i].subject == subject &&

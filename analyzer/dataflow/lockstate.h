@@ -139,6 +139,9 @@ void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value);
 /* subject != value, kept with the other inequalities known about the
  * subject (past a chain of tests, a switch's default: x != 1, x != 2) */
 void fact_add_unequal(lock_state *s, uint16_t subject, int64_t value);
+/* Marks the facts about `subject` as the latest used: a full state forgets
+ * the least recently set or read first. */
+void fact_touch(lock_state *s, uint16_t subject);
 /* Forgets every fact about `subject`. */
 void fact_remove(lock_state *s, uint16_t subject);
 

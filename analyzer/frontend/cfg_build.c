@@ -168,6 +168,9 @@ typedef struct builder {
   unsigned label_count, label_cap;
   alias_info *aliases;
   unsigned alias_count, alias_cap;
+  /* locals that were given the current IRQL (Irql = KeGetCurrentIrql()) */
+  uint32_t *irql_locals;
+  unsigned irql_local_count, irql_local_cap;
   int dry_run; /* evaluate values without emitting events or blocks */
   uint32_t unique;
   CXCursor fn_cursor; /* the definition being built */
@@ -196,6 +199,7 @@ static void jump(builder *b, uint32_t to) {
 static void build_stmt(builder *b, CXCursor s);
 static int emit_split_store(builder *b, CXCursor at, const ir_path *target,
                             CXCursor rhs);
+static void note_irql_local(builder *b, ir_value value, const ir_path *target);
 static ir_value emit_expr(builder *b, CXCursor e);
 static void build_cond(builder *b, CXCursor e, uint32_t on_true,
                        uint32_t on_false);
@@ -1028,6 +1032,7 @@ static ir_value emit_expr(builder *b, CXCursor e) {
           converted_function(b, emit_expr(b, rhs), clang_getCursorType(lhs));
       if (lvalue_path(b, lhs, &target)) {
         attach_result_target(b, value, &target);
+        note_irql_local(b, value, &target);
         emit_assign(b, e, &target, value);
       } else {
         emit_expr(b, lhs);
@@ -1209,10 +1214,65 @@ static int is_truth_valued(CXCursor s) {
   }
 }
 
-/* `x = test` and `x = test ? A : B` with constant arms: the stored value
- * is known on each way of the test, so the store is made on each, and a
- * later branch on x goes the way the test went (`UseWorkItem = (Irql >
- * PASSIVE_LEVEL) ? TRUE : FALSE; … if (!UseWorkItem) PassiveOnlyWork();`).
+/* Does the expression read the IRQL: call KeGetCurrentIrql (or the like),
+ * or read a local that was given its result? */
+typedef struct irql_read_search {
+  builder *b;
+  int found;
+} irql_read_search;
+
+static enum CXChildVisitResult find_irql_read(CXCursor c, CXCursor parent,
+                                              CXClientData data) {
+  (void)parent;
+  irql_read_search *s = data;
+  builder *b = s->b;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  CXCursor ref = clang_getCursorReferenced(c);
+  if (k == CXCursor_CallExpr && b->t->callbacks &&
+      b->t->callbacks->callee_flags && !clang_Cursor_isNull(ref)) {
+    const char *name = fe_cursor_name(b->mem, ref);
+    if (name && b->t->callbacks->callee_flags(b->t->callbacks->ctx, name) &
+                    FE_CALLEE_READS_IRQL)
+      s->found = 1;
+  } else if (k == CXCursor_DeclRefExpr &&
+             clang_getCursorKind(ref) == CXCursor_VarDecl) {
+    uint32_t id = decl_identity(ref);
+    for (unsigned i = 0; i < b->irql_local_count; i++)
+      if (b->irql_locals[i] == id)
+        s->found = 1;
+  }
+  return s->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static int reads_irql(builder *b, CXCursor e) {
+  irql_read_search s = {b, 0};
+  find_irql_read(e, clang_getNullCursor(), &s);
+  if (!s.found)
+    clang_visitChildren(e, find_irql_read, &s);
+  return s.found;
+}
+
+/* A local given the result of a call that reads the IRQL. */
+static void note_irql_local(builder *b, ir_value value, const ir_path *target) {
+  if (value.kind != IR_VALUE_CALL || target->root_kind != PATH_ROOT_LOCAL ||
+      target->step_count != 0 || !b->t->callbacks ||
+      !b->t->callbacks->callee_flags)
+    return;
+  const ir_event *ev = recent_call(b, value.call_event);
+  if (ev && ev->u.call.callee &&
+      b->t->callbacks->callee_flags(b->t->callbacks->ctx, ev->u.call.callee) &
+          FE_CALLEE_READS_IRQL)
+    PUSH(b, irql_locals, irql_local_count, irql_local_cap, target->root_id);
+}
+
+/* `x = test` and `x = test ? A : B` with constant arms, where the test
+ * reads the IRQL: the stored value is known on each way of the test, so
+ * the store is made on each, and a later branch on x goes the way the IRQL
+ * test went (`UseWorkItem = (Irql > PASSIVE_LEVEL) ? TRUE : FALSE; … if
+ * (!UseWorkItem) PassiveOnlyWork();`). Other flags are left to the facts
+ * their own tests establish where they are read: stored this early, a
+ * flag's value is one more fact each state carries through every branch
+ * before it is used, and the states of a long function forget it.
  * Returns 0, having emitted nothing, when the value is not of that form. */
 static int emit_split_store(builder *b, CXCursor at, const ir_path *target,
                             CXCursor rhs) {
@@ -1230,6 +1290,8 @@ static int emit_split_store(builder *b, CXCursor at, const ir_path *target,
   } else if (!is_truth_valued(s)) {
     return 0;
   }
+  if (!reads_irql(b, test))
+    return 0;
   uint32_t then_block = cfg_new_block(b->fn, "store.true");
   uint32_t else_block = cfg_new_block(b->fn, "store.false");
   uint32_t join = cfg_new_block(b->fn, "store.end");
@@ -1773,6 +1835,7 @@ static void build_stmt(builder *b, CXCursor s) {
         converted_function(b, emit_expr(b, init), clang_getCursorType(s));
     if (fe_root_of_decl(b->mem, s, &target)) {
       attach_result_target(b, value, &target);
+      note_irql_local(b, value, &target);
       emit_assign(b, s, &target, value);
     }
     return;
@@ -2245,6 +2308,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
 
   free(b.targets);
   free(b.switches);
+  free(b.irql_locals);
   free(b.finallies);
   free(b.leaves);
   free(b.labels);

@@ -28,7 +28,8 @@ enum {
   FE_CALLEE_NO_RETURN = 2,         /* the call ends the path */
   /* a macro name: an assertion, whose body's calls are its failure branch
    * (they end the path) */
-  FE_NAME_ASSERTION_MACRO = 4
+  FE_NAME_ASSERTION_MACRO = 4,
+  FE_CALLEE_READS_IRQL = 8 /* returns the current IRQL (KeGetCurrentIrql) */
 };
 
 typedef struct fe_callbacks {

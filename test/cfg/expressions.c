@@ -96,18 +96,13 @@ void LogicalValue(int a, int b) {
 // CHECK-LABEL: function LogicalValue @33:6
 // CHECK-NEXT:   B0 (entry)
 // CHECK-NEXT:     goto -> B2
-// CHECK-NEXT:   B1 (exit) preds: B5
+// CHECK-NEXT:   B1 (exit) preds: B3
 // CHECK-NEXT:   B2 (body) preds: B0
-// CHECK-NEXT:     branch (a) -> B6 B4
-// CHECK-NEXT:   B3 (store.true) preds: B6
-// CHECK-NEXT:     e1: assign x = 1 @34:7
-// CHECK-NEXT:     goto -> B5
-// CHECK-NEXT:   B4 (store.false) preds: B2 B6
-// CHECK-NEXT:     e2: assign x = 0 @34:7
-// CHECK-NEXT:     goto -> B5
-// CHECK-NEXT:   B5 (store.end) preds: B3 B4
-// CHECK-NEXT:     e3: call Touch(x) @35:3
+// CHECK-NEXT:     branch (a) -> B4 B3
+// CHECK-NEXT:   B3 (join) preds: B2 B4 B4
+// CHECK-NEXT:     e1: assign x = ? @34:7
+// CHECK-NEXT:     e2: call Touch(x) @35:3
 // CHECK-NEXT:     return (end of body) @36:1 -> B1
-// CHECK-NEXT:   B6 (land.rhs) preds: B2
+// CHECK-NEXT:   B4 (land.rhs) preds: B2
 // CHECK-NEXT:     e0: call Get(b) @34:16
-// CHECK-NEXT:     branch (<result of e0>) -> B3 B4
+// CHECK-NEXT:     branch (<result of e0>) -> B3 B3

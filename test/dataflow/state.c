@@ -43,9 +43,7 @@ void Correlated(PADAPTER Adapter, BOOLEAN dpr) {
 // CHECK-NEXT: {} irql PASSIVE..DISPATCH? from @32:5 [dpr == 0]
 // CHECK-NEXT: {} irql DISPATCH from @25:5 [dpr != 0]
 
-// A write to the flag forgets what the first test established. The stored
-// comparison is known on each of its ways (take == 1, take == 0), and
-// neither says anything about the lock any more.
+// A write to the flag forgets what the first test established.
 void FlagWritten(PADAPTER Adapter, BOOLEAN take) {
   KIRQL old;
   if (take)
@@ -55,11 +53,12 @@ void FlagWritten(PADAPTER Adapter, BOOLEAN take) {
     Adapter->Count = 0;
 }
 // CHECK-LABEL: function FlagWritten
-// CHECK: B1:
+// CHECK: B4:
 // CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take == 0]
-// CHECK-NEXT: {Adapter->StatsLock ke @[[@LINE-8]]:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @[[@LINE-8]]:5 [take == 0]
-// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take == 1] [Adapter->Count == 0]
-// CHECK-NEXT: {Adapter->StatsLock ke @[[@LINE-10]]:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @[[@LINE-10]]:5 [take == 1] [Adapter->Count == 0]
+// CHECK-NEXT: {Adapter->StatsLock ke @50:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @50:5 [take != 0]
+// CHECK-NEXT: B5:
+// CHECK-NEXT: {} irql PASSIVE..DISPATCH? from entry [take != 0]
+// CHECK-NEXT: {Adapter->StatsLock ke @50:5 saved PASSIVE..DISPATCH? in old} irql DISPATCH from @50:5 [take != 0]
 
 // Independent branches that do not change the lock state are merged away
 // (states holding the same locks are joined first), so the leak stays
