@@ -20,7 +20,9 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (!op->has_irql_bounds || before->irql.lo <= op->irql_max)
+  /* (an IRQL only assumed, even narrowed by a test, reports nothing) */
+  if (!op->has_irql_bounds || before->irql.lo <= op->irql_max ||
+      before->irql.assumed)
     return;
   /* spin locks at DIRQL, directly or as the reason a callee needs
    * DISPATCH_LEVEL or below, are lock-in-isr's */

@@ -816,8 +816,14 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
    * a bound on the caller */
   /* (a release's bound only restates that its lock is held: the release
    * effect carries that) */
-  if (op->has_irql_bounds && s->irql.assumed && !a->contract.has_requirement &&
-      op->op != API_OP_RELEASE) {
+  /* (after a test of the assumed IRQL, only a bound the whole tested
+   * range breaks: its callers must keep off this way of the test; a
+   * branch that tested and chose what fits needs nothing of them, and one
+   * that fits part of its range asks for a hole a bound cannot state) */
+  if (op->has_irql_bounds && (s->irql.assumed & IRQL_ASSUMED) &&
+      (!(s->irql.assumed & IRQL_TESTED) || s->irql.hi < op->irql_min ||
+       s->irql.lo > op->irql_max) &&
+      !a->contract.has_requirement && op->op != API_OP_RELEASE) {
     /* the strictest bound, with the test it was found under (the
      * callee's own, for a bound from its body); the same bound found
      * under another test, or none, has no guard */
@@ -1489,8 +1495,8 @@ static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
   if (new_lo > new_hi) {
     /* the assumption covers only up to DISPATCH_LEVEL: a test for a level
      * above it contradicts the assumption, not the code */
-    if (!s->irql.assumed || lo <= s->irql.hi)
-      return 0;
+    if (s->irql.assumed != IRQL_ASSUMED || lo <= s->irql.hi)
+      return 0; /* (a range an earlier test narrowed is the code's) */
     new_lo = lo;
     new_hi = hi;
     established = 1; /* no longer resting on the assumption */
@@ -1499,7 +1505,12 @@ static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
     return 1;
   s->irql.lo = (uint8_t)new_lo;
   s->irql.hi = (uint8_t)new_hi;
-  if (established)
+  /* a test of an IRQL only assumed proves nothing about the code after
+   * it: the range stays assumed (no finding rests on it), and tested (what
+   * the branch needs is not its callers' requirement) */
+  if (s->irql.assumed)
+    s->irql.assumed = IRQL_ASSUMED | IRQL_TESTED;
+  else if (established)
     s->irql.assumed = 0;
   s->irql_site = IRQL_SITE_UNKNOWN;
   return 1;

@@ -2,6 +2,8 @@
  * are tiny, so everything is a linear scan over a fixed array. */
 #include "lockstate.h"
 
+#include "../../rules/api_model.h"
+
 #include <string.h>
 
 void lock_state_init(lock_state *s, irql_range entry) {
@@ -12,8 +14,16 @@ void lock_state_init(lock_state *s, irql_range entry) {
 }
 
 irql_range irql_range_join(irql_range a, irql_range b) {
-  irql_range r = {a.lo < b.lo ? a.lo : b.lo, a.hi > b.hi ? a.hi : b.hi,
-                  (uint8_t)(a.assumed | b.assumed)};
+  /* assumed if either is; tested only if every assumed side was */
+  int assumed = (a.assumed | b.assumed) & IRQL_ASSUMED;
+  int tested = (!(a.assumed & IRQL_ASSUMED) || (a.assumed & IRQL_TESTED)) &&
+               (!(b.assumed & IRQL_ASSUMED) || (b.assumed & IRQL_TESTED));
+  irql_range r = {a.lo < b.lo ? a.lo : b.lo, a.hi > b.hi ? a.hi : b.hi, 0};
+  /* the ways of a test joined back over the whole assumption: as if it
+   * had not been tested */
+  if (r.lo == IRQL_PASSIVE && r.hi >= IRQL_DISPATCH)
+    tested = 0;
+  r.assumed = (uint8_t)(assumed ? assumed | (tested ? IRQL_TESTED : 0) : 0);
   return r;
 }
 

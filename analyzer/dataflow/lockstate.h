@@ -16,7 +16,7 @@
 
 #define LOCKSET_CAPACITY 16
 #define DROPPED_CAPACITY 8
-#define FACT_CAPACITY 8
+#define FACT_CAPACITY 12
 #define RAISE_CAPACITY 4
 
 /* The IRQL the code may run at: every level in [lo, hi] (irql_level
@@ -26,8 +26,15 @@
  * level that is too low on an assumption. */
 typedef struct irql_range {
   uint8_t lo, hi;
-  uint8_t assumed;
+  uint8_t assumed; /* IRQL_ASSUMED, with IRQL_TESTED; 0: established */
 } irql_range;
+
+/* irql_range.assumed: the range rests on the default assumption about an
+ * entry IRQL nothing states (no finding comes from it), and -- TESTED --
+ * a test of the IRQL narrowed it on this path (so what the code needs
+ * there is no requirement on its callers: it tested before) */
+#define IRQL_ASSUMED 1
+#define IRQL_TESTED 2
 
 /* Where the current IRQL came from, for notes: an event id, or one of: */
 #define IRQL_SITE_ENTRY UINT32_MAX         /* the function's entry contract */

@@ -8,7 +8,13 @@
 // - A loop through many lock routines whose locks the function cannot name
 //   (each an IRQL raise kept on a bounded stack) settles. Declared to
 //   return raised, such a routine is a wrapper, not a leak.
+// - A test of an IRQL that is only assumed (nothing states the entry IRQL)
+//   keeps it assumed: it proves nothing about the code after it, no
+//   finding rests on it, and what a branch of it needs is no requirement
+//   on the callers; joined back over the whole assumption it is as if
+//   untested.
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=SUMMARY
 
 #include <ndis.h>
 
@@ -87,3 +93,29 @@ VOID TakeMany(PVOID A, ULONG n) {
       Lock5(A);
   }
 }
+
+// A logging helper's defensive test: the assumed IRQL stays assumed on
+// both ways, so neither the failed branch nor the code after the join
+// reports; callers still must be at PASSIVE_LEVEL for the call after it.
+VOID LogThenWork(VOID) {
+  if (KeGetCurrentIrql() == PASSIVE_LEVEL)
+    PassiveOnly();
+  else
+    QueueWork();
+  PassiveOnly();
+}
+// SUMMARY-LABEL: summary LogThenWork
+// SUMMARY-NEXT: requires irql <= PASSIVE by PassiveOnly @[[@LINE-3]]:3
+
+// At DISPATCH_LEVEL or above it defers; below, the call needs PASSIVE_LEVEL
+// (APC_LEVEL would be a bug): a requirement with a hole no bound states,
+// so none is stated.
+VOID DeferAboveDispatch(VOID) {
+  if (KeGetCurrentIrql() >= DISPATCH_LEVEL) {
+    QueueWork();
+    return;
+  }
+  PassiveOnly();
+}
+// SUMMARY-LABEL: summary DeferAboveDispatch
+// SUMMARY-NOT: requires
