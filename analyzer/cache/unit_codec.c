@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 6 };
+enum { UNIT_CODEC_VERSION = 7 };
 
 /* ---- primitives ---- */
 
@@ -315,6 +315,7 @@ static void put_function(encoder *e, strbuf *out, const cfg_function *fn) {
   put_str(e, out, fn->name);
   put_loc(e, out, &fn->loc);
   put_loc(e, out, &fn->body_end);
+  codec_put_uint(out, fn->has_clang_error);
   codec_put_uint(out, fn->event_count);
   codec_put_uint(out, fn->block_count);
   for (uint32_t i = 0; i < fn->block_count; i++)
@@ -592,6 +593,7 @@ static cfg_function *get_function(decoder *d, uint32_t unit) {
   fn->name = get_name(d);
   get_loc(d, &fn->loc);
   get_loc(d, &fn->body_end);
+  fn->has_clang_error = get_u32_below(&d->r, 2);
   fn->event_count = get_u32_below(&d->r, UINT64_MAX);
   size_t blocks = codec_get_count(&d->r);
   if (blocks < 2) /* entry and exit are always there */

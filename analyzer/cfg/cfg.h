@@ -260,6 +260,9 @@ typedef struct cfg_function {
   uint16_t *alias_params;
   uint16_t alias_count;
   uint8_t internal_linkage; /* static: calls from other units cannot reach it */
+  /* clang reported an error inside the body: the IR comes from a partial
+   * tree, so the function reports no lock or IRQL finding */
+  uint8_t has_clang_error;
   uint32_t unit;            /* translation unit (job) it was built from */
   uint32_t id;              /* index in the program, set by the linker */
   const ir_fn_decl *decl;   /* annotations, role, pageability; never NULL */

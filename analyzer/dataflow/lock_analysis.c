@@ -2108,6 +2108,10 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     }
   }
 
+  /* a body clang could not build is a partial tree: its findings are not
+   * reported (the note on its first clang error says so) */
+  if (fn->has_clang_error)
+    diag = NULL;
   replay_mode mode = REPLAY_SOLVE;
   if (options->summary_out) {
     fn_summary *sum = options->summary_out;

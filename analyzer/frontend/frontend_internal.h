@@ -99,6 +99,7 @@ typedef struct fe_tu {
   /* function definitions of the main file, in source order */
   CXCursor *definitions;
   size_t definition_count, definition_cap;
+  uint8_t *definition_errors; /* by definition: its body has a clang error */
 } fe_tu;
 
 /* A cursor's spelling, copied into `mem`. */

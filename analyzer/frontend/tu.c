@@ -370,26 +370,55 @@ unsigned fe_macro_chain(fe_tu *t, CXCursor call, const char *callee,
 
 /* ---- parsing ---- */
 
+/* The main file's definition whose body holds (file, offset), or -1. */
+static long definition_at(fe_tu *t, CXFile file, unsigned offset) {
+  for (size_t i = 0; file && i < t->definition_count; i++) {
+    CXSourceRange r = clang_getCursorExtent(t->definitions[i]);
+    CXFile from_file;
+    unsigned from, to;
+    clang_getExpansionLocation(clang_getRangeStart(r), &from_file, NULL, NULL,
+                               &from);
+    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &to);
+    if (clang_File_isEqual(from_file, file) && offset >= from && offset <= to)
+      return (long)i;
+  }
+  return -1;
+}
+
+/* Reports clang's errors, and marks the definitions whose bodies hold one
+ * (t->definition_errors): their IR comes from a partial tree, so they
+ * report no lock or IRQL finding, as a note on their first error says. */
 static void report_clang_errors(fe_tu *t, const char *main_file,
                                 diag_engine *diag) {
   unsigned n = clang_getNumDiagnostics(t->tu);
+  t->definition_errors = xcalloc(t->definition_count + 1, 1);
   for (unsigned i = 0; i < n; i++) {
     CXDiagnostic d = clang_getDiagnostic(t->tu, i);
     enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
     if (sev >= CXDiagnostic_Error) {
       CXFile file;
-      unsigned line, col;
+      unsigned line, col, offset;
       clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, &line,
-                                 &col, NULL);
+                                 &col, &offset);
+      long in = definition_at(t, file, offset);
       /* errors about the file as a whole (encoding, arguments) have no
        * position: pin them to the start of the file being analyzed */
       diag_loc loc = {file ? fe_file_name_of(t, file) : main_file,
                       file ? line : 1, file ? col : 1, file ? line : 1,
                       file ? col : 1};
       CXString msg = clang_getDiagnosticSpelling(d);
+      const char *fn_name =
+          in >= 0 ? fe_cursor_name(t->mem, t->definitions[in]) : NULL;
       diag_begin(diag, &fe_clang_error_rule, loc, NULL, "%s",
                  clang_getCString(msg));
       clang_disposeString(msg);
+      if (in >= 0 && !t->definition_errors[in]) {
+        t->definition_errors[in] = 1;
+        diag_add_note(diag, loc,
+                      "lock and IRQL findings in '%s' are not reported: "
+                      "clang could not build all of its body",
+                      fn_name);
+      }
       diag_commit(diag);
     }
     clang_disposeDiagnostic(d);
@@ -397,11 +426,12 @@ static void report_clang_errors(fe_tu *t, const char *main_file,
 }
 
 /* Builds and hands over the IR of one definition of the main file. */
-static void analyze_definition(fe_tu *t, CXCursor c, uint32_t unit) {
+static void analyze_definition(fe_tu *t, size_t index, uint32_t unit) {
   arena *mem = xmalloc(sizeof *mem);
   arena_init(mem);
-  cfg_function *fn = fe_build_function(t, c, mem);
+  cfg_function *fn = fe_build_function(t, t->definitions[index], mem);
   fn->unit = unit;
+  fn->has_clang_error = t->definition_errors[index];
   const ir_fn_decl *decl = fe_decl_info(t, fn->name);
   if (decl)
     fn->decl = decl;
@@ -512,14 +542,15 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   t.tu = tu;
   t.callbacks = callbacks;
   t.mem = unit_mem;
-  report_clang_errors(&t, job->file, diag);
   if (callbacks->on_inclusion) {
     inclusion_ctx inclusions = {callbacks, job->directory};
     clang_getInclusions(tu, report_inclusion, &inclusions);
   }
   fe_decl_index_build(&t);
+  report_clang_errors(&t, job->file, diag);
   for (size_t i = 0; i < t.definition_count; i++)
-    analyze_definition(&t, t.definitions[i], unit);
+    analyze_definition(&t, i, unit);
+  free(t.definition_errors);
   fe_decl_index_free(&t);
   free(t.files);
   free(t.macros);
