@@ -288,8 +288,29 @@ static void print_steps(strbuf *out, const ir_path *p, int end) {
   }
 }
 
+/* A member of an anonymous struct or union is named in C without the
+ * unnamed member that holds it (`Vcb->MainResource` for a field of an
+ * embedded `struct { … };` or an MS anonymous `EXT2_FCBVCB;`): printed
+ * paths leave those steps out. */
 void path_print(strbuf *out, const ir_path *p) {
-  print_steps(out, p, p->step_count);
+  uint16_t unnamed = 0;
+  for (uint16_t i = 0; i < p->step_count; i++)
+    unnamed += p->steps[i].kind == PATH_STEP_FIELD &&
+               (!p->steps[i].field || !p->steps[i].field[0]);
+  if (!unnamed) {
+    print_steps(out, p, p->step_count);
+    return;
+  }
+  path_step *kept = xmalloc(sizeof(path_step) * p->step_count);
+  ir_path named = *p;
+  named.step_count = 0;
+  named.steps = kept;
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (!(p->steps[i].kind == PATH_STEP_FIELD &&
+          (!p->steps[i].field || !p->steps[i].field[0])))
+      kept[named.step_count++] = p->steps[i];
+  print_steps(out, &named, named.step_count);
+  free(kept);
 }
 
 void path_key(strbuf *out, const ir_path *p) {
