@@ -263,10 +263,10 @@ typedef struct cfg_function {
   /* clang reported an error inside the body: the IR comes from a partial
    * tree, so the function reports no lock or IRQL finding */
   uint8_t has_clang_error;
-  uint32_t unit;            /* translation unit (job) it was built from */
-  uint32_t id;              /* index in the program, set by the linker */
-  const ir_fn_decl *decl;   /* annotations, role, pageability; never NULL */
-  arena *mem;               /* owner of everything above */
+  uint32_t unit;          /* translation unit (job) it was built from */
+  uint32_t id;            /* index in the program, set by the linker */
+  const ir_fn_decl *decl; /* annotations, role, pageability; never NULL */
+  arena *mem;             /* owner of everything above */
 } cfg_function;
 
 /* Builder used by the frontend. */

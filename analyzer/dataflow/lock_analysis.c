@@ -1354,6 +1354,18 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
         if (from && from->op == API_OP_GET_IRQL)
           s->irql_subject =
               intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
+        /* the result of an acquire that waits is TRUE (`Acquired =
+         * ExAcquireResourceExclusiveLite(R, TRUE)` … `if (Acquired)
+         * release`) */
+        const lock_op *acquire = from;
+        while (acquire && !acquire->returns_nonzero)
+          acquire = acquire->next;
+        if (acquire) {
+          uint16_t subject =
+              intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
+          if (subject != UINT16_MAX && a->subjects[subject].path_tests)
+            fact_set(s, subject, 0, 0);
+        }
       }
       continue;
     }

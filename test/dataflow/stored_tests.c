@@ -119,3 +119,33 @@ VOID DeferAboveDispatch(VOID) {
 }
 // SUMMARY-LABEL: summary DeferAboveDispatch
 // SUMMARY-NOT: requires
+// SUMMARY: summary ByWaitingAcquire
+
+// The result of an acquire that waits (Wait = TRUE) is TRUE: stored in a
+// flag that the cleanup tests, the flag is known set.
+typedef struct _DCB {
+  ERESOURCE MainResource;
+  ULONG Ref;
+} DCB, *PDCB;
+NTSTATUS WorkOn(PDCB Dcb);
+NTSTATUS ByWaitingAcquire(PDCB Dcb) {
+  BOOLEAN Acquired = FALSE;
+  NTSTATUS Status;
+  __try {
+    Acquired = ExAcquireResourceExclusiveLite(&Dcb->MainResource, TRUE);
+    Status = WorkOn(Dcb);
+  } __finally {
+    if (Acquired)
+      ExReleaseResourceLite(&Dcb->MainResource);
+  }
+  return Status;
+}
+NTSTATUS ByWaitingAcquireLeak(PDCB Dcb) {
+  BOOLEAN Acquired;
+  Acquired = ExAcquireResourceExclusiveLite(&Dcb->MainResource, TRUE);
+  // CHECK: :[[@LINE-1]]:14: warning: executive resource 'Dcb->MainResource' is acquired by ExAcquireResourceExclusiveLite but not released on every path out of 'ByWaitingAcquireLeak' [lock-not-released]
+  if (Acquired && Dcb->Ref)
+    ExReleaseResourceLite(&Dcb->MainResource);
+  return STATUS_SUCCESS;
+  // CHECK-NEXT: :[[@LINE-1]]:3: note: returns here with 'Dcb->MainResource' held
+}
