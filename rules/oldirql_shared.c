@@ -13,10 +13,21 @@ static const diag_rule_info info = {
     "Use one OldIrql variable per held lock.",
     DIAG_LEVEL_WARNING};
 
+/* Storage picked by an index we do not know (`&Handles[i++]`, one handle
+ * per element locked in a loop) may be another element each time: not
+ * shown to be the same. */
+static int indexed_by_unknown(const ir_path *p) {
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (p->steps[i].kind == PATH_STEP_INDEX && !p->steps[i].index_known)
+      return 1;
+  return 0;
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
   if ((op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE) ||
-      op->slot == LOCK_NONE || op->lock == LOCK_NONE)
+      op->slot == LOCK_NONE || op->lock == LOCK_NONE ||
+      indexed_by_unknown(&ctx->fn->slots[op->slot].path))
     return;
   for (int i = 0; i < before->count; i++) {
     const held_lock *h = &before->held[i];

@@ -179,6 +179,33 @@ static void kill_facts_overlapping(analysis *a, lock_state *s,
   }
 }
 
+/* A pointer variable given a new value while a lock reached through it is
+ * held (`for (l = …; l != Head; l = l->Flink) Acquire(&CONTAINING_RECORD(l,
+ * NODE, Links)->Lock)`): the held lock is the previous element's, which no
+ * name reaches any more -- its stale twin. The next iteration's acquire is
+ * of another lock, not a second acquire of this one; and the function's
+ * exit with the twin held is no leak it can be told (lock-not-released
+ * leaves it alone: the twin is acquired nowhere by name). */
+static void retire_renamed_locks(analysis *a, lock_state *s,
+                                 const ir_path *target) {
+  if (target->step_count != 0 || (target->root_kind != PATH_ROOT_LOCAL &&
+                                  target->root_kind != PATH_ROOT_PARAM))
+    return;
+  for (int i = s->count; i-- > 0;) {
+    if (i >= s->count)
+      continue;
+    const path_entry *e = &a->lf->locks[s->held[i].lock];
+    if (e->stale_twin == LOCK_NONE || e->path.root_kind != target->root_kind ||
+        e->path.root_id != target->root_id)
+      continue;
+    uint16_t twin = e->stale_twin;
+    if (lockset_find(s, twin) >= 0)
+      lockset_remove_at(s, i); /* an earlier element's is held already */
+    else
+      s->held[i].lock = twin;
+  }
+}
+
 /* ---- transfer ---- */
 
 static const cfg_block *block_of(const analysis *a, uint32_t id) {
@@ -1338,6 +1365,7 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
+      retire_renamed_locks(a, s, &ev->u.assign.target);
       if (ev->u.assign.op != IR_ASSIGN_STORE) {
         bit_write_facts(a, s, &ev->u.assign);
       } else if (ev->u.assign.value.kind == IR_VALUE_CONST) {

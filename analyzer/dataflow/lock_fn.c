@@ -39,6 +39,8 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
                   *path,
                   0,
                   0,
+                  0,
+                  LOCK_NONE,
                   0};
   strbuf_free(&key);
   strbuf_free(&display);
@@ -769,6 +771,26 @@ static void mark_releases_of_callers_locks(lock_fn *lf) {
   free(cur);
 }
 
+/* The stale twin of every lock reached through a local or parameter
+ * pointer (path_entry.stale_twin): the same path under a root identity no
+ * variable has, so it is a lock of its own that nothing names. */
+static void add_stale_twins(lock_fn *lf) {
+  uint16_t named = lf->lock_count;
+  for (uint16_t i = 0; i < named; i++) {
+    ir_path p = lf->locks[i].path;
+    if ((p.root_kind != PATH_ROOT_LOCAL && p.root_kind != PATH_ROOT_PARAM) ||
+        p.step_count == 0 || p.steps[0].kind != PATH_STEP_DEREF)
+      continue;
+    p.root_kind = PATH_ROOT_LOCAL;
+    p.root_id = 0xFFFF0000u | i; /* no declaration has it */
+    uint16_t twin = intern_lock(lf, &p);
+    if (twin == LOCK_NONE)
+      break;
+    lf->locks[i].stale_twin = twin;
+    lf->locks[twin].stale = 1;
+  }
+}
+
 lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
                        const fn_summary *const *summaries,
                        const lock_fn_specializer *specializer) {
@@ -814,6 +836,7 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
       if (!op->maybe && is_acquire_of_lock(op))
         lf->locks[op->lock].acquired_here = 1;
   mark_releases_of_callers_locks(lf);
+  add_stale_twins(lf);
   return lf;
 }
 

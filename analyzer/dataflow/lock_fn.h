@@ -28,6 +28,12 @@ typedef struct path_entry {
                             design (a wrapper's summary says so) */
   uint8_t held_by_role;  /* locks: the function's role has the system call
                             it holding this lock (ROLE_HOLDS) */
+  /* locks reached through a pointer variable (`Child->Lock`): the lock it
+   * still is once that variable is given another value while the lock is
+   * held (`Child` moves to the next element of a list): a lock no name in
+   * the function reaches any more (LOCK_NONE: none) */
+  uint16_t stale_twin;
+  uint8_t stale; /* this entry is such a twin */
 } path_entry;
 
 typedef struct lock_op {
