@@ -206,6 +206,26 @@ static void retire_renamed_locks(analysis *a, lock_state *s,
   }
 }
 
+/* A release of a lock not held while its stale twin is: the release loop
+ * that pairs with an acquire loop over the same elements (`for (l = …)
+ * Release(&CONTAINING_RECORD(l, FCB, Links)->Resource)` after the loop that
+ * took them): it releases one of the elements' locks taken before, and
+ * the twin, standing for all of them, may still hold others. */
+static const lock_op *releasing_stale_twin(const analysis *a,
+                                           const lock_state *s,
+                                           const lock_op *op, lock_op *copy) {
+  if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
+      lockset_find(s, op->lock) >= 0)
+    return op;
+  uint16_t twin = a->lf->locks[op->lock].stale_twin;
+  if (twin == LOCK_NONE || lockset_find(s, twin) < 0)
+    return op;
+  *copy = *op;
+  copy->lock = twin;
+  copy->maybe = 1; /* other elements' may still be held */
+  return copy;
+}
+
 /* ---- transfer ---- */
 
 static const cfg_block *block_of(const analysis *a, uint32_t id) {
@@ -1416,8 +1436,9 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
     const lock_op *raise_last =
         head->op == API_OP_CALL && head->has_raises_to && head->next ? head
                                                                      : NULL;
-    for (const lock_op *op = head; op; op = op->next) {
-      lock_op adjusted;
+    for (const lock_op *next_op = head; next_op; next_op = next_op->next) {
+      lock_op adjusted, twin_release;
+      const lock_op *op = releasing_stale_twin(a, s, next_op, &twin_release);
       const lock_op *here =
           mode == REPLAY_SOLVE ? op : op_in_state(a, s, op, &adjusted);
       if (report)
@@ -1427,9 +1448,9 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (mode == REPLAY_COLLECT)
         collect_op(a, s, here);
       irql_range before = s->irql;
-      if (op != raise_last)
+      if (next_op != raise_last)
         apply_op(block, s, op);
-      if (!op->next && raise_last)
+      if (!next_op->next && raise_last)
         apply_op(block, s, raise_last);
       /* a local holding KeGetCurrentIrql() stands for the IRQL until
        * either changes */

@@ -3,7 +3,8 @@
 // previous element's (its "stale twin", a lock nothing names), so the
 // next iteration's acquire is no second acquire of it, and the function
 // returning with earlier elements' locks held is no leak it can be told.
-// A handle picked by an index we do not know (`&Handles[i++]`) is not
+// A release loop over the same elements releases them. A handle picked by
+// an index we do not know (`&Handles[i++]`) is not
 // shown to be shared. A lock still named when the path leaves is reported
 // as before.
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
@@ -23,6 +24,28 @@ VOID LockAllChildren(PLIST_ENTRY Children, PKLOCK_QUEUE_HANDLE Handles) {
     PNODE Child = CONTAINING_RECORD(l, NODE, Links);
     KeAcquireInStackQueuedSpinLock(&Child->Lock, &Handles[i++]);
   }
+}
+
+// The release loop that pairs with the acquire loop (a file system's
+// finally releasing every child FCB it took) releases those locks (do-while
+// loops: both run at least once, which the analysis cannot tell of two
+// loops over one list).
+VOID DefragChildren(PLIST_ENTRY Children) {
+  PLIST_ENTRY l;
+  KeEnterCriticalRegion();
+  l = Children->Flink;
+  do {
+    PNODE Child = CONTAINING_RECORD(l, NODE, Links);
+    ExAcquireResourceExclusiveLite((PERESOURCE)&Child->Lock, TRUE);
+    l = l->Flink;
+  } while (l != Children);
+  l = Children->Flink;
+  do {
+    PNODE Child = CONTAINING_RECORD(l, NODE, Links);
+    ExReleaseResourceLite((PERESOURCE)&Child->Lock);
+    l = l->Flink;
+  } while (l != Children);
+  KeLeaveCriticalRegion();
 }
 
 VOID CountBusy(PLIST_ENTRY Children, PULONG Count) {
