@@ -62,6 +62,24 @@ static void add_edge(const rule_ctx *ctx, const held_lock *h, const char *from,
   VEC_PUSH(g->edges, g->count, g->cap, e);
 }
 
+/* Did the callee let go of the caller's lock of class `lock_class`, named
+ * through an argument, before it took the lock of use `u`? (Cleanup(&R->Lock,
+ * …) releases `*Lock`, then takes ReasmListLock: no R->Lock order edge.) */
+static int released_through_argument(const summary_lock_use *u,
+                                     const lock_op *op, const char *lock_class,
+                                     arena *mem) {
+  for (uint16_t k = 0; k < u->released_path_count; k++) {
+    ir_path here;
+    const char *c = summary_path_substitute(&u->released_paths[k],
+                                            &op->event->u.call, mem, &here)
+                        ? summary_lock_class(&here, mem)
+                        : NULL;
+    if (c && strcmp(c, lock_class) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
   if (!ctx->program || op->effect || before->lost)
@@ -105,7 +123,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     if (!from)
       continue;
     for (unsigned k = 0; k < n; k++)
-      if (!use[k] || !summary_use_released(use[k], from))
+      if (!use[k] || !(summary_use_released(use[k], from) ||
+                       released_through_argument(use[k], op, from, mem)))
         add_edge(ctx, h, from, acquired[k], op);
   }
 }

@@ -633,9 +633,19 @@ static int class_listed(const char **list, uint16_t count, const char *cls) {
 /* A lock the function takes, directly or through a callee: `released` are
  * the classes of its caller's locks let go of on the way (kept in sorted
  * order, so that summaries compare equal). */
+static int spath_listed(const summary_path *list, uint16_t n,
+                        const summary_path *p) {
+  for (uint16_t i = 0; i < n; i++)
+    if (list[i].param == p->param && path_equal(&list[i].path, &p->path))
+      return 1;
+  return 0;
+}
+
 static void add_lock_use(analysis *a, const ir_path *lock,
                          const char *known_class, const summary_witness *w,
-                         const char **released, uint16_t released_count) {
+                         const char **released, uint16_t released_count,
+                         const summary_path *released_paths,
+                         uint16_t released_path_count) {
   fn_summary *sum = a->building;
   arena *mem = a->options->summary_mem;
   summary_lock_use u;
@@ -659,6 +669,12 @@ static void add_lock_use(analysis *a, const ir_path *lock,
         if (class_listed(released, released_count, o->released_before[k]))
           o->released_before[kept++] = o->released_before[k];
       o->released_count = kept;
+      kept = 0;
+      for (uint16_t k = 0; k < o->released_path_count; k++)
+        if (spath_listed(released_paths, released_path_count,
+                         &o->released_paths[k]))
+          o->released_paths[kept++] = o->released_paths[k];
+      o->released_path_count = kept;
       return;
     }
   }
@@ -677,6 +693,13 @@ static void add_lock_use(analysis *a, const ir_path *lock,
       u.released_count++;
     }
   }
+  if (released_path_count) {
+    u.released_paths =
+        arena_alloc(mem, sizeof(summary_path) * released_path_count);
+    memcpy(u.released_paths, released_paths,
+           sizeof(summary_path) * released_path_count);
+    u.released_path_count = released_path_count;
+  }
   summary_lock_use *grown =
       arena_alloc(mem, sizeof(summary_lock_use) * (sum->lock_use_count + 1u));
   if (sum->lock_use_count)
@@ -684,6 +707,39 @@ static void add_lock_use(analysis *a, const ir_path *lock,
            sizeof(summary_lock_use) * sum->lock_use_count);
   grown[sum->lock_use_count++] = u;
   sum->lock_uses = grown;
+}
+
+/* The caller's locks this state has let go of (released on every path to
+ * it) that have no class but are named through a parameter, plus those of
+ * a callee's lock use `u` at the call `op` that this function's callers
+ * can name in turn. */
+static uint16_t released_paths_of(analysis *a, const lock_state *s,
+                                  const summary_lock_use *u, const lock_op *op,
+                                  summary_path *out) {
+  arena *mem = a->options->summary_mem;
+  uint16_t n = 0;
+  for (int i = 0; i < s->drop_count && n < MAX_RELEASED_BEFORE; i++) {
+    if (s->dropped[i].maybe || s->lost || s->dropped[i].lock == LOCK_NONE)
+      continue;
+    const ir_path *p = &a->lf->locks[s->dropped[i].lock].path;
+    summary_path sp;
+    if (!summary_lock_class(p, &a->scratch) &&
+        summary_path_of(a->fn, p, mem, &sp) && sp.param != SUMMARY_NO_PARAM &&
+        !spath_listed(out, n, &sp))
+      out[n++] = sp;
+  }
+  for (uint16_t k = 0;
+       u && k < u->released_path_count && n < MAX_RELEASED_BEFORE; k++) {
+    ir_path here;
+    summary_path sp;
+    if (summary_path_substitute(&u->released_paths[k], &op->event->u.call,
+                                &a->scratch, &here) &&
+        !summary_lock_class(&here, &a->scratch) &&
+        summary_path_of(a->fn, &here, mem, &sp) &&
+        sp.param != SUMMARY_NO_PARAM && !spath_listed(out, n, &sp))
+      out[n++] = sp;
+  }
+  return n;
 }
 
 /* The classes of the caller's locks this state has let go of (released
@@ -938,22 +994,26 @@ static void collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     sum->pageable_at = w;
   }
   const char *released[MAX_RELEASED_BEFORE];
+  summary_path paths[MAX_RELEASED_BEFORE];
   if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE &&
       !rule_kind_is_region(op->kind)) {
     uint16_t n = released_classes(a, s, NULL, 0, released);
-    add_lock_use(a, &a->lf->locks[op->lock].path, NULL, &w, released, n);
+    uint16_t np = released_paths_of(a, s, NULL, NULL, paths);
+    add_lock_use(a, &a->lf->locks[op->lock].path, NULL, &w, released, n, paths,
+                 np);
   }
   if (op->summary)
     for (uint16_t i = 0; i < op->summary->lock_use_count; i++) {
       const summary_lock_use *u = &op->summary->lock_uses[i];
       uint16_t n = released_classes(a, s, u->released_before, u->released_count,
                                     released);
+      uint16_t np = released_paths_of(a, s, u, op, paths);
       ir_path lock;
       if (u->lock_class)
-        add_lock_use(a, NULL, u->lock_class, &w, released, n);
+        add_lock_use(a, NULL, u->lock_class, &w, released, n, paths, np);
       else if (summary_path_substitute(&u->lock, &op->event->u.call,
                                        &a->scratch, &lock))
-        add_lock_use(a, &lock, NULL, &w, released, n);
+        add_lock_use(a, &lock, NULL, &w, released, n, paths, np);
     }
 }
 

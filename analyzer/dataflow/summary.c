@@ -244,7 +244,8 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
         (x->lock_class && strcmp(x->lock_class, y->lock_class) != 0) ||
         x->has_lock != y->has_lock ||
         (x->has_lock && !spath_equal(&x->lock, &y->lock)) ||
-        x->released_count != y->released_count)
+        x->released_count != y->released_count ||
+        x->released_path_count != y->released_path_count)
       return 0;
     for (uint16_t k = 0; k < x->released_count; k++)
       if (strcmp(x->released_before[k], y->released_before[k]) != 0)
@@ -356,6 +357,10 @@ void summary_dump(FILE *out, const fn_summary *s) {
     for (uint16_t k = 0; k < u->released_count; k++)
       fprintf(out, "%s%s", k ? ", " : " after releasing ",
               u->released_before[k]);
+    for (uint16_t k = 0; k < u->released_path_count; k++) {
+      fputs(k || u->released_count ? ", " : " after releasing ", out);
+      dump_spath(out, &u->released_paths[k]);
+    }
     dump_witness(out, &u->at);
     fputc('\n', out);
   }

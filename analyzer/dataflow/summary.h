@@ -77,6 +77,11 @@ typedef struct summary_lock_use {
    * order edge from those */
   const char **released_before;
   uint16_t released_count;
+  /* … and those it had let go of that have no class, named through its
+   * parameters (`Cleanup(PKSPIN_LOCK Lock, …)` releases `*Lock` first):
+   * at a call, their substitution names the caller's lock */
+  summary_path *released_paths;
+  uint16_t released_path_count;
 } summary_lock_use;
 
 /* A fact that applies only where the body had tested something its
