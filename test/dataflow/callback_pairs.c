@@ -1,6 +1,8 @@
 // Acquire/release callback pairs the system calls: a routine registered as
 // CACHE_MANAGER_CALLBACKS.AcquireForLazyWrite (or FAST_IO_DISPATCH's
-// AcquireFileForNtCreateSection, declared with its role typedef) takes the
+// AcquireFileForNtCreateSection, declared with its role typedef, or
+// FS_FILTER_CALLBACKS.PreAcquireForSectionSynchronization, registered with
+// FsRtlRegisterFileSystemFilterCallbacks) takes the
 // locks for the cache manager, which later calls its partner to drop
 // them. Neither half is a leak or a release of an unheld lock; a routine
 // the system calls for other purposes still is.
@@ -17,6 +19,15 @@ typedef struct _CACHE_MANAGER_CALLBACKS {
 } CACHE_MANAGER_CALLBACKS, *PCACHE_MANAGER_CALLBACKS;
 typedef VOID FAST_IO_ACQUIRE_FILE(PFILE_OBJECT FileObject);
 typedef VOID FAST_IO_RELEASE_FILE(PFILE_OBJECT FileObject);
+typedef NTSTATUS FS_FILTER_CALLBACK(PVOID Data, PVOID *CompletionContext);
+typedef struct _FS_FILTER_CALLBACKS {
+  ULONG SizeOfFsFilterCallbacks;
+  ULONG Reserved;
+  FS_FILTER_CALLBACK *PreAcquireForSectionSynchronization;
+  FS_FILTER_CALLBACK *PreReleaseForSectionSynchronization;
+} FS_FILTER_CALLBACKS, *PFS_FILTER_CALLBACKS;
+NTSTATUS FsRtlRegisterFileSystemFilterCallbacks(PDRIVER_OBJECT Driver,
+                                                PFS_FILTER_CALLBACKS Callbacks);
 
 typedef struct _VCB {
   ERESOURCE TreeLock;
@@ -59,9 +70,34 @@ VOID ReleaseFileForNtCreateSection(PFILE_OBJECT FileObject) {
   ExReleaseResourceLite(&fcb->Resource);
 }
 
-VOID InitCallbacks(VOID) {
+typedef struct _FILTER_DATA {
+  PFILE_OBJECT FileObject;
+} FILTER_DATA, *PFILTER_DATA;
+static NTSTATUS PreAcquireForSection(PVOID Data, PVOID *CompletionContext) {
+  PFCB fcb = (PFCB)((PFILTER_DATA)Data)->FileObject->FsContext;
+  ExAcquireResourceExclusiveLite(&fcb->Resource, TRUE);
+  UNREFERENCED_PARAMETER(CompletionContext);
+  return STATUS_SUCCESS;
+}
+
+// The same body, not registered: a leak.
+static NTSTATUS NotRegistered(PVOID Data, PVOID *CompletionContext) {
+  PFCB fcb = (PFCB)((PFILTER_DATA)Data)->FileObject->FsContext;
+  ExAcquireResourceExclusiveLite(&fcb->Resource, TRUE);
+  // CHECK: :[[@LINE-1]]:3: warning: executive resource '{{.*}}Resource' is acquired by ExAcquireResourceExclusiveLite but not released on every path out of 'NotRegistered' [lock-not-released]
+  UNREFERENCED_PARAMETER(CompletionContext);
+  return STATUS_SUCCESS;
+  // CHECK-NEXT: note: returns here
+}
+
+VOID InitCallbacks(PDRIVER_OBJECT Driver) {
+  FS_FILTER_CALLBACKS FilterCallbacks;
   CacheCallbacks.AcquireForLazyWrite = AcquireForLazyWrite;
   CacheCallbacks.ReleaseFromLazyWrite = ReleaseFromLazyWrite;
+  RtlZeroMemory(&FilterCallbacks, sizeof FilterCallbacks);
+  FilterCallbacks.SizeOfFsFilterCallbacks = sizeof FilterCallbacks;
+  FilterCallbacks.PreAcquireForSectionSynchronization = PreAcquireForSection;
+  FsRtlRegisterFileSystemFilterCallbacks(Driver, &FilterCallbacks);
 }
 
 // A dispatch routine is no such partner.
