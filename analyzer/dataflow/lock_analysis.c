@@ -191,9 +191,8 @@ static void retire_renamed_locks(analysis *a, lock_state *s,
   if (target->step_count != 0 || (target->root_kind != PATH_ROOT_LOCAL &&
                                   target->root_kind != PATH_ROOT_PARAM))
     return;
+  /* downwards: removing entry i leaves the ones before it in place */
   for (int i = s->count; i-- > 0;) {
-    if (i >= s->count)
-      continue;
     const path_entry *e = &a->lf->locks[s->held[i].lock];
     if (e->stale_twin == LOCK_NONE || e->path.root_kind != target->root_kind ||
         e->path.root_id != target->root_id)

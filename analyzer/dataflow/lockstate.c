@@ -264,28 +264,28 @@ void fact_touch(lock_state *s, uint16_t subject) {
     s->facts[out++] = moved[i];
 }
 
+/* Adds f as the latest fact; a full state forgets its oldest (least
+ * recently used: fact_touch) -- losing a fact only loses precision. */
+static void fact_append(lock_state *s, cond_fact f) {
+  if (s->fact_count == FACT_CAPACITY) {
+    memmove(&s->facts[0], &s->facts[1],
+            sizeof(cond_fact) * (FACT_CAPACITY - 1));
+    s->fact_count--;
+  }
+  s->facts[s->fact_count++] = f;
+}
+
 void fact_add_unequal(lock_state *s, uint16_t subject, int64_t value) {
   for (int i = 0; i < s->fact_count; i++)
     if (s->facts[i].subject == subject &&
         (s->facts[i].is_eq || s->facts[i].value == value))
       return; /* known, or implied by what the subject equals */
-  if (s->fact_count == FACT_CAPACITY) {
-    memmove(&s->facts[0], &s->facts[1],
-            sizeof(cond_fact) * (FACT_CAPACITY - 1));
-    s->fact_count--;
-  }
   cond_fact f = {subject, 0, value};
-  s->facts[s->fact_count++] = f;
+  fact_append(s, f);
 }
 
 void fact_set(lock_state *s, uint16_t subject, int is_eq, int64_t value) {
   fact_remove(s, subject);
-  if (s->fact_count == FACT_CAPACITY) {
-    /* forget the oldest: losing a fact only loses precision */
-    memmove(&s->facts[0], &s->facts[1],
-            sizeof(cond_fact) * (FACT_CAPACITY - 1));
-    s->fact_count--;
-  }
   cond_fact f = {subject, (uint8_t)(is_eq != 0), value};
-  s->facts[s->fact_count++] = f;
+  fact_append(s, f);
 }

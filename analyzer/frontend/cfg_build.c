@@ -577,6 +577,13 @@ static void attach_result_target(builder *b, ir_value value,
  * assertion macro (ASSERT's RtlAssert), or __assume(0)? Calls in the
  * asserted condition are spelled in the driver's source: their chain has
  * no assertion macro. */
+/* The model's FE_* flags for a callee or macro name (0 without a model). */
+static unsigned name_flags(builder *b, const char *name) {
+  return name && b->t->callbacks->callee_flags
+             ? b->t->callbacks->callee_flags(b->t->callbacks->ctx, name)
+             : 0;
+}
+
 static int fails_assertion(builder *b, CXCursor call, const ir_call *c,
                            const char *callee) {
   if (strcmp(callee, "__assume") == 0)
@@ -755,9 +762,7 @@ static ir_value emit_call(builder *b, CXCursor call) {
   c->callee_type = callee_type;
   c->args = args;
   c->arg_count = (uint16_t)nargs;
-  unsigned flags = 0;
-  if (callee && b->t->callbacks->callee_flags)
-    flags = b->t->callbacks->callee_flags(b->t->callbacks->ctx, callee);
+  unsigned flags = name_flags(b, callee);
   if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN)) {
     c->macro_count =
         (uint16_t)fe_macro_chain(b->t, call, callee, &c->macro_chain);
@@ -1228,11 +1233,8 @@ static enum CXChildVisitResult find_irql_read(CXCursor c, CXCursor parent,
   builder *b = s->b;
   enum CXCursorKind k = clang_getCursorKind(c);
   CXCursor ref = clang_getCursorReferenced(c);
-  if (k == CXCursor_CallExpr && b->t->callbacks &&
-      b->t->callbacks->callee_flags && !clang_Cursor_isNull(ref)) {
-    const char *name = fe_cursor_name(b->mem, ref);
-    if (name && b->t->callbacks->callee_flags(b->t->callbacks->ctx, name) &
-                    FE_CALLEE_READS_IRQL)
+  if (k == CXCursor_CallExpr && !clang_Cursor_isNull(ref)) {
+    if (name_flags(b, fe_cursor_name(b->mem, ref)) & FE_CALLEE_READS_IRQL)
       s->found = 1;
   } else if (k == CXCursor_DeclRefExpr &&
              clang_getCursorKind(ref) == CXCursor_VarDecl) {
@@ -1255,13 +1257,10 @@ static int reads_irql(builder *b, CXCursor e) {
 /* A local given the result of a call that reads the IRQL. */
 static void note_irql_local(builder *b, ir_value value, const ir_path *target) {
   if (value.kind != IR_VALUE_CALL || target->root_kind != PATH_ROOT_LOCAL ||
-      target->step_count != 0 || !b->t->callbacks ||
-      !b->t->callbacks->callee_flags)
+      target->step_count != 0)
     return;
   const ir_event *ev = recent_call(b, value.call_event);
-  if (ev && ev->u.call.callee &&
-      b->t->callbacks->callee_flags(b->t->callbacks->ctx, ev->u.call.callee) &
-          FE_CALLEE_READS_IRQL)
+  if (ev && name_flags(b, ev->u.call.callee) & FE_CALLEE_READS_IRQL)
     PUSH(b, irql_locals, irql_local_count, irql_local_cap, target->root_id);
 }
 
@@ -1310,29 +1309,11 @@ static int emit_split_store(builder *b, CXCursor at, const ir_path *target,
  * operator, a negation, a conditional)? */
 static int is_test_expression(CXCursor e) {
   CXCursor s = strip(e);
-  switch (clang_getCursorKind(s)) {
-  case CXCursor_BinaryOperator:
-    switch (clang_getCursorBinaryOperatorKind(s)) {
-    case CXBinaryOperator_And:
-    case CXBinaryOperator_LAnd:
-    case CXBinaryOperator_LOr:
-    case CXBinaryOperator_EQ:
-    case CXBinaryOperator_NE:
-    case CXBinaryOperator_LT:
-    case CXBinaryOperator_GT:
-    case CXBinaryOperator_LE:
-    case CXBinaryOperator_GE:
-      return 1;
-    default:
-      return 0;
-    }
-  case CXCursor_UnaryOperator:
-    return clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot;
-  case CXCursor_ConditionalOperator:
-    return 1;
-  default:
-    return 0;
-  }
+  enum CXCursorKind k = clang_getCursorKind(s);
+  /* a truth-valued test, a bit test (`flags & M`), a conditional */
+  return is_truth_valued(s) || k == CXCursor_ConditionalOperator ||
+         (k == CXCursor_BinaryOperator &&
+          clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_And);
 }
 
 /* `(flags & BIT) != 0` is the test `flags & BIT`, and `== 0` its negation,
