@@ -90,8 +90,9 @@ int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
    * release was of an unheld lock (lock-release-unheld) and the retake
    * is a leak of its own. */
   int d = dropped_find(state, h->lock);
-  return !(d >= 0 && !state->dropped[d].maybe &&
-           (state->dropped[d].from_entry || !ctx->contract->os_callback));
+  return !(d >= 0 &&
+           (state->dropped[d].from_entry ||
+            (!state->dropped[d].maybe && !ctx->contract->os_callback)));
 }
 
 int rule_apcs_left_as_entered(const lock_state *s) {

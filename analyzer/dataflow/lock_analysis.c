@@ -476,6 +476,13 @@ static void release_unnamed(lock_state *s, const lock_op *op) {
   s->irql_site = op->event->id;
 }
 
+/* Is `acquire` a callee's taking back of a lock the same call let go
+ * before it (a drop-and-retake helper: its effects list the release
+ * first)? */
+static int retakes_at_same_call(const lock_state *s, const lock_op *acquire) {
+  return !s->lost && acquire->effect && acquire->retake;
+}
+
 static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
   switch (op->op) {
   case API_OP_ACQUIRE:
@@ -510,7 +517,16 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
       held_lock *h = &s->held[i];
       if (op->maybe)
         return;
-      if (h->maybe) {
+      if (h->maybe && h->site != HELD_AT_ENTRY &&
+          retakes_at_same_call(s, op)) {
+        /* a callee that lets the lock go on some paths and takes it back
+         * on those: held as before, by the same acquire (the one a leak
+         * is reported at), in the mode it was taken back in. A lock held
+         * from the entry is the callee's to name: the summary says who
+         * took it back. */
+        h->maybe = 0;
+        h->kind = op->kind;
+      } else if (h->maybe) {
         h->maybe = op->op == API_OP_TRY_ACQUIRE;
         if (!h->maybe) {
           /* this acquire is what makes it held: the one to report */
@@ -558,6 +574,12 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     if (i >= 0) {
       held_lock *h = &s->held[i];
       if (op->maybe) {
+        /* the caller's lock, let go on some of the callee's paths: if it
+         * is taken back, the function still returns it as it got it */
+        if (h->site == HELD_AT_ENTRY && !h->maybe) {
+          dropped_lock d = {op->lock, 1, 1, op->event->id};
+          dropped_add(s, d);
+        }
         h->maybe = 1;
       } else if (!h->maybe && h->depth > 1) {
         h->depth--;
@@ -1042,7 +1064,11 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
   for (uint16_t i = 0; i < exits->count; i++) {
     const lock_state *st = &exits->states[i];
     int k = lockset_find(st, lock);
-    if (st->lost || k < 0 || st->held[k].site == HELD_AT_ENTRY) {
+    if (!st->lost && k >= 0 && st->held[k].site == HELD_AT_ENTRY &&
+        !st->held[k].maybe && a->lf->locks[lock].held_by_caller) {
+      /* the lock the function only takes back, as its caller gave it on
+       * this path: neither taken nor dropped here */
+    } else if (st->lost || k < 0 || st->held[k].site == HELD_AT_ENTRY) {
       held_all = 0;
     } else {
       const lock_op *op = lock_fn_op_for_lock(a->lf, st->held[k].site, lock, 1);
@@ -1377,6 +1403,32 @@ static void apply_own_lock_annotations(analysis *a, lock_state *initial) {
                      0,    1,         initial->irql, 0};
       lockset_add(initial, h);
     }
+  }
+}
+
+/* The locks the function only takes back (lock_fn `held_by_caller`):
+ * held from the entry, as if annotated _Requires_lock_held_, so that the
+ * paths that never drop the lock and those that drop and retake it leave
+ * it as they found it. A routine the system calls holds no lock of its
+ * caller's unless its annotations or role say so. */
+static void apply_caller_holds(analysis *a, lock_state *initial) {
+  if (a->contract.os_callback)
+    return;
+  for (uint16_t l = 0; l < a->lf->lock_count; l++) {
+    if (!a->lf->locks[l].held_by_caller || lockset_find(initial, l) >= 0)
+      continue;
+    /* how the caller took it is not known: as the function takes it
+     * back, so that the paths that retake it and those that never let it
+     * go agree */
+    uint8_t kind = API_KIND_NONE;
+    for (uint32_t e = 0; e < a->lf->event_count && kind == API_KIND_NONE; e++)
+      for (const lock_op *op = a->lf->op_by_event[e]; op; op = op->next)
+        if (op->lock == l && op->op == API_OP_ACQUIRE) {
+          kind = op->kind;
+          break;
+        }
+    held_lock h = {l, LOCK_NONE, HELD_AT_ENTRY, kind, 0, 1, initial->irql, 0};
+    lockset_add(initial, h);
   }
 }
 
@@ -2172,6 +2224,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   lock_state initial;
   lock_state_init(&initial, entry_range(&a.contract));
   apply_own_lock_annotations(&a, &initial);
+  apply_caller_holds(&a, &initial);
   apply_role_holds(&a, &initial);
   apply_bindings(&a, &initial);
   set_add(&a, &a.sets[fn->entry], &initial);

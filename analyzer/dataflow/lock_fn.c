@@ -34,14 +34,12 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
   strbuf display;
   strbuf_init(&display);
   path_print(&display, path);
-  path_entry e = {arena_strdup(lf->mem, strbuf_cstr(&key)),
-                  arena_strdup(lf->mem, strbuf_cstr(&display)),
-                  *path,
-                  0,
-                  0,
-                  0,
-                  LOCK_NONE,
-                  0};
+  path_entry e;
+  memset(&e, 0, sizeof e);
+  e.key = arena_strdup(lf->mem, strbuf_cstr(&key));
+  e.display = arena_strdup(lf->mem, strbuf_cstr(&display));
+  e.path = *path;
+  e.stale_twin = LOCK_NONE;
   strbuf_free(&key);
   strbuf_free(&display);
   size_t n = *count, c = *cap;
@@ -234,6 +232,11 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
     tail->maybe =
         se->kind == SUMMARY_MAYBE_ACQUIRE || se->kind == SUMMARY_MAYBE_RELEASE;
     tail->effect_at = &se->at;
+    if (op != API_OP_RELEASE && id != LOCK_NONE)
+      for (const lock_op *before = head->next; before != tail;
+           before = before->next)
+        if (before->lock == id && before->op == API_OP_RELEASE)
+          tail->retake = 1;
     ir_path slot;
     if (se->has_slot &&
         summary_path_substitute(&se->slot, call, lf->mem, &slot))
@@ -771,6 +774,89 @@ static void mark_releases_of_callers_locks(lock_fn *lf) {
   free(cur);
 }
 
+/* One pass of the "released since its last acquire, on every path"
+ * dataflow (in sets start full, the entry's empty; a release sets its
+ * lock's bit, an acquire clears it): pushes each block's out set into its
+ * successors' in sets by intersection. With `check`, clears in `retakes`
+ * the lock of every acquire reached without its bit. Returns whether an in
+ * set shrank. */
+static int propagate_released(lock_fn *lf, uint64_t *in, uint64_t *cur,
+                              uint64_t *retakes, uint32_t words, int check) {
+  const cfg_function *fn = lf->cfg;
+  int changed = 0;
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    memcpy(cur, in + (size_t)b * words, words * sizeof(uint64_t));
+    for (uint32_t i = 0; i < block->event_count; i++) {
+      const ir_event *ev = &block->events[i];
+      for (lock_op *op = lf->op_by_event[ev->id]; op; op = op->next) {
+        if (op->lock == LOCK_NONE)
+          continue;
+        uint64_t bit = 1ull << (op->lock % 64u);
+        if (op->op == API_OP_RELEASE)
+          cur[op->lock / 64u] |= bit;
+        else if (is_acquire_of_lock(op)) {
+          if (check && !(cur[op->lock / 64u] & bit))
+            retakes[op->lock / 64u] &= ~bit;
+          cur[op->lock / 64u] &= ~bit;
+        }
+      }
+    }
+    for (uint32_t k = 0; k < block->succ_count; k++) {
+      uint64_t *succ_in = in + (size_t)block->succ[k] * words;
+      if (block->succ[k] == fn->entry)
+        continue;
+      for (uint32_t w = 0; w < words; w++)
+        if ((succ_in[w] & cur[w]) != succ_in[w]) {
+          succ_in[w] &= cur[w];
+          changed = 1;
+        }
+    }
+  }
+  return changed;
+}
+
+/* Marks the locks the function takes only back: it releases them, and
+ * every acquire of one follows, on every path from the entry, a release of
+ * it since its last acquire (`Release(&Ctx->Vcb->Lock); Wait(…);
+ * Acquire(&Ctx->Vcb->Lock)`, maybe in a loop, maybe through a helper that
+ * does it). Whatever path such a function takes, its first use of the lock
+ * releases it: its caller holds the lock when it calls it, and the
+ * analysis starts it held (lock_analysis). Only locks its callers can
+ * name. A release after an acquire of its own (`if (x) Acquire(L); …
+ * Release(L);`) keeps the lock the function's own. */
+static void mark_locks_held_by_caller(lock_fn *lf) {
+  const cfg_function *fn = lf->cfg;
+  uint32_t words = (lf->lock_count + 63u) / 64u;
+  if (words == 0 || fn->block_count == 0)
+    return;
+  uint64_t *in = xmalloc((size_t)fn->block_count * words * sizeof(uint64_t));
+  memset(in, 0xFF, (size_t)fn->block_count * words * sizeof(uint64_t));
+  memset(in + (size_t)fn->entry * words, 0, words * sizeof(uint64_t));
+  uint64_t *cur = xcalloc(words, sizeof(uint64_t));
+  uint64_t *retakes = xmalloc(words * sizeof(uint64_t));
+  memset(retakes, 0xFF, words * sizeof(uint64_t));
+  while (propagate_released(lf, in, cur, retakes, words, 0))
+    ;
+  propagate_released(lf, in, cur, retakes, words, 1);
+  for (uint16_t l = 0; l < lf->lock_count; l++) {
+    path_entry *lock = &lf->locks[l];
+    summary_path named;
+    if (!lock->acquired_here || !(retakes[l / 64u] & (1ull << (l % 64u))) ||
+        !summary_path_of(fn, &lock->path, lf->mem, &named))
+      continue;
+    int released = 0;
+    for (uint32_t e = 0; e < lf->event_count && !released; e++)
+      for (const lock_op *op = lf->op_by_event[e]; op; op = op->next)
+        if (op->lock == l && op->op == API_OP_RELEASE)
+          released = 1;
+    lock->held_by_caller = (uint8_t)released;
+  }
+  free(in);
+  free(cur);
+  free(retakes);
+}
+
 /* The stale twin of every lock reached through a local or parameter
  * pointer (path_entry.stale_twin): the same path under a root identity no
  * variable has, so it is a lock of its own that nothing names. */
@@ -836,6 +922,7 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
       if (!op->maybe && is_acquire_of_lock(op))
         lf->locks[op->lock].acquired_here = 1;
   mark_releases_of_callers_locks(lf);
+  mark_locks_held_by_caller(lf);
   add_stale_twins(lf);
   return lf;
 }
@@ -863,7 +950,8 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
 
 int lock_fn_release_is_callers(const lock_fn *lf, uint16_t lock,
                                const lock_op *release) {
-  return !lf->locks[lock].acquired_here || release->releases_callers_lock;
+  return !lf->locks[lock].acquired_here || release->releases_callers_lock ||
+         lf->locks[lock].held_by_caller;
 }
 
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock) {

@@ -28,6 +28,10 @@ typedef struct path_entry {
                             design (a wrapper's summary says so) */
   uint8_t held_by_role;  /* locks: the function's role has the system call
                             it holding this lock (ROLE_HOLDS) */
+  /* locks: the function drops and takes back its caller's lock: it
+   * releases it, and every acquire of it follows, on every path, a
+   * release since the last acquire (lock_fn_build) */
+  uint8_t held_by_caller;
   /* locks reached through a pointer variable (`Child->Lock`): the lock it
    * still is once that variable is given another value while the lock is
    * held (`Child` moves to the next element of a list): a lock no name in
@@ -75,6 +79,8 @@ typedef struct lock_op {
   uint8_t returns_nonzero; /* an acquire that waits, and so returns TRUE
                               (ExAcquireResourceExclusiveLite(R, TRUE)) */
   uint8_t ends_path;       /* the callee never returns (its summary) */
+  uint8_t retake; /* an acquire effect of a callee that released the same
+                     lock before (a drop-and-retake helper) */
   /* a release no path from the entry reaches after an acquire of the same
    * lock in this function: the lock is its caller's (the function drops
    * it for a while, or is a release wrapper) */

@@ -76,9 +76,11 @@ VOID FreeInferred(PADAPTER a, BOOLEAN complete) {
     NdisDprAcquireSpinLock(&a->Lock);
   }
 }
+// Held on return on every path (as its caller gave it, or taken back):
+// it acquires, and maybe lets go in between.
 // SUMMARY-LABEL: summary FreeInferred
-// SUMMARY-NEXT: maybe releases a->Lock (argument 1) ndis-dpr by NdisDprReleaseSpinLock @[[@LINE-6]]:5
-// SUMMARY-NEXT: maybe acquires a->Lock (argument 1) ndis-dpr by NdisDprAcquireSpinLock @[[@LINE-5]]:5
+// SUMMARY-NEXT: maybe releases a->Lock (argument 1) ndis-dpr by NdisDprReleaseSpinLock @[[@LINE-8]]:5
+// SUMMARY-NEXT: acquires a->Lock (argument 1) ndis-dpr by NdisDprAcquireSpinLock @[[@LINE-7]]:5
 
 MINIPORT_INTERRUPT_DPC FreesUnderLock;
 VOID FreesUnderLock(NDIS_HANDLE h, PVOID d, PVOID r, PVOID n) {
