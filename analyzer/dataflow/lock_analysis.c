@@ -517,8 +517,7 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
       held_lock *h = &s->held[i];
       if (op->maybe)
         return;
-      if (h->maybe && h->site != HELD_AT_ENTRY &&
-          retakes_at_same_call(s, op)) {
+      if (h->maybe && h->site != HELD_AT_ENTRY && retakes_at_same_call(s, op)) {
         /* a callee that lets the lock go on some paths and takes it back
          * on those: held as before, by the same acquire (the one a leak
          * is reported at), in the mode it was taken back in. A lock held
