@@ -22,6 +22,12 @@ static const annotation_meaning meanings[] = {
     {"_Releases_exclusive_lock_", LOCK_ANNOTATION_RELEASES,
      API_KIND_LOCK_EXCLUSIVE},
     {"_Releases_shared_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_LOCK_SHARED},
+    /* "acquired; an error is reported if the lock is already held" and
+     * "released; an error if it is not held" (Annotating Locking Behavior,
+     * https://learn.microsoft.com/cpp/code-quality/annotating-locking-behavior):
+     * the same effects, which the lock rules already check either way */
+    {"_Acquires_nonreentrant_lock_", LOCK_ANNOTATION_ACQUIRES, API_KIND_NONE},
+    {"_Releases_nonreentrant_lock_", LOCK_ANNOTATION_RELEASES, API_KIND_NONE},
     {"_Requires_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD, API_KIND_NONE},
     {"_Requires_exclusive_lock_held_", LOCK_ANNOTATION_REQUIRES_HELD,
      API_KIND_LOCK_EXCLUSIVE},

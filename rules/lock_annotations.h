@@ -1,8 +1,8 @@
 /* SAL lock annotations: _Acquires_lock_, _Releases_lock_, their
- * _exclusive_ and _shared_ forms, _Requires_lock_held_ (and the exclusive
- * and shared forms) and _Requires_lock_not_held_. The frontend hands them over
- * as written; this is where they get their meaning: a lock named through the
- * declaration's parameters or a global, as a summary path
+ * _exclusive_, _shared_ and _nonreentrant_ forms, _Requires_lock_held_ (and the
+ * exclusive and shared forms) and _Requires_lock_not_held_. The frontend hands
+ * them over as written; this is where they get their meaning: a lock named
+ * through the declaration's parameters or a global, as a summary path
  * (analyzer/dataflow/summary.h).
  *
  * Annotations on a parameter (`_Acquires_lock_(*_Curr_)`) are read like
