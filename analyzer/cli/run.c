@@ -236,6 +236,11 @@ unsigned api_callee_flags(void *ctx, const char *callee) {
     flags |= FE_CALLEE_NO_RETURN;
   if (row->op == API_OP_GET_IRQL)
     flags |= FE_CALLEE_READS_IRQL;
+  /* a routine with no lock or IRQL action (API_OP_CALL: ExAllocatePool…
+   * with quota raises on failure) or one that ends the path by raising
+   * (ExRaiseStatus) may raise */
+  if (row->op != API_OP_CALL && row->op != API_OP_NO_RETURN)
+    flags |= FE_CALLEE_RAISES_NO_EXCEPTION;
   return flags;
 }
 

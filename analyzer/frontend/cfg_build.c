@@ -164,6 +164,9 @@ typedef struct builder {
   unsigned finally_count, finally_cap;
   leave_target *leaves;
   unsigned leave_count, leave_cap;
+  /* how many __try bodies with an __except handler enclose the code being
+   * built: their calls that may raise start blocks of their own */
+  unsigned except_depth;
   label_info *labels;
   unsigned label_count, label_cap;
   alias_info *aliases;
@@ -722,6 +725,18 @@ static ir_value converted_function(builder *b, ir_value v, CXType t) {
   return v;
 }
 
+/* Inside a __try body with an __except handler, a call that may raise
+ * starts a block of its own: the block before it ends in the state the
+ * handler is entered with if the call raises (build_seh_try gives every
+ * block of the body an edge to the handler). */
+static void split_before_raising_call(builder *b) {
+  if (!b->except_depth || b->cur == NO_BLOCK)
+    return;
+  uint32_t next = cfg_new_block(b->fn, "try.call");
+  jump(b, next);
+  b->cur = next;
+}
+
 static ir_value emit_call(builder *b, CXCursor call) {
   int nargs = clang_Cursor_getNumArguments(call);
   if (nargs < 0)
@@ -754,6 +769,9 @@ static ir_value emit_call(builder *b, CXCursor call) {
     free(ch.items);
   }
 
+  unsigned flags = name_flags(b, callee);
+  if (!(flags & FE_CALLEE_RAISES_NO_EXCEPTION))
+    split_before_raising_call(b);
   ir_event *ev =
       cfg_add_event(b->fn, current_block(b), IR_EVENT_CALL, loc_of(b, call));
   ir_call *c = &ev->u.call;
@@ -762,7 +780,6 @@ static ir_value emit_call(builder *b, CXCursor call) {
   c->callee_type = callee_type;
   c->args = args;
   c->arg_count = (uint16_t)nargs;
-  unsigned flags = name_flags(b, callee);
   if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN)) {
     c->macro_count =
         (uint16_t)fe_macro_chain(b->t, call, callee, &c->macro_chain);
@@ -1592,22 +1609,28 @@ static void build_seh_try(builder *b, CXCursor s) {
       build_stmt(b, fin);
     return;
   }
-  /* __except: the handler can be entered from anywhere in the __try body;
-   * model that with an edge from every block the body created. */
+  /* __except: the handler is entered where an exception is raised: before
+   * any call that may raise (split_before_raising_call ends the block
+   * there) or at the end of any block of the body -- an edge from every
+   * block the body created. Not from before the __try: the body's first
+   * block ends before its first call that may raise, so a body that
+   * starts by entering a region or taking a lock (which raise nothing)
+   * enters the handler with it taken. */
   uint32_t after = cfg_new_block(b->fn, "try.end");
   uint32_t handler_block = cfg_new_block(b->fn, "except");
   uint32_t first = b->fn->block_count;
-  uint32_t entry_block = current_block(b);
+  current_block(b);
   leave_target lt = {after, b->finally_count};
   PUSH(b, leaves, leave_count, leave_cap, lt);
   uint32_t body_block = cfg_new_block(b->fn, "try");
   jump(b, body_block);
   b->cur = body_block;
+  b->except_depth++;
   build_stmt(b, body);
+  b->except_depth--;
   b->leave_count--;
   jump(b, after);
   uint32_t last = b->fn->block_count;
-  cfg_add_edge(b->fn, entry_block, handler_block);
   for (uint32_t id = first; id < last; id++)
     if (id != handler_block)
       cfg_add_edge(b->fn, id, handler_block);

@@ -29,7 +29,10 @@ enum {
   /* a macro name: an assertion, whose body's calls are its failure branch
    * (they end the path) */
   FE_NAME_ASSERTION_MACRO = 4,
-  FE_CALLEE_READS_IRQL = 8 /* returns the current IRQL (KeGetCurrentIrql) */
+  FE_CALLEE_READS_IRQL = 8, /* returns the current IRQL (KeGetCurrentIrql) */
+  /* a lock, region or IRQL routine: it raises no exception, so a __try's
+   * handler is not entered from the middle of it */
+  FE_CALLEE_RAISES_NO_EXCEPTION = 16
 };
 
 typedef struct fe_callbacks {

@@ -65,14 +65,16 @@ out:
 // CHECK-NEXT:     goto -> B2
 // CHECK-NEXT:   B1 (exit) preds: B3
 // CHECK-NEXT:   B2 (body) preds: B0
-// CHECK-NEXT:     goto -> B5 B4
-// CHECK-NEXT:   B3 (try.end) preds: B5 B4
+// CHECK-NEXT:     goto -> B5
+// CHECK-NEXT:   B3 (try.end) preds: B6 B4
 // CHECK-NEXT:     e2: call Touch(3) @13:3
 // CHECK-NEXT:     return (end of body) @14:1 -> B1
-// CHECK-NEXT:   B4 (except) preds: B2 B5
+// CHECK-NEXT:   B4 (except) preds: B5 B6
 // CHECK-NEXT:     e1: call Touch(2) @11:5
 // CHECK-NEXT:     goto -> B3
 // CHECK-NEXT:   B5 (try) preds: B2
+// CHECK-NEXT:     goto -> B6 B4
+// CHECK-NEXT:   B6 (try.call) preds: B5
 // CHECK-NEXT:     e0: call Touch(1) @9:5
 // CHECK-NEXT:     goto -> B3 B4
 // CHECK-LABEL: function TryFinallyLeave @16:6
@@ -141,3 +143,6 @@ out:
 // CHECK-NEXT:   B6 (if.end) preds: B3
 // CHECK-NEXT:     e1: call Touch(1) @55:5
 // CHECK-NEXT:     goto -> B4
+
+// A call that may raise inside a __try with a handler starts a block of its
+// own ("try.call" above): the handler is entered from the state before it.
