@@ -170,6 +170,9 @@ static void kill_facts_overlapping(analysis *a, lock_state *s,
   if (s->irql_subject != NO_SUBJECT &&
       path_write_changes(target, &a->subjects[s->irql_subject].path))
     s->irql_subject = NO_SUBJECT;
+  if (s->irql_value_subject != NO_SUBJECT &&
+      path_write_changes(target, &a->subjects[s->irql_value_subject].path))
+    s->irql_value_subject = NO_SUBJECT;
   for (int i = s->fact_count; i-- > 0;) {
     if (i >= s->fact_count)
       continue; /* went with an earlier fact about the same subject */
@@ -449,6 +452,9 @@ static int raising_effect(uint8_t irql_effect) {
          irql_effect == API_IRQL_TO_DISPATCH ||
          irql_effect == API_IRQL_TO_DIRQL;
 }
+
+static int previous_irql_returned(const lock_state *s, const lock_op *from,
+                                  irql_range *out);
 
 /* A callee's release of a lock this function cannot name: the IRQL goes
  * back to what the latest such acquire saved. Without one, the lock is
@@ -1512,6 +1518,17 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
         if (from && from->op == API_OP_GET_IRQL)
           s->irql_subject =
               intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
+        irql_range previous;
+        uint16_t held_in =
+            from ? intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0)
+                 : UINT16_MAX;
+        /* kept only if some branch tests it (the OldIrql a release gives
+         * back is not a test) */
+        if (held_in != UINT16_MAX && a->subjects[held_in].path_tests &&
+            previous_irql_returned(s, from, &previous)) {
+          s->irql_value_subject = held_in;
+          s->irql_value = previous;
+        }
         /* the result of an acquire that waits is TRUE (`Acquired =
          * ExAcquireResourceExclusiveLite(R, TRUE)` … `if (Acquired)
          * release`) */
@@ -1563,9 +1580,12 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (!next_op->next && raise_last)
         apply_op(block, s, raise_last);
       /* a local holding KeGetCurrentIrql() stands for the IRQL until
-       * either changes */
-      if (!irql_range_equal(before, s->irql))
+       * either changes; then it holds the IRQL it was */
+      if (!irql_range_equal(before, s->irql) && s->irql_subject != NO_SUBJECT) {
+        s->irql_value_subject = s->irql_subject;
+        s->irql_value = before;
         s->irql_subject = NO_SUBJECT;
+      }
     }
     if (head->ends_path)
       return 0;
@@ -1625,16 +1645,19 @@ static int cond_known(const lock_state *s, uint16_t subject, uint8_t kind,
  * was established (by annotations, roles or the code), but when it rests
  * on the default assumption the code knows better: the edge takes the
  * test's range. Returns 0 for an infeasible edge. */
-static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
+/* The levels a test of an IRQL value `irql` lets through on one edge, in
+ * [*lo, *hi]; 0 when the test says nothing we can use. */
+static int irql_test_bounds(irql_range irql, const ir_cond *c, int taken,
+                            int *lo_out, int *hi_out) {
   int lo = IRQL_PASSIVE, hi = IRQL_HIGH;
   int level = irql_level_from_value(c->constant);
   switch (c->kind) {
   case IR_COND_EQ:
     if (taken)
       lo = hi = level;
-    else if (s->irql.lo == level && s->irql.hi > level)
+    else if (irql.lo == level && irql.hi > level)
       lo = level + 1;
-    else if (s->irql.hi == level && s->irql.lo < level)
+    else if (irql.hi == level && irql.lo < level)
       hi = level - 1;
     break;
   case IR_COND_GE: /* irql >= c */
@@ -1656,9 +1679,65 @@ static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
       hi = IRQL_PASSIVE;
     break;
   default:
-    return 1;
+    return 0;
   }
   if (lo < IRQL_PASSIVE || hi > IRQL_HIGH || lo > hi)
+    return 0;
+  *lo_out = lo;
+  *hi_out = hi;
+  return 1;
+}
+
+/* The previous IRQL the call's op returns (an acquire that raises and
+ * hands back the level it found, KeRaiseIrqlToDpcLevel), as the state
+ * after the call recorded it. */
+static int previous_irql_returned(const lock_state *s, const lock_op *from,
+                                  irql_range *out) {
+  for (const lock_op *op = from; op; op = op->next) {
+    if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE &&
+        raising_effect(op->row->irql_effect)) {
+      int i = lockset_find(s, op->lock);
+      if (i < 0 || s->held[i].site != op->event->id)
+        return 0;
+      *out = s->held[i].saved;
+      return 1;
+    }
+    if (op->op == API_OP_RAISE) {
+      for (int r = s->raise_count; r-- > 0;)
+        if (s->raises[r].site == op->event->id) {
+          *out = s->raises[r].saved;
+          return 1;
+        }
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* A test of a local holding an earlier IRQL (irql_value_subject): decided
+ * by the range it holds, else it narrows that range. */
+static int refine_irql_value(lock_state *s, const ir_cond *c, int taken) {
+  int lo, hi;
+  if (!irql_test_bounds(s->irql_value, c, taken, &lo, &hi))
+    return 1;
+  int new_lo = s->irql_value.lo > lo ? s->irql_value.lo : lo;
+  int new_hi = s->irql_value.hi < hi ? s->irql_value.hi : hi;
+  if (new_lo > new_hi) {
+    /* as for the current IRQL: only a test above a range that rests on
+     * the assumption alone contradicts the assumption, not the code */
+    if (s->irql_value.assumed != IRQL_ASSUMED || lo <= s->irql_value.hi)
+      return 0;
+    new_lo = lo;
+    new_hi = hi;
+  }
+  s->irql_value.lo = (uint8_t)new_lo;
+  s->irql_value.hi = (uint8_t)new_hi;
+  return 1;
+}
+
+static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
+  int lo, hi;
+  if (!irql_test_bounds(s->irql, c, taken, &lo, &hi))
     return 1;
   int new_lo = s->irql.lo > lo ? s->irql.lo : lo;
   int new_hi = s->irql.hi < hi ? s->irql.hi : hi;
@@ -1761,11 +1840,15 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (c->value.kind != IR_VALUE_LOAD)
     return 1;
   int plain_test = c->kind == IR_COND_EQ || c->kind == IR_COND_TRUTH;
-  uint16_t tested = plain_test || s->irql_subject != NO_SUBJECT
+  uint16_t tested = plain_test || s->irql_subject != NO_SUBJECT ||
+                            s->irql_value_subject != NO_SUBJECT
                         ? intern_subject(a, &c->value.path, GUARD_TEST_VALUE, 0)
                         : NO_SUBJECT;
   if (s->irql_subject != NO_SUBJECT && tested == s->irql_subject &&
       !refine_by_irql_test(s, c, taken))
+    return 0;
+  if (s->irql_value_subject != NO_SUBJECT && tested == s->irql_value_subject &&
+      !refine_irql_value(s, c, taken))
     return 0;
   uint16_t subject = is_comparison_test(c) ? comparison_subject(a, c) : tested;
   if (subject == UINT16_MAX)
@@ -2169,6 +2252,12 @@ static void dump_states(FILE *out, const analysis *a) {
       }
       if (s->lost)
         fputs(" lost", out);
+      if (s->irql_value_subject != NO_SUBJECT) {
+        fprintf(out, " [%s holds irql ",
+                a->subjects[s->irql_value_subject].display);
+        dump_irql(out, s->irql_value);
+        fputc(']', out);
+      }
       for (int k = 0; k < s->fact_count; k++) {
         const cond_fact *f = &s->facts[k];
         fprintf(out, " [%s %s %" PRId64 "]", a->subjects[f->subject].display,

@@ -11,6 +11,7 @@ void lock_state_init(lock_state *s, irql_range entry) {
   s->irql = entry;
   s->irql_site = IRQL_SITE_ENTRY;
   s->irql_subject = NO_SUBJECT;
+  s->irql_value_subject = NO_SUBJECT;
 }
 
 irql_range irql_range_join(irql_range a, irql_range b) {
@@ -134,7 +135,10 @@ int lockset_equal(const lock_state *a, const lock_state *b) {
 int lock_state_equal(const lock_state *a, const lock_state *b) {
   if (a->fact_count != b->fact_count || !lockset_equal(a, b) ||
       !raises_equal(a, b, 1) || !irql_range_equal(a->irql, b->irql) ||
-      a->irql_site != b->irql_site || a->irql_subject != b->irql_subject)
+      a->irql_site != b->irql_site || a->irql_subject != b->irql_subject ||
+      a->irql_value_subject != b->irql_value_subject ||
+      (a->irql_value_subject != NO_SUBJECT &&
+       !irql_range_equal(a->irql_value, b->irql_value)))
     return 0;
   for (int i = 0; i < a->count; i++)
     if (!irql_range_equal(a->held[i].saved, b->held[i].saved))
@@ -152,6 +156,11 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       dst->irql_site == src->irql_site ? dst->irql_site : IRQL_SITE_UNKNOWN;
   out.irql_subject =
       dst->irql_subject == src->irql_subject ? dst->irql_subject : NO_SUBJECT;
+  if (dst->irql_value_subject == src->irql_value_subject &&
+      dst->irql_value_subject != NO_SUBJECT) {
+    out.irql_value_subject = dst->irql_value_subject;
+    out.irql_value = irql_range_join(dst->irql_value, src->irql_value);
+  }
   out.lost = dst->lost | src->lost;
   for (int i = 0; i < dst->count; i++) {
     held_lock h = dst->held[i];

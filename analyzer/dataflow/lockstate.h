@@ -105,6 +105,11 @@ typedef struct lock_state {
   uint32_t irql_site;    /* event that set the current IRQL, or IRQL_SITE_* */
   uint16_t irql_subject; /* condition subject holding KeGetCurrentIrql()'s
                             result for the current IRQL, or NO_SUBJECT */
+  /* a condition subject holding an IRQL that is no longer the current one
+   * (KeGetCurrentIrql()'s result once the IRQL changed, or the previous
+   * IRQL an acquire returned), in range irql_value; or NO_SUBJECT */
+  uint16_t irql_value_subject;
+  irql_range irql_value;
   held_lock held[LOCKSET_CAPACITY];
   raised_irql raises[RAISE_CAPACITY];
   dropped_lock dropped[DROPPED_CAPACITY];

@@ -220,8 +220,9 @@ void AboveAssumption(PADAPTER Adapter) {
 // CHECK-NEXT: {} irql DIRQL..HIGH?{{$}}
 
 // The result of KeGetCurrentIrql() kept in a local narrows the level too,
-// until the IRQL or the local changes. The DISPATCH_LEVEL path cannot reach
-// the second test's true edge.
+// until the IRQL or the local changes; once the IRQL changed, the local
+// holds the level it read (dataflow/irql_value_local.c). The DISPATCH_LEVEL
+// path cannot reach the second test's true edge.
 void QueryThroughLocal(PADAPTER Adapter) {
   KIRQL irql = KeGetCurrentIrql();
   if (irql == DISPATCH_LEVEL)
@@ -235,7 +236,7 @@ void QueryThroughLocal(PADAPTER Adapter) {
 // CHECK: B3:
 // CHECK-NEXT: {} irql DISPATCH? [irql == 2]
 // CHECK: B5:
-// CHECK-NEXT: {} irql PASSIVE..APC? from @{{[0-9]+}}:3 [irql == 0]{{$}}
+// CHECK-NEXT: {} irql PASSIVE..APC? from @{{[0-9]+}}:3 [irql holds irql PASSIVE?] [irql == 0]{{$}}
 // CHECK-NEXT: B6:
 
 // A raise to a level we cannot name still saves the level it found.
