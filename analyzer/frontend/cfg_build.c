@@ -358,33 +358,60 @@ static CXType pointee_type(CXType t) {
   return pointee;
 }
 
+/* The most fields a field designator of CONTAINING_RECORD may nest
+ * (`Header.Links` is two). */
+#define FIELD_PATH_MAX 4
+
 /* Is e the offset of a field, as CONTAINING_RECORD and FIELD_OFFSET write
  * it: `&((T *)0)->F` or `__builtin_offsetof(T, F)` (casts around either)?
- * Gives the field and the struct's name. */
-static int field_offset_expr(builder *b, CXCursor e, const char **field,
-                             const char **record) {
+ * Gives the fields of the designator, outermost first (`&((T *)0)->A.B`
+ * is A of T, then B of A's type), each with the name of the struct it is
+ * a field of, and returns how many (0: not such an offset). */
+static unsigned field_offset_expr(builder *b, CXCursor e, const char **fields,
+                                  const char **records) {
   e = strip(e);
   enum CXCursorKind k = clang_getCursorKind(e);
   cursor_list ch = code_children_of(e);
-  int ok = 0;
+  unsigned count = 0;
   if (k == CXCursor_UnaryOperator &&
       clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf &&
       ch.count == 1) {
+    /* from the last field of the designator down to the null pointer */
+    const char *names[FIELD_PATH_MAX], *owners[FIELD_PATH_MAX];
+    unsigned n = 0;
     CXCursor member = strip(ch.items[0]);
-    cursor_list mch = code_children_of(member);
-    int64_t zero;
-    if (clang_getCursorKind(member) == CXCursor_MemberRefExpr &&
-        mch.count == 1 &&
-        clang_getCursorKind(strip(mch.items[0])) == CXCursor_IntegerLiteral &&
-        fe_int_evaluate(strip(mch.items[0]), &zero) && zero == 0) {
-      *field = fe_cursor_name(b->mem, member);
-      CXType record_type = pointee_type(clang_getCursorType(mch.items[0]));
-      *record = record_type.kind == CXType_Invalid
-                    ? NULL
-                    : record_type_name(b, record_type);
-      ok = 1;
+    int at_zero = 0;
+    while (n < FIELD_PATH_MAX &&
+           clang_getCursorKind(member) == CXCursor_MemberRefExpr) {
+      cursor_list mch = code_children_of(member);
+      if (mch.count != 1) {
+        free(mch.items);
+        break;
+      }
+      CXCursor base = strip(mch.items[0]);
+      CXType base_type = clang_getCursorType(mch.items[0]);
+      if (is_pointer_type(base_type))
+        base_type = pointee_type(base_type);
+      names[n] = fe_cursor_name(b->mem, member);
+      owners[n] = base_type.kind == CXType_Invalid
+                      ? NULL
+                      : record_type_name(b, base_type);
+      n++;
+      free(mch.items);
+      int64_t zero;
+      if (clang_getCursorKind(base) == CXCursor_IntegerLiteral) {
+        at_zero = fe_int_evaluate(base, &zero) && zero == 0;
+        break;
+      }
+      member = base;
     }
-    free(mch.items);
+    if (at_zero) {
+      for (unsigned i = 0; i < n; i++) {
+        fields[i] = names[n - 1 - i];
+        records[i] = owners[n - 1 - i];
+      }
+      count = n;
+    }
   } else if (k == CXCursor_UnaryExpr || k == CXCursor_UnexposedExpr) {
     /* __builtin_offsetof(T, F), an expression libclang does not expose:
      * its children name the type, then the field (one field; a path
@@ -405,14 +432,61 @@ static int field_offset_expr(builder *b, CXCursor e, const char **field,
       }
     }
     if (members == 1 && !others && !clang_Cursor_isNull(type_ref)) {
-      *field = fe_cursor_name(b->mem, field_ref);
-      *record = record_type_name(b, clang_getCursorType(type_ref));
-      ok = 1;
+      fields[0] = fe_cursor_name(b->mem, field_ref);
+      records[0] = record_type_name(b, clang_getCursorType(type_ref));
+      count = 1;
     }
     free(all.items);
   }
   free(ch.items);
-  return ok;
+  return count;
+}
+
+/* Is e `sizeof(T)` or `sizeof x` (not an alignof, which libclang shows as
+ * the same kind of expression)? */
+static int is_sizeof_expr(builder *b, CXCursor e) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_UnaryExpr)
+    return 0;
+  CXToken *tokens = NULL;
+  unsigned ntok = 0;
+  clang_tokenize(b->t->tu, clang_getCursorExtent(e), &tokens, &ntok);
+  int is = 0;
+  if (ntok) {
+    CXString sp = clang_getTokenSpelling(b->t->tu, tokens[0]);
+    is = strcmp(clang_getCString(sp), "sizeof") == 0;
+    clang_disposeString(sp);
+  }
+  if (tokens)
+    clang_disposeTokens(b->t->tu, tokens, ntok);
+  return is;
+}
+
+/* The object right before the one pointer `lhs` points at, as a header
+ * in front of an object is reached (`(PHEADER)((ULONG_PTR)Object -
+ * sizeof(HEADER))`, `(PHEADER)Object - 1`): `&p[-k]`, the element k
+ * before *p, for `p - k` on a pointer and `(integer)p - sizeof(T)`. Gives
+ * 0 for any other subtraction. */
+static int element_before(builder *b, CXCursor e, CXCursor lhs, CXCursor rhs,
+                          ir_value *out) {
+  int64_t k;
+  if (is_pointer_type(clang_getCursorType(e))) {
+    if (!fe_int_evaluate(strip(rhs), &k) || k <= 0)
+      return 0;
+  } else if (is_sizeof_expr(b, rhs) &&
+             is_pointer_type(clang_getCursorType(strip(lhs)))) {
+    k = 1;
+  } else {
+    return 0;
+  }
+  ir_path object;
+  if (!value_pointee(b, emit_expr(b, lhs), &object))
+    return 0;
+  path_step step = {.kind = PATH_STEP_INDEX, .index_known = 1, .index = -k};
+  memset(out, 0, sizeof *out);
+  out->kind = IR_VALUE_ADDR;
+  out->path = path_with_step(b->mem, &object, step);
+  return 1;
 }
 
 static int index_step(builder *b, CXCursor index_expr, path_step *step) {
@@ -1061,20 +1135,30 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       }
       return unknown_value();
     }
-    const char *field, *record;
-    if (op == CXBinaryOperator_Sub &&
-        field_offset_expr(b, rhs, &field, &record)) {
-      /* CONTAINING_RECORD(p, T, F): the T whose field F is *p */
+    const char *fields[FIELD_PATH_MAX], *records[FIELD_PATH_MAX];
+    unsigned nested = op == CXBinaryOperator_Sub
+                          ? field_offset_expr(b, rhs, fields, records)
+                          : 0;
+    if (nested) {
+      /* CONTAINING_RECORD(p, T, F): the T whose field F is *p; with a
+       * nested designator (F = A.B), the A whose field B is *p first */
       ir_path contained;
       ir_value v = unknown_value();
       if (value_pointee(b, emit_expr(b, lhs), &contained)) {
-        path_step step = {
-            .kind = PATH_STEP_CONTAINER, .field = field, .record = record};
         v.kind = IR_VALUE_ADDR;
-        v.path = path_with_step(b->mem, &contained, step);
+        v.path = contained;
+        for (unsigned i = nested; i-- > 0;) {
+          path_step step = {.kind = PATH_STEP_CONTAINER,
+                            .field = fields[i],
+                            .record = records[i]};
+          v.path = path_with_step(b->mem, &v.path, step);
+        }
       }
       return v;
     }
+    ir_value before;
+    if (op == CXBinaryOperator_Sub && element_before(b, e, lhs, rhs, &before))
+      return before;
     ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
     int64_t folded;
     if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST &&
