@@ -1647,6 +1647,50 @@ static void build_loop_body(builder *b, CXCursor body, uint32_t brk,
   b->target_count--;
 }
 
+/* Does reading or writing `p` go through a pointer (and so may fault)? */
+static int path_through_pointer(const ir_path *p) {
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (p->steps[i].kind == PATH_STEP_DEREF ||
+        p->steps[i].kind == PATH_STEP_CONTAINER)
+      return 1;
+  return 0;
+}
+
+/* May computing `v` fault? Unknown values may read anything. */
+static int value_may_fault(const ir_value *v) {
+  switch (v->kind) {
+  case IR_VALUE_CONST:
+  case IR_VALUE_ADDR: /* &p->x computes an address, reads nothing */
+  case IR_VALUE_FUNCTION:
+    return 0;
+  case IR_VALUE_LOAD:
+    return path_through_pointer(&v->path);
+  default:
+    return 1;
+  }
+}
+
+/* Can an exception be raised while block `id` runs: it calls a function,
+ * reads or writes through a pointer, or computes something the IR does
+ * not model? A block that only stores constants and variables and tests
+ * them cannot, so the __except handler never sees the state at its end
+ * (the flag just set to say an acquire follows, before that acquire). */
+static int block_may_raise(const cfg_block *block) {
+  for (uint32_t k = 0; k < block->event_count; k++) {
+    const ir_event *ev = &block->events[k];
+    if (ev->kind != IR_EVENT_ASSIGN ||
+        path_through_pointer(&ev->u.assign.target) ||
+        value_may_fault(&ev->u.assign.value))
+      return 1;
+  }
+  if (block->term == CFG_TERM_SWITCH)
+    return 1;
+  if (block->term == CFG_TERM_BRANCH)
+    return block->cond.kind == IR_COND_NONE ||
+           value_may_fault(&block->cond.value);
+  return 0;
+}
+
 static void build_seh_try(builder *b, CXCursor s) {
   cursor_list ch = code_children_of(s);
   if (ch.count != 2) {
@@ -1677,7 +1721,8 @@ static void build_seh_try(builder *b, CXCursor s) {
     return;
   }
   /* __except: the handler can be entered from anywhere in the __try body;
-   * model that with an edge from every block the body created. */
+   * model that with an edge from every block the body created that can
+   * raise an exception, and from the block before the body. */
   uint32_t after = cfg_new_block(b->fn, "try.end");
   uint32_t handler_block = cfg_new_block(b->fn, "except");
   uint32_t first = b->fn->block_count;
@@ -1693,7 +1738,7 @@ static void build_seh_try(builder *b, CXCursor s) {
   uint32_t last = b->fn->block_count;
   cfg_add_edge(b->fn, entry_block, handler_block);
   for (uint32_t id = first; id < last; id++)
-    if (id != handler_block)
+    if (id != handler_block && block_may_raise(b->fn->blocks[id]))
       cfg_add_edge(b->fn, id, handler_block);
   b->cur = handler_block;
   cursor_list hch = code_children_of(handler);

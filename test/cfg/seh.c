@@ -60,6 +60,21 @@ out:
   Touch(3);
 }
 
+// Only blocks that can raise (a call, an access through a pointer, an
+// expression the IR does not model) have an edge to the handler: storing
+// and testing a local cannot.
+void TryExceptLocals(int *p) {
+  int flag = 0;
+  __try {
+    flag = 1;
+    if (flag)
+      Touch(1);
+    if (*p)
+      flag = 2;
+  } __except (1) {
+    Touch(flag);
+  }
+}
 // CHECK-LABEL: function TryExcept @7:6
 // CHECK-NEXT:   B0 (entry)
 // CHECK-NEXT:     goto -> B2
@@ -141,3 +156,17 @@ out:
 // CHECK-NEXT:   B6 (if.end) preds: B3
 // CHECK-NEXT:     e1: call Touch(1) @55:5
 // CHECK-NEXT:     goto -> B4
+
+// CHECK-LABEL: function TryExceptLocals
+// CHECK:        B4 (except) preds: B2 B6 B7{{$}}
+// CHECK:        B5 (try) preds: B2
+// CHECK-NEXT:     e1: assign flag = 1
+// CHECK-NEXT:     branch (flag) -> B6 B7{{$}}
+// CHECK-NEXT:   B6 (if.then) preds: B5
+// CHECK-NEXT:     e2: call Touch(1)
+// CHECK-NEXT:     goto -> B7 B4
+// CHECK-NEXT:   B7 (if.end) preds: B5 B6
+// CHECK-NEXT:     branch (*p) -> B8 B9 B4
+// CHECK-NEXT:   B8 (if.then) preds: B7
+// CHECK-NEXT:     e3: assign flag = 2
+// CHECK-NEXT:     goto -> B9{{$}}
