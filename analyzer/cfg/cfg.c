@@ -212,17 +212,25 @@ int path_write_changes(const ir_path *written, const ir_path *read) {
 static void print_steps(strbuf *out, const ir_path *p, int end);
 
 /* The pointer to the struct a CONTAINER step (steps[end - 1]) reaches, as
- * C writes it: CONTAINING_RECORD(Csq, DEVICE_EXTENSION, CancelSafeQueue). */
+ * C writes it: CONTAINING_RECORD(Csq, DEVICE_EXTENSION, CancelSafeQueue).
+ * Consecutive CONTAINER steps are one nested designator:
+ * CONTAINING_RECORD(p, T, Header.Links). */
 static void print_container_pointer(strbuf *out, const ir_path *p, int end) {
   const path_step *s = &p->steps[end - 1];
+  int first = end - 1;
+  while (first > 0 && p->steps[first - 1].kind == PATH_STEP_CONTAINER)
+    first--;
   strbuf_puts(out, "CONTAINING_RECORD(");
-  if (end >= 2 && p->steps[end - 2].kind == PATH_STEP_DEREF) {
-    print_steps(out, p, end - 2);
+  if (first >= 1 && p->steps[first - 1].kind == PATH_STEP_DEREF) {
+    print_steps(out, p, first - 1);
   } else {
     strbuf_putc(out, '&');
-    print_steps(out, p, end - 1);
+    print_steps(out, p, first);
   }
-  strbuf_printf(out, ", %s, %s)", s->record ? s->record : "?", s->field);
+  strbuf_printf(out, ", %s, ", s->record ? s->record : "?");
+  for (int i = end - 1; i >= first; i--)
+    strbuf_printf(out, "%s%s", i == end - 1 ? "" : ".", p->steps[i].field);
+  strbuf_putc(out, ')');
 }
 
 /* Prints steps [0, end) of p. A DEREF followed by a FIELD prints as "->";

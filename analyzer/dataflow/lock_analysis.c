@@ -87,7 +87,17 @@ typedef struct analysis {
    * another test of x against c can read it */
   struct eq_test *eq_tests;
   size_t eq_test_count, eq_test_cap;
+  /* (lock, acquire site) pairs some release of the function let go of,
+   * in any state it ran in: an acquire routine's hold reaching its exit
+   * must come from an acquire no path releases (acquired_for_caller) */
+  struct released_site *released;
+  size_t released_count, released_cap;
 } analysis;
+
+typedef struct released_site {
+  uint16_t lock;
+  uint32_t site;
+} released_site;
 
 typedef struct eq_test {
   uint16_t subject;
@@ -487,6 +497,28 @@ static void release_unnamed(lock_state *s, const lock_op *op) {
  * first)? */
 static int retakes_at_same_call(const lock_state *s, const lock_op *acquire) {
   return !s->lost && acquire->effect && acquire->retake;
+}
+
+/* A release that may let go of a lock the function did not take here: the
+ * lock is not held, or only on some paths. */
+#define RELEASED_UNHELD (HELD_AT_ENTRY - 1u)
+
+/* Records which acquisition of `lock` a release is about to let go of:
+ * its acquire site, HELD_AT_ENTRY for the caller's, RELEASED_UNHELD. */
+static void note_released_site(analysis *a, const lock_state *s,
+                               uint16_t lock) {
+  int k = lockset_find(s, lock);
+  uint32_t site = k < 0 || s->held[k].maybe ? RELEASED_UNHELD : s->held[k].site;
+  for (size_t i = 0; i < a->released_count; i++)
+    if (a->released[i].lock == lock && a->released[i].site == site)
+      return;
+  if (a->released_count == a->released_cap) {
+    a->released_cap = a->released_cap ? a->released_cap * 2 : 8;
+    a->released =
+        xrealloc(a->released, a->released_cap * sizeof(released_site));
+  }
+  released_site r = {lock, site};
+  a->released[a->released_count++] = r;
 }
 
 static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
@@ -1221,6 +1253,46 @@ static int held_as_callers_decide(const analysis *a, uint16_t lock) {
   return 1;
 }
 
+/* Does the function take `lock` for its caller on the paths where it
+ * returns holding it, as an acquire routine whose acquire may fail or be
+ * skipped does (`if (!TryAcquire(M)) return TIMEOUT;`, a wait with a
+ * timeout, `if (!Handle) return BAD_PARAMETER;`)? Some exit holds it
+ * (certainly or maybe) from an acquire of the function, none from its
+ * entry, and no release in the function lets go of an acquisition that
+ * reaches an exit held: a path that took it there and let it go again
+ * (after an error) shows the function meant to release it, and the
+ * paths that keep it are leaks. The paths that return without it never
+ * took it, or used it for a while from another acquire (the read side
+ * of a reader/writer lock taking the writer's spin lock to wait for
+ * it). */
+static int acquired_for_caller(const analysis *a, uint16_t lock) {
+  const state_set *exits = &a->sets[a->fn->exit];
+  int held = 0;
+  for (uint16_t i = 0; i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    if (st->lost)
+      return 0;
+    int k = lockset_find(st, lock);
+    if (k < 0)
+      continue;
+    /* an acquire routine takes its lock once: one that comes back to
+     * its acquire holding it (a loop) has lost count */
+    if (st->held[k].site == HELD_AT_ENTRY || st->held[k].depth > 1)
+      return 0;
+    for (size_t r = 0; r < a->released_count; r++)
+      if (a->released[r].lock == lock &&
+          a->released[r].site == st->held[k].site)
+        return 0;
+    held = 1;
+  }
+  for (size_t r = 0; r < a->released_count; r++)
+    if (a->released[r].lock == lock &&
+        (a->released[r].site == RELEASED_UNHELD ||
+         a->released[r].site == HELD_AT_ENTRY))
+      return 0;
+  return held;
+}
+
 /* Marks the locks the function returns holding by design, so that
  * lock-not-released leaves them to its callers: a consistent or try
  * wrapper, or one annotated _Acquires_lock_. An OS callback is never a
@@ -1236,7 +1308,7 @@ static void mark_returned_locks(analysis *a) {
           summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp);
       if (held_as_callers_decide(a, i) ||
           ((nameable || a->contract.returns_raised) &&
-           exit_effect_is_wrapper(a, i)) ||
+           (exit_effect_is_wrapper(a, i) || acquired_for_caller(a, i))) ||
           (nameable && handed_to_caller(a, &a->lf->locks[i].path)))
         a->lf->locks[i].returned_held = 1;
     }
@@ -1575,6 +1647,8 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (mode == REPLAY_COLLECT)
         collect_op(a, s, here);
       irql_range before = s->irql;
+      if (op->op == API_OP_RELEASE && op->lock != LOCK_NONE)
+        note_released_site(a, s, op->lock);
       if (next_op != raise_last)
         apply_op(block, s, op);
       if (!next_op->next && raise_last)
@@ -2414,6 +2488,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   free(a.sets);
   free(a.subjects);
   free(a.eq_tests);
+  free(a.released);
   lock_fn_release(a.lf);
   if (a.stats && a.collapsed)
     a.stats->merged_functions++;

@@ -151,6 +151,13 @@ typedef struct alias_info {
   ir_value alias; /* ADDR value the pointer always holds */
 } alias_info;
 
+/* A block cut before a call that may raise inside a __try with a handler:
+ * the block that ends in the state before the call, and the one the call
+ * starts. */
+typedef struct raise_split {
+  uint32_t before, call_block;
+} raise_split;
+
 typedef struct builder {
   fe_tu *t;
   arena *mem;
@@ -167,6 +174,9 @@ typedef struct builder {
   /* how many __try bodies with an __except handler enclose the code being
    * built: their calls that may raise start blocks of their own */
   unsigned except_depth;
+  /* where split_before_raising_call cut a block */
+  raise_split *raise_splits;
+  unsigned raise_split_count, raise_split_cap;
   label_info *labels;
   unsigned label_count, label_cap;
   alias_info *aliases;
@@ -361,33 +371,60 @@ static CXType pointee_type(CXType t) {
   return pointee;
 }
 
+/* The most fields a field designator of CONTAINING_RECORD may nest
+ * (`Header.Links` is two). */
+#define FIELD_PATH_MAX 4
+
 /* Is e the offset of a field, as CONTAINING_RECORD and FIELD_OFFSET write
  * it: `&((T *)0)->F` or `__builtin_offsetof(T, F)` (casts around either)?
- * Gives the field and the struct's name. */
-static int field_offset_expr(builder *b, CXCursor e, const char **field,
-                             const char **record) {
+ * Gives the fields of the designator, outermost first (`&((T *)0)->A.B`
+ * is A of T, then B of A's type), each with the name of the struct it is
+ * a field of, and returns how many (0: not such an offset). */
+static unsigned field_offset_expr(builder *b, CXCursor e, const char **fields,
+                                  const char **records) {
   e = strip(e);
   enum CXCursorKind k = clang_getCursorKind(e);
   cursor_list ch = code_children_of(e);
-  int ok = 0;
+  unsigned count = 0;
   if (k == CXCursor_UnaryOperator &&
       clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf &&
       ch.count == 1) {
+    /* from the last field of the designator down to the null pointer */
+    const char *names[FIELD_PATH_MAX], *owners[FIELD_PATH_MAX];
+    unsigned n = 0;
     CXCursor member = strip(ch.items[0]);
-    cursor_list mch = code_children_of(member);
-    int64_t zero;
-    if (clang_getCursorKind(member) == CXCursor_MemberRefExpr &&
-        mch.count == 1 &&
-        clang_getCursorKind(strip(mch.items[0])) == CXCursor_IntegerLiteral &&
-        fe_int_evaluate(strip(mch.items[0]), &zero) && zero == 0) {
-      *field = fe_cursor_name(b->mem, member);
-      CXType record_type = pointee_type(clang_getCursorType(mch.items[0]));
-      *record = record_type.kind == CXType_Invalid
-                    ? NULL
-                    : record_type_name(b, record_type);
-      ok = 1;
+    int at_zero = 0;
+    while (n < FIELD_PATH_MAX &&
+           clang_getCursorKind(member) == CXCursor_MemberRefExpr) {
+      cursor_list mch = code_children_of(member);
+      if (mch.count != 1) {
+        free(mch.items);
+        break;
+      }
+      CXCursor base = strip(mch.items[0]);
+      CXType base_type = clang_getCursorType(mch.items[0]);
+      if (is_pointer_type(base_type))
+        base_type = pointee_type(base_type);
+      names[n] = fe_cursor_name(b->mem, member);
+      owners[n] = base_type.kind == CXType_Invalid
+                      ? NULL
+                      : record_type_name(b, base_type);
+      n++;
+      free(mch.items);
+      int64_t zero;
+      if (clang_getCursorKind(base) == CXCursor_IntegerLiteral) {
+        at_zero = fe_int_evaluate(base, &zero) && zero == 0;
+        break;
+      }
+      member = base;
     }
-    free(mch.items);
+    if (at_zero) {
+      for (unsigned i = 0; i < n; i++) {
+        fields[i] = names[n - 1 - i];
+        records[i] = owners[n - 1 - i];
+      }
+      count = n;
+    }
   } else if (k == CXCursor_UnaryExpr || k == CXCursor_UnexposedExpr) {
     /* __builtin_offsetof(T, F), an expression libclang does not expose:
      * its children name the type, then the field (one field; a path
@@ -408,14 +445,61 @@ static int field_offset_expr(builder *b, CXCursor e, const char **field,
       }
     }
     if (members == 1 && !others && !clang_Cursor_isNull(type_ref)) {
-      *field = fe_cursor_name(b->mem, field_ref);
-      *record = record_type_name(b, clang_getCursorType(type_ref));
-      ok = 1;
+      fields[0] = fe_cursor_name(b->mem, field_ref);
+      records[0] = record_type_name(b, clang_getCursorType(type_ref));
+      count = 1;
     }
     free(all.items);
   }
   free(ch.items);
-  return ok;
+  return count;
+}
+
+/* Is e `sizeof(T)` or `sizeof x` (not an alignof, which libclang shows as
+ * the same kind of expression)? */
+static int is_sizeof_expr(builder *b, CXCursor e) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_UnaryExpr)
+    return 0;
+  CXToken *tokens = NULL;
+  unsigned ntok = 0;
+  clang_tokenize(b->t->tu, clang_getCursorExtent(e), &tokens, &ntok);
+  int is = 0;
+  if (ntok) {
+    CXString sp = clang_getTokenSpelling(b->t->tu, tokens[0]);
+    is = strcmp(clang_getCString(sp), "sizeof") == 0;
+    clang_disposeString(sp);
+  }
+  if (tokens)
+    clang_disposeTokens(b->t->tu, tokens, ntok);
+  return is;
+}
+
+/* The object right before the one pointer `lhs` points at, as a header
+ * in front of an object is reached (`(PHEADER)((ULONG_PTR)Object -
+ * sizeof(HEADER))`, `(PHEADER)Object - 1`): `&p[-k]`, the element k
+ * before *p, for `p - k` on a pointer and `(integer)p - sizeof(T)`. Gives
+ * 0 for any other subtraction. */
+static int element_before(builder *b, CXCursor e, CXCursor lhs, CXCursor rhs,
+                          ir_value *out) {
+  int64_t k;
+  if (is_pointer_type(clang_getCursorType(e))) {
+    if (!fe_int_evaluate(strip(rhs), &k) || k <= 0)
+      return 0;
+  } else if (is_sizeof_expr(b, rhs) &&
+             is_pointer_type(clang_getCursorType(strip(lhs)))) {
+    k = 1;
+  } else {
+    return 0;
+  }
+  ir_path object;
+  if (!value_pointee(b, emit_expr(b, lhs), &object))
+    return 0;
+  path_step step = {.kind = PATH_STEP_INDEX, .index_known = 1, .index = -k};
+  memset(out, 0, sizeof *out);
+  out->kind = IR_VALUE_ADDR;
+  out->path = path_with_step(b->mem, &object, step);
+  return 1;
 }
 
 static int index_step(builder *b, CXCursor index_expr, path_step *step) {
@@ -732,9 +816,12 @@ static ir_value converted_function(builder *b, ir_value v, CXType t) {
 static void split_before_raising_call(builder *b) {
   if (!b->except_depth || b->cur == NO_BLOCK)
     return;
+  uint32_t before = b->cur;
   uint32_t next = cfg_new_block(b->fn, "try.call");
   jump(b, next);
   b->cur = next;
+  raise_split cut = {before, next};
+  PUSH(b, raise_splits, raise_split_count, raise_split_cap, cut);
 }
 
 static ir_value emit_call(builder *b, CXCursor call) {
@@ -1078,20 +1165,30 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       }
       return unknown_value();
     }
-    const char *field, *record;
-    if (op == CXBinaryOperator_Sub &&
-        field_offset_expr(b, rhs, &field, &record)) {
-      /* CONTAINING_RECORD(p, T, F): the T whose field F is *p */
+    const char *fields[FIELD_PATH_MAX], *records[FIELD_PATH_MAX];
+    unsigned nested = op == CXBinaryOperator_Sub
+                          ? field_offset_expr(b, rhs, fields, records)
+                          : 0;
+    if (nested) {
+      /* CONTAINING_RECORD(p, T, F): the T whose field F is *p; with a
+       * nested designator (F = A.B), the A whose field B is *p first */
       ir_path contained;
       ir_value v = unknown_value();
       if (value_pointee(b, emit_expr(b, lhs), &contained)) {
-        path_step step = {
-            .kind = PATH_STEP_CONTAINER, .field = field, .record = record};
         v.kind = IR_VALUE_ADDR;
-        v.path = path_with_step(b->mem, &contained, step);
+        v.path = contained;
+        for (unsigned i = nested; i-- > 0;) {
+          path_step step = {.kind = PATH_STEP_CONTAINER,
+                            .field = fields[i],
+                            .record = records[i]};
+          v.path = path_with_step(b->mem, &v.path, step);
+        }
       }
       return v;
     }
+    ir_value before;
+    if (op == CXBinaryOperator_Sub && element_before(b, e, lhs, rhs, &before))
+      return before;
     ir_value l = emit_expr(b, lhs), r = emit_expr(b, rhs);
     int64_t folded;
     if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST &&
@@ -1580,6 +1677,70 @@ static void build_loop_body(builder *b, CXCursor body, uint32_t brk,
   b->target_count--;
 }
 
+/* Does reading or writing `p` go through a pointer (and so may fault)? */
+static int path_through_pointer(const ir_path *p) {
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (p->steps[i].kind == PATH_STEP_DEREF ||
+        p->steps[i].kind == PATH_STEP_CONTAINER)
+      return 1;
+  return 0;
+}
+
+/* May computing `v` fault? Unknown values may read anything. */
+static int value_may_fault(const ir_value *v) {
+  switch (v->kind) {
+  case IR_VALUE_CONST:
+  case IR_VALUE_ADDR: /* &p->x computes an address, reads nothing */
+  case IR_VALUE_FUNCTION:
+    return 0;
+  case IR_VALUE_LOAD:
+    return path_through_pointer(&v->path);
+  default:
+    return 1;
+  }
+}
+
+/* Can an exception be raised while block `id` runs: it calls a function,
+ * reads or writes through a pointer, or computes something the IR does
+ * not model? A block that only stores constants and variables and tests
+ * them cannot, so the __except handler never sees the state at its end
+ * (the flag just set to say an acquire follows, before that acquire). */
+/* Did split_before_raising_call end block `id` (which_end 0: the state
+ * before a call that may raise) or start it (1: with that call first)? */
+static int raise_split_has(const builder *b, uint32_t id, int which_end) {
+  for (unsigned i = 0; i < b->raise_split_count; i++)
+    if ((which_end ? b->raise_splits[i].call_block
+                   : b->raise_splits[i].before) == id)
+      return 1;
+  return 0;
+}
+
+static int block_may_raise(builder *b, uint32_t id) {
+  const cfg_block *block = b->fn->blocks[id];
+  /* the state before a call that may raise */
+  if (raise_split_has(b, id, 0))
+    return 1;
+  /* a block a call that may raise starts: the state before it is its
+   * predecessor's; what comes after it is what may raise here */
+  uint32_t k = raise_split_has(b, id, 1) ? 1 : 0;
+  for (; k < block->event_count; k++) {
+    const ir_event *ev = &block->events[k];
+    if (ev->kind == IR_EVENT_CALL &&
+        (name_flags(b, ev->u.call.callee) & FE_CALLEE_RAISES_NO_EXCEPTION))
+      continue;
+    if (ev->kind != IR_EVENT_ASSIGN ||
+        path_through_pointer(&ev->u.assign.target) ||
+        value_may_fault(&ev->u.assign.value))
+      return 1;
+  }
+  if (block->term == CFG_TERM_SWITCH)
+    return 1;
+  if (block->term == CFG_TERM_BRANCH)
+    return block->cond.kind == IR_COND_NONE ||
+           value_may_fault(&block->cond.value);
+  return 0;
+}
+
 static void build_seh_try(builder *b, CXCursor s) {
   cursor_list ch = code_children_of(s);
   if (ch.count != 2) {
@@ -1610,12 +1771,13 @@ static void build_seh_try(builder *b, CXCursor s) {
     return;
   }
   /* __except: the handler is entered where an exception is raised: before
-   * any call that may raise (split_before_raising_call ends the block
-   * there) or at the end of any block of the body -- an edge from every
-   * block the body created. Not from before the __try: the body's first
-   * block ends before its first call that may raise, so a body that
-   * starts by entering a region or taking a lock (which raise nothing)
-   * enters the handler with it taken. */
+   * a call that may raise (split_before_raising_call ends the block there),
+   * or at the end of a block of the body that can raise something else (a
+   * read or write through a pointer, a value the IR does not model);
+   * block_may_raise. Not from before the __try: the body's first block
+   * ends before its first call that may raise, so a body that starts by
+   * entering a region or taking a lock (which raise nothing) enters the
+   * handler with it taken. */
   uint32_t after = cfg_new_block(b->fn, "try.end");
   uint32_t handler_block = cfg_new_block(b->fn, "except");
   uint32_t first = b->fn->block_count;
@@ -1632,7 +1794,7 @@ static void build_seh_try(builder *b, CXCursor s) {
   jump(b, after);
   uint32_t last = b->fn->block_count;
   for (uint32_t id = first; id < last; id++)
-    if (id != handler_block)
+    if (id != handler_block && block_may_raise(b, id))
       cfg_add_edge(b->fn, id, handler_block);
   b->cur = handler_block;
   cursor_list hch = code_children_of(handler);
@@ -2313,6 +2475,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
   free(b.targets);
   free(b.switches);
   free(b.irql_locals);
+  free(b.raise_splits);
   free(b.finallies);
   free(b.leaves);
   free(b.labels);

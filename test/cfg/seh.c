@@ -60,6 +60,21 @@ out:
   Touch(3);
 }
 
+// Only blocks that can raise (a call, an access through a pointer, an
+// expression the IR does not model) have an edge to the handler: storing
+// and testing a local cannot.
+void TryExceptLocals(int *p) {
+  int flag = 0;
+  __try {
+    flag = 1;
+    if (flag)
+      Touch(1);
+    if (*p)
+      flag = 2;
+  } __except (1) {
+    Touch(flag);
+  }
+}
 // CHECK-LABEL: function TryExcept @7:6
 // CHECK-NEXT:   B0 (entry)
 // CHECK-NEXT:     goto -> B2
@@ -69,14 +84,14 @@ out:
 // CHECK-NEXT:   B3 (try.end) preds: B6 B4
 // CHECK-NEXT:     e2: call Touch(3) @13:3
 // CHECK-NEXT:     return (end of body) @14:1 -> B1
-// CHECK-NEXT:   B4 (except) preds: B5 B6
+// CHECK-NEXT:   B4 (except) preds: B5
 // CHECK-NEXT:     e1: call Touch(2) @11:5
 // CHECK-NEXT:     goto -> B3
 // CHECK-NEXT:   B5 (try) preds: B2
 // CHECK-NEXT:     goto -> B6 B4
 // CHECK-NEXT:   B6 (try.call) preds: B5
 // CHECK-NEXT:     e0: call Touch(1) @9:5
-// CHECK-NEXT:     goto -> B3 B4
+// CHECK-NEXT:     goto -> B3
 // CHECK-LABEL: function TryFinallyLeave @16:6
 // CHECK-NEXT:   B0 (entry)
 // CHECK-NEXT:     goto -> B2
@@ -144,5 +159,23 @@ out:
 // CHECK-NEXT:     e1: call Touch(1) @55:5
 // CHECK-NEXT:     goto -> B4
 
+// CHECK-LABEL: function TryExceptLocals
+// CHECK:        B4 (except) preds: B6 B7{{$}}
+// CHECK:        B5 (try) preds: B2
+// CHECK-NEXT:     e1: assign flag = 1
+// CHECK-NEXT:     branch (flag) -> B6 B7{{$}}
+// CHECK-NEXT:   B6 (if.then) preds: B5
+// CHECK-NEXT:     goto -> B8 B4
+// CHECK-NEXT:   B7 (if.end) preds: B5 B8
+// CHECK-NEXT:     branch (*p) -> B9 B10 B4
+// CHECK-NEXT:   B8 (try.call) preds: B6
+// CHECK-NEXT:     e2: call Touch(1)
+// CHECK-NEXT:     goto -> B7{{$}}
+// CHECK-NEXT:   B9 (if.then) preds: B7
+// CHECK-NEXT:     e3: assign flag = 2
+// CHECK-NEXT:     goto -> B10{{$}}
+
 // A call that may raise inside a __try with a handler starts a block of its
-// own ("try.call" above): the handler is entered from the state before it.
+// own ("try.call" above): the handler is entered from the state before it,
+// and not from the call's own block unless something after the call there
+// may raise. Nothing enters the handler from before the __try.

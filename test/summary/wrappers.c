@@ -89,18 +89,20 @@ VOID MpHalt(NDIS_HANDLE Context, NDIS_HALT_ACTION Action) {
   // CHECK-NEXT: :[[@LINE-67]]:34: note: 'UnlockAdapter' releases it here by NdisReleaseSpinLock
 }
 
-// An inconsistent wrapper: held on one exit only, for a reason its
-// callers cannot see. Reported inside; its callers see the lock as maybe
-// held and are not reported. (Held exactly as a parameter says, and never
-// released, it would be a lock routine acquiring on request:
-// summary/specialized.c.)
+// An inconsistent wrapper: it takes the lock, lets it go on one path for a
+// reason its callers cannot see and keeps it on the other. Reported
+// inside; its callers see the lock as maybe held and are not reported. (A
+// routine that returns without the lock only on paths that never took it
+// is an acquire routine: summary/acquire_routines.c.)
 BOOLEAN AdapterIdle(PADAPTER a);
 void SometimesLock(PADAPTER a, BOOLEAN busy) {
-  if (!AdapterIdle(a))
-    return;
   NdisAcquireSpinLock(&a->Lock);
   // CHECK: :[[@LINE-1]]:3: warning: 'a->Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'SometimesLock' [lock-not-released]
-  // CHECK-NEXT: :[[@LINE+2]]:1: note: returns here with 'a->Lock' held
+  // CHECK-NEXT: :[[@LINE+6]]:1: note: returns here with 'a->Lock' held
+  if (!AdapterIdle(a)) {
+    NdisReleaseSpinLock(&a->Lock);
+    return;
+  }
   UNREFERENCED_PARAMETER(busy);
 }
 void CallsSometimesLock(PADAPTER a, BOOLEAN busy) {

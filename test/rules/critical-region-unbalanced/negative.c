@@ -68,3 +68,27 @@ NTSTATUS UsesWrappers(PVCB Vcb) {
   ReleaseVcb(Vcb);
   return STATUS_SUCCESS;
 }
+
+// The region entered only at PASSIVE_LEVEL, as a flag records, and left
+// in the __finally by the same flag. An exception comes from a call or a
+// memory access: the __except handler never sees the flag set before the
+// region is entered (the blocks that store and test it cannot raise).
+NTSTATUS ProcessRequest(PVCB Vcb);
+NTSTATUS DispatchAtAnyLevel(PVCB Vcb) {
+  BOOLEAN Entered = FALSE;
+  NTSTATUS Status = STATUS_SUCCESS;
+  __try {
+    __try {
+      Entered = (KeGetCurrentIrql() == PASSIVE_LEVEL);
+      if (Entered)
+        FsRtlEnterFileSystem();
+      Status = ProcessRequest(Vcb);
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+      Status = STATUS_UNSUCCESSFUL;
+    }
+  } __finally {
+    if (Entered)
+      FsRtlExitFileSystem();
+  }
+  return Status;
+}

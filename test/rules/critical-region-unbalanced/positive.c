@@ -70,4 +70,28 @@ NTSTATUS Flush(PVCB Vcb) {
   return status;
 }
 
+// The flag is set before a read through a pointer that may fault, and the
+// region is entered only after it: when it faults, the __finally leaves a
+// region this path has not entered.
+NTSTATUS DispatchFlagTooEarly(PVCB Vcb) {
+  BOOLEAN Entered = FALSE;
+  NTSTATUS Status = STATUS_SUCCESS;
+  __try {
+    __try {
+      Entered = TRUE;
+      if (Vcb->State == 0)
+        Status = STATUS_DEVICE_NOT_READY;
+      FsRtlEnterFileSystem();
+      Vcb->State = 1;
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+      Status = STATUS_UNSUCCESSFUL;
+    }
+  } __finally {
+    if (Entered)
+      FsRtlExitFileSystem();
+    // CHECK: :[[@LINE-1]]:7: warning: FsRtlExitFileSystem leaves the critical region that this path has not entered [critical-region-unbalanced]
+  }
+  return Status;
+}
+
 // JSON: "rule": "critical-region-unbalanced",
