@@ -110,6 +110,8 @@ void FreeObj(POBJ o) {
 // SUMMARY-LABEL: summary FreeObj
 // SUMMARY-NEXT: deletes o->Resource (argument 1) resource by ExDeleteResourceLite @[[@LINE-4]]:3
 
+// (a precondition only: its body still says what it does to locks)
+_Requires_lock_held_(_Global_critical_region_)
 BOOLEAN Dereference(POBJ o) {
   BOOLEAN Deleted = FALSE;
   if (InterlockedDecrement(&o->Users) == 0) {
