@@ -7,6 +7,9 @@
  * they established, and a later branch on the same subject with nothing in
  * between writing it follows only the consistent edge: this is what makes
  * `if (dpr) acquire … if (dpr) release` a single path per flag value.
+ * What a call is known to return is a fact of its result, and a call whose
+ * callee lets go of a lock only on the exits returning some values splits
+ * the state into one path per value (run_events).
  *
  * Termination: a block keeps at most LOCK_ANALYSIS_MAX_STATES distinct
  * states; past that, or after too many visits, its states are merged into
