@@ -41,6 +41,19 @@ static const api_wait_condition wait_rows[] = {
 
 #define WAIT_ROW_COUNT (sizeof wait_rows / sizeof wait_rows[0])
 
+static const api_wait_success wait_success_rows[] = {
+#define API_WAIT_SUCCEEDS(name, arg, test) {#name, arg, API_ARG_##test},
+#include "api_model.def"
+};
+
+const api_wait_success *api_model_wait_success(const char *name) {
+  for (size_t i = 0;
+       name && i < sizeof wait_success_rows / sizeof wait_success_rows[0]; i++)
+    if (strcmp(wait_success_rows[i].name, name) == 0)
+      return &wait_success_rows[i];
+  return NULL;
+}
+
 static const char *const assertion_macros[] = {
 #define ASSERTION_MACRO(name) #name,
 #include "api_model.def"

@@ -277,6 +277,17 @@ typedef struct api_wait_condition {
   uint8_t otherwise; /* api_no_wait */
 } api_wait_condition;
 
+/* An acquire that returns STATUS_SUCCESS once it waited, when argument
+ * `arg` passes `test` (arg -1: always): API_WAIT_SUCCEEDS rows. */
+typedef struct api_wait_success {
+  const char *name;
+  int8_t arg;
+  uint8_t test; /* api_arg_test */
+} api_wait_success;
+
+/* The API_WAIT_SUCCEEDS row of an acquire routine, or NULL. */
+const api_wait_success *api_model_wait_success(const char *name);
+
 /* The row that stands for `routine` when its first argument points to a
  * `record` (API_BY_OBJECT rows: KeWaitForSingleObject on a KMUTEX is
  * KeWaitForMutexObject), or NULL. */

@@ -13,7 +13,9 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->op != API_OP_FREE)
+  /* a spin lock's: an executive resource deleted while held is how the
+   * file systems tear a volume down (ExDeleteResourceLite ends the hold) */
+  if (op->op != API_OP_FREE || !api_kind_is_spin((api_kind)op->kind))
     return;
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h)

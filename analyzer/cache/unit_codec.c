@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 7 };
+enum { UNIT_CODEC_VERSION = 8 };
 
 /* ---- primitives ---- */
 
@@ -309,6 +309,7 @@ static void put_block(encoder *e, strbuf *out, const cfg_block *b) {
   put_loc(e, out, &b->cond.loc);
   put_loc(e, out, &b->term_loc);
   codec_put_uint(out, b->term_implicit);
+  put_value(e, out, &b->ret);
 }
 
 static void put_function(encoder *e, strbuf *out, const cfg_function *fn) {
@@ -581,6 +582,7 @@ static void get_block(decoder *d, cfg_function *fn, cfg_block *b) {
   get_loc(d, &b->cond.loc);
   get_loc(d, &b->term_loc);
   b->term_implicit = get_u8_below(d, 2);
+  get_value(d, fn->mem, &b->ret);
 }
 
 /* One function in a fresh heap arena; NULL (and r.bad) on bad bytes. */

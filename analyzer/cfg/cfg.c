@@ -551,6 +551,13 @@ void cfg_dump(FILE *out, const cfg_function *fn) {
       fprintf(out, " (%s)", strbuf_cstr(&sb));
       strbuf_free(&sb);
     }
+    if (b->term == CFG_TERM_RETURN && b->ret.kind != IR_VALUE_UNKNOWN) {
+      strbuf sb;
+      strbuf_init(&sb);
+      value_print(&sb, &b->ret);
+      fprintf(out, " %s", strbuf_cstr(&sb));
+      strbuf_free(&sb);
+    }
     if (b->term == CFG_TERM_RETURN || b->term == CFG_TERM_NORETURN)
       fprintf(out, "%s @%" PRIu32 ":%" PRIu32,
               b->term_implicit ? " (end of body)" : "", b->term_loc.line,

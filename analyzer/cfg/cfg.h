@@ -240,6 +240,10 @@ typedef struct cfg_block {
   ir_cond cond;          /* CFG_TERM_BRANCH */
   ir_loc term_loc;       /* return statement, closing brace, no-return call */
   uint8_t term_implicit; /* RETURN by falling off the end of the body */
+  /* RETURN: the value returned -- a constant, a variable's value (LOAD) or
+   * a call's result (CALL) --, else IR_VALUE_UNKNOWN (void, or an
+   * expression not kept) */
+  ir_value ret;
 } cfg_block;
 
 typedef struct cfg_function {

@@ -7,6 +7,9 @@
  * they established, and a later branch on the same subject with nothing in
  * between writing it follows only the consistent edge: this is what makes
  * `if (dpr) acquire … if (dpr) release` a single path per flag value.
+ * What a call is known to return is a fact of its result, and a call whose
+ * callee lets go of a lock only on the exits returning some values splits
+ * the state into one path per value (run_events).
  *
  * Termination: a block keeps at most LOCK_ANALYSIS_MAX_STATES distinct
  * states; past that, or after too many visits, its states are merged into
@@ -87,6 +90,18 @@ typedef struct analysis {
    * another test of x against c can read it */
   struct eq_test *eq_tests;
   size_t eq_test_count, eq_test_cap;
+  /* by call event id: the subject holding the call's result, for the
+   * calls whose result a branch tests, a store keeps or a return returns
+   * (else UINT16_MAX), and how many of those read it */
+  uint16_t *result_subjects;
+  uint8_t *result_uses;
+  /* the subject "what the function returns", set at each return
+   * (UINT16_MAX: no return keeps a value) */
+  uint16_t return_subject;
+  /* the states a block ends in: one per state it starts in, or more where
+   * a call splits it by its callee's returned value */
+  struct block_out *out;
+  uint16_t out_paths; /* paths the block being run has split into */
   /* (lock, acquire site) pairs some release of the function let go of,
    * in any state it ran in: an acquire routine's hold reaching its exit
    * must come from an acquire no path releases (acquired_for_caller) */
@@ -98,6 +113,17 @@ typedef struct released_site {
   uint16_t lock;
   uint32_t site;
 } released_site;
+
+/* A call whose callee's effects depend on the value it returns splits the
+ * state into one per value, each with its effects and the value as a fact;
+ * past this many paths out of one block, further calls apply their
+ * effects as "maybe" instead. */
+#define MAX_BLOCK_OUTPUTS 8
+
+typedef struct block_out {
+  lock_state states[MAX_BLOCK_OUTPUTS];
+  uint16_t count;
+} block_out;
 
 typedef struct eq_test {
   uint16_t subject;
@@ -652,6 +678,27 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
     lockset_add(s, h);
     return;
   }
+  case API_OP_FREE: {
+    /* the lock object is deleted (ExDeleteResourceLite): a hold on it
+     * ends there, and is no leak; deleting one the function does not hold
+     * is, for its callers, the end of theirs (a "deletes" effect). A spin
+     * lock freed while held stays held: the free is the bug
+     * (lock-freed-while-held), the missing release too. */
+    apply_op_irql(s, op);
+    if (op->lock == LOCK_NONE || api_kind_is_spin((api_kind)op->kind))
+      return;
+    int i = lockset_find(s, op->lock);
+    if (i >= 0) {
+      if (op->maybe)
+        s->held[i].maybe = 1;
+      else
+        lockset_remove_at(s, i);
+    } else {
+      dropped_lock d = {op->lock, op->maybe, 0, op->event->id};
+      dropped_add(s, d);
+    }
+    return;
+  }
   case API_OP_TRY_CONVERT:
     /* the success edge makes the hold exclusive (branch_edge); where the
      * result is not tested, the mode is not known afterwards (dpr-mismatch
@@ -1090,16 +1137,28 @@ typedef struct exit_effect {
  * exit: held on all of them (an acquire wrapper), held only when a
  * try-acquire succeeded, held on some (an inconsistent wrapper, reported
  * inside), or released without being held (a release wrapper). */
-static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
+/* Does exit state st return `value` (by its return fact)? */
+static int state_returns(const analysis *a, const lock_state *st,
+                         int64_t value) {
+  const cond_fact *f =
+      a->return_subject != UINT16_MAX ? fact_find(st, a->return_subject) : NULL;
+  return f && f->is_eq && f->value == value;
+}
+
+/* `only`: over the exits returning *only, else all of them. */
+static exit_effect exit_effect_of(const analysis *a, uint16_t lock,
+                                  const int64_t *only) {
   exit_effect e;
   memset(&e, 0, sizeof e);
   const state_set *exits = &a->sets[a->fn->exit];
   if (exits->count == 0)
     return e; /* never returns */
   int held_all = 1, held_any = 0, try_only = 1, dropped_all = 1,
-      dropped_any = 0;
+      dropped_any = 0, deleted_only = 1;
   for (uint16_t i = 0; i < exits->count; i++) {
     const lock_state *st = &exits->states[i];
+    if (only && !state_returns(a, st, *only))
+      continue;
     int k = lockset_find(st, lock);
     if (!st->lost && k >= 0 && st->held[k].site == HELD_AT_ENTRY &&
         !st->held[k].maybe && a->lf->locks[lock].held_by_caller) {
@@ -1123,8 +1182,12 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
     }
     if (d >= 0) {
       dropped_any = 1;
+      const lock_op *drop =
+          lock_fn_op_for_lock(a->lf, st->dropped[d].site, lock, 0);
       if (!e.drop_op)
-        e.drop_op = lock_fn_op_for_lock(a->lf, st->dropped[d].site, lock, 0);
+        e.drop_op = drop;
+      if (!drop || drop->op != API_OP_FREE)
+        deleted_only = 0;
     }
   }
   /* a release of the caller's lock: the function never acquires it, or
@@ -1132,7 +1195,12 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock) {
   if (dropped_any && e.drop_op &&
       lock_fn_release_is_callers(a->lf, lock, e.drop_op)) {
     e.drops = 1;
-    e.drop_kind = dropped_all ? SUMMARY_RELEASE : SUMMARY_MAYBE_RELEASE;
+    /* deleted on some paths and released on others: the caller's hold
+     * ends either way, but only a release is of a lock it must hold */
+    e.drop_kind =
+        deleted_only ? (dropped_all ? SUMMARY_DELETE : SUMMARY_MAYBE_DELETE)
+        : dropped_all && e.drop_op->op != API_OP_FREE ? SUMMARY_RELEASE
+                                                      : SUMMARY_MAYBE_RELEASE;
   }
   if (held_any) {
     e.present = 1;
@@ -1181,7 +1249,7 @@ static int handed_to_caller(const analysis *a, const ir_path *lock) {
 }
 
 static int exit_effect_is_wrapper(const analysis *a, uint16_t lock) {
-  exit_effect e = exit_effect_of(a, lock);
+  exit_effect e = exit_effect_of(a, lock, NULL);
   return e.present &&
          (e.kind == SUMMARY_ACQUIRE || e.kind == SUMMARY_TRY_ACQUIRE);
 }
@@ -1401,33 +1469,127 @@ static void collect_unnamed_effect(analysis *a, int releases) {
   add_effect(a, &se);
 }
 
-static void collect_effects(analysis *a) {
+static int ends_callers_hold(uint8_t kind) {
+  return kind == SUMMARY_RELEASE || kind == SUMMARY_MAYBE_RELEASE ||
+         kind == SUMMARY_DELETE || kind == SUMMARY_MAYBE_DELETE;
+}
+
+/* The effect `e` of lock `lock` as a summary effect. */
+static void add_exit_effect(analysis *a, uint16_t lock, const exit_effect *e,
+                            const int64_t *when) {
   arena *mem = a->options->summary_mem;
+  summary_effect se;
+  memset(&se, 0, sizeof se);
+  if (!summary_path_of(a->fn, &a->lf->locks[lock].path, mem, &se.lock))
+    return;
+  se.kind = e->kind;
+  se.lock_kind = e->op->kind;
+  se.irql_effect = e->op->row->irql_effect;
+  witness_of(e->op, &se.at);
+  if (e->op->slot != LOCK_NONE &&
+      summary_path_of(a->fn, &a->lf->slots[e->op->slot].path, mem, &se.slot))
+    se.has_slot = 1;
+  if (when) {
+    se.when_returns = 1;
+    se.when_value = *when;
+  }
+  add_effect(a, &se);
+}
+
+/* A release or delete of the caller's lock on some exits only, which are
+ * exactly those returning some of the values (`if (…) { release(&c->lock);
+ * return TRUE; } return FALSE;`): one effect per such value, for the
+ * caller to split by. Returns 0 when the values do not tell the exits
+ * apart. */
+static int add_effects_by_value(analysis *a, uint16_t lock) {
+  const fn_summary *sum = a->building;
+  exit_effect by_value[SUMMARY_MAX_RETURN_VALUES];
+  int any = 0;
+  for (uint8_t v = 0; v < sum->return_value_count; v++) {
+    by_value[v] = exit_effect_of(a, lock, &sum->return_values[v]);
+    const exit_effect *e = &by_value[v];
+    if (e->present &&
+        ((e->kind != SUMMARY_RELEASE && e->kind != SUMMARY_DELETE) || !e->op))
+      return 0;
+    any |= e->present;
+  }
+  if (!any)
+    return 0;
+  for (uint8_t v = 0; v < sum->return_value_count; v++)
+    if (by_value[v].present)
+      add_exit_effect(a, lock, &by_value[v], &sum->return_values[v]);
+  return 1;
+}
+
+/* What every exit returns (fn_summary.has_return), or the constants the
+ * exits return when there are a few of them (return_values). */
+static void collect_returns(analysis *a) {
+  fn_summary *sum = a->building;
+  const state_set *exits = &a->sets[a->fn->exit];
+  if (a->return_subject == UINT16_MAX || exits->count == 0)
+    return;
+  int same = 1, all_constant = 1;
+  const cond_fact *first = NULL;
+  int64_t values[SUMMARY_MAX_RETURN_VALUES];
+  uint8_t count = 0;
+  for (uint16_t i = 0; i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    const cond_fact *f = st->lost ? NULL : fact_find(st, a->return_subject);
+    if (!f)
+      return; /* an exit whose value is not known */
+    if (!first)
+      first = f;
+    else if (f->is_eq != first->is_eq || f->value != first->value)
+      same = 0;
+    if (!f->is_eq) {
+      all_constant = 0;
+      continue;
+    }
+    uint8_t k = 0;
+    while (k < count && values[k] != f->value)
+      k++;
+    if (k == count) {
+      if (k == SUMMARY_MAX_RETURN_VALUES)
+        all_constant = 0;
+      else
+        values[count++] = f->value;
+    }
+  }
+  if (same) {
+    sum->has_return = 1;
+    sum->return_is_eq = first->is_eq;
+    sum->return_value = first->value;
+  } else if (all_constant) {
+    /* ascending, so that summaries compare and print the same */
+    for (uint8_t i = 1; i < count; i++)
+      for (uint8_t k = i; k > 0 && values[k - 1] > values[k]; k--) {
+        int64_t t = values[k];
+        values[k] = values[k - 1];
+        values[k - 1] = t;
+      }
+    sum->return_value_count = count;
+    memcpy(sum->return_values, values, sizeof(int64_t) * count);
+  }
+}
+
+static void collect_effects(analysis *a) {
+  collect_returns(a);
   for (int releases = 1; releases >= 0; releases--) {
     collect_unnamed_effect(a, releases);
     for (uint16_t i = 0; i < a->lf->lock_count; i++) {
-      summary_effect se;
-      memset(&se, 0, sizeof se);
-      if (!summary_path_of(a->fn, &a->lf->locks[i].path, mem, &se.lock))
-        continue;
-      exit_effect e = exit_effect_of(a, i);
+      exit_effect e = exit_effect_of(a, i, NULL);
       if (releases && e.drops) {
         /* dropped and taken back: the release part, before the acquires */
         e.kind = e.drop_kind;
         e.op = e.drop_op;
       }
-      int is_release =
-          e.kind == SUMMARY_RELEASE || e.kind == SUMMARY_MAYBE_RELEASE;
+      int is_release = ends_callers_hold(e.kind);
       if (!e.present || is_release != releases || !e.op)
         continue;
-      se.kind = e.kind;
-      se.lock_kind = e.op->kind;
-      se.irql_effect = e.op->row->irql_effect;
-      witness_of(e.op, &se.at);
-      if (e.op->slot != LOCK_NONE &&
-          summary_path_of(a->fn, &a->lf->slots[e.op->slot].path, mem, &se.slot))
-        se.has_slot = 1;
-      add_effect(a, &se);
+      if ((e.kind == SUMMARY_MAYBE_RELEASE || e.kind == SUMMARY_MAYBE_DELETE) &&
+          a->building->return_value_count && add_effects_by_value(a, i))
+        continue;
+      add_exit_effect(a, i, &e, NULL);
     }
   }
   /* the IRQL it returns at, when every path sets the same one and no
@@ -1441,8 +1603,7 @@ static void collect_effects(analysis *a) {
            st->irql.lo == exits->states[0].irql.lo;
   }
   for (uint16_t i = 0; same && i < a->building->effect_count; i++)
-    if (a->building->effects[i].kind != SUMMARY_RELEASE &&
-        a->building->effects[i].kind != SUMMARY_MAYBE_RELEASE)
+    if (!ends_callers_hold(a->building->effects[i].kind))
       same = 0;
   if (same) {
     a->building->has_return_irql = 1;
@@ -1563,13 +1724,273 @@ static void bit_write_facts(analysis *a, lock_state *s, const ir_assign *as) {
   }
 }
 
-/* Runs the block's events over s; returns 0 when the path ends inside it
- * (a call of a function that never returns). */
-static int run_block(analysis *a, const cfg_block *block, lock_state *s,
-                     replay_mode mode) {
+/* ---- call results and returned values ---- */
+
+/* The subject of a call's result, or UINT16_MAX when nothing reads it. */
+static uint16_t result_subject(const analysis *a, uint32_t event) {
+  return a->result_subjects && event < a->lf->event_count
+             ? a->result_subjects[event]
+             : UINT16_MAX;
+}
+
+/* What the call returns as far as the model or the callee's summary
+ * knows: == value (is_eq) or != value. Returns 0 when not known. */
+static int known_call_result(const lock_op *head, int *is_eq, int64_t *value) {
+  for (const lock_op *op = head; op; op = op->next) {
+    if (op->returns_nonzero) {
+      *is_eq = 0;
+      *value = 0;
+      return 1;
+    }
+    if (op->returns_success) {
+      *is_eq = 1;
+      *value = 0;
+      return 1;
+    }
+  }
+  if (head && head->summary && head->summary->has_return) {
+    *is_eq = head->summary->return_is_eq;
+    *value = head->summary->return_value;
+    return 1;
+  }
+  return 0;
+}
+
+/* Does the fact decide the test `c` of its subject? 1 true, 0 false, -1
+ * not known. */
+static int fact_decides(const cond_fact *f, const ir_cond *c) {
+  if (f->is_eq) {
+    int64_t v = f->value;
+    switch (c->kind) {
+    case IR_COND_TRUTH:
+      return v != 0;
+    case IR_COND_EQ:
+      return v == c->constant;
+    case IR_COND_BITS:
+      return (v & c->constant) != 0;
+    case IR_COND_GE:
+      return v >= c->constant;
+    case IR_COND_LE:
+      return v <= c->constant;
+    default:
+      return -1;
+    }
+  }
+  if (c->kind == IR_COND_TRUTH && f->value == 0)
+    return 1;
+  if (c->kind == IR_COND_EQ && f->value == c->constant)
+    return 0;
+  return -1;
+}
+
+/* What one path out of a call returns (a lock_op outcome). */
+typedef struct call_outcome {
+  int split; /* 0: the call does not split this path */
+  int is_eq;
+  int64_t value;
+} call_outcome;
+
+static const call_outcome no_split = {0, 1, 0};
+
+/* Records what the call returned in its result subject: the outcome on a
+ * path split by it, else what the model or summary knows, else nothing. */
+static void set_result_fact(analysis *a, lock_state *s, const ir_event *ev,
+                            const lock_op *head, call_outcome o) {
+  uint16_t subject = result_subject(a, ev->id);
+  if (subject == UINT16_MAX)
+    return;
+  int is_eq = o.is_eq;
+  int64_t value = o.value;
+  if (o.split || known_call_result(head, &is_eq, &value))
+    fact_set(s, subject, is_eq, value);
+  else
+    fact_remove(s, subject);
+}
+
+/* At a return: what it returns becomes the fact of the return subject, for
+ * the summary (the constant, or the fact known about the variable or the
+ * call result returned). */
+static void set_return_fact(analysis *a, const cfg_block *block,
+                            lock_state *s) {
+  if (a->return_subject == UINT16_MAX)
+    return;
+  const ir_value *v = &block->ret;
+  const cond_fact *f = NULL;
+  if (v->kind == IR_VALUE_CONST) {
+    fact_set(s, a->return_subject, 1, v->constant);
+    return;
+  }
+  if (v->kind == IR_VALUE_LOAD) {
+    uint16_t plain = find_test_subject(a, &v->path, GUARD_TEST_VALUE, 0);
+    f = plain != UINT16_MAX ? fact_find(s, plain) : NULL;
+  } else if (v->kind == IR_VALUE_CALL) {
+    uint16_t subject = result_subject(a, v->call_event);
+    f = subject != UINT16_MAX ? fact_find(s, subject) : NULL;
+  }
+  if (f)
+    fact_set(s, a->return_subject, f->is_eq, f->value);
+  else
+    fact_remove(s, a->return_subject);
+}
+
+/* A subject with no variable behind it ("return", a call's result): a
+ * named root no write reaches. */
+static uint16_t synthetic_subject(analysis *a, const char *name) {
+  ir_path p;
+  memset(&p, 0, sizeof p);
+  p.root_kind = PATH_ROOT_NAMED;
+  p.root = arena_strdup(&a->scratch, name);
+  return intern_subject(a, &p, GUARD_TEST_VALUE, 0);
+}
+
+static void note_result_use(analysis *a, uint32_t event) {
+  if (event < a->lf->event_count && a->result_uses[event] < UINT8_MAX)
+    a->result_uses[event]++;
+}
+
+/* Which call results are read (a branch, a store, a return), and the
+ * return subject; a variable returned counts as a test of it, so that
+ * the constants stored into it are kept to the return. */
+static void find_result_uses(analysis *a) {
+  uint32_t n = a->lf->event_count;
+  a->return_subject = UINT16_MAX;
+  if (!n)
+    return;
+  a->result_uses = arena_alloc(&a->scratch, n);
+  memset(a->result_uses, 0, n);
+  int returns_value = 0;
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    if (b->term == CFG_TERM_BRANCH && b->cond.kind != IR_COND_NONE &&
+        b->cond.value.kind == IR_VALUE_CALL)
+      note_result_use(a, b->cond.value.call_event);
+    for (uint32_t k = 0; k < b->event_count; k++) {
+      const ir_event *ev = &b->events[k];
+      if (ev->kind == IR_EVENT_ASSIGN &&
+          ev->u.assign.value.kind == IR_VALUE_CALL)
+        note_result_use(a, ev->u.assign.value.call_event);
+    }
+    if (b->term != CFG_TERM_RETURN || b->ret.kind == IR_VALUE_UNKNOWN)
+      continue;
+    returns_value = 1;
+    if (b->ret.kind == IR_VALUE_CALL)
+      note_result_use(a, b->ret.call_event);
+    else if (b->ret.kind == IR_VALUE_LOAD &&
+             b->ret.path.root_kind == PATH_ROOT_LOCAL &&
+             b->ret.path.step_count == 0) {
+      uint16_t plain = intern_subject(a, &b->ret.path, GUARD_TEST_VALUE, 0);
+      if (plain != UINT16_MAX)
+        a->subjects[plain].path_tests++;
+    }
+  }
+  if (returns_value)
+    a->return_subject = synthetic_subject(a, "return");
+  a->result_subjects = arena_alloc(&a->scratch, sizeof(uint16_t) * n);
+  for (uint32_t e = 0; e < n; e++) {
+    a->result_subjects[e] = UINT16_MAX;
+    if (a->result_uses[e]) {
+      char name[32];
+      snprintf(name, sizeof name, "result of e%" PRIu32, e);
+      a->result_subjects[e] = synthetic_subject(a, name);
+    }
+  }
+}
+
+/* ---- running a block ---- */
+
+/* The callee's ops on s, as they are on the paths where it returns
+ * `value` (split), else all of them (those of one returned value only as
+ * "maybe"). */
+/* A local holding KeGetCurrentIrql() stands for the IRQL until either
+ * changes; once the IRQL changed from `before`, it holds the IRQL it was. */
+static void irql_changed(lock_state *s, irql_range before) {
+  if (irql_range_equal(before, s->irql) || s->irql_subject == NO_SUBJECT)
+    return;
+  s->irql_value_subject = s->irql_subject;
+  s->irql_value = before;
+  s->irql_subject = NO_SUBJECT;
+}
+
+static void run_call_ops(analysis *a, const cfg_block *block,
+                         const lock_op *head, lock_state *s, replay_mode mode,
+                         call_outcome o) {
   rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
   int report = mode == REPLAY_REPORT;
-  for (uint32_t k = 0; k < block->event_count; k++) {
+  /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
+   * the acquires save the IRQL it was called at, so its raise comes
+   * after them */
+  const lock_op *raise_last =
+      head->op == API_OP_CALL && head->has_raises_to && head->next ? head
+                                                                   : NULL;
+  for (const lock_op *next_op = head; next_op; next_op = next_op->next) {
+    lock_op adjusted, twin_release, for_value;
+    const lock_op *base = next_op;
+    int skip = 0;
+    if (o.split && next_op->when_returns) {
+      if (next_op->when_is_eq != o.is_eq || next_op->when_value != o.value) {
+        skip = 1;
+      } else {
+        for_value = *next_op;
+        for_value.maybe = 0;
+        base = &for_value;
+      }
+    }
+    if (!skip) {
+      const lock_op *op = releasing_stale_twin(a, s, base, &twin_release);
+      const lock_op *here =
+          mode == REPLAY_SOLVE ? op : op_in_state(a, s, op, &adjusted);
+      if (report)
+        for (unsigned r = 0; r < rules_count; r++)
+          if (rules_all[r]->on_op)
+            rules_all[r]->on_op(&ctx, s, here);
+      if (mode == REPLAY_COLLECT)
+        collect_op(a, s, here);
+      irql_range before = s->irql;
+      /* a delete ends the acquisition as a release does */
+      if ((op->op == API_OP_RELEASE || op->op == API_OP_FREE) &&
+          op->lock != LOCK_NONE)
+        note_released_site(a, s, op->lock);
+      if (next_op != raise_last)
+        apply_op(block, s, op);
+      irql_changed(s, before);
+    }
+    if (!next_op->next && raise_last) {
+      irql_range before = s->irql;
+      apply_op(block, s, raise_last);
+      irql_changed(s, before);
+    }
+  }
+}
+
+static void run_events(analysis *a, const cfg_block *block, uint32_t from,
+                       lock_state *s, replay_mode mode);
+
+/* The rest of a call event on s, from its ops on: 0 when the path ends
+ * there (a callee that never returns). */
+static int finish_call(analysis *a, const cfg_block *block, const ir_event *ev,
+                       const lock_op *head, lock_state *s, replay_mode mode,
+                       call_outcome o) {
+  run_call_ops(a, block, head, s, mode, o);
+  if (head->ends_path)
+    return 0;
+  set_result_fact(a, s, ev, head, o);
+  const ir_call *call = &ev->u.call;
+  if (head->op == API_OP_GET_IRQL && call->has_result_target) {
+    kill_facts_overlapping(a, s, &call->result_target);
+    s->irql_subject =
+        intern_subject(a, &call->result_target, GUARD_TEST_VALUE, 0);
+  }
+  return 1;
+}
+
+/* Runs the block's events from `from` over s; each path that reaches the
+ * block's end is added to a->out (a path ends inside it at a call of a
+ * function that never returns). */
+static void run_events(analysis *a, const cfg_block *block, uint32_t from,
+                       lock_state *s, replay_mode mode) {
+  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
+  int report = mode == REPLAY_REPORT;
+  for (uint32_t k = from; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
@@ -1586,32 +2007,38 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       }
       const ir_value *v = &ev->u.assign.value;
       if (v->kind == IR_VALUE_CALL && v->call_event < a->lf->event_count) {
-        const lock_op *from = a->lf->op_by_event[v->call_event];
-        if (from && from->op == API_OP_GET_IRQL)
+        const lock_op *from_op = a->lf->op_by_event[v->call_event];
+        if (from_op && from_op->op == API_OP_GET_IRQL)
           s->irql_subject =
               intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
+        /* a tested local an acquire or a raise hands the previous IRQL
+         * back into holds that level (kept only if some branch tests it:
+         * the OldIrql a release gives back is not a test) */
         irql_range previous;
         uint16_t held_in =
-            from ? intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0)
-                 : UINT16_MAX;
-        /* kept only if some branch tests it (the OldIrql a release gives
-         * back is not a test) */
+            from_op
+                ? intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0)
+                : UINT16_MAX;
         if (held_in != UINT16_MAX && a->subjects[held_in].path_tests &&
-            previous_irql_returned(s, from, &previous)) {
+            previous_irql_returned(s, from_op, &previous)) {
           s->irql_value_subject = held_in;
           s->irql_value = previous;
         }
-        /* the result of an acquire that waits is TRUE (`Acquired =
+        /* what the call is known to have returned (`Acquired =
          * ExAcquireResourceExclusiveLite(R, TRUE)` … `if (Acquired)
-         * release`) */
-        const lock_op *acquire = from;
-        while (acquire && !acquire->returns_nonzero)
-          acquire = acquire->next;
-        if (acquire) {
+         * release`; `Status = PostRequest(…)` … `if (Status ==
+         * STATUS_PENDING)`) */
+        uint16_t result = result_subject(a, v->call_event);
+        const cond_fact *f = result != UINT16_MAX ? fact_find(s, result) : NULL;
+        if (f) {
+          cond_fact known = *f;
           uint16_t subject =
               intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0);
           if (subject != UINT16_MAX && a->subjects[subject].path_tests)
-            fact_set(s, subject, 0, 0);
+            fact_set(s, subject, known.is_eq, known.value);
+          /* read nowhere else: let the paths join again */
+          if (a->result_uses[v->call_event] == 1)
+            fact_remove(s, result);
         }
       }
       continue;
@@ -1626,54 +2053,47 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
           kill_facts_overlapping(a, s, &call->args[i].path);
       if (call->has_result_target)
         kill_facts_overlapping(a, s, &call->result_target);
-      if (!head)
+      if (!head) {
+        set_result_fact(a, s, ev, NULL, no_split);
         continue;
-    }
-    /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
-     * the acquires save the IRQL it was called at, so its raise comes
-     * after them */
-    const lock_op *raise_last =
-        head->op == API_OP_CALL && head->has_raises_to && head->next ? head
-                                                                     : NULL;
-    for (const lock_op *next_op = head; next_op; next_op = next_op->next) {
-      lock_op adjusted, twin_release;
-      const lock_op *op = releasing_stale_twin(a, s, next_op, &twin_release);
-      const lock_op *here =
-          mode == REPLAY_SOLVE ? op : op_in_state(a, s, op, &adjusted);
-      if (report)
-        for (unsigned r = 0; r < rules_count; r++)
-          if (rules_all[r]->on_op)
-            rules_all[r]->on_op(&ctx, s, here);
-      if (mode == REPLAY_COLLECT)
-        collect_op(a, s, here);
-      irql_range before = s->irql;
-      if (op->op == API_OP_RELEASE && op->lock != LOCK_NONE)
-        note_released_site(a, s, op->lock);
-      if (next_op != raise_last)
-        apply_op(block, s, op);
-      if (!next_op->next && raise_last)
-        apply_op(block, s, raise_last);
-      /* a local holding KeGetCurrentIrql() stands for the IRQL until
-       * either changes; then it holds the IRQL it was */
-      if (!irql_range_equal(before, s->irql) && s->irql_subject != NO_SUBJECT) {
-        s->irql_value_subject = s->irql_subject;
-        s->irql_value = before;
-        s->irql_subject = NO_SUBJECT;
       }
     }
-    if (head->ends_path)
-      return 0;
-    if (head->op == API_OP_GET_IRQL && call->has_result_target) {
-      kill_facts_overlapping(a, s, &call->result_target);
-      s->irql_subject =
-          intern_subject(a, &call->result_target, GUARD_TEST_VALUE, 0);
+    uint8_t values = head->outcome_count;
+    if (values && a->out_paths + values - 1u <= MAX_BLOCK_OUTPUTS) {
+      /* one path per value the callee returns, each with the effects
+       * it has there */
+      a->out_paths = (uint16_t)(a->out_paths + values - 1u);
+      for (uint8_t i = 1; i < values; i++) {
+        lock_state other = *s;
+        call_outcome o = {1, head->outcome_is_eq[i], head->outcome_values[i]};
+        if (finish_call(a, block, ev, head, &other, mode, o))
+          run_events(a, block, k + 1, &other, mode);
+      }
+      call_outcome first = {1, head->outcome_is_eq[0], head->outcome_values[0]};
+      if (!finish_call(a, block, ev, head, s, mode, first))
+        return;
+      continue;
     }
+    if (!finish_call(a, block, ev, head, s, mode, no_split))
+      return;
   }
+  if (block->term == CFG_TERM_RETURN)
+    set_return_fact(a, block, s);
   if (report && flows_to_exit(a, block))
     for (unsigned r = 0; r < rules_count; r++)
       if (rules_all[r]->on_exit)
         rules_all[r]->on_exit(&ctx, s, block);
-  return 1;
+  if (a->out->count < MAX_BLOCK_OUTPUTS)
+    a->out->states[a->out->count++] = *s;
+}
+
+/* Runs the block over s: the states it ends in are in a->out. */
+static void run_block(analysis *a, const cfg_block *block, const lock_state *s,
+                      replay_mode mode) {
+  lock_state start = *s;
+  a->out->count = 0;
+  a->out_paths = 1;
+  run_events(a, block, 0, &start, mode);
 }
 
 /* Bit tests and ordered comparisons: the comparison itself is the subject
@@ -1854,6 +2274,18 @@ static int branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   if (c->kind == IR_COND_NONE)
     return 1;
   if (c->value.kind == IR_VALUE_CALL) {
+    /* what the call is known to return decides the test (a callee that
+     * returns one constant, or this path's value of a split call) */
+    uint16_t result = result_subject(a, c->value.call_event);
+    const cond_fact *known = result != UINT16_MAX ? fact_find(s, result) : NULL;
+    if (known) {
+      int holds = fact_decides(known, c);
+      if (holds >= 0 && holds != taken)
+        return 0;
+      /* read nowhere else: let the paths join again */
+      if (a->result_uses[c->value.call_event] == 1)
+        fact_remove(s, result);
+    }
     const lock_op *head = NULL;
     for (uint32_t k = 0; k < block->event_count; k++)
       if (block->events[k].id == c->value.call_event)
@@ -2378,7 +2810,9 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     rank[rpo[i]] = i;
   uint8_t *pending = xcalloc(rpo_count ? rpo_count : 1, 1);
 
+  a.out = arena_alloc(&a.scratch, sizeof(block_out));
   count_subject_tests(&a);
+  find_result_uses(&a);
   if (options->contract)
     a.contract = *options->contract;
   else
@@ -2426,20 +2860,19 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     if (a.stats)
       a.stats->block_visits++;
     for (uint16_t si = 0; si < set->count; si++) {
-      lock_state s = set->states[si];
-      if (!run_block(&a, block, &s, REPLAY_SOLVE))
-        continue;
-      for (uint32_t k = 0; k < block->succ_count; k++) {
-        uint32_t succ = block->succ[k];
-        lock_state edge = s;
-        if (!branch_edge(&a, block, k, &edge))
-          continue;
-        if (set_add(&a, &a.sets[succ], &edge) && rank[succ] != UINT32_MAX) {
-          pending[rank[succ]] = 1;
-          if (rank[succ] < cursor)
-            cursor = rank[succ];
+      run_block(&a, block, &set->states[si], REPLAY_SOLVE);
+      for (uint16_t oi = 0; oi < a.out->count; oi++)
+        for (uint32_t k = 0; k < block->succ_count; k++) {
+          uint32_t succ = block->succ[k];
+          lock_state edge = a.out->states[oi];
+          if (!branch_edge(&a, block, k, &edge))
+            continue;
+          if (set_add(&a, &a.sets[succ], &edge) && rank[succ] != UINT32_MAX) {
+            pending[rank[succ]] = 1;
+            if (rank[succ] < cursor)
+              cursor = rank[succ];
+          }
         }
-      }
     }
   }
 
@@ -2471,10 +2904,8 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     for (uint32_t i = 0; i < rpo_count; i++) {
       const cfg_block *block = block_of(&a, rpo[i]);
       state_set *set = &a.sets[rpo[i]];
-      for (uint16_t si = 0; si < set->count; si++) {
-        lock_state s = set->states[si];
-        run_block(&a, block, &s, mode);
-      }
+      for (uint16_t si = 0; si < set->count; si++)
+        run_block(&a, block, &set->states[si], mode);
     }
   if (mode == REPLAY_COLLECT) {
     collect_effects(&a);

@@ -220,6 +220,10 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
     case SUMMARY_MAYBE_RELEASE:
       op = API_OP_RELEASE;
       break;
+    case SUMMARY_DELETE:
+    case SUMMARY_MAYBE_DELETE:
+      op = API_OP_FREE;
+      break;
     case SUMMARY_TRY_ACQUIRE:
       op = API_OP_TRY_ACQUIRE;
       break;
@@ -229,8 +233,12 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
     }
     tail = append_effect(lf, tail, op, (api_kind)se->lock_kind,
                          (api_irql_effect)se->irql_effect, id);
-    tail->maybe =
-        se->kind == SUMMARY_MAYBE_ACQUIRE || se->kind == SUMMARY_MAYBE_RELEASE;
+    tail->maybe = se->kind == SUMMARY_MAYBE_ACQUIRE ||
+                  se->kind == SUMMARY_MAYBE_RELEASE ||
+                  se->kind == SUMMARY_MAYBE_DELETE || se->when_returns;
+    tail->when_returns = se->when_returns;
+    tail->when_is_eq = 1;
+    tail->when_value = se->when_value;
     tail->effect_at = &se->at;
     if (op != API_OP_RELEASE && id != LOCK_NONE)
       for (const lock_op *before = head->next; before != tail;
@@ -241,6 +249,13 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
     if (se->has_slot &&
         summary_path_substitute(&se->slot, call, lf->mem, &slot))
       tail->slot = intern_slot(lf, &slot);
+    if (se->when_returns && !head->outcome_count) {
+      head->outcome_count = summary->return_value_count;
+      for (uint8_t v = 0; v < summary->return_value_count; v++) {
+        head->outcome_is_eq[v] = 1;
+        head->outcome_values[v] = summary->return_values[v];
+      }
+    }
   }
 }
 
@@ -292,6 +307,19 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
       /* a lock taken when NT_SUCCESS: a success code may be a timeout */
       tail->maybe =
           when == LOCK_CONDITION_MAYBE || when == LOCK_CONDITION_ON_NT_SUCCESS;
+      /* released when it returns non-zero (`_When_(return != 0,
+       * _Releases_lock_(c->lock))`): the call splits its caller's state
+       * into the two ways it can return */
+      if (pass == 1 && when == LOCK_CONDITION_ON_SUCCESS) {
+        tail->maybe = 1;
+        tail->when_returns = 1;
+        tail->when_is_eq = 0;
+        tail->when_value = 0;
+        head->outcome_count = 2;
+        head->outcome_is_eq[0] = 0;
+        head->outcome_is_eq[1] = 1;
+        head->outcome_values[0] = head->outcome_values[1] = 0;
+      }
     }
 }
 
@@ -319,6 +347,19 @@ static int body_contradicts_annotations(const lock_annotation *anns,
     if (!always)
       return 1;
   }
+  return 0;
+}
+
+/* Do the annotations say what the callee does to locks (acquires,
+ * releases, or needs unheld to take)? `_Requires_lock_held_` alone
+ * (`_Requires_lock_held_(_Global_critical_region_)` on most file-system
+ * routines) states a precondition, not the routine's effects: its body's
+ * summary says those. */
+static int annotations_state_effects(const lock_annotation *anns,
+                                     unsigned count) {
+  for (unsigned i = 0; i < count; i++)
+    if (anns[i].kind != LOCK_ANNOTATION_REQUIRES_HELD)
+      return 1;
   return 0;
 }
 
@@ -450,7 +491,7 @@ static int summary_has_facts(const fn_summary *s) {
   return s && !s->unknown &&
          (s->never_returns || s->effect_count || s->has_irql_min ||
           s->has_irql_max || s->has_return_irql || s->touches_spin_lock ||
-          s->touches_pageable || s->lock_use_count);
+          s->touches_pageable || s->lock_use_count || s->has_return);
 }
 
 /* A call through a pointer whose function type is a role the system calls
@@ -639,6 +680,16 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
         op->maybe = 1;
     } else if (waits->otherwise == API_NO_WAIT_TRY) {
       op->returns_nonzero = 1; /* waited: acquired, TRUE */
+    } else {
+      /* waited, and nothing can cut the wait short: STATUS_SUCCESS */
+      const api_wait_success *ok = api_model_wait_success(row->name);
+      const ir_value *w = ok && ok->arg >= 0 && ok->arg < call->arg_count
+                              ? &call->args[ok->arg]
+                              : NULL;
+      if (ok && (ok->arg < 0 ||
+                 (w && w->kind == IR_VALUE_CONST &&
+                  api_arg_test_holds((api_arg_test)ok->test, w->constant))))
+        op->returns_success = 1;
     }
   }
   op->lock = LOCK_NONE;
@@ -703,7 +754,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   }
   op->ends_path = summary && summary->never_returns;
   if (ann_count && summary &&
-      body_contradicts_annotations(anns, ann_count, summary, call))
+      (body_contradicts_annotations(anns, ann_count, summary, call) ||
+       !annotations_state_effects(anns, ann_count)))
     ann_count = 0;
   if (row == &plain_call_row)
     apply_sal_irql(lf, op, call, &annotated, anns, ann_count);

@@ -78,7 +78,22 @@ typedef struct lock_op {
                               acquires a lock for its caller */
   uint8_t returns_nonzero; /* an acquire that waits, and so returns TRUE
                               (ExAcquireResourceExclusiveLite(R, TRUE)) */
-  uint8_t ends_path;       /* the callee never returns (its summary) */
+  uint8_t returns_success; /* an acquire that waits with no timeout, and so
+                              returns STATUS_SUCCESS (0): KeWaitFor…(m, …,
+                              NULL), WdfWaitLockAcquire(l, NULL) */
+  /* an effect the callee has only where it returns when_value (or, with
+   * when_is_eq 0, anything else): a summary_effect.when_returns, or a
+   * `_When_(return != 0, _Releases_lock_(l))`; `maybe` is set too, for a
+   * state the call does not split */
+  uint8_t when_returns, when_is_eq;
+  int64_t when_value;
+  /* the call's own op, when some of its effects have when_returns: the
+   * values it splits its caller's state by, one path per outcome (== value,
+   * or != value where outcome_is_eq is 0) */
+  uint8_t outcome_count;
+  uint8_t outcome_is_eq[SUMMARY_MAX_RETURN_VALUES];
+  int64_t outcome_values[SUMMARY_MAX_RETURN_VALUES];
+  uint8_t ends_path; /* the callee never returns (its summary) */
   uint8_t retake; /* an acquire effect of a callee that released the same
                      lock before (a drop-and-retake helper) */
   /* a release no path from the entry reaches after an acquire of the same

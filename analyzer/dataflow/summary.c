@@ -229,12 +229,19 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->touches_pageable != b->touches_pageable ||
       a->needs_no_apcs != b->needs_no_apcs ||
       a->lock_use_count != b->lock_use_count ||
-      a->tested_params != b->tested_params)
+      a->tested_params != b->tested_params || a->has_return != b->has_return ||
+      a->return_is_eq != b->return_is_eq ||
+      a->return_value != b->return_value ||
+      a->return_value_count != b->return_value_count)
     return 0;
+  for (uint8_t i = 0; i < a->return_value_count; i++)
+    if (a->return_values[i] != b->return_values[i])
+      return 0;
   for (uint16_t i = 0; i < a->effect_count; i++) {
     const summary_effect *x = &a->effects[i], *y = &b->effects[i];
     if (x->kind != y->kind || x->lock_kind != y->lock_kind ||
-        x->unnamed != y->unnamed ||
+        x->unnamed != y->unnamed || x->when_returns != y->when_returns ||
+        x->when_value != y->when_value ||
         (!x->unnamed && !spath_equal(&x->lock, &y->lock)))
       return 0;
   }
@@ -266,8 +273,12 @@ const char *summary_effect_name(summary_effect_kind kind) {
     return "maybe acquires";
   case SUMMARY_RELEASE:
     return "releases";
-  default:
+  case SUMMARY_MAYBE_RELEASE:
     return "maybe releases";
+  case SUMMARY_DELETE:
+    return "deletes";
+  default:
+    return "maybe deletes";
   }
 }
 
@@ -281,6 +292,17 @@ static void dump_spath(FILE *out, const summary_path *sp) {
     fprintf(out, " (argument %u)", sp->param + 1u);
 }
 
+/* A returned value as drivers write it: small numbers in decimal, 32-bit
+ * codes (NTSTATUS) in hex ("0x103", "0xC0000001"). */
+static void dump_return_value(FILE *out, int64_t v) {
+  if (v >= -255 && v <= 255)
+    fprintf(out, "%" PRId64, v);
+  else if (v >= INT32_MIN && v <= (int64_t)UINT32_MAX)
+    fprintf(out, "0x%" PRIX32, (uint32_t)v);
+  else
+    fprintf(out, "%" PRId64, v);
+}
+
 static void dump_witness(FILE *out, const summary_witness *w) {
   fprintf(out, " by %s @%" PRIu32 ":%" PRIu32, w->routine ? w->routine : "?",
           w->loc.line, w->loc.col);
@@ -291,7 +313,13 @@ void summary_dump(FILE *out, const fn_summary *s) {
           s->never_returns ? " never-returns" : "");
   for (uint16_t i = 0; i < s->effect_count; i++) {
     const summary_effect *e = &s->effects[i];
-    fprintf(out, "  %s ", summary_effect_name((summary_effect_kind)e->kind));
+    fputs("  ", out);
+    if (e->when_returns) {
+      fputs("when it returns ", out);
+      dump_return_value(out, e->when_value);
+      fputs(": ", out);
+    }
+    fprintf(out, "%s ", summary_effect_name((summary_effect_kind)e->kind));
     if (e->unnamed)
       fputs("a lock its callers cannot name", out);
     else
@@ -362,6 +390,19 @@ void summary_dump(FILE *out, const fn_summary *s) {
       dump_spath(out, &u->released_paths[k]);
     }
     dump_witness(out, &u->at);
+    fputc('\n', out);
+  }
+  if (s->has_return) {
+    fputs(s->return_is_eq ? "  returns " : "  returns other than ", out);
+    dump_return_value(out, s->return_value);
+    fputc('\n', out);
+  }
+  if (s->return_value_count) {
+    fputs("  returns one of", out);
+    for (uint8_t i = 0; i < s->return_value_count; i++) {
+      fputs(i ? ", " : " ", out);
+      dump_return_value(out, s->return_values[i]);
+    }
     fputc('\n', out);
   }
 }

@@ -36,8 +36,16 @@ typedef enum summary_effect_kind {
   SUMMARY_TRY_ACQUIRE,   /* returns holding it when it returns non-zero */
   SUMMARY_MAYBE_ACQUIRE, /* returns holding it on some paths only */
   SUMMARY_RELEASE,       /* releases a lock its caller holds, on every path */
-  SUMMARY_MAYBE_RELEASE  /* … on some paths only */
+  SUMMARY_MAYBE_RELEASE, /* … on some paths only */
+  /* deletes a lock object it does not hold (ExDeleteResourceLite): the
+   * caller's hold on it ends, and is no leak */
+  SUMMARY_DELETE,
+  SUMMARY_MAYBE_DELETE
 } summary_effect_kind;
+
+/* At most this many distinct constants returned for a summary to tell its
+ * exits apart by them (fn_summary.return_values). */
+#define SUMMARY_MAX_RETURN_VALUES 4
 
 /* Where a fact comes from: the call in the summarized function that causes
  * it (a spin-lock routine, a PASSIVE-only routine, a pageable function, or
@@ -63,6 +71,12 @@ typedef struct summary_effect {
   uint8_t has_slot;  /* the acquire saved the IRQL in storage the caller */
   summary_path slot; /* can name (a->OldIrql) */
   summary_witness at;
+  /* a release or delete done on exactly the exits that return when_value
+   * (`if (…) { release(&c->lock); return TRUE; } return FALSE;`): at a
+   * call, the caller's state splits by the returned value
+   * (fn_summary.return_values) */
+  uint8_t when_returns;
+  int64_t when_value;
 } summary_effect;
 
 /* A lock the function acquires at some point (and may release again):
@@ -139,6 +153,17 @@ typedef struct fn_summary {
   summary_witness no_apcs_at;
   summary_lock_use *lock_uses;
   uint16_t lock_use_count;
+  /* what it returns: on every exit the same constant (return_is_eq 1),
+   * or something other than return_value (0: "non-zero") -- a constant
+   * `return STATUS_PENDING;`, or a result the API model knows
+   * (`return !KeWaitForSingleObject(&m, …, NULL);` is TRUE) */
+  uint8_t has_return, return_is_eq;
+  int64_t return_value;
+  /* else, when every exit returns a constant and there are 2 to
+   * SUMMARY_MAX_RETURN_VALUES of them: those (effects with when_returns
+   * name one of them) */
+  uint8_t return_value_count;
+  int64_t return_values[SUMMARY_MAX_RETURN_VALUES];
   /* parameters (bit i: parameter i, of the first 64) whose value its body
    * tests, or hands to a callee that tests it: a call with a constant
    * there gets a summary of its own, computed with that value known

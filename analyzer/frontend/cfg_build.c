@@ -1574,18 +1574,45 @@ static label_info *find_label(builder *b, const char *name) {
   return NULL;
 }
 
-static void build_return(builder *b, CXCursor s) {
-  cursor_list ch = code_children_of(s);
-  for (unsigned i = 0; i < ch.count; i++)
-    emit_expr(b, ch.items[i]);
-  free(ch.items);
+/* Ends the current block with a return of `value` (what the caller gets:
+ * a constant, a variable's value or a call's result, else unknown). */
+static void finish_return(builder *b, CXCursor s, ir_value value) {
   run_finallies_down_to(b, 0);
   uint32_t blk = current_block(b);
   cfg_block *block = b->fn->blocks[blk];
   block->term = CFG_TERM_RETURN;
   block->term_loc = loc_of(b, s);
+  if (value.kind == IR_VALUE_CONST || value.kind == IR_VALUE_LOAD ||
+      value.kind == IR_VALUE_CALL)
+    block->ret = value;
   cfg_add_edge(b->fn, blk, b->fn->exit);
   b->cur = NO_BLOCK;
+}
+
+/* `return e;` keeps what it returns, so that a summary can say which
+ * value goes with which exit. A test (`return !KeWaitForSingleObject(…)`,
+ * `return Count == 0;`) is returned as the two constants it can be, one
+ * per way of the test, as emit_split_store does for a stored test -- not
+ * under a __finally, whose body would be copied onto both ways. */
+static void build_return(builder *b, CXCursor s) {
+  cursor_list ch = code_children_of(s);
+  ir_value value = unknown_value();
+  if (ch.count == 1 && b->finally_count == 0 && !b->dry_run &&
+      is_truth_valued(strip(ch.items[0]))) {
+    uint32_t then_block = cfg_new_block(b->fn, "return.true");
+    uint32_t else_block = cfg_new_block(b->fn, "return.false");
+    build_cond(b, ch.items[0], then_block, else_block);
+    free(ch.items);
+    b->cur = then_block;
+    finish_return(b, s, const_value(1));
+    b->cur = else_block;
+    finish_return(b, s, const_value(0));
+    return;
+  }
+  for (unsigned i = 0; i < ch.count; i++)
+    value = emit_expr(b, ch.items[i]);
+  free(ch.items);
+  finish_return(b, s, value);
 }
 
 /* for (init; cond; inc) body: libclang leaves absent parts out of the child

@@ -30,7 +30,7 @@ int EarlyReturn(int a) {
 // CHECK-NEXT:     goto -> B3
 // CHECK-NEXT:   B1 (exit) preds: B2
 // CHECK-NEXT:   B2 (label) preds: B4 B5
-// CHECK-NEXT:     return @11:3 -> B1
+// CHECK-NEXT:     return 0 @11:3 -> B1
 // CHECK-NEXT:   B3 (body) preds: B0
 // CHECK-NEXT:     branch (a) -> B4 B5
 // CHECK-NEXT:   B4 (if.then) preds: B3
@@ -59,7 +59,7 @@ int EarlyReturn(int a) {
 // CHECK-NEXT:   B2 (body) preds: B0
 // CHECK-NEXT:     branch (a) -> B3 B4
 // CHECK-NEXT:   B3 (if.then) preds: B2
-// CHECK-NEXT:     return @23:5 -> B1
+// CHECK-NEXT:     return 1 @23:5 -> B1
 // CHECK-NEXT:   B4 (if.end) preds: B2
 // CHECK-NEXT:     e0: call Touch(2) @24:3
-// CHECK-NEXT:     return @25:3 -> B1
+// CHECK-NEXT:     return 0 @25:3 -> B1

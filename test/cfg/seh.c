@@ -115,10 +115,10 @@ void TryExceptLocals(int *p) {
 // CHECK-NEXT:     branch (a) -> B4 B5
 // CHECK-NEXT:   B3 (try.leave) preds: B5
 // CHECK-NEXT:     e2: call Touch(2) @33:5
-// CHECK-NEXT:     return @35:3 -> B1
+// CHECK-NEXT:     return 0 @35:3 -> B1
 // CHECK-NEXT:   B4 (if.then) preds: B2
 // CHECK-NEXT:     e0: call Touch(2) @33:5
-// CHECK-NEXT:     return @30:7 -> B1
+// CHECK-NEXT:     return 1 @30:7 -> B1
 // CHECK-NEXT:   B5 (if.end) preds: B2
 // CHECK-NEXT:     e1: call Touch(1) @31:5
 // CHECK-NEXT:     goto -> B3
