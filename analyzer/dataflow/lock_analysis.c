@@ -2015,10 +2015,9 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
          * back into holds that level (kept only if some branch tests it:
          * the OldIrql a release gives back is not a test) */
         irql_range previous;
-        uint16_t held_in =
-            from_op
-                ? intern_subject(a, &ev->u.assign.target, GUARD_TEST_VALUE, 0)
-                : UINT16_MAX;
+        uint16_t held_in = from_op ? intern_subject(a, &ev->u.assign.target,
+                                                    GUARD_TEST_VALUE, 0)
+                                   : UINT16_MAX;
         if (held_in != UINT16_MAX && a->subjects[held_in].path_tests &&
             previous_irql_returned(s, from_op, &previous)) {
           s->irql_value_subject = held_in;
