@@ -64,7 +64,11 @@ int api_model_is_assertion_macro(const char *name) {
        name && i < sizeof assertion_macros / sizeof assertion_macros[0]; i++)
     if (strcmp(assertion_macros[i], name) == 0)
       return 1;
-  return 0;
+  /* a driver's own assertion macro, named as drivers name them
+   * (RT_ASSERT, DBG_ASSERT, MP_ASSERT): the WDK's ASSERT under a prefix */
+  static const char suffix[] = "_ASSERT";
+  size_t n = name ? strlen(name) : 0, k = sizeof suffix - 1;
+  return n > k && strcmp(name + n - k, suffix) == 0;
 }
 
 static const struct {

@@ -308,8 +308,9 @@ api_kind api_model_kind_of_type(const char *type, api_mode mode);
 /* The wait condition of an acquire routine, or NULL. */
 const api_wait_condition *api_model_wait_condition(const char *name);
 
-/* Is `name` a macro that asserts (ASSERTION_MACRO rows): a call its body
- * spells is its failure branch? */
+/* Is `name` a macro that asserts (ASSERTION_MACRO rows, or a driver's own
+ * named *_ASSERT): a call its body spells is its failure branch, and given
+ * a false constant where it expands to nothing it ends the path? */
 int api_model_is_assertion_macro(const char *name);
 
 /* Does a constant argument pass the test? */

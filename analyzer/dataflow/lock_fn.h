@@ -94,8 +94,8 @@ typedef struct lock_op {
   uint8_t outcome_is_eq[SUMMARY_MAX_RETURN_VALUES];
   int64_t outcome_values[SUMMARY_MAX_RETURN_VALUES];
   uint8_t ends_path; /* the callee never returns (its summary) */
-  uint8_t retake; /* an acquire effect of a callee that released the same
-                     lock before (a drop-and-retake helper) */
+  uint8_t retake;    /* an acquire effect of a callee that released the same
+                        lock before (a drop-and-retake helper) */
   /* a release no path from the entry reaches after an acquire of the same
    * lock in this function: the lock is its caller's (the function drops
    * it for a while, or is a release wrapper) */

@@ -706,6 +706,26 @@ static void emit_lock_assumption(builder *b, const fe_lock_assumption *a) {
   c->arg_count = 1;
 }
 
+/* An assertion the build defines to nothing, given a false constant
+ * between two statements (`else { RT_ASSERT(FALSE, ("can't happen")); }`):
+ * the author's word that the path does not get there, as when a failed
+ * ASSERT's branch ends the path (fails_assertion). */
+static void end_path_at_false_assertion(builder *b, CXFile file, unsigned begin,
+                                        unsigned end) {
+  if (b->dry_run || b->cur == NO_BLOCK)
+    return;
+  const char **names;
+  unsigned n =
+      fe_false_assertions_between(b->t, b->mem, file, begin, end, &names);
+  for (unsigned i = 0; i < n; i++)
+    if (name_flags(b, names[i]) & FE_NAME_ASSERTION_MACRO) {
+      cfg_block *blk = b->fn->blocks[b->cur];
+      blk->term = CFG_TERM_NORETURN;
+      b->cur = NO_BLOCK;
+      return;
+    }
+}
+
 static void emit_lock_assumptions(builder *b, CXFile file, unsigned begin,
                                   unsigned end) {
   if (b->dry_run || b->cur == NO_BLOCK)
@@ -1992,6 +2012,7 @@ static void build_stmt(builder *b, CXCursor s) {
       clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
       if (clang_File_isEqual(at_file, file) && begin >= from) {
         emit_lock_assumptions(b, file, from, begin + 1);
+        end_path_at_false_assertion(b, file, from, begin + 1);
         from = end > begin ? end : begin + 1;
       }
       build_stmt(b, ch.items[i]);

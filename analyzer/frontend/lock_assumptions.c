@@ -1,5 +1,7 @@
 /* The SAL lock assumptions (_Analysis_assume_lock_held_, _not_held_,
- * _acquired_, _released_) where headers define them to nothing: the WDK's
+ * _acquired_, _released_) where headers define them to nothing, and
+ * assertions a free build defines to nothing (`RT_ASSERT(FALSE, (…))`): the
+ * WDK's
  * without _PREFAST_, ReactOS's. The compiler then sees no trace of them, so
  * the frontend recovers each from the source around it and hands the
  * builder the macro's name and the lock's path, which cfg_build.c turns
@@ -237,6 +239,54 @@ unsigned fe_lock_assumptions_between(fe_tu *t, arena *mem, CXCursor fn,
       found++;
     }
     token_list_free(t->tu, &use);
+  }
+  arena_destroy(&scratch);
+  return found;
+}
+
+/* ---- assertions defined to nothing ---- */
+
+/* Is the macro `use` refers to one that expands to nothing: its definition
+ * is its name and, for a function-like one, its parameter list? */
+static int expands_to_nothing(fe_tu *t, CXCursor use, arena *scratch) {
+  token_list def = tokenize(
+      t->tu, clang_getCursorExtent(clang_getCursorReferenced(use)), scratch);
+  unsigned close = def.n >= 2 && strcmp(def.spelling[1], "(") == 0
+                       ? matching_close(&def, 1)
+                       : 0;
+  int empty = def.n == 1 || (close && close + 1 == def.n);
+  token_list_free(t->tu, &def);
+  return empty;
+}
+
+unsigned fe_false_assertions_between(fe_tu *t, arena *mem, CXFile file,
+                                     unsigned begin, unsigned end,
+                                     const char ***names) {
+  *names = NULL;
+  CXCursor *uses;
+  unsigned n = fe_macro_uses_in(t, file, begin, end, "", &uses);
+  if (!n)
+    return 0;
+  unsigned found = 0;
+  arena scratch;
+  arena_init(&scratch);
+  for (unsigned u = 0; u < n; u++) {
+    token_list use = tokenize(t->tu, clang_getCursorExtent(uses[u]), &scratch);
+    /* NAME ( FALSE|false|0 [, …] ) */
+    int false_first = use.n >= 4 && strcmp(use.spelling[1], "(") == 0 &&
+                      (strcmp(use.spelling[2], "FALSE") == 0 ||
+                       strcmp(use.spelling[2], "false") == 0 ||
+                       strcmp(use.spelling[2], "0") == 0) &&
+                      (strcmp(use.spelling[3], ")") == 0 ||
+                       strcmp(use.spelling[3], ",") == 0);
+    token_list_free(t->tu, &use);
+    if (!false_first || !expands_to_nothing(t, uses[u], &scratch))
+      continue;
+    const char **grown = arena_alloc(mem, sizeof(const char *) * (found + 1));
+    if (found)
+      memcpy(grown, *names, sizeof(const char *) * found);
+    grown[found++] = fe_cursor_name(mem, uses[u]);
+    *names = grown;
   }
   arena_destroy(&scratch);
   return found;
