@@ -16,22 +16,22 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  if (op->maybe || (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
-                    op->op != API_OP_INTERLOCKED && !op->requires_unheld))
-    return;
-  const held_lock *h = rule_held_certain(before, op->lock);
+  const held_lock *h = NULL;
+  int blocks;
+  if (op->requires_unheld && !op->maybe) {
+    /* a _Requires_lock_not_held_ callee; its holder may still take an
+     * executive resource or a region again, and a reader an NDIS RW lock */
+    const held_lock *held = rule_held_certain(before, op->lock);
+    if (held &&
+        !(api_kind_family((api_kind)held->kind) == API_FAMILY_NDIS_RW &&
+          held->kind != API_KIND_NDIS_RW_WRITE &&
+          op->kind != API_KIND_NDIS_RW_WRITE) &&
+        !api_kind_is_recursive((api_kind)held->kind))
+      h = held;
+  } else {
+    h = lock_op_takes_held(before, op, &blocks);
+  }
   if (!h)
-    return;
-  /* NDIS reader/writer locks may be taken for reading again by a thread
-   * that reads already; only a write acquire on either side deadlocks
-   * (NdisAcquireReadWriteLock's mode is an argument: not known here) */
-  if (api_kind_family((api_kind)h->kind) == API_FAMILY_NDIS_RW &&
-      h->kind != API_KIND_NDIS_RW_WRITE && op->kind != API_KIND_NDIS_RW_WRITE)
-    return;
-  /* an executive resource and a critical region may be taken again by
-   * their holder */
-  if (api_kind_is_recursive((api_kind)h->kind) &&
-      (api_kind_is_recursive((api_kind)op->kind) || op->requires_unheld))
     return;
   const char *name = rule_lock_name(ctx, op->lock);
   if (op->requires_unheld)

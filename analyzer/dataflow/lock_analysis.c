@@ -528,13 +528,22 @@ static int retakes_at_same_call(const lock_state *s, const lock_op *acquire) {
 /* A release that may let go of a lock the function did not take here: the
  * lock is not held, or only on some paths. */
 #define RELEASED_UNHELD (HELD_AT_ENTRY - 1u)
+/* Not a release: an acquire of the lock where it was held already and
+ * cannot be taken again (the path ends there, waiting forever). */
+#define ACQUIRED_WHILE_HELD (HELD_AT_ENTRY - 2u)
 
 /* Records which acquisition of `lock` a release is about to let go of:
  * its acquire site, HELD_AT_ENTRY for the caller's, RELEASED_UNHELD. */
+static void note_site(analysis *a, uint16_t lock, uint32_t site);
+
 static void note_released_site(analysis *a, const lock_state *s,
                                uint16_t lock) {
   int k = lockset_find(s, lock);
-  uint32_t site = k < 0 || s->held[k].maybe ? RELEASED_UNHELD : s->held[k].site;
+  note_site(a, lock,
+            k < 0 || s->held[k].maybe ? RELEASED_UNHELD : s->held[k].site);
+}
+
+static void note_site(analysis *a, uint16_t lock, uint32_t site) {
   for (size_t i = 0; i < a->released_count; i++)
     if (a->released[i].lock == lock && a->released[i].site == site)
       return;
@@ -1353,10 +1362,13 @@ static int acquired_for_caller(const analysis *a, uint16_t lock) {
         return 0;
     held = 1;
   }
+  /* nor one that comes back to its acquire holding it (a loop: the path
+   * ends there, deadlocked) */
   for (size_t r = 0; r < a->released_count; r++)
     if (a->released[r].lock == lock &&
         (a->released[r].site == RELEASED_UNHELD ||
-         a->released[r].site == HELD_AT_ENTRY))
+         a->released[r].site == HELD_AT_ENTRY ||
+         a->released[r].site == ACQUIRED_WHILE_HELD))
       return 0;
   return held;
 }
@@ -1911,9 +1923,12 @@ static void irql_changed(lock_state *s, irql_range before) {
   s->irql_subject = NO_SUBJECT;
 }
 
-static void run_call_ops(analysis *a, const cfg_block *block,
-                         const lock_op *head, lock_state *s, replay_mode mode,
-                         call_outcome o) {
+/* Runs the ops of one call over s. Returns 0 when the path cannot go on
+ * past them: an acquire of a lock it already holds that its holder cannot
+ * take again waits forever (lock-double-acquire reports it). */
+static int run_call_ops(analysis *a, const cfg_block *block,
+                        const lock_op *head, lock_state *s, replay_mode mode,
+                        call_outcome o) {
   rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
   int report = mode == REPLAY_REPORT;
   /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
@@ -1945,6 +1960,11 @@ static void run_call_ops(analysis *a, const cfg_block *block,
             rules_all[r]->on_op(&ctx, s, here);
       if (mode == REPLAY_COLLECT)
         collect_op(a, s, here);
+      int blocks;
+      if (lock_op_takes_held(s, op, &blocks) && blocks) {
+        note_site(a, op->lock, ACQUIRED_WHILE_HELD);
+        return 0;
+      }
       irql_range before = s->irql;
       /* a delete ends the acquisition as a release does */
       if ((op->op == API_OP_RELEASE || op->op == API_OP_FREE) &&
@@ -1960,6 +1980,7 @@ static void run_call_ops(analysis *a, const cfg_block *block,
       irql_changed(s, before);
     }
   }
+  return 1;
 }
 
 static void run_events(analysis *a, const cfg_block *block, uint32_t from,
@@ -1970,8 +1991,7 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
 static int finish_call(analysis *a, const cfg_block *block, const ir_event *ev,
                        const lock_op *head, lock_state *s, replay_mode mode,
                        call_outcome o) {
-  run_call_ops(a, block, head, s, mode, o);
-  if (head->ends_path)
+  if (!run_call_ops(a, block, head, s, mode, o) || head->ends_path)
     return 0;
   set_result_fact(a, s, ev, head, o);
   const ir_call *call = &ev->u.call;

@@ -1022,3 +1022,29 @@ int lock_op_summary_uses_spin_lock(const lock_op *op) {
   return op->summary && op->summary->touches_spin_lock &&
          !op->spin_lock_refuted;
 }
+
+const held_lock *lock_op_takes_held(const lock_state *before, const lock_op *op,
+                                    int *blocks) {
+  *blocks = 0;
+  if (op->maybe || op->lock == LOCK_NONE || before->lost ||
+      (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
+       op->op != API_OP_INTERLOCKED))
+    return NULL;
+  int i = lockset_find(before, op->lock);
+  if (i < 0 || before->held[i].maybe)
+    return NULL;
+  const held_lock *h = &before->held[i];
+  /* NDIS reader/writer locks may be taken for reading again by a thread
+   * that reads already; only a write acquire on either side deadlocks
+   * (NdisAcquireReadWriteLock's mode is an argument: not known here) */
+  if (api_kind_family((api_kind)h->kind) == API_FAMILY_NDIS_RW &&
+      h->kind != API_KIND_NDIS_RW_WRITE && op->kind != API_KIND_NDIS_RW_WRITE)
+    return NULL;
+  /* an executive resource and a critical region may be taken again by
+   * their holder */
+  if (api_kind_is_recursive((api_kind)h->kind) &&
+      api_kind_is_recursive((api_kind)op->kind))
+    return NULL;
+  *blocks = op->op != API_OP_TRY_ACQUIRE;
+  return h;
+}

@@ -13,6 +13,7 @@
 
 #include "../../rules/api_model.h"
 #include "../cfg/cfg.h"
+#include "lockstate.h"
 #include "summary.h"
 
 #define LOCK_NONE UINT16_MAX
@@ -167,5 +168,13 @@ int lock_fn_release_is_callers(const lock_fn *lf, uint16_t lock,
 const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock);
 /* Does the op reach a spin-lock routine through its callee's body? */
 int lock_op_summary_uses_spin_lock(const lock_op *op);
+/* The lock `op` acquires (or an NdisInterlocked/ExInterlocked routine
+ * takes inside), if `before` certainly holds it already and it cannot be
+ * taken again by its holder (a spin lock, a fast or guarded mutex, an NDIS
+ * RW lock written): the held entry, else NULL. A try-acquire is included
+ * (lock-double-acquire reports it); `blocks` says whether the op waits
+ * forever there (not a try). */
+const held_lock *lock_op_takes_held(const lock_state *before, const lock_op *op,
+                                    int *blocks);
 
 #endif
