@@ -205,6 +205,23 @@ static void retire_renamed_locks(analysis *a, lock_state *s,
   }
 }
 
+/* A write that changed the path an alias stood for (`Ccb->NonPagedCcb =
+ * Other` after `NonPagedCcb = Ccb->NonPagedCcb`): a lock held under the
+ * path's name (`Ccb->NonPagedCcb->Lock`) is the one the local still
+ * reaches (`NonPagedCcb->Lock`), which the path no longer names. */
+static void rename_aliased_locks(const analysis *a, lock_state *s,
+                                 const ir_event *ev) {
+  for (const lock_rename *r = lock_fn_renames(a->lf, ev); r; r = r->next) {
+    int i = lockset_find(s, r->from);
+    if (i < 0)
+      continue;
+    if (lockset_find(s, r->to) >= 0)
+      lockset_remove_at(s, i);
+    else
+      s->held[i].lock = r->to;
+  }
+}
+
 /* A release of a lock not held while its stale twin is: the release loop
  * that pairs with an acquire loop over the same elements (`for (l = …)
  * Release(&CONTAINING_RECORD(l, FCB, Links)->Resource)` after the loop that
@@ -1445,6 +1462,7 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
       retire_renamed_locks(a, s, &ev->u.assign.target);
+      rename_aliased_locks(a, s, ev);
       if (ev->u.assign.op != IR_ASSIGN_STORE) {
         bit_write_facts(a, s, &ev->u.assign);
       } else if (ev->u.assign.value.kind == IR_VALUE_CONST) {
@@ -1486,8 +1504,10 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
           kill_facts_overlapping(a, s, &call->args[i].path);
       if (call->has_result_target)
         kill_facts_overlapping(a, s, &call->result_target);
-      if (!head)
+      if (!head) {
+        rename_aliased_locks(a, s, ev);
         continue;
+      }
     }
     /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
      * the acquires save the IRQL it was called at, so its raise comes
@@ -1516,6 +1536,7 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
       if (!irql_range_equal(before, s->irql))
         s->irql_subject = NO_SUBJECT;
     }
+    rename_aliased_locks(a, s, ev);
     if (head->ends_path)
       return 0;
     if (head->op == API_OP_GET_IRQL && call->has_result_target) {
