@@ -1461,8 +1461,10 @@ static int run_block(analysis *a, const cfg_block *block, lock_state *s,
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
-      retire_renamed_locks(a, s, &ev->u.assign.target);
+      /* a lock a local still reaches keeps that name before the root of
+       * its path is retired */
       rename_aliased_locks(a, s, ev);
+      retire_renamed_locks(a, s, &ev->u.assign.target);
       if (ev->u.assign.op != IR_ASSIGN_STORE) {
         bit_write_facts(a, s, &ev->u.assign);
       } else if (ev->u.assign.value.kind == IR_VALUE_CONST) {
