@@ -209,9 +209,8 @@ static void retire_renamed_locks(analysis *a, lock_state *s,
  * Other` after `NonPagedCcb = Ccb->NonPagedCcb`): a lock held under the
  * path's name (`Ccb->NonPagedCcb->Lock`) is the one the local still
  * reaches (`NonPagedCcb->Lock`), which the path no longer names. */
-static void rename_aliased_locks(const analysis *a, lock_state *s,
-                                 const ir_event *ev) {
-  for (const lock_rename *r = lock_fn_renames(a->lf, ev); r; r = r->next) {
+static void apply_renames(lock_state *s, const lock_rename *r) {
+  for (; r; r = r->next) {
     int i = lockset_find(s, r->from);
     if (i < 0)
       continue;
@@ -220,6 +219,11 @@ static void rename_aliased_locks(const analysis *a, lock_state *s,
     else
       s->held[i].lock = r->to;
   }
+}
+
+static void rename_aliased_locks(const analysis *a, lock_state *s,
+                                 const ir_event *ev) {
+  apply_renames(s, lock_fn_renames(a->lf, ev));
 }
 
 /* A release of a lock not held while its stale twin is: the release loop
@@ -2242,6 +2246,8 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
         lock_state edge = s;
         if (!branch_edge(&a, block, k, &edge))
           continue;
+        /* past a join where an alias no longer holds on every path */
+        apply_renames(&edge, lock_fn_edge_renames(a.lf, b, k));
         if (set_add(&a, &a.sets[succ], &edge) && rank[succ] != UINT32_MAX) {
           pending[rank[succ]] = 1;
           if (rank[succ] < cursor)

@@ -255,34 +255,54 @@ static void find_aliases(lock_fn *lf) {
  * could make oscillate). */
 #define ALIAS_ROUNDS_MAX 64
 
-/* The aliases valid at the start of `block`: those valid at the end of
- * every predecessor (none at the entry). */
+/* The set at the start of `block`: the intersection of those at the end
+ * of its predecessors, `at_entry` at the function's entry. */
 static uint64_t aliases_at_entry_of(const cfg_function *fn,
                                     const cfg_block *block, const uint64_t *out,
-                                    uint64_t all) {
+                                    uint64_t at_entry) {
   if (block->id == fn->entry || block->pred_count == 0)
-    return 0;
-  uint64_t v = all;
+    return at_entry;
+  uint64_t v = ~0ull;
   for (uint32_t p = 0; p < block->pred_count; p++)
     v &= out[block->pred[p]];
   return v;
 }
 
-/* Where each alias holds: after its local's write, on every path to the
- * event, with nothing on its path written since (a must-dataflow:
- * intersection at joins, from the empty set at the entry). Returns the
- * set each event ends (heap array by event id; the caller frees it). */
+/* The aliases whose local `ev` writes (its only write). */
+static uint64_t alias_gen(const lock_fn *lf, const ir_event *ev) {
+  uint64_t gen = 0;
+  if (ev->kind == IR_EVENT_ASSIGN && ev->u.assign.only_write)
+    for (uint16_t i = 0; i < lf->alias_count; i++)
+      if (path_equal(&ev->u.assign.target, &lf->aliases[i].local))
+        gen |= 1ull << i;
+  return gen;
+}
+
+/* Where each alias holds: on every path to the event, its local was
+ * written and nothing on its path since, or its local was not written yet
+ * (a path where it is not assigned cannot use it: a loop's first entry
+ * does not undo what the back edge brings) -- a must-dataflow,
+ * intersection at joins. Renames need the stronger "written on every
+ * path" (`aliases_assigned`): a lock is renamed to the local only where
+ * the local holds the object. Returns the set each event ends where its
+ * local was written on every path (heap array by event id; the caller
+ * frees it). */
 static uint64_t *compute_alias_validity(lock_fn *lf) {
   const cfg_function *fn = lf->cfg;
   uint64_t all = lf->alias_count == 64 ? ~0ull : (1ull << lf->alias_count) - 1;
-  uint64_t *out = xmalloc(sizeof(uint64_t) * (fn->block_count + 1u));
+  uint64_t *out =
+      arena_alloc(lf->mem, sizeof(uint64_t) * (fn->block_count + 1u));
+  uint64_t *assigned =
+      arena_alloc(lf->mem, sizeof(uint64_t) * (fn->block_count + 1u));
+  lf->aliases_out = out;
+  lf->aliases_assigned = assigned;
   uint32_t *order = xmalloc(sizeof(uint32_t) * (fn->block_count + 1u));
   uint32_t n = cfg_reverse_post_order(fn, order);
   uint64_t *killed = xcalloc(lf->event_count + 1u, sizeof(uint64_t));
   lf->aliases_valid =
       arena_alloc(lf->mem, sizeof(uint64_t) * (lf->event_count + 1u));
   for (uint32_t b = 0; b < fn->block_count; b++)
-    out[b] = all;
+    out[b] = assigned[b] = all;
   int changed, rounds = 0;
   do {
     if (++rounds > ALIAS_ROUNDS_MAX) {
@@ -294,10 +314,14 @@ static uint64_t *compute_alias_validity(lock_fn *lf) {
     for (uint32_t i = 0; i < n; i++) {
       const cfg_block *block = fn->blocks[order[i]];
       uint64_t v = aliases_at_entry_of(fn, block, out, all), ended;
-      for (uint32_t k = 0; k < block->event_count; k++)
+      uint64_t w = aliases_at_entry_of(fn, block, assigned, 0);
+      for (uint32_t k = 0; k < block->event_count; k++) {
         v = alias_transfer(lf, &block->events[k], v, &ended);
-      if (v != out[block->id]) {
+        w |= alias_gen(lf, &block->events[k]);
+      }
+      if (v != out[block->id] || w != assigned[block->id]) {
         out[block->id] = v;
+        assigned[block->id] = w;
         changed = 1;
       }
     }
@@ -305,54 +329,90 @@ static uint64_t *compute_alias_validity(lock_fn *lf) {
   for (uint32_t i = 0; i < n; i++) {
     const cfg_block *block = fn->blocks[order[i]];
     uint64_t v = aliases_at_entry_of(fn, block, out, all);
+    uint64_t w = aliases_at_entry_of(fn, block, assigned, 0);
     for (uint32_t k = 0; k < block->event_count; k++) {
       const ir_event *ev = &block->events[k];
       lf->aliases_valid[ev->id] = v;
       v = alias_transfer(lf, ev, v, &killed[ev->id]);
+      killed[ev->id] &= w;
+      w |= alias_gen(lf, ev);
     }
   }
-  free(out);
   free(order);
   return killed;
 }
 
-/* For every event that ends an alias (`killed`), the held locks it
- * renames: each lock whose path goes through the alias's value is, after
- * the write, still the lock the local reaches. */
-static void add_alias_renames(lock_fn *lf, const uint64_t *killed) {
-  uint16_t named = lf->lock_count;
-  for (uint32_t e = 0; e < lf->event_count; e++)
-    for (uint16_t i = 0; i < lf->alias_count; i++) {
-      if (!(killed[e] >> i & 1u))
+/* The renames of held locks where the aliases `ended` stop holding (a
+ * write to their paths, or a join with a path that ended them), those of
+ * `valid` holding just before: each lock whose path goes through an ended
+ * alias's value is still the lock its local reaches. `named`: the entries
+ * that may be renamed (not the local spellings this adds). */
+static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
+                                  uint16_t named) {
+  lock_rename *list = NULL;
+  for (uint16_t i = 0; i < lf->alias_count; i++) {
+    if (!(ended >> i & 1u))
+      continue;
+    const lock_alias *a = &lf->aliases[i];
+    /* the locks were interned with the aliases valid at their events:
+     * the value as those spell it (through another alias) too */
+    ir_path value = a->value;
+    canonical_path_in(lf, valid, &a->value, &value);
+    for (uint16_t l = 0; l < named; l++) {
+      ir_path p = lf->locks[l].path;
+      const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
+      if (!path_overlaps(&p, v) || p.step_count <= v->step_count ||
+          p.steps[v->step_count].kind != PATH_STEP_DEREF)
         continue;
-      const lock_alias *a = &lf->aliases[i];
-      /* the locks were interned with the aliases valid at their events:
-       * the value as those spell it (through another alias) too */
-      ir_path value = a->value;
-      canonical_path_in(lf, lf->aliases_valid[e], &a->value, &value);
-      for (uint16_t l = 0; l < named; l++) {
-        ir_path p = lf->locks[l].path;
-        const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
-        if (!path_overlaps(&p, v) || p.step_count <= v->step_count ||
-            p.steps[v->step_count].kind != PATH_STEP_DEREF)
-          continue;
-        ir_path rest = p;
-        rest.steps += v->step_count;
-        rest.step_count = (uint16_t)(p.step_count - v->step_count);
-        ir_path spelled = path_rebased(lf->mem, &a->local, &rest);
-        uint16_t to = intern_path(lf, &lf->locks, &lf->lock_count,
-                                  &lf->lock_cap, &spelled);
-        if (to == LOCK_NONE)
-          return;
-        /* the object acquired here, reached by another name */
-        lf->locks[to].acquired_here |= lf->locks[l].acquired_here;
-        lock_rename *r = arena_alloc(lf->mem, sizeof *r);
-        r->from = l;
-        r->to = to;
-        r->next = lf->renames[e];
-        lf->renames[e] = r;
-      }
+      ir_path rest = p;
+      rest.steps += v->step_count;
+      rest.step_count = (uint16_t)(p.step_count - v->step_count);
+      ir_path spelled = path_rebased(lf->mem, &a->local, &rest);
+      uint16_t to =
+          intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, &spelled);
+      if (to == LOCK_NONE)
+        return list;
+      /* the object acquired here, reached by another name */
+      lf->locks[to].acquired_here |= lf->locks[l].acquired_here;
+      lock_rename *r = arena_alloc(lf->mem, sizeof *r);
+      r->from = l;
+      r->to = to;
+      r->next = list;
+      list = r;
     }
+  }
+  return list;
+}
+
+/* The renames at every event that ends an alias (`killed`) and on every
+ * edge into a block where an alias no longer holds on all paths: a state
+ * that still had it renames its locks there, as at a write, since the
+ * analysis past the join spells them through the local. */
+static void add_alias_renames(lock_fn *lf, const uint64_t *killed) {
+  const cfg_function *fn = lf->cfg;
+  uint16_t named = lf->lock_count;
+  uint64_t all = lf->alias_count == 64 ? ~0ull : (1ull << lf->alias_count) - 1;
+  for (uint32_t e = 0; e < lf->event_count; e++)
+    if (killed[e])
+      lf->renames[e] =
+          alias_renames(lf, killed[e], lf->aliases_valid[e], named);
+  lf->edge_renames =
+      arena_alloc(lf->mem, sizeof(lock_rename **) * (fn->block_count + 1u));
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    for (uint32_t k = 0; k < block->succ_count; k++) {
+      const cfg_block *to = fn->blocks[block->succ[k]];
+      uint64_t ended = lf->aliases_out[b] & lf->aliases_assigned[b] &
+                       ~aliases_at_entry_of(fn, to, lf->aliases_out, all);
+      if (!ended)
+        continue;
+      if (!lf->edge_renames[b])
+        lf->edge_renames[b] =
+            arena_alloc(lf->mem, sizeof(lock_rename *) * block->succ_count);
+      lf->edge_renames[b][k] =
+          alias_renames(lf, ended, lf->aliases_out[b], named);
+    }
+  }
 }
 
 /* The object a pointer argument designates: &x names x, p names *p. */
@@ -1036,6 +1096,13 @@ static int propagate_acquired(lock_fn *lf, uint64_t *in, uint64_t *cur,
     }
     for (uint32_t k = 0; k < block->succ_count; k++) {
       uint64_t *succ_in = in + (size_t)block->succ[k] * words;
+      for (const lock_rename *r = lock_fn_edge_renames(lf, b, k); r;
+           r = r->next)
+        if (cur[r->from / 64u] & (1ull << (r->from % 64u)) &&
+            !(succ_in[r->to / 64u] & (1ull << (r->to % 64u)))) {
+          succ_in[r->to / 64u] |= 1ull << (r->to % 64u);
+          changed = 1;
+        }
       for (uint32_t w = 0; w < words; w++)
         if ((succ_in[w] | cur[w]) != succ_in[w]) {
           succ_in[w] |= cur[w];
@@ -1151,6 +1218,14 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
 
 const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev) {
   return lf->renames && ev->id < lf->event_count ? lf->renames[ev->id] : NULL;
+}
+
+const lock_rename *lock_fn_edge_renames(const lock_fn *lf, uint32_t block,
+                                        uint32_t succ_index) {
+  return lf->edge_renames && block < lf->cfg->block_count &&
+                 lf->edge_renames[block]
+             ? lf->edge_renames[block][succ_index]
+             : NULL;
 }
 
 const char *lock_fn_op_lock_name(const lock_fn *lf, const lock_op *op) {

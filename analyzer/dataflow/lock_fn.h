@@ -146,6 +146,12 @@ typedef struct lock_fn {
   uint64_t valid_now; /* while lowering: the set at the event lowered */
   /* per event id: held locks its write renames, or NULL */
   lock_rename **renames;
+  /* per block id: the aliases valid at its end, and those whose local was
+   * written on every path to it; per block and successor index, the
+   * renames on that edge (or NULL) */
+  uint64_t *aliases_out;
+  uint64_t *aliases_assigned;
+  lock_rename ***edge_renames;
 } lock_fn;
 
 /* Builds the tables for fn in `mem`; lock_fn_release frees the growable
@@ -170,6 +176,11 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
 /* The renames event `ev` makes of held locks (its write changed a path
  * an alias stood for), or NULL. */
 const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev);
+/* The renames of held locks on the edge from `block` to its successor
+ * `succ_index` (an alias that holds at the end of `block` but not on every
+ * path into the successor), or NULL. */
+const lock_rename *lock_fn_edge_renames(const lock_fn *lf, uint32_t block,
+                                        uint32_t succ_index);
 /* The lock as op's call spells it (op->spelled, else its entry's name). */
 const char *lock_fn_op_lock_name(const lock_fn *lf, const lock_op *op);
 /* The id of a lock named outside any call (a lock annotation of the

@@ -152,6 +152,21 @@ NTSTATUS DispatchNextCcb(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   return STATUS_SUCCESS;
 }
 
+// The same on one branch only: past the join the lock is the local's on
+// every path (the local still holds the object on both).
+DRIVER_DISPATCH DispatchMovedOnOneBranch;
+NTSTATUS DispatchMovedOnOneBranch(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
+  PCCB Ccb = IoGetCurrentIrpStackLocation(Irp)->FileObject->FsContext2;
+  KIRQL Old;
+  PNONPAGED_CCB NonPaged = Ccb->NonPagedCcb;
+  KeAcquireSpinLock(&NonPaged->SpinLock, &Old);
+  if (Ccb->State != 0)
+    Ccb = NULL;
+  KeReleaseSpinLock(&NonPaged->SpinLock, Old);
+  UNREFERENCED_PARAMETER(DeviceObject);
+  return STATUS_SUCCESS;
+}
+
 // Each element's lock, through a local loaded from the element the loop
 // is at: another lock each iteration (no double acquire). Once `l` moves
 // on, the lock is the local's; the last element's, still named by the
