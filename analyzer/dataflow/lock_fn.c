@@ -41,7 +41,8 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
                   0,
                   0,
                   LOCK_NONE,
-                  0};
+                  0,
+                  LOCK_NONE};
   strbuf_free(&key);
   strbuf_free(&display);
   size_t n = *count, c = *cap;
@@ -374,6 +375,8 @@ static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
         return list;
       /* the object acquired here, reached by another name */
       lf->locks[to].acquired_here |= lf->locks[l].acquired_here;
+      if (lf->locks[to].renamed_from == LOCK_NONE)
+        lf->locks[to].renamed_from = l;
       lock_rename *r = arena_alloc(lf->mem, sizeof *r);
       r->from = l;
       r->to = to;
@@ -1241,8 +1244,11 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
   const lock_op *head =
       event_id < lf->event_count ? lf->op_by_event[event_id] : NULL;
   const lock_op *naming = NULL;
+  /* a held lock renamed to a local's spelling was acquired as its path */
+  uint16_t was =
+      lock < lf->lock_count ? lf->locks[lock].renamed_from : LOCK_NONE;
   for (const lock_op *op = head; op; op = op->next) {
-    if (op->lock != lock)
+    if (op->lock != lock && (was == LOCK_NONE || op->lock != was))
       continue;
     int is_acquire = is_acquire_of_lock(op);
     if (acquire ? is_acquire : op->op == API_OP_RELEASE)

@@ -38,6 +38,9 @@ typedef struct path_entry {
    * the function reaches any more (LOCK_NONE: none) */
   uint16_t stale_twin;
   uint8_t stale; /* this entry is such a twin */
+  /* a local's spelling a held lock is renamed to when the path it was
+   * acquired as stops naming it (aliases): that lock, else LOCK_NONE */
+  uint16_t renamed_from;
 } path_entry;
 
 typedef struct lock_op {
