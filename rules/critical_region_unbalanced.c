@@ -30,7 +30,8 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
     const lock_op *enter = rule_acquire_op(ctx, h);
     if (!enter)
       continue;
-    const char *region = rule_lock_title(ctx, h->lock, h->kind);
+    const char *region =
+        rule_lock_title(ctx, rule_held_lock_name(ctx, h), h->kind);
     diag_begin(ctx->diag, &info, rule_loc(&enter->event->loc),
                ctx->fn->cfg->name,
                "%s entered by %s is not left on every path out of '%s'", region,
@@ -52,7 +53,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (!rule_kind_is_region(op->kind) ||
       !rule_release_is_unheld(ctx, before, op))
     return;
-  const char *region = rule_lock_title(ctx, op->lock, op->kind);
+  const char *region =
+      rule_lock_title(ctx, rule_op_lock_name(ctx, op), op->kind);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "%s leaves %s that this path has not entered", op->written,
              region);

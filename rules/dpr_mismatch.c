@@ -108,7 +108,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
        raise_find_slot(before, op->restore_slot) >= 0))
     return;
   const lock_op *acq = rule_acquire_op(ctx, h);
-  const char *name = rule_lock_name(ctx, op->lock);
+  const char *name = rule_op_lock_name(ctx, op);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "'%s' is released by %s (%s) but was acquired by %s (%s)", name,
              op->written, api_kind_name((api_kind)op->kind),

@@ -33,7 +33,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   }
   if (!h)
     return;
-  const char *name = rule_lock_name(ctx, op->lock);
+  const char *name = rule_op_lock_name(ctx, op);
   if (op->requires_unheld)
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "'%s' is held, but %s requires it not held "
@@ -47,7 +47,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   else
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "%s is acquired by %s while already held (self-deadlock)",
-               rule_lock_title(ctx, op->lock, op->kind), op->written);
+               rule_lock_title(ctx, name, op->kind), op->written);
   rule_note_acquired(ctx, h);
   rule_note_effect(ctx, op, "acquires");
   const lock_op *first = rule_acquire_op(ctx, h);

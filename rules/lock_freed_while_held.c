@@ -20,7 +20,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   const held_lock *h = rule_held_certain(before, op->lock);
   if (!h)
     return;
-  const char *name = rule_lock_name(ctx, op->lock);
+  const char *name = rule_op_lock_name(ctx, op);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "'%s' is freed by %s while it is held", name, op->written);
   rule_note_acquired(ctx, h);

@@ -34,7 +34,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "%s stalls %" PRId64 " microseconds while '%s' is held "
              "(the WDK's guidance is at most %d)",
-             op->written, duration->constant, rule_lock_name(ctx, h->lock),
+             op->written, duration->constant, rule_held_lock_name(ctx, h),
              STALL_LIMIT_MICROSECONDS);
   rule_note_acquired(ctx, h);
   diag_commit(ctx->diag);

@@ -18,7 +18,7 @@ static const diag_rule_info info = {
  * reported there, with a note at the routine's name saying why. */
 static void report_role_lock(const rule_ctx *ctx, const held_lock *h,
                              const cfg_block *block) {
-  const char *name = rule_lock_name(ctx, h->lock);
+  const char *name = rule_held_lock_name(ctx, h);
   const cfg_function *fn = ctx->fn->cfg;
   diag_begin(ctx->diag, &info, rule_loc(&block->term_loc), fn->name,
              "'%s', held when '%s' is called, is not released on every path "
@@ -53,11 +53,11 @@ static void check_exit(const rule_ctx *ctx, const lock_state *state,
     const lock_op *acq = rule_acquire_op(ctx, h);
     if (!acq)
       continue;
-    const char *name = rule_lock_name(ctx, h->lock);
+    const char *name = rule_held_lock_name(ctx, h);
     diag_begin(ctx->diag, &info, rule_loc(&acq->event->loc), ctx->fn->cfg->name,
                "%s is acquired by %s but not released on every path out "
                "of '%s'",
-               rule_lock_title(ctx, h->lock, h->kind), acq->written,
+               rule_lock_title(ctx, name, h->kind), acq->written,
                ctx->fn->cfg->name);
     /* this wording is part of the output contract; the location (a
      * return, or the closing brace of the body) says which exit it is */

@@ -38,8 +38,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     }
   if (later < 0)
     return;
-  const char *name = rule_lock_name(ctx, op->lock);
-  const char *other = rule_lock_name(ctx, before->held[later].lock);
+  const char *name = rule_op_lock_name(ctx, op);
+  const char *other = rule_held_lock_name(ctx, &before->held[later]);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "'%s' is released by %s while '%s', acquired after it, is still "
              "held: the release restores the IRQL saved before '%s' was "

@@ -18,10 +18,10 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
   if (rule_kind_is_region(op->kind) || !rule_release_is_unheld(ctx, before, op))
     return;
-  const char *name = rule_lock_name(ctx, op->lock);
+  const char *name = rule_op_lock_name(ctx, op);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "%s is released by %s but is not held on this path",
-             rule_lock_title(ctx, op->lock, op->kind), op->written);
+             rule_lock_title(ctx, name, op->kind), op->written);
   rule_note_effect(ctx, op, "releases");
   diag_add_step(ctx->diag, rule_loc(&op->event->loc),
                 "'%s' released while not held", name);

@@ -34,24 +34,29 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                "%s restores the constant %lld, but the IRQL saved when '%s' "
                "was acquired for '%s' is in '%s'",
                op->written, (long long)given->constant,
-               rule_lock_name(ctx, op->lock), ctx->fn->cfg->name,
+               rule_op_lock_name(ctx, op), ctx->fn->cfg->name,
                ctx->fn->slots[h->slot].display);
     diag_commit(ctx->diag);
     return;
   }
   if (given->kind != IR_VALUE_LOAD)
     return; /* other constants and expressions: not provably wrong */
-  strbuf key;
-  strbuf_init(&key);
-  path_key(&key, &given->path);
-  int same = strcmp(strbuf_cstr(&key), ctx->fn->slots[h->slot].key) == 0;
-  strbuf_free(&key);
+  /* the slot the argument was interned as: one storage through a local
+   * that aliases its path (lock_fn.c) is the same slot */
+  int same = op->restore_slot == h->slot;
+  if (!same && op->restore_slot == LOCK_NONE) {
+    strbuf key;
+    strbuf_init(&key);
+    path_key(&key, &given->path);
+    same = strcmp(strbuf_cstr(&key), ctx->fn->slots[h->slot].key) == 0;
+    strbuf_free(&key);
+  }
   if (same)
     return;
   strbuf shown;
   strbuf_init(&shown);
   path_print(&shown, &given->path);
-  const char *name = rule_lock_name(ctx, op->lock);
+  const char *name = rule_op_lock_name(ctx, op);
   diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
              "%s restores '%s', but the IRQL saved when '%s' was acquired is "
              "in '%s'",

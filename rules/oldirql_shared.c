@@ -35,11 +35,11 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
         !rule_lock_is_certain(before, h))
       continue;
     const char *slot = ctx->fn->slots[op->slot].display;
-    const char *first = rule_lock_name(ctx, h->lock);
+    const char *first = rule_held_lock_name(ctx, h);
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "%s saves the IRQL for '%s' in '%s', which still holds the "
                "IRQL saved for '%s'",
-               op->written, rule_lock_name(ctx, op->lock), slot, first);
+               op->written, rule_op_lock_name(ctx, op), slot, first);
     const lock_op *acq = rule_acquire_op(ctx, h);
     if (acq)
       diag_add_note(ctx->diag, rule_loc(&acq->event->loc),

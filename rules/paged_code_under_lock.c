@@ -54,7 +54,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   if (lock) {
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
                "'%s' %s and is called while '%s' is held", name, what,
-               rule_lock_name(ctx, lock->lock));
+               rule_held_lock_name(ctx, lock));
     rule_note_acquired(ctx, lock);
   } else if (before->irql.lo >= IRQL_DISPATCH) {
     strbuf level;

@@ -59,8 +59,20 @@ const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock) {
   return lock_fn_lock_name(ctx->fn, lock);
 }
 
-const char *rule_lock_title(const rule_ctx *ctx, uint16_t lock, uint8_t kind) {
-  const char *name = rule_lock_name(ctx, lock);
+const char *rule_op_lock_name(const rule_ctx *ctx, const lock_op *op) {
+  return lock_fn_op_lock_name(ctx->fn, op);
+}
+
+const char *rule_held_lock_name(const rule_ctx *ctx, const held_lock *h) {
+  const lock_op *acq = h->site < ctx->fn->event_count
+                           ? lock_fn_op_for_lock(ctx->fn, h->site, h->lock, 1)
+                           : NULL;
+  return acq && acq->lock == h->lock ? rule_op_lock_name(ctx, acq)
+                                     : rule_lock_name(ctx, h->lock);
+}
+
+const char *rule_lock_title(const rule_ctx *ctx, const char *name,
+                            uint8_t kind) {
   const char *noun = api_kind_noun((api_kind)kind);
   if (!noun)
     return arena_printf(ctx->fn->mem, "'%s'", name);
@@ -163,7 +175,7 @@ void rule_note_acquired(const rule_ctx *ctx, const held_lock *h) {
   const lock_op *acq = rule_acquire_op(ctx, h);
   if (acq)
     diag_add_note(ctx->diag, rule_loc(&acq->event->loc), "'%s' acquired here",
-                  rule_lock_name(ctx, h->lock));
+                  rule_held_lock_name(ctx, h));
 }
 
 const ir_value *rule_save_arg(const lock_op *op) {
@@ -219,18 +231,18 @@ void rule_note_irql_origin(const rule_ctx *ctx, const lock_state *s) {
   case API_OP_TRY_ACQUIRE:
     if (op->row->irql_effect == API_IRQL_KEEP)
       diag_add_note(ctx->diag, at, "'%s' acquired here by %s, which runs at %s",
-                    rule_lock_name(ctx, op->lock), op->written, lvl);
+                    rule_op_lock_name(ctx, op), op->written, lvl);
     else
       diag_add_note(ctx->diag, at,
                     "'%s' acquired here by %s, raising the IRQL "
                     "to %s",
-                    rule_lock_name(ctx, op->lock), op->written, lvl);
+                    rule_op_lock_name(ctx, op), op->written, lvl);
     break;
   case API_OP_RELEASE:
     diag_add_note(ctx->diag, at,
                   "'%s' released here by %s, which restores "
                   "the IRQL to %s",
-                  rule_lock_name(ctx, op->lock), op->written, lvl);
+                  rule_op_lock_name(ctx, op), op->written, lvl);
     break;
   case API_OP_RAISE:
     diag_add_note(ctx->diag, at, "%s raises the IRQL to %s here", op->written,

@@ -41,7 +41,8 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), fn,
                "%s acquires %s with normal kernel APCs enabled: '%s' is called "
                "with them enabled (%s) and has not entered a critical region",
-               op->written, rule_lock_title(ctx, op->lock, op->kind), fn,
+               op->written,
+               rule_lock_title(ctx, rule_op_lock_name(ctx, op), op->kind), fn,
                strbuf_cstr(&why));
   else
     diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), fn,

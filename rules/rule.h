@@ -57,9 +57,16 @@ diag_loc rule_loc(const ir_loc *loc);
 /* The operation that acquired a held lock (its site), or NULL. */
 const lock_op *rule_acquire_op(const rule_ctx *ctx, const held_lock *h);
 const char *rule_lock_name(const rule_ctx *ctx, uint16_t lock);
-/* The lock as messages name it, by the kind it was taken as: "'a->Lock'"
- * for a spin lock, "fast mutex 'Vcb->Mutex'", "the critical region". */
-const char *rule_lock_title(const rule_ctx *ctx, uint16_t lock, uint8_t kind);
+/* The lock an op names, as its call spells it (a lock reached through a
+ * local that aliases its path keeps the local's spelling there). */
+const char *rule_op_lock_name(const rule_ctx *ctx, const lock_op *op);
+/* A held lock as the acquire that took it spells it. */
+const char *rule_held_lock_name(const rule_ctx *ctx, const held_lock *h);
+/* The lock called `name` as messages name it, by the kind it was taken
+ * as: "'a->Lock'" for a spin lock, "fast mutex 'Vcb->Mutex'", "the
+ * critical region". */
+const char *rule_lock_title(const rule_ctx *ctx, const char *name,
+                            uint8_t kind);
 /* A critical or guarded region (critical-region-unbalanced's business, not
  * the lock rules'). */
 int rule_kind_is_region(uint8_t kind);

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 8 };
+enum { UNIT_CODEC_VERSION = 9 };
 
 /* ---- primitives ---- */
 
@@ -286,6 +286,7 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
     put_path(e, out, &a->target);
     put_value(e, out, &a->value);
     codec_put_uint(out, a->op);
+    codec_put_uint(out, a->only_write);
   }
 }
 
@@ -541,6 +542,7 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     get_path(d, mem, &a->target);
     get_value(d, mem, &a->value);
     a->op = get_u8_below(d, IR_ASSIGN_AND + 1);
+    a->only_write = get_u8_below(d, 2);
   }
 }
 

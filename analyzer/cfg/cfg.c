@@ -471,6 +471,8 @@ static void dump_event(FILE *out, const ir_event *ev) {
                      : ev->u.assign.op == IR_ASSIGN_AND ? " &= "
                                                         : " = ");
     value_print(&sb, &ev->u.assign.value);
+    if (ev->u.assign.only_write)
+      strbuf_puts(&sb, " (only write)");
   }
   fprintf(out, "    e%" PRIu32 ": %s @%" PRIu32 ":%" PRIu32 "\n", ev->id,
           strbuf_cstr(&sb), ev->loc.line, ev->loc.col);

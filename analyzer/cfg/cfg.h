@@ -183,6 +183,11 @@ typedef struct ir_assign {
   ir_path target;
   ir_value value;
   uint8_t op; /* ir_assign_op */
+  /* a load stored by the only write of a local pointer whose address is
+   * never taken (its initializer or its one assignment): from here on the
+   * local holds this value, so the loaded path names what the local points
+   * at until something on that path is written (lock_fn.c: aliases) */
+  uint8_t only_write;
 } ir_assign;
 
 typedef struct ir_event {

@@ -244,6 +244,27 @@ static void retire_renamed_locks(analysis *a, lock_state *s,
   }
 }
 
+/* A write that changed the path an alias stood for (`Ccb->NonPagedCcb =
+ * Other` after `NonPagedCcb = Ccb->NonPagedCcb`): a lock held under the
+ * path's name (`Ccb->NonPagedCcb->Lock`) is the one the local still
+ * reaches (`NonPagedCcb->Lock`), which the path no longer names. */
+static void apply_renames(lock_state *s, const lock_rename *r) {
+  for (; r; r = r->next) {
+    int i = lockset_find(s, r->from);
+    if (i < 0)
+      continue;
+    if (lockset_find(s, r->to) >= 0)
+      lockset_remove_at(s, i);
+    else
+      s->held[i].lock = r->to;
+  }
+}
+
+static void rename_aliased_locks(const analysis *a, lock_state *s,
+                                 const ir_event *ev) {
+  apply_renames(s, lock_fn_renames(a->lf, ev));
+}
+
 /* A release of a lock not held while its stale twin is: the release loop
  * that pairs with an acquire loop over the same elements (`for (l = …)
  * Release(&CONTAINING_RECORD(l, FCB, Links)->Resource)` after the loop that
@@ -1991,7 +2012,10 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
 static int finish_call(analysis *a, const cfg_block *block, const ir_event *ev,
                        const lock_op *head, lock_state *s, replay_mode mode,
                        call_outcome o) {
-  if (!run_call_ops(a, block, head, s, mode, o) || head->ends_path)
+  if (!run_call_ops(a, block, head, s, mode, o))
+    return 0;
+  rename_aliased_locks(a, s, ev);
+  if (head->ends_path)
     return 0;
   set_result_fact(a, s, ev, head, o);
   const ir_call *call = &ev->u.call;
@@ -2014,6 +2038,9 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
     const ir_event *ev = &block->events[k];
     if (ev->kind == IR_EVENT_ASSIGN) {
       kill_facts_overlapping(a, s, &ev->u.assign.target);
+      /* a lock a local still reaches keeps that name before the root of
+       * its path is retired */
+      rename_aliased_locks(a, s, ev);
       retire_renamed_locks(a, s, &ev->u.assign.target);
       if (ev->u.assign.op != IR_ASSIGN_STORE) {
         bit_write_facts(a, s, &ev->u.assign);
@@ -2074,6 +2101,7 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
         kill_facts_overlapping(a, s, &call->result_target);
       if (!head) {
         set_result_fact(a, s, ev, NULL, no_split);
+        rename_aliased_locks(a, s, ev);
         continue;
       }
     }
@@ -2886,6 +2914,8 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
           lock_state edge = a.out->states[oi];
           if (!branch_edge(&a, block, k, &edge))
             continue;
+          /* past a join where an alias no longer holds on every path */
+          apply_renames(&edge, lock_fn_edge_renames(a.lf, b, k));
           if (set_add(&a, &a.sets[succ], &edge) && rank[succ] != UINT32_MAX) {
             pending[rank[succ]] = 1;
             if (rank[succ] < cursor)

@@ -40,6 +40,7 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
   e.display = arena_strdup(lf->mem, strbuf_cstr(&display));
   e.path = *path;
   e.stale_twin = LOCK_NONE;
+  e.renamed_from = LOCK_NONE;
   strbuf_free(&key);
   strbuf_free(&display);
   size_t n = *count, c = *cap;
@@ -49,8 +50,108 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
   return (uint16_t)(n - 1);
 }
 
+/* ---- aliases: one object reached through a local and through the path
+ * the local was loaded from ----
+ *
+ * `NonPagedCcb = Ccb->NonPagedCcb; Acquire(&NonPagedCcb->Lock); …
+ * Release(&Ccb->NonPagedCcb->Lock);` takes and drops one lock. A local
+ * pointer whose only write (ir_assign.only_write: its address is never
+ * taken) stores a value loaded from a path of fields, dereferences and
+ * constant indexes is a name for that path from the write on, as long as
+ * nothing that path goes through is written: an assignment to the path or
+ * to a prefix of it (`Ccb->NonPagedCcb = Other`, `Ccb = Next`), a call's
+ * result stored there, or its address given away (`Decode(&Ccb)`) -- a
+ * must-dataflow over the blocks (`aliases_valid`, per event). Where the
+ * alias holds, a lock or OldIrql slot spelled through the local is
+ * interned as the path it stands for, so both spellings are one entry
+ * (and a lock reached through a parameter's field that way is one its
+ * callers can name). What the local points at does not change when the
+ * path is written afterwards: a lock held under the path's name is then
+ * renamed to the local's spelling of it (`renames`), which still reaches
+ * the object taken. Writes we cannot see (a callee given `Ccb` writing
+ * `Ccb->NonPagedCcb`, a store through another pointer to the same
+ * object) are not seen, as everywhere in irqlint. */
+
+static int path_has_fixed_steps(const ir_path *p) {
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (p->steps[i].kind == PATH_STEP_INDEX && !p->steps[i].index_known)
+      return 0;
+  return 1;
+}
+
+/* `base` followed by the steps of `path` after its root. */
+static ir_path path_rebased(arena *mem, const ir_path *base,
+                            const ir_path *path) {
+  ir_path out = *base;
+  uint16_t n = (uint16_t)(base->step_count + path->step_count);
+  out.steps = arena_alloc(mem, sizeof(path_step) * n);
+  if (base->step_count)
+    memcpy(out.steps, base->steps, sizeof(path_step) * base->step_count);
+  memcpy(out.steps + base->step_count, path->steps,
+         sizeof(path_step) * path->step_count);
+  out.step_count = n;
+  path_cancel_containers(&out);
+  return out;
+}
+
+/* The alias (index) whose local roots `p`, among the set `valid`, when p
+ * goes through the local's value (`*L`, `L->f`, not the variable L). */
+static int alias_rooting(const lock_fn *lf, const ir_path *p, uint64_t valid) {
+  if (p->root_kind != PATH_ROOT_LOCAL || p->step_count == 0 ||
+      p->steps[0].kind != PATH_STEP_DEREF)
+    return -1;
+  for (uint16_t i = 0; i < lf->alias_count; i++)
+    if ((valid >> i & 1u) && lf->aliases[i].local.root_id == p->root_id &&
+        strcmp(lf->aliases[i].local.root, p->root) == 0)
+      return i;
+  return -1;
+}
+
+/* `path` with every alias of the set `valid` replaced by the path it
+ * stands for (a chain `A = P->x; B = A->y;` twice); 0 when none applies. */
+static int canonical_path_in(lock_fn *lf, uint64_t valid, const ir_path *path,
+                             ir_path *out) {
+  ir_path p = *path;
+  int changed = 0;
+  for (uint16_t round = 0; round < lf->alias_count; round++) {
+    int i = alias_rooting(lf, &p, valid);
+    if (i < 0)
+      break;
+    p = path_rebased(lf->mem, &lf->aliases[i].value, &p);
+    changed = 1;
+  }
+  *out = p;
+  return changed;
+}
+
+/* The same at the event being lowered. */
+static int canonical_path(lock_fn *lf, const ir_path *path, ir_path *out) {
+  return canonical_path_in(lf, lf->valid_now, path, out);
+}
+
+/* Interns a lock as named at the event being lowered; `spelled` (may be
+ * NULL) gets the spelling of `path` when an alias made it another entry's
+ * name. */
+static uint16_t intern_lock_spelled(lock_fn *lf, const ir_path *path,
+                                    const char **spelled) {
+  ir_path canonical;
+  if (spelled)
+    *spelled = NULL;
+  if (!canonical_path(lf, path, &canonical))
+    return intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, path);
+  if (spelled) {
+    strbuf sb;
+    strbuf_init(&sb);
+    path_print(&sb, path);
+    *spelled = arena_strdup(lf->mem, strbuf_cstr(&sb));
+    strbuf_free(&sb);
+  }
+  return intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap,
+                     &canonical);
+}
+
 static uint16_t intern_lock(lock_fn *lf, const ir_path *path) {
-  return intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, path);
+  return intern_lock_spelled(lf, path, NULL);
 }
 
 uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path) {
@@ -58,11 +159,261 @@ uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path) {
 }
 
 static uint16_t intern_slot(lock_fn *lf, const ir_path *path) {
+  ir_path canonical;
+  if (canonical_path(lf, path, &canonical))
+    path = &canonical;
   return intern_path(lf, &lf->slots, &lf->slot_count, &lf->slot_cap, path);
 }
 
 uint16_t lock_fn_intern_slot(lock_fn *lf, const ir_path *path) {
   return intern_slot(lf, path);
+}
+
+/* Can a write to `written` (or through its address) change the value
+ * stored at `p`, as written or as the aliases of `valid` spell them (a
+ * write through one local to the path another was loaded from)? */
+static int write_changes(lock_fn *lf, uint64_t valid, const ir_path *written,
+                         const ir_path *p) {
+  if (path_write_changes(written, p))
+    return 1;
+  ir_path w2, p2;
+  int a = canonical_path_in(lf, valid, written, &w2);
+  int b = canonical_path_in(lf, valid, p, &p2);
+  return (a || b) && path_write_changes(&w2, &p2);
+}
+
+/* Can event `ev` change the value stored at `p`: a write to it or to a
+ * prefix, or its address (or a prefix's) given to a call or stored? */
+static int event_may_change(lock_fn *lf, uint64_t valid, const ir_event *ev,
+                            const ir_path *p) {
+  if (ev->kind == IR_EVENT_ASSIGN)
+    return write_changes(lf, valid, &ev->u.assign.target, p) ||
+           (ev->u.assign.value.kind == IR_VALUE_ADDR &&
+            write_changes(lf, valid, &ev->u.assign.value.path, p));
+  const ir_call *call = &ev->u.call;
+  for (uint16_t i = 0; i < call->arg_count; i++)
+    if (call->args[i].kind == IR_VALUE_ADDR &&
+        write_changes(lf, valid, &call->args[i].path, p))
+      return 1;
+  return call->has_result_target &&
+         write_changes(lf, valid, &call->result_target, p);
+}
+
+/* The aliases valid after `ev` given those valid before; `*killed` gets
+ * the ones it ends. */
+static uint64_t alias_transfer(lock_fn *lf, const ir_event *ev, uint64_t valid,
+                               uint64_t *killed) {
+  uint64_t gen = 0, kill = 0;
+  for (uint16_t i = 0; i < lf->alias_count; i++) {
+    const lock_alias *a = &lf->aliases[i];
+    if (ev->kind == IR_EVENT_ASSIGN && ev->u.assign.only_write &&
+        path_equal(&ev->u.assign.target, &a->local))
+      gen |= 1ull << i;
+    else if (event_may_change(lf, valid, ev, &a->value))
+      kill |= 1ull << i;
+  }
+  *killed = valid & kill;
+  return (valid & ~kill) | gen;
+}
+
+/* The aliases of the function: locals whose only write loads a path of
+ * fixed steps rooted at a variable (not the local itself; not an
+ * accessor call's result, which is no storage a write can be seen to
+ * change). A local whose only write the IR repeats (a __finally inlined
+ * on several exits) keeps one entry. */
+static void find_aliases(lock_fn *lf) {
+  const cfg_function *fn = lf->cfg;
+  for (uint32_t b = 0; b < fn->block_count; b++)
+    for (uint32_t k = 0; k < fn->blocks[b]->event_count; k++) {
+      const ir_event *ev = &fn->blocks[b]->events[k];
+      if (ev->kind != IR_EVENT_ASSIGN || !ev->u.assign.only_write)
+        continue;
+      const ir_assign *as = &ev->u.assign;
+      if (as->target.root_kind != PATH_ROOT_LOCAL ||
+          as->target.step_count != 0 || as->value.kind != IR_VALUE_LOAD ||
+          as->value.path.root_kind == PATH_ROOT_NAMED ||
+          !path_has_fixed_steps(&as->value.path) ||
+          path_overlaps(&as->value.path, &as->target))
+        continue;
+      int known = 0;
+      for (uint16_t i = 0; i < lf->alias_count; i++)
+        known |= path_equal(&lf->aliases[i].local, &as->target);
+      if (known || lf->alias_count == LOCK_ALIASES_MAX)
+        continue;
+      if (!lf->aliases)
+        lf->aliases =
+            arena_alloc(lf->mem, sizeof(lock_alias) * LOCK_ALIASES_MAX);
+      lock_alias a = {as->target, as->value.path};
+      lf->aliases[lf->alias_count++] = a;
+    }
+}
+
+/* Rounds of the alias dataflow before it gives up (each round visits
+ * every block; a must-analysis settles in a few unless a kill seen through
+ * one alias depends on another's validity, which a pathological function
+ * could make oscillate). */
+#define ALIAS_ROUNDS_MAX 64
+
+/* The set at the start of `block`: the intersection of those at the end
+ * of its predecessors, `at_entry` at the function's entry. */
+static uint64_t aliases_at_entry_of(const cfg_function *fn,
+                                    const cfg_block *block, const uint64_t *out,
+                                    uint64_t at_entry) {
+  if (block->id == fn->entry || block->pred_count == 0)
+    return at_entry;
+  uint64_t v = ~0ull;
+  for (uint32_t p = 0; p < block->pred_count; p++)
+    v &= out[block->pred[p]];
+  return v;
+}
+
+/* The aliases whose local `ev` writes (its only write). */
+static uint64_t alias_gen(const lock_fn *lf, const ir_event *ev) {
+  uint64_t gen = 0;
+  if (ev->kind == IR_EVENT_ASSIGN && ev->u.assign.only_write)
+    for (uint16_t i = 0; i < lf->alias_count; i++)
+      if (path_equal(&ev->u.assign.target, &lf->aliases[i].local))
+        gen |= 1ull << i;
+  return gen;
+}
+
+/* Where each alias holds: on every path to the event, its local was
+ * written and nothing on its path since, or its local was not written yet
+ * (a path where it is not assigned cannot use it: a loop's first entry
+ * does not undo what the back edge brings) -- a must-dataflow,
+ * intersection at joins. Renames need the stronger "written on every
+ * path" (`aliases_assigned`): a lock is renamed to the local only where
+ * the local holds the object. Returns the set each event ends where its
+ * local was written on every path (heap array by event id; the caller
+ * frees it). */
+static uint64_t *compute_alias_validity(lock_fn *lf) {
+  const cfg_function *fn = lf->cfg;
+  uint64_t all = lf->alias_count == 64 ? ~0ull : (1ull << lf->alias_count) - 1;
+  uint64_t *out =
+      arena_alloc(lf->mem, sizeof(uint64_t) * (fn->block_count + 1u));
+  uint64_t *assigned =
+      arena_alloc(lf->mem, sizeof(uint64_t) * (fn->block_count + 1u));
+  lf->aliases_out = out;
+  lf->aliases_assigned = assigned;
+  uint32_t *order = xmalloc(sizeof(uint32_t) * (fn->block_count + 1u));
+  uint32_t n = cfg_reverse_post_order(fn, order);
+  uint64_t *killed = xcalloc(lf->event_count + 1u, sizeof(uint64_t));
+  lf->aliases_valid =
+      arena_alloc(lf->mem, sizeof(uint64_t) * (lf->event_count + 1u));
+  for (uint32_t b = 0; b < fn->block_count; b++)
+    out[b] = assigned[b] = all;
+  int changed, rounds = 0;
+  do {
+    if (++rounds > ALIAS_ROUNDS_MAX) {
+      /* kills found through other aliases did not settle: no aliases */
+      lf->alias_count = 0;
+      break;
+    }
+    changed = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      const cfg_block *block = fn->blocks[order[i]];
+      uint64_t v = aliases_at_entry_of(fn, block, out, all), ended;
+      uint64_t w = aliases_at_entry_of(fn, block, assigned, 0);
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        v = alias_transfer(lf, &block->events[k], v, &ended);
+        w |= alias_gen(lf, &block->events[k]);
+      }
+      if (v != out[block->id] || w != assigned[block->id]) {
+        out[block->id] = v;
+        assigned[block->id] = w;
+        changed = 1;
+      }
+    }
+  } while (changed);
+  for (uint32_t i = 0; i < n; i++) {
+    const cfg_block *block = fn->blocks[order[i]];
+    uint64_t v = aliases_at_entry_of(fn, block, out, all);
+    uint64_t w = aliases_at_entry_of(fn, block, assigned, 0);
+    for (uint32_t k = 0; k < block->event_count; k++) {
+      const ir_event *ev = &block->events[k];
+      lf->aliases_valid[ev->id] = v;
+      v = alias_transfer(lf, ev, v, &killed[ev->id]);
+      killed[ev->id] &= w;
+      w |= alias_gen(lf, ev);
+    }
+  }
+  free(order);
+  return killed;
+}
+
+/* The renames of held locks where the aliases `ended` stop holding (a
+ * write to their paths, or a join with a path that ended them), those of
+ * `valid` holding just before: each lock whose path goes through an ended
+ * alias's value is still the lock its local reaches. `named`: the entries
+ * that may be renamed (not the local spellings this adds). */
+static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
+                                  uint16_t named) {
+  lock_rename *list = NULL;
+  for (uint16_t i = 0; i < lf->alias_count; i++) {
+    if (!(ended >> i & 1u))
+      continue;
+    const lock_alias *a = &lf->aliases[i];
+    /* the locks were interned with the aliases valid at their events:
+     * the value as those spell it (through another alias) too */
+    ir_path value = a->value;
+    canonical_path_in(lf, valid, &a->value, &value);
+    for (uint16_t l = 0; l < named; l++) {
+      ir_path p = lf->locks[l].path;
+      const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
+      if (!path_overlaps(&p, v) || p.step_count <= v->step_count ||
+          p.steps[v->step_count].kind != PATH_STEP_DEREF)
+        continue;
+      ir_path rest = p;
+      rest.steps += v->step_count;
+      rest.step_count = (uint16_t)(p.step_count - v->step_count);
+      ir_path spelled = path_rebased(lf->mem, &a->local, &rest);
+      uint16_t to =
+          intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, &spelled);
+      if (to == LOCK_NONE)
+        return list;
+      /* the object acquired here, reached by another name */
+      lf->locks[to].acquired_here |= lf->locks[l].acquired_here;
+      if (lf->locks[to].renamed_from == LOCK_NONE)
+        lf->locks[to].renamed_from = l;
+      lock_rename *r = arena_alloc(lf->mem, sizeof *r);
+      r->from = l;
+      r->to = to;
+      r->next = list;
+      list = r;
+    }
+  }
+  return list;
+}
+
+/* The renames at every event that ends an alias (`killed`) and on every
+ * edge into a block where an alias no longer holds on all paths: a state
+ * that still had it renames its locks there, as at a write, since the
+ * analysis past the join spells them through the local. */
+static void add_alias_renames(lock_fn *lf, const uint64_t *killed) {
+  const cfg_function *fn = lf->cfg;
+  uint16_t named = lf->lock_count;
+  uint64_t all = lf->alias_count == 64 ? ~0ull : (1ull << lf->alias_count) - 1;
+  for (uint32_t e = 0; e < lf->event_count; e++)
+    if (killed[e])
+      lf->renames[e] =
+          alias_renames(lf, killed[e], lf->aliases_valid[e], named);
+  lf->edge_renames =
+      arena_alloc(lf->mem, sizeof(lock_rename **) * (fn->block_count + 1u));
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    for (uint32_t k = 0; k < block->succ_count; k++) {
+      const cfg_block *to = fn->blocks[block->succ[k]];
+      uint64_t ended = lf->aliases_out[b] & lf->aliases_assigned[b] &
+                       ~aliases_at_entry_of(fn, to, lf->aliases_out, all);
+      if (!ended)
+        continue;
+      if (!lf->edge_renames[b])
+        lf->edge_renames[b] =
+            arena_alloc(lf->mem, sizeof(lock_rename *) * block->succ_count);
+      lf->edge_renames[b][k] =
+          alias_renames(lf, ended, lf->aliases_out[b], named);
+    }
+  }
 }
 
 /* The object a pointer argument designates: &x names x, p names *p. */
@@ -210,9 +561,10 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
     ir_path lock;
     /* an unnamed lock, or one this caller cannot name either, is only
      * an IRQL effect (lock_analysis.c: raises for unnamed locks) */
+    const char *spelled = NULL;
     uint16_t id =
         !se->unnamed && summary_path_substitute(&se->lock, call, lf->mem, &lock)
-            ? intern_lock(lf, &lock)
+            ? intern_lock_spelled(lf, &lock, &spelled)
             : LOCK_NONE;
     api_op op;
     switch (se->kind) {
@@ -233,6 +585,7 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
     }
     tail = append_effect(lf, tail, op, (api_kind)se->lock_kind,
                          (api_irql_effect)se->irql_effect, id);
+    tail->spelled = spelled;
     tail->maybe = se->kind == SUMMARY_MAYBE_ACQUIRE ||
                   se->kind == SUMMARY_MAYBE_RELEASE ||
                   se->kind == SUMMARY_MAYBE_DELETE || se->when_returns;
@@ -287,7 +640,8 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
       ir_path lock;
       if (!summary_path_substitute(&la->lock, call, lf->mem, &lock))
         continue;
-      uint16_t id = intern_lock(lf, &lock);
+      const char *spelled;
+      uint16_t id = intern_lock_spelled(lf, &lock, &spelled);
       /* An acquire its caller tests the result of (`if (!AcquireFcb(…))`)
        * is taken as a try-acquire: drivers annotate routines that return
        * FALSE when they may not wait with a plain _Acquires_lock_ */
@@ -302,6 +656,7 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
                       : API_OP_ACQUIRE;
       tail = append_effect(lf, tail, op, (api_kind)la->lock_kind, API_IRQL_KEEP,
                            id);
+      tail->spelled = spelled;
       tail->keeps_irql = 1;
       tail->requires_unheld = pass == 0;
       /* a lock taken when NT_SUCCESS: a success code may be a timeout */
@@ -698,7 +1053,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   ir_path lock;
   int have_lock = lock_path(lf, row, call, &lock);
   if (have_lock)
-    op->lock = intern_lock(lf, &lock);
+    op->lock = intern_lock_spelled(lf, &lock, &op->spelled);
   ir_path slot;
   if (slot_path(lf, row, call, &lock, have_lock, &slot))
     op->slot = intern_slot(lf, &slot);
@@ -792,9 +1147,20 @@ static int propagate_acquired(lock_fn *lf, uint64_t *in, uint64_t *cur,
         if (is_acquire_of_lock(op))
           cur[op->lock / 64u] |= bit;
       }
+      /* a held lock renamed by a write (aliases) is the same acquire */
+      for (const lock_rename *r = lock_fn_renames(lf, ev); r; r = r->next)
+        if (cur[r->from / 64u] & (1ull << (r->from % 64u)))
+          cur[r->to / 64u] |= 1ull << (r->to % 64u);
     }
     for (uint32_t k = 0; k < block->succ_count; k++) {
       uint64_t *succ_in = in + (size_t)block->succ[k] * words;
+      for (const lock_rename *r = lock_fn_edge_renames(lf, b, k); r;
+           r = r->next)
+        if (cur[r->from / 64u] & (1ull << (r->from % 64u)) &&
+            !(succ_in[r->to / 64u] & (1ull << (r->to % 64u)))) {
+          succ_in[r->to / 64u] |= 1ull << (r->to % 64u);
+          changed = 1;
+        }
       for (uint32_t w = 0; w < words; w++)
         if ((succ_in[w] | cur[w]) != succ_in[w]) {
           succ_in[w] |= cur[w];
@@ -939,12 +1305,17 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
   lf->event_count = fn->event_count;
   lf->op_by_event =
       arena_alloc(mem, sizeof(lock_op *) * (fn->event_count + 1u));
+  find_aliases(lf);
+  uint64_t *killed = lf->alias_count ? compute_alias_validity(lf) : NULL;
   for (uint32_t b = 0; b < fn->block_count; b++) {
     const cfg_block *block = fn->blocks[b];
     for (uint32_t i = 0; i < block->event_count; i++)
-      if (block->events[i].kind == IR_EVENT_CALL)
+      if (block->events[i].kind == IR_EVENT_CALL) {
+        lf->valid_now = killed ? lf->aliases_valid[block->events[i].id] : 0;
         lower_call(lf, block, &block->events[i], summaries);
+      }
   }
+  lf->valid_now = 0;
   /* A queued-lock release names only its handle: it releases the lock
    * the closest acquire before it (in source order) stored into that
    * handle, so one KLOCK_QUEUE_HANDLE reused for one lock after another
@@ -966,17 +1337,41 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
       else if (!after)
         after = acq;
     }
-    if (before || after)
+    if (before || after) {
       rel->lock = (before ? before : after)->lock;
+      rel->spelled = (before ? before : after)->spelled;
+    }
   }
   for (uint32_t e = 0; e < lf->event_count; e++)
     for (lock_op *op = lf->op_by_event[e]; op; op = op->next)
       if (!op->maybe && is_acquire_of_lock(op))
         lf->locks[op->lock].acquired_here = 1;
+  if (killed) {
+    lf->renames =
+        arena_alloc(mem, sizeof(lock_rename *) * (fn->event_count + 1u));
+    add_alias_renames(lf, killed);
+    free(killed);
+  }
   mark_releases_of_callers_locks(lf);
   mark_locks_held_by_caller(lf);
   add_stale_twins(lf);
   return lf;
+}
+
+const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev) {
+  return lf->renames && ev->id < lf->event_count ? lf->renames[ev->id] : NULL;
+}
+
+const lock_rename *lock_fn_edge_renames(const lock_fn *lf, uint32_t block,
+                                        uint32_t succ_index) {
+  return lf->edge_renames && block < lf->cfg->block_count &&
+                 lf->edge_renames[block]
+             ? lf->edge_renames[block][succ_index]
+             : NULL;
+}
+
+const char *lock_fn_op_lock_name(const lock_fn *lf, const lock_op *op) {
+  return op->spelled ? op->spelled : lock_fn_lock_name(lf, op->lock);
 }
 
 const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev) {
@@ -988,8 +1383,11 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
   const lock_op *head =
       event_id < lf->event_count ? lf->op_by_event[event_id] : NULL;
   const lock_op *naming = NULL;
+  /* a held lock renamed to a local's spelling was acquired as its path */
+  uint16_t was =
+      lock < lf->lock_count ? lf->locks[lock].renamed_from : LOCK_NONE;
   for (const lock_op *op = head; op; op = op->next) {
-    if (op->lock != lock)
+    if (op->lock != lock && (was == LOCK_NONE || op->lock != was))
       continue;
     int is_acquire = is_acquire_of_lock(op);
     if (acquire ? is_acquire : op->op == API_OP_RELEASE)

@@ -7,7 +7,11 @@
  * Locks are identified by their normalized access path (cfg.h): &a->Lock,
  * &(a)->Lock and &(*a).Lock are one lock; an NDIS_SPIN_LOCK and its inner
  * SpinLock are one lock; an in-stack queued lock is reached through its
- * KLOCK_QUEUE_HANDLE. */
+ * KLOCK_QUEUE_HANDLE. A path through a local pointer that holds a value
+ * loaded from another path (`Ext = Dev->Extension`, the local's only
+ * write) is that path's lock where nothing on the loaded path was written
+ * since the load (`Ext->Lock` is `Dev->Extension->Lock`): see aliases in
+ * lock_fn.c. */
 #ifndef IRQLINT_LOCK_FN_H
 #define IRQLINT_LOCK_FN_H
 
@@ -39,6 +43,9 @@ typedef struct path_entry {
    * the function reaches any more (LOCK_NONE: none) */
   uint16_t stale_twin;
   uint8_t stale; /* this entry is such a twin */
+  /* a local's spelling a held lock is renamed to when the path it was
+   * acquired as stops naming it (aliases): that lock, else LOCK_NONE */
+  uint16_t renamed_from;
 } path_entry;
 
 typedef struct lock_op {
@@ -50,9 +57,13 @@ typedef struct lock_op {
   uint8_t op;             /* api_op */
   uint8_t kind;           /* api_kind, from the name as written */
   uint16_t lock;          /* LOCK_NONE when the lock cannot be named */
-  uint16_t slot;          /* OldIrql storage (or queue handle), LOCK_NONE */
-  uint16_t restore_slot;  /* a release or lower whose IRQL argument is
-                             loaded from a slot: that slot, else LOCK_NONE */
+  /* the lock as the call spells it when that is not how `lock` is
+   * spelled (through a local that aliases its path), else NULL: what
+   * messages print at this call */
+  const char *spelled;
+  uint16_t slot;         /* OldIrql storage (or queue handle), LOCK_NONE */
+  uint16_t restore_slot; /* a release or lower whose IRQL argument is
+                            loaded from a slot: that slot, else LOCK_NONE */
   /* what the callee requires of the current IRQL */
   uint8_t has_irql_bounds;
   uint8_t irql_min, irql_max;       /* irql_level */
@@ -120,6 +131,23 @@ typedef struct lock_fn_specializer {
   uint16_t binding_count;
 } lock_fn_specializer;
 
+/* A held lock that a write renames (lock_fn_renames): the write changed
+ * what the path of `from` designates, and the object that was locked is
+ * still reached through a local that held the same pointer (`to`). */
+typedef struct lock_rename {
+  uint16_t from, to;
+  struct lock_rename *next;
+} lock_rename;
+
+/* A local pointer that names another path for a while: its only write
+ * gave it a value loaded from `value` (lock_fn.c: aliases). */
+typedef struct lock_alias {
+  ir_path local; /* the local itself (no steps) */
+  ir_path value;
+} lock_alias;
+
+#define LOCK_ALIASES_MAX 64
+
 typedef struct lock_fn {
   const cfg_function *cfg;
   const lock_fn_specializer *specializer; /* may be NULL */
@@ -134,6 +162,21 @@ typedef struct lock_fn {
   /* ops[event id] or NULL when the event does nothing to locks */
   lock_op **op_by_event;
   uint32_t event_count;
+  /* local pointers that alias a path (at most LOCK_ALIASES_MAX) and, per
+   * event id, the set of them (bit i: aliases[i]) that hold on every
+   * path to the event; NULL when the function has none */
+  lock_alias *aliases;
+  uint16_t alias_count;
+  uint64_t *aliases_valid;
+  uint64_t valid_now; /* while lowering: the set at the event lowered */
+  /* per event id: held locks its write renames, or NULL */
+  lock_rename **renames;
+  /* per block id: the aliases valid at its end, and those whose local was
+   * written on every path to it; per block and successor index, the
+   * renames on that edge (or NULL) */
+  uint64_t *aliases_out;
+  uint64_t *aliases_assigned;
+  lock_rename ***edge_renames;
 } lock_fn;
 
 /* Builds the tables for fn in `mem`; lock_fn_release frees the growable
@@ -155,6 +198,16 @@ const lock_op *lock_fn_op(const lock_fn *lf, const ir_event *ev);
  * release, else any op naming it --, else the event's first op, or NULL. */
 const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
                                    uint16_t lock, int acquire);
+/* The renames event `ev` makes of held locks (its write changed a path
+ * an alias stood for), or NULL. */
+const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev);
+/* The renames of held locks on the edge from `block` to its successor
+ * `succ_index` (an alias that holds at the end of `block` but not on every
+ * path into the successor), or NULL. */
+const lock_rename *lock_fn_edge_renames(const lock_fn *lf, uint32_t block,
+                                        uint32_t succ_index);
+/* The lock as op's call spells it (op->spelled, else its entry's name). */
+const char *lock_fn_op_lock_name(const lock_fn *lf, const lock_op *op);
 /* The id of a lock named outside any call (a lock annotation of the
  * function itself), added to the table if new. */
 uint16_t lock_fn_intern_lock(lock_fn *lf, const ir_path *path);

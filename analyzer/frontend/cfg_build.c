@@ -631,20 +631,33 @@ static ir_loc loc_of(builder *b, CXCursor c) {
   return fe_loc_of_cursor(b->t, c);
 }
 
-static void emit_assign_op(builder *b, CXCursor at, const ir_path *target,
-                           ir_value value, ir_assign_op op) {
+static ir_event *emit_assign_op(builder *b, CXCursor at, const ir_path *target,
+                                ir_value value, ir_assign_op op) {
   if (b->dry_run)
-    return;
+    return NULL;
   ir_event *ev =
       cfg_add_event(b->fn, current_block(b), IR_EVENT_ASSIGN, loc_of(b, at));
   ev->u.assign.target = *target;
   ev->u.assign.value = value;
   ev->u.assign.op = (uint8_t)op;
+  return ev;
 }
 
-static void emit_assign(builder *b, CXCursor at, const ir_path *target,
-                        ir_value value) {
-  emit_assign_op(b, at, target, value, IR_ASSIGN_STORE);
+static ir_event *emit_assign(builder *b, CXCursor at, const ir_path *target,
+                             ir_value value) {
+  return emit_assign_op(b, at, target, value, IR_ASSIGN_STORE);
+}
+
+/* Is this store to `decl` the only write of a local pointer whose address
+ * is never taken (the pre-pass counted its writes)? Then from the store on
+ * the local holds the stored value (ir_assign.only_write, marked on stores
+ * of a load). A pointer the pre-pass resolved to an address is replaced by
+ * it and needs no mark. */
+static int is_only_write(builder *b, CXCursor decl) {
+  alias_info *a = find_alias(b, decl);
+  return a && !a->disqualified && a->writes == 1 && a->has_value &&
+         !a->resolved && clang_getCursorKind(decl) == CXCursor_VarDecl &&
+         is_pointer_type(clang_getCursorType(decl));
 }
 
 /* If `value` is the result of the last call event of the current block,
@@ -1162,7 +1175,12 @@ static ir_value emit_expr(builder *b, CXCursor e) {
       if (lvalue_path(b, lhs, &target)) {
         attach_result_target(b, value, &target);
         note_irql_local(b, value, &target);
-        emit_assign(b, e, &target, value);
+        ir_event *ev = emit_assign(b, e, &target, value);
+        CXCursor written = strip(lhs);
+        if (ev && value.kind == IR_VALUE_LOAD &&
+            clang_getCursorKind(written) == CXCursor_DeclRefExpr &&
+            is_only_write(b, clang_getCursorReferenced(written)))
+          ev->u.assign.only_write = 1;
       } else {
         emit_expr(b, lhs);
       }
@@ -2050,7 +2068,9 @@ static void build_stmt(builder *b, CXCursor s) {
     if (fe_root_of_decl(b->mem, s, &target)) {
       attach_result_target(b, value, &target);
       note_irql_local(b, value, &target);
-      emit_assign(b, s, &target, value);
+      ir_event *ev = emit_assign(b, s, &target, value);
+      if (ev && value.kind == IR_VALUE_LOAD && is_only_write(b, s))
+        ev->u.assign.only_write = 1;
     }
     return;
   }
