@@ -250,6 +250,12 @@ static void retire_renamed_locks(analysis *a, lock_state *s,
  * reaches (`NonPagedCcb->Lock`), which the path no longer names. */
 static void apply_renames(lock_state *s, const lock_rename *r) {
   for (; r; r = r->next) {
+    if (r->slot) {
+      for (int k = 0; k < s->count; k++)
+        if (s->held[k].slot == r->from)
+          s->held[k].slot = r->to;
+      continue;
+    }
     int i = lockset_find(s, r->from);
     if (i < 0)
       continue;

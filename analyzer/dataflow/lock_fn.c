@@ -357,6 +357,30 @@ static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
      * the value as those spell it (through another alias) too */
     ir_path value = a->value;
     canonical_path_in(lf, valid, &a->value, &value);
+    /* the OldIrql slots inside the same objects (an NDIS_SPIN_LOCK's
+     * OldIrql) move with their locks */
+    uint16_t slots = lf->slot_count;
+    for (uint16_t l = 0; l < slots; l++) {
+      ir_path p = lf->slots[l].path;
+      const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
+      if (!path_overlaps(&p, v) || p.step_count <= v->step_count ||
+          p.steps[v->step_count].kind != PATH_STEP_DEREF)
+        continue;
+      ir_path rest = p;
+      rest.steps += v->step_count;
+      rest.step_count = (uint16_t)(p.step_count - v->step_count);
+      ir_path spelled = path_rebased(lf->mem, &a->local, &rest);
+      uint16_t to =
+          intern_path(lf, &lf->slots, &lf->slot_count, &lf->slot_cap, &spelled);
+      if (to == LOCK_NONE)
+        break;
+      lock_rename *r = arena_alloc(lf->mem, sizeof *r);
+      r->from = l;
+      r->to = to;
+      r->slot = 1;
+      r->next = list;
+      list = r;
+    }
     for (uint16_t l = 0; l < named; l++) {
       ir_path p = lf->locks[l].path;
       const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
@@ -378,6 +402,7 @@ static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
       lock_rename *r = arena_alloc(lf->mem, sizeof *r);
       r->from = l;
       r->to = to;
+      r->slot = 0;
       r->next = list;
       list = r;
     }

@@ -136,6 +136,8 @@ typedef struct lock_fn_specializer {
  * still reached through a local that held the same pointer (`to`). */
 typedef struct lock_rename {
   uint16_t from, to;
+  uint8_t slot; /* an OldIrql slot's rename (a held lock's saved IRQL
+                   storage inside the same object), not a lock's */
   struct lock_rename *next;
 } lock_rename;
 
