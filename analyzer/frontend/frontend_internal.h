@@ -157,8 +157,8 @@ CXCursor fe_macro_use_at(fe_tu *t, CXFile file, unsigned offset);
 /* Builds the IR of one function definition. */
 cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem);
 
-/* The path rooted at a parameter or variable declaration (cfg_build.c), in
- * `mem`; 0 for any other declaration. */
+/* The path rooted at a parameter or variable declaration
+ * (cfg_build_expr.c), in `mem`; 0 for any other declaration. */
 int fe_root_of_decl(arena *mem, CXCursor decl, ir_path *out);
 
 /* SAL lock assumptions that headers define to nothing

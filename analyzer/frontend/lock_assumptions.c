@@ -4,7 +4,7 @@
  * WDK's
  * without _PREFAST_, ReactOS's. The compiler then sees no trace of them, so
  * the frontend recovers each from the source around it and hands the
- * builder the macro's name and the lock's path, which cfg_build.c turns
+ * builder the macro's name and the lock's path, which cfg_build_stmt.c turns
  * into a call event the API model reads as a fact.
  *
  * Two places are read:
