@@ -1,0 +1,177 @@
+/* Internal to the lock-state dataflow (lock_analysis.h), shared by its
+ * files: lock_analysis.c (transfer, replay of ops, the solver),
+ * lock_analysis_facts.c (condition subjects and branch facts) and
+ * lock_analysis_summary.c (summary building). Not for other code. */
+#ifndef IRQLINT_LOCK_ANALYSIS_INTERNAL_H
+#define IRQLINT_LOCK_ANALYSIS_INTERNAL_H
+
+#include "lock_analysis.h"
+
+#include "../../rules/irql_contract.h"
+#include "flag_writes.h"
+#include "lockstate.h"
+
+#include <stdint.h>
+
+typedef struct state_set {
+  lock_state *states; /* grown on demand: most blocks see one or two
+                         states, and zeroing room for the bound in every
+                         block dominated big functions */
+  uint16_t count, cap;
+  uint8_t merged;
+  uint32_t visits;
+} state_set;
+
+typedef struct subject_entry {
+  const char *key;
+  ir_path path; /* what a write must overlap to make the fact stale */
+  const char *display;
+  uint8_t is_value; /* the path's value itself, not a comparison of it */
+  uint8_t test;     /* summary_guard_test: how the path is compared */
+  int64_t test_constant;
+  /* callers can name the path (a parameter's, a global's): a fact about
+   * it can guard a summary */
+  uint8_t nameable;
+  /* a branch on it leads straight to a spin lock or an IRQL requirement
+   * (`if (a->Flags & ACTIVE) NdisDprAcquireSpinLock`): worth a guard */
+  uint8_t controls_lock_use;
+  /* branches of the function that test it (la_count_subject_tests): a fact
+   * nothing reads would only push out one that is read (a state keeps
+   * FACT_CAPACITY) */
+  uint16_t tests;      /* this very subject */
+  uint16_t path_tests; /* any comparison of the path (is_value only) */
+} subject_entry;
+
+typedef struct analysis {
+  cfg_function *fn;
+  lock_fn *lf;
+  diag_engine *diag;
+  arena scratch; /* the lock tables and states of this one analysis */
+  state_set *sets;
+  subject_entry *subjects;
+  size_t subject_count, subject_cap;
+  lock_analysis_stats *stats;
+  const lock_analysis_options *options;
+  irql_contract contract;  /* what the function's declarations promise */
+  fn_summary *building;    /* REPLAY_COLLECT: the summary being gathered */
+  int collapsed;           /* the state bound collapsed some block */
+  unsigned long transfers; /* states run through blocks, for the budget */
+  int over_budget;
+  /* paths callees' guards test through this function's arguments, and
+   * what the function writes into them after each call (flag_writes.h) */
+  ir_path *flag_paths;
+  uint16_t flag_path_count;
+  later_writes *later;
+  /* (subject, constant) pairs the function's `==` tests compare, sorted,
+   * with how many tests compare each: `x != c` is worth a fact only when
+   * another test of x against c can read it */
+  struct eq_test *eq_tests;
+  size_t eq_test_count, eq_test_cap;
+  /* by call event id: the subject holding the call's result, for the
+   * calls whose result a branch tests, a store keeps or a return returns
+   * (else UINT16_MAX), and how many of those read it */
+  uint16_t *result_subjects;
+  uint8_t *result_uses;
+  /* the subject "what the function returns", set at each return
+   * (UINT16_MAX: no return keeps a value) */
+  uint16_t return_subject;
+  /* the states a block ends in: one per state it starts in, or more where
+   * a call splits it by its callee's returned value */
+  struct block_out *out;
+  uint16_t out_paths; /* paths the block being run has split into */
+  /* (lock, acquire site) pairs some release of the function let go of,
+   * in any state it ran in: an acquire routine's hold reaching its exit
+   * must come from an acquire no path releases (acquired_for_caller) */
+  struct released_site *released;
+  size_t released_count, released_cap;
+} analysis;
+
+typedef struct released_site {
+  uint16_t lock;
+  uint32_t site;
+} released_site;
+
+/* A release that may let go of a lock the function did not take here: the
+ * lock is not held, or only on some paths. */
+#define RELEASED_UNHELD (HELD_AT_ENTRY - 1u)
+/* Not a release: an acquire of the lock where it was held already and
+ * cannot be taken again (the path ends there, waiting forever). */
+#define ACQUIRED_WHILE_HELD (HELD_AT_ENTRY - 2u)
+
+/* What one path out of a call returns (a lock_op outcome). */
+typedef struct call_outcome {
+  int split; /* 0: the call does not split this path */
+  int is_eq;
+  int64_t value;
+} call_outcome;
+
+/* ---- lock_analysis.c: transfer ---- */
+
+/* The range of exactly `level`. */
+irql_range la_level_range(irql_level level);
+/* The IRQL once an acquire (or a try-acquire's success) holds its lock. */
+void la_raise_for_acquire(lock_state *s, const lock_op *op);
+/* Does an acquire with this IRQL effect raise (and save the IRQL its
+ * release gives back)? */
+int la_raising_effect(uint8_t irql_effect);
+
+/* ---- lock_analysis_facts.c: condition subjects and branch facts ---- */
+
+/* `p` as the function's callers can name it in a summary guard. */
+int la_callers_name(const analysis *a, const ir_path *p, arena *mem,
+                    summary_path *out);
+/* The subject of test `test` against `constant` of `p`, if interned
+ * (UINT16_MAX: none). */
+uint16_t la_find_test_subject(const analysis *a, const ir_path *p, uint8_t test,
+                              int64_t constant);
+/* The subject "p" (test GUARD_TEST_VALUE) or "p&c", "p>=c", "p<=c",
+ * interned on first use. */
+uint16_t la_intern_subject(analysis *a, const ir_path *p, uint8_t test,
+                           int64_t constant);
+/* A write to `target` makes stale every fact about a path it can change. */
+void la_kill_facts_overlapping(analysis *a, lock_state *s,
+                               const ir_path *target);
+/* The facts a compound bit write (`|=`, `&=`) of a constant establishes. */
+void la_bit_write_facts(analysis *a, lock_state *s, const ir_assign *as);
+/* The subject of a call's result, or UINT16_MAX when nothing reads it. */
+uint16_t la_result_subject(const analysis *a, uint32_t event);
+/* Records what the call returned in its result subject. */
+void la_set_result_fact(analysis *a, lock_state *s, const ir_event *ev,
+                        const lock_op *head, call_outcome o);
+/* At a return: what it returns becomes the fact of the return subject. */
+void la_set_return_fact(analysis *a, const cfg_block *block, lock_state *s);
+/* Which call results are read, and the return subject. */
+void la_find_result_uses(analysis *a);
+/* State on edge `succ_index` of a branch; returns 0 when the edge is
+ * infeasible for this state. */
+int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
+                   lock_state *s);
+/* The parameter values a specialized summary is computed for, as facts of
+ * the entry state. */
+void la_apply_bindings(analysis *a, lock_state *initial);
+/* fn_summary.tested_params. */
+uint64_t la_tested_params_of(analysis *a);
+/* Counts the branches and callees' guards that test each subject, and
+ * what the function writes into the guarded fields after each call. */
+void la_count_subject_tests(analysis *a);
+
+/* ---- lock_analysis_summary.c: summary building ---- */
+
+/* The path of this function that a callee's guard tests at the call
+ * `op`. */
+int la_guard_subject_here(analysis *a, const summary_guard *g,
+                          const lock_op *op, ir_path *out);
+/* `op` as it applies in state s: the callee's guarded facts the caller
+ * has refuted taken off (on `copy`), else op itself. */
+const lock_op *la_op_in_state(analysis *a, const lock_state *s,
+                              const lock_op *op, lock_op *copy);
+/* REPLAY_COLLECT: what the op tells about the function as its callers see
+ * it, into a->building. */
+void la_collect_op(analysis *a, const lock_state *s, const lock_op *op);
+/* Marks the locks the function returns holding by design. */
+void la_mark_returned_locks(analysis *a);
+/* The function's effects, return values and return IRQL from its exit
+ * states, into a->building. */
+void la_collect_effects(analysis *a);
+
+#endif
