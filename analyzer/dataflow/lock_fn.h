@@ -113,7 +113,7 @@ typedef struct lock_op {
    * it for a while, or is a release wrapper) */
   uint8_t releases_callers_lock;
   /* the callee uses a spin lock only under a guard this call's caller has
-   * shown to be false (set per state on a copy: lock_analysis.c) */
+   * shown to be false (set per state on a copy: lock_analysis_summary.c) */
   uint8_t spin_lock_refuted;
 } lock_op;
 

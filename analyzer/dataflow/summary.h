@@ -107,7 +107,7 @@ typedef struct summary_lock_use {
  * `test_constant` (then value is 0, and is_eq says the test is false). A
  * call whose constant argument contradicts the guard, or whose caller has
  * established the opposite (by its own test, a write, or a later write
- * that turns the flag on: lock_analysis.c), does not have the fact. */
+ * that turns the flag on: lock_analysis_summary.c), does not have the fact. */
 typedef enum summary_guard_test {
   GUARD_TEST_VALUE, /* the path's value */
   GUARD_TEST_BITS,  /* (value & test_constant) != 0 */
