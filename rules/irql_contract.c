@@ -89,6 +89,23 @@ static const role_hold hold_rows[] = {
 };
 
 static const struct {
+  const char *role;
+  unsigned param;
+} not_null_rows[] = {
+#define ROLE_PARAM_NOT_NULL(name, param, doc) {#name, param},
+#include "role_types.def"
+};
+
+int role_param_not_null(const char *role, unsigned param) {
+  for (size_t i = 0; role && i < sizeof not_null_rows / sizeof not_null_rows[0];
+       i++)
+    if (not_null_rows[i].param == param &&
+        strcmp(not_null_rows[i].role, role) == 0)
+      return 1;
+  return 0;
+}
+
+static const struct {
   const char *routine;
   int argument;
   const char *role;

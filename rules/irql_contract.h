@@ -103,6 +103,10 @@ typedef struct role_hold {
 
 const role_hold *role_hold_lookup(const char *role);
 
+/* Does the system pass routines of this role a valid pointer for the
+ * zero-based parameter `param` (ROLE_PARAM_NOT_NULL rows)? */
+int role_param_not_null(const char *role, unsigned param);
+
 /* Does a routine of this role take or drop a lock for the system, its
  * partner doing the other half (ROLE_LOCK_HANDOVER rows)? */
 int irql_role_hands_over_locks(const char *role);

@@ -1158,6 +1158,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   apply_caller_holds(&a, &initial);
   apply_role_holds(&a, &initial);
   la_apply_bindings(&a, &initial);
+  la_apply_role_params(&a, &initial);
   set_add(&a, &a.sets[fn->entry], &initial);
   pending[rank[fn->entry]] = 1;
   uint32_t cursor = 0;

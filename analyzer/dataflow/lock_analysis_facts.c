@@ -670,6 +670,26 @@ void la_apply_bindings(analysis *a, lock_state *initial) {
   }
 }
 
+/* The parameters the system never passes NULL to a routine of the
+ * function's role (ROLE_PARAM_NOT_NULL: a cancel routine's device object),
+ * as `!= 0` facts of the entry state, where a branch tests them. */
+void la_apply_role_params(analysis *a, lock_state *initial) {
+  if (!a->contract.os_callback || !a->contract.role)
+    return;
+  for (uint16_t i = 0; i < a->fn->param_count; i++) {
+    if (!role_param_not_null(a->contract.role, i))
+      continue;
+    ir_path p;
+    memset(&p, 0, sizeof p);
+    p.root_kind = PATH_ROOT_PARAM;
+    p.root = a->fn->param_names[i];
+    p.root_id = a->fn->param_ids[i];
+    uint16_t subject = la_intern_subject(a, &p, GUARD_TEST_VALUE, 0);
+    if (subject != UINT16_MAX && a->subjects[subject].path_tests)
+      fact_add_unequal(initial, subject, 0);
+  }
+}
+
 /* The parameter a path is, when it is one itself (no steps). */
 static int bare_param_index(const analysis *a, const ir_path *p) {
   if (p->root_kind != PATH_ROOT_PARAM || p->step_count != 0)

@@ -149,6 +149,9 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
 /* The parameter values a specialized summary is computed for, as facts of
  * the entry state. */
 void la_apply_bindings(analysis *a, lock_state *initial);
+/* The parameters the system never passes NULL to the function's role, as
+ * facts of the entry state (lock_analysis_facts.c). */
+void la_apply_role_params(analysis *a, lock_state *initial);
 /* fn_summary.tested_params. */
 uint64_t la_tested_params_of(analysis *a);
 /* Counts the branches and callees' guards that test each subject, and
