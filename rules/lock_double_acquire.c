@@ -16,21 +16,8 @@ static const diag_rule_info info = {
 
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
-  const held_lock *h = NULL;
   int blocks;
-  if (op->requires_unheld && !op->maybe) {
-    /* a _Requires_lock_not_held_ callee; its holder may still take an
-     * executive resource or a region again, and a reader an NDIS RW lock */
-    const held_lock *held = rule_held_certain(before, op->lock);
-    if (held &&
-        !(api_kind_family((api_kind)held->kind) == API_FAMILY_NDIS_RW &&
-          held->kind != API_KIND_NDIS_RW_WRITE &&
-          op->kind != API_KIND_NDIS_RW_WRITE) &&
-        !api_kind_is_recursive((api_kind)held->kind))
-      h = held;
-  } else {
-    h = lock_op_takes_held(before, op, &blocks);
-  }
+  const held_lock *h = lock_op_takes_held(before, op, &blocks);
   if (!h)
     return;
   const char *name = rule_op_lock_name(ctx, op);

@@ -649,17 +649,9 @@ static void apply_caller_holds(analysis *a, lock_state *initial) {
   for (uint16_t l = 0; l < a->lf->lock_count; l++) {
     if (!a->lf->locks[l].held_by_caller || lockset_find(initial, l) >= 0)
       continue;
-    /* how the caller took it is not known: as the function takes it
-     * back, so that the paths that retake it and those that never let it
-     * go agree */
-    uint8_t kind = API_KIND_NONE;
-    for (uint32_t e = 0; e < a->lf->event_count && kind == API_KIND_NONE; e++)
-      for (const lock_op *op = a->lf->op_by_event[e]; op; op = op->next)
-        if (op->lock == l && op->op == API_OP_ACQUIRE) {
-          kind = op->kind;
-          break;
-        }
-    held_lock h = {l, LOCK_NONE, HELD_AT_ENTRY, kind, 0, 1, initial->irql, 0};
+    held_lock h = {
+        l, LOCK_NONE, HELD_AT_ENTRY, a->lf->locks[l].caller_hold_kind,
+        0, 1,         initial->irql, 0};
     lockset_add(initial, h);
   }
 }

@@ -1221,10 +1221,11 @@ static void mark_releases_of_callers_locks(lock_fn *lf) {
  * dataflow (in sets start full, the entry's empty; a release sets its
  * lock's bit, an acquire clears it): pushes each block's out set into its
  * successors' in sets by intersection. With `check`, clears in `retakes`
- * the lock of every acquire reached without its bit. Returns whether an in
- * set shrank. */
+ * the lock of every acquire reached without its bit, and sets in
+ * `released` the lock of every release. Returns whether an in set shrank. */
 static int propagate_released(lock_fn *lf, uint64_t *in, uint64_t *cur,
-                              uint64_t *retakes, uint32_t words, int check) {
+                              uint64_t *retakes, uint64_t *released,
+                              uint32_t words, int check) {
   const cfg_function *fn = lf->cfg;
   int changed = 0;
   for (uint32_t b = 0; b < fn->block_count; b++) {
@@ -1236,9 +1237,11 @@ static int propagate_released(lock_fn *lf, uint64_t *in, uint64_t *cur,
         if (op->lock == LOCK_NONE)
           continue;
         uint64_t bit = 1ull << (op->lock % 64u);
-        if (op->op == API_OP_RELEASE)
+        if (op->op == API_OP_RELEASE) {
           cur[op->lock / 64u] |= bit;
-        else if (is_acquire_of_lock(op)) {
+          if (check)
+            released[op->lock / 64u] |= bit;
+        } else if (is_acquire_of_lock(op)) {
           if (check && !(cur[op->lock / 64u] & bit))
             retakes[op->lock / 64u] &= ~bit;
           cur[op->lock / 64u] &= ~bit;
@@ -1279,25 +1282,40 @@ static void mark_locks_held_by_caller(lock_fn *lf) {
   uint64_t *cur = xcalloc(words, sizeof(uint64_t));
   uint64_t *retakes = xmalloc(words * sizeof(uint64_t));
   memset(retakes, 0xFF, words * sizeof(uint64_t));
-  while (propagate_released(lf, in, cur, retakes, words, 0))
+  uint64_t *released = xcalloc(words, sizeof(uint64_t));
+  while (propagate_released(lf, in, cur, retakes, released, words, 0))
     ;
-  propagate_released(lf, in, cur, retakes, words, 1);
+  propagate_released(lf, in, cur, retakes, released, words, 1);
+  int any = 0;
   for (uint16_t l = 0; l < lf->lock_count; l++) {
     path_entry *lock = &lf->locks[l];
+    uint64_t bit = 1ull << (l % 64u);
     summary_path named;
-    if (!lock->acquired_here || !(retakes[l / 64u] & (1ull << (l % 64u))) ||
-        !summary_path_of(fn, &lock->path, lf->mem, &named))
-      continue;
-    int released = 0;
-    for (uint32_t e = 0; e < lf->event_count && !released; e++)
-      for (const lock_op *op = lf->op_by_event[e]; op; op = op->next)
-        if (op->lock == l && op->op == API_OP_RELEASE)
-          released = 1;
-    lock->held_by_caller = (uint8_t)released;
+    if (lock->acquired_here && (retakes[l / 64u] & bit) &&
+        (released[l / 64u] & bit) &&
+        summary_path_of(fn, &lock->path, lf->mem, &named))
+      lock->held_by_caller = any = 1;
   }
+  /* how the caller took it is not known: the analysis starts it held as
+   * the function first takes it back (the first acquire, in source
+   * order), so that the paths that retake it and those that never let it
+   * go agree */
+  for (uint32_t e = 0; any && e < lf->event_count; e++)
+    for (const lock_op *op = lf->op_by_event[e]; op; op = op->next) {
+      if (op->lock == LOCK_NONE || op->op != API_OP_ACQUIRE ||
+          !lf->locks[op->lock].held_by_caller ||
+          lf->locks[op->lock].caller_hold_kind != API_KIND_NONE)
+        continue;
+      int earlier = 0; /* one acquire of a lock per call counts */
+      for (const lock_op *o = lf->op_by_event[e]; o != op; o = o->next)
+        earlier |= o->lock == op->lock && o->op == API_OP_ACQUIRE;
+      if (!earlier)
+        lf->locks[op->lock].caller_hold_kind = op->kind;
+    }
   free(in);
   free(cur);
   free(retakes);
+  free(released);
 }
 
 /* The stale twin of every lock reached through a local or parameter
@@ -1451,7 +1469,7 @@ const held_lock *lock_op_takes_held(const lock_state *before, const lock_op *op,
   *blocks = 0;
   if (op->maybe || op->lock == LOCK_NONE || before->lost ||
       (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE &&
-       op->op != API_OP_INTERLOCKED))
+       op->op != API_OP_INTERLOCKED && !op->requires_unheld))
     return NULL;
   int i = lockset_find(before, op->lock);
   if (i < 0 || before->held[i].maybe)
@@ -1464,10 +1482,13 @@ const held_lock *lock_op_takes_held(const lock_state *before, const lock_op *op,
       h->kind != API_KIND_NDIS_RW_WRITE && op->kind != API_KIND_NDIS_RW_WRITE)
     return NULL;
   /* an executive resource and a critical region may be taken again by
-   * their holder */
+   * their holder (and a _Requires_lock_not_held_ callee's contract is not
+   * broken by the holder's own recursive hold) */
   if (api_kind_is_recursive((api_kind)h->kind) &&
-      api_kind_is_recursive((api_kind)op->kind))
+      (api_kind_is_recursive((api_kind)op->kind) || op->requires_unheld))
     return NULL;
-  *blocks = op->op != API_OP_TRY_ACQUIRE;
+  /* a try-acquire returns FALSE; a callee's _Requires_lock_not_held_ is a
+   * contract, not an acquire */
+  *blocks = op->op != API_OP_TRY_ACQUIRE && !op->requires_unheld;
   return h;
 }

@@ -37,6 +37,8 @@ typedef struct path_entry {
    * releases it, and every acquire of it follows, on every path, a
    * release since the last acquire (lock_fn_build) */
   uint8_t held_by_caller;
+  uint8_t caller_hold_kind; /* api_kind of its first acquire (a retake):
+                               how the analysis starts it held */
   /* locks reached through a pointer variable (`Child->Lock`): the lock it
    * still is once that variable is given another value while the lock is
    * held (`Child` moves to the next element of a list): a lock no name in
@@ -224,11 +226,12 @@ const char *lock_fn_lock_name(const lock_fn *lf, uint16_t lock);
 /* Does the op reach a spin-lock routine through its callee's body? */
 int lock_op_summary_uses_spin_lock(const lock_op *op);
 /* The lock `op` acquires (or an NdisInterlocked/ExInterlocked routine
- * takes inside), if `before` certainly holds it already and it cannot be
- * taken again by its holder (a spin lock, a fast or guarded mutex, an NDIS
- * RW lock written): the held entry, else NULL. A try-acquire is included
- * (lock-double-acquire reports it); `blocks` says whether the op waits
- * forever there (not a try). */
+ * takes inside, or a _Requires_lock_not_held_ callee requires unheld), if
+ * `before` certainly holds it already and it cannot be taken again by its
+ * holder (a spin lock, a fast or guarded mutex, an NDIS RW lock written):
+ * the held entry, else NULL. A try-acquire is included (lock-double-acquire
+ * reports it); `blocks` says whether the op waits forever there (an
+ * acquire, not a try nor a contract). */
 const held_lock *lock_op_takes_held(const lock_state *before, const lock_op *op,
                                     int *blocks);
 

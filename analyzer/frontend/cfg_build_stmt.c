@@ -350,16 +350,10 @@ static void end_path_at_false_assertion(builder *b, CXFile file, unsigned begin,
                                         unsigned end) {
   if (b->dry_run || b->cur == NO_BLOCK)
     return;
-  const char **names;
-  unsigned n =
-      fe_false_assertions_between(b->t, b->mem, file, begin, end, &names);
-  for (unsigned i = 0; i < n; i++)
-    if (cb_name_flags(b, names[i]) & FE_NAME_ASSERTION_MACRO) {
-      cfg_block *blk = b->fn->blocks[b->cur];
-      blk->term = CFG_TERM_NORETURN;
-      b->cur = NO_BLOCK;
-      return;
-    }
+  if (fe_false_assertion_between(b->t, file, begin, end)) {
+    b->fn->blocks[b->cur]->term = CFG_TERM_NORETURN;
+    b->cur = NO_BLOCK;
+  }
 }
 
 static void emit_lock_assumptions(builder *b, CXFile file, unsigned begin,

@@ -181,13 +181,11 @@ unsigned fe_lock_assumptions_between(fe_tu *t, arena *mem, CXCursor fn,
 int fe_lock_assumption_at(fe_tu *t, arena *mem, CXCursor fn, CXCursor null_stmt,
                           fe_lock_assumption *out);
 
-/* The macros used in `file` at offsets [begin, end) that expand to nothing
- * and are given a false constant first (`RT_ASSERT(FALSE, (…))` where a
- * free build defines RT_ASSERT to nothing): their names, in an arena array
- * in *names, and how many. Whether a name is an assertion is the model's
- * to say. */
-unsigned fe_false_assertions_between(fe_tu *t, arena *mem, CXFile file,
-                                     unsigned begin, unsigned end,
-                                     const char ***names);
+/* Is an assertion macro (the model's FE_NAME_ASSERTION_MACRO) used in
+ * `file` at offsets [begin, end), one that expands to nothing and is given
+ * a false constant first (`RT_ASSERT(FALSE, (…))` where a free build
+ * defines RT_ASSERT to nothing)? */
+int fe_false_assertion_between(fe_tu *t, CXFile file, unsigned begin,
+                               unsigned end);
 
 #endif

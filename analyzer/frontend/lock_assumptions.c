@@ -259,18 +259,24 @@ static int expands_to_nothing(fe_tu *t, CXCursor use, arena *scratch) {
   return empty;
 }
 
-unsigned fe_false_assertions_between(fe_tu *t, arena *mem, CXFile file,
-                                     unsigned begin, unsigned end,
-                                     const char ***names) {
-  *names = NULL;
+int fe_false_assertion_between(fe_tu *t, CXFile file, unsigned begin,
+                               unsigned end) {
+  if (!t->callbacks->callee_flags)
+    return 0;
   CXCursor *uses;
   unsigned n = fe_macro_uses_in(t, file, begin, end, "", &uses);
-  if (!n)
-    return 0;
-  unsigned found = 0;
+  int found = 0;
   arena scratch;
   arena_init(&scratch);
-  for (unsigned u = 0; u < n; u++) {
+  for (unsigned u = 0; u < n && !found; u++) {
+    /* the name first: the model says which macros assert */
+    CXString name = clang_getCursorSpelling(uses[u]);
+    int asserts =
+        (t->callbacks->callee_flags(t->callbacks->ctx, clang_getCString(name)) &
+         FE_NAME_ASSERTION_MACRO) != 0;
+    clang_disposeString(name);
+    if (!asserts)
+      continue;
     token_list use = tokenize(t->tu, clang_getCursorExtent(uses[u]), &scratch);
     /* NAME ( FALSE|false|0 [, …] ) */
     int false_first = use.n >= 4 && strcmp(use.spelling[1], "(") == 0 &&
@@ -280,13 +286,7 @@ unsigned fe_false_assertions_between(fe_tu *t, arena *mem, CXFile file,
                       (strcmp(use.spelling[3], ")") == 0 ||
                        strcmp(use.spelling[3], ",") == 0);
     token_list_free(t->tu, &use);
-    if (!false_first || !expands_to_nothing(t, uses[u], &scratch))
-      continue;
-    const char **grown = arena_alloc(mem, sizeof(const char *) * (found + 1));
-    if (found)
-      memcpy(grown, *names, sizeof(const char *) * found);
-    grown[found++] = fe_cursor_name(mem, uses[u]);
-    *names = grown;
+    found = false_first && expands_to_nothing(t, uses[u], &scratch);
   }
   arena_destroy(&scratch);
   return found;
