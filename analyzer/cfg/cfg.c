@@ -361,6 +361,32 @@ void path_cancel_containers(ir_path *p) {
   p->step_count = kept;
 }
 
+static int field_of(const path_step *s, const char *record) {
+  return s->kind == PATH_STEP_FIELD && s->record && s->field && s->field[0] &&
+         (!record || strcmp(s->record, record) == 0);
+}
+
+int path_without_round_trip(arena *mem, const ir_path *in, ir_path *out) {
+  /* FIELD a (R1), DEREF, FIELD b (R2), DEREF, FIELD x (R1) */
+  for (uint16_t i = 0; i + 4 < in->step_count; i++) {
+    const path_step *st = &in->steps[i];
+    if (!field_of(&st[0], NULL) || st[1].kind != PATH_STEP_DEREF ||
+        !field_of(&st[2], NULL) || st[3].kind != PATH_STEP_DEREF ||
+        !field_of(&st[4], st[0].record) ||
+        strcmp(st[2].record, st[0].record) == 0)
+      continue;
+    ir_path p = *in;
+    p.step_count = (uint16_t)(in->step_count - 4);
+    p.steps = arena_alloc(mem, sizeof(path_step) * p.step_count);
+    memcpy(p.steps, in->steps, sizeof(path_step) * i);
+    memcpy(p.steps + i, in->steps + i + 4,
+           sizeof(path_step) * (in->step_count - i - 4u));
+    *out = p;
+    return 1;
+  }
+  return 0;
+}
+
 void value_print(strbuf *out, const ir_value *v) {
   switch (v->kind) {
   case IR_VALUE_CONST:

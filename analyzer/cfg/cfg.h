@@ -318,6 +318,14 @@ ir_path path_with_step(arena *mem, const ir_path *base, path_step step);
  * F step (paths joined from two pieces, as a callee's path substituted
  * with the caller's argument, meet there). */
 void path_cancel_containers(ir_path *p);
+/* The path with its first back-pointer round trip taken out: `F.a->b->x`
+ * where field a of a struct R1 points at a struct R2 (R2 not R1) and
+ * field b of that R2 points back at an R1 is read as `F.x`, the owner's
+ * field (`Pdo->Vde->Pdo->ChildLock` is `Pdo->ChildLock`). Returns 0, and
+ * leaves `out` alone, when the path has no such trip. An assumption about
+ * the program's data, used only where the path as written names nothing
+ * the function holds (lock_fn's path_entry.round_trip). */
+int path_without_round_trip(arena *mem, const ir_path *in, ir_path *out);
 void value_print(strbuf *out, const ir_value *v);
 
 /* --dump-cfg */

@@ -126,18 +126,29 @@ static void rename_aliased_locks(const analysis *a, lock_state *s,
   apply_renames(s, lock_fn_renames(a->lf, ev));
 }
 
-/* A release of a lock not held while its stale twin is: the release loop
- * that pairs with an acquire loop over the same elements (`for (l = …)
- * Release(&CONTAINING_RECORD(l, FCB, Links)->Resource)` after the loop that
- * took them): it releases one of the elements' locks taken before, and
- * the twin, standing for all of them, may still hold others. */
-static const lock_op *releasing_stale_twin(const analysis *a,
+/* A release of a lock not held under the name it is given, which names
+ * one that is held:
+ * - its stale twin: the release loop that pairs with an acquire loop over
+ *   the same elements (`for (l = …) Release(&CONTAINING_RECORD(l, FCB,
+ *   Links)->Resource)` after the loop that took them) releases one of the
+ *   elements' locks taken before, and the twin, standing for all of them,
+ *   may still hold others;
+ * - the owner's lock its back-pointer round trip reaches (a callee given
+ *   `Pdo->Vde` that releases `Vde->Pdo->ChildLock` releases the caller's
+ *   `Pdo->ChildLock`). */
+static const lock_op *releasing_other_name(const analysis *a,
                                            const lock_state *s,
                                            const lock_op *op, lock_op *copy) {
   if (op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
       lockset_find(s, op->lock) >= 0)
     return op;
-  uint16_t twin = a->lf->locks[op->lock].stale_twin;
+  const path_entry *e = &a->lf->locks[op->lock];
+  if (e->round_trip != LOCK_NONE && lockset_find(s, e->round_trip) >= 0) {
+    *copy = *op;
+    copy->lock = e->round_trip;
+    return copy;
+  }
+  uint16_t twin = e->stale_twin;
   if (twin == LOCK_NONE || lockset_find(s, twin) < 0)
     return op;
   *copy = *op;
@@ -737,7 +748,7 @@ static int run_call_ops(analysis *a, const cfg_block *block,
       }
     }
     if (!skip) {
-      const lock_op *op = releasing_stale_twin(a, s, base, &twin_release);
+      const lock_op *op = releasing_other_name(a, s, base, &twin_release);
       const lock_op *here =
           mode == REPLAY_SOLVE ? op : la_op_in_state(a, s, op, &adjusted);
       if (report)

@@ -40,6 +40,7 @@ static uint16_t intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
   e.display = arena_strdup(lf->mem, strbuf_cstr(&display));
   e.path = *path;
   e.stale_twin = LOCK_NONE;
+  e.round_trip = LOCK_NONE;
   e.renamed_from = LOCK_NONE;
   strbuf_free(&key);
   strbuf_free(&display);
@@ -705,26 +706,39 @@ static void add_annotation_effects(lock_fn *lf, lock_op *head,
 
 /* Does the callee's body say less than its unconditional acquire
  * annotation (it returns without the lock on some path: a try or a maybe
- * acquire, or no acquire of that lock at all)? Then its callers use what
- * the body does: an annotation that promises more than the code keeps is
- * the author's intent, not the routine's behaviour. */
+ * acquire, or no acquire of that lock at all), or release another lock
+ * of the same parameter than the one its release annotation names
+ * (`_Releases_lock_(_Curr_->Lock)` on a routine whose body releases
+ * `Vde->Pdo->Lock`: an annotation naming a field the parameter's type may
+ * not even have)? Then its callers use what the body does: an annotation
+ * that promises more than the code keeps is the author's intent, not the
+ * routine's behaviour. */
 static int body_contradicts_annotations(const lock_annotation *anns,
                                         unsigned count,
                                         const fn_summary *summary,
                                         const ir_call *call) {
   for (unsigned i = 0; i < count; i++) {
     const lock_annotation *la = &anns[i];
-    if (la->kind != LOCK_ANNOTATION_ACQUIRES ||
+    if ((la->kind != LOCK_ANNOTATION_ACQUIRES &&
+         la->kind != LOCK_ANNOTATION_RELEASES) ||
         lock_annotation_condition(la, call) != LOCK_CONDITION_ALWAYS)
       continue;
-    int always = 0;
+    int always = 0, named = 0, other_release = 0;
     for (uint16_t k = 0; k < summary->effect_count; k++) {
       const summary_effect *se = &summary->effects[k];
-      if (!se->unnamed && se->lock.param == la->lock.param &&
-          path_equal(&se->lock.path, &la->lock.path))
+      if (se->unnamed || se->lock.param != la->lock.param)
+        continue;
+      int releases = se->kind == SUMMARY_RELEASE ||
+                     se->kind == SUMMARY_MAYBE_RELEASE;
+      if (path_equal(&se->lock.path, &la->lock.path)) {
         always = se->kind == SUMMARY_ACQUIRE;
+        named |= releases;
+      } else if (releases) {
+        other_release = 1;
+      }
     }
-    if (!always)
+    if (la->kind == LOCK_ANNOTATION_ACQUIRES ? !always
+                                             : !named && other_release)
       return 1;
   }
   return 0;
@@ -1338,6 +1352,27 @@ static void add_stale_twins(lock_fn *lf) {
   }
 }
 
+/* The lock every path through a back pointer names once the trip out and
+ * back is taken as returning to the owner (path_entry.round_trip). */
+static void add_round_trips(lock_fn *lf) {
+  uint16_t named = lf->lock_count;
+  for (uint16_t i = 0; i < named; i++) {
+    ir_path owner, p = lf->locks[i].path;
+    int trips = 0;
+    while (trips < 4 && path_without_round_trip(lf->mem, &p, &owner)) {
+      p = owner;
+      trips++;
+    }
+    if (!trips)
+      continue;
+    uint16_t to = intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap,
+                              &p);
+    if (to == LOCK_NONE)
+      break;
+    lf->locks[i].round_trip = to;
+  }
+}
+
 lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
                        const fn_summary *const *summaries,
                        const lock_fn_specializer *specializer) {
@@ -1398,6 +1433,7 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
   mark_releases_of_callers_locks(lf);
   mark_locks_held_by_caller(lf);
   add_stale_twins(lf);
+  add_round_trips(lf);
   return lf;
 }
 

@@ -45,6 +45,11 @@ typedef struct path_entry {
    * the function reaches any more (LOCK_NONE: none) */
   uint16_t stale_twin;
   uint8_t stale; /* this entry is such a twin */
+  /* locks whose path goes out to another struct and back through its
+   * back pointer (`Pdo->Vde->Pdo->ChildLock`): the lock the path reaches
+   * when the trip is taken as returning to the owner (`Pdo->ChildLock`),
+   * else LOCK_NONE (path_without_round_trip) */
+  uint16_t round_trip;
   /* a local's spelling a held lock is renamed to when the path it was
    * acquired as stops naming it (aliases): that lock, else LOCK_NONE */
   uint16_t renamed_from;
