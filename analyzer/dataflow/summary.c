@@ -119,6 +119,17 @@ const char *summary_lock_class(const ir_path *p, arena *mem) {
     if (!s->record)
       return NULL;
     const char *record = s->record;
+    /* a field of an unnamed member (`struct { … };`, MS's anonymous
+     * `EXT2_FCBVCB;`) is written as the owner's, and owners sharing one
+     * such header are different classes: `Fcb->PagingIoResource` is
+     * EXT2_FCB's, `Vcb->PagingIoResource` EXT2_VCB's */
+    for (uint16_t k = i; k-- > 0;) {
+      const path_step *m = &p->steps[k];
+      if (m->kind != PATH_STEP_FIELD || (m->field && m->field[0]))
+        break;
+      if (m->record)
+        record = m->record;
+    }
     while (*record == '_')
       record++;
     return arena_printf(mem, "%s.%s", record[0] ? record : s->record, s->field);

@@ -1,7 +1,8 @@
 // A lock inside an anonymous member is printed as the code names it: a
 // struct embedded without a member name (MS `COMMON;`, as ext2's FCB and
 // VCB embed their common header) or an anonymous struct adds no step to
-// the name (it used to print 'Vcb->.MainResource').
+// the name (it used to print 'Vcb->.MainResource'), and its lock class is
+// the owner's field (VCB.MainResource), as the code writes it.
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=SUMMARY
 
@@ -32,7 +33,7 @@ VOID LeakVcb(PVCB Vcb, int fail) {
   ExReleaseResourceLite(&Vcb->MainResource);
 }
 // SUMMARY-LABEL: summary LeakVcb
-// SUMMARY: takes COMMON.MainResource by ExAcquireResourceExclusiveLite
+// SUMMARY: takes VCB.MainResource by ExAcquireResourceExclusiveLite
 
 VOID LeakFcb(PFCB Fcb, int fail) {
   ExAcquireResourceSharedLite(&Fcb->Resource, TRUE);
