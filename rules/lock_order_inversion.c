@@ -75,7 +75,7 @@ static void add_edge(const rule_ctx *ctx, const held_lock *h, const char *from,
     if (strcmp(g->edges[i].from, from) == 0 &&
         strcmp(g->edges[i].to, to) == 0) {
       /* the first site in program order stands for the edge, unless this
-       * one runs under fewer locks */
+       * one runs under locks none of the kept ones does without */
       if (held_covers(&g->edges[i].held, held))
         return;
       same_pair++;
