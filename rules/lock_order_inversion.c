@@ -30,7 +30,16 @@ typedef struct order_edge {
   ir_loc acquired_at;    /* where `to` was acquired while `from` was held */
   const char *function;
   const char *routine; /* what acquired `to` (a routine or a callee) */
+  /* the classes of the other locks held when `to` was acquired (the
+   * `from` lock itself aside), with those every caller of the function
+   * holds on entry */
+  summary_held_set held;
 } order_edge;
+
+/* Edges kept per pair of classes, one per set of held classes that no
+ * other kept edge's set is a subset of (that edge would deadlock with
+ * whatever this one does). */
+#define MAX_EDGES_PER_PAIR 16
 
 struct lock_order_graph {
   order_edge *edges;
@@ -44,21 +53,43 @@ static struct lock_order_graph *graph_of(rule_program *program) {
   return program->lock_order;
 }
 
+/* Can an edge holding `a` deadlock with whatever an edge holding `b` can?
+ * Every class of `a` is in `b`, exclusive there where it is in `a`. */
+static int held_covers(const summary_held_set *a, const summary_held_set *b) {
+  for (uint8_t i = 0; i < a->count; i++) {
+    int at = summary_held_find(b, a->classes[i].lock_class);
+    if (at < 0 || (a->classes[i].exclusive && !b->classes[at].exclusive))
+      return 0;
+  }
+  return 1;
+}
+
 static void add_edge(const rule_ctx *ctx, const held_lock *h, const char *from,
-                     const char *to, const lock_op *op) {
+                     const char *to, const lock_op *op,
+                     const summary_held_set *held) {
   if (strcmp(from, to) == 0)
     return; /* two instances of one class: ordered by the data, not here */
   struct lock_order_graph *g = graph_of(ctx->program);
+  unsigned same_pair = 0;
   for (size_t i = 0; i < g->count; i++)
-    if (strcmp(g->edges[i].from, from) == 0 && strcmp(g->edges[i].to, to) == 0)
-      return; /* the first site in program order stands for the edge */
+    if (strcmp(g->edges[i].from, from) == 0 &&
+        strcmp(g->edges[i].to, to) == 0) {
+      /* the first site in program order stands for the edge, unless this
+       * one runs under locks none of the kept ones does without */
+      if (held_covers(&g->edges[i].held, held))
+        return;
+      same_pair++;
+    }
+  if (same_pair >= MAX_EDGES_PER_PAIR)
+    return;
   const lock_op *held_op = rule_acquire_op(ctx, h);
   order_edge e = {from,
                   to,
                   held_op ? held_op->event->loc : ctx->fn->cfg->loc,
                   op->event->loc,
                   ctx->fn->cfg->name,
-                  op->written};
+                  op->written,
+                  *held};
   VEC_PUSH(g->edges, g->count, g->cap, e);
 }
 
@@ -115,6 +146,16 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     }
   if (n == 0)
     return;
+  /* what every caller holds on entry and this path has not let go of */
+  summary_held_set entry = {0};
+  summary_held_set released;
+  if (ctx->entry_held && ctx->entry_held->count &&
+      rule_released_classes(ctx->fn, before, mem, &released))
+    for (uint8_t c = 0; c < ctx->entry_held->count; c++)
+      if (summary_held_find(&released, ctx->entry_held->classes[c].lock_class) <
+          0)
+        summary_held_add(&entry, ctx->entry_held->classes[c].lock_class,
+                         ctx->entry_held->classes[c].exclusive);
   for (int i = 0; i < before->count; i++) {
     const held_lock *h = &before->held[i];
     if (!rule_lock_is_certain(before, h) || rule_kind_is_region(h->kind))
@@ -122,10 +163,35 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     const char *from = summary_lock_class(&ctx->fn->locks[h->lock].path, mem);
     if (!from)
       continue;
-    for (unsigned k = 0; k < n; k++)
-      if (!use[k] || !(summary_use_released(use[k], from) ||
-                       released_through_argument(use[k], op, from, mem)))
-        add_edge(ctx, h, from, acquired[k], op);
+    /* the other classes held here, with those every caller holds on
+     * entry: two edges both holding one, one of them exclusively, cannot
+     * run at once */
+    summary_held_set held;
+    rule_held_classes(ctx->fn, before, i, &entry, mem, &held);
+    for (unsigned k = 0; k < n; k++) {
+      if (use[k] && (summary_use_released(use[k], from) ||
+                     released_through_argument(use[k], op, from, mem)))
+        continue;
+      /* a class every caller holds exclusively: the thread has it
+       * already (the callee skips the acquire, or takes its recursive
+       * resource again), and does not wait for it */
+      int at = summary_held_find(&entry, acquired[k]);
+      if (at >= 0 && entry.classes[at].exclusive)
+        continue;
+      /* what the callee let go of before it took the lock is not held
+       * there */
+      summary_held_set here = held;
+      if (use[k]) {
+        uint8_t kept = 0;
+        for (uint8_t c = 0; c < here.count; c++)
+          if (!summary_use_released(use[k], here.classes[c].lock_class) &&
+              !released_through_argument(use[k], op, here.classes[c].lock_class,
+                                         mem))
+            here.classes[kept++] = here.classes[c];
+        here.count = kept;
+      }
+      add_edge(ctx, h, from, acquired[k], op, &here);
+    }
   }
 }
 
@@ -182,6 +248,89 @@ static void report_cycles(rule_program *program, diag_engine *diag) {
   g->count = g->cap = 0;
 }
 
+/* ---- gates ----
+ * Two edges of a cycle whose held classes share one that either holds
+ * exclusively (a gate: both orders run under the volume's tree lock, one
+ * of them exclusively) cannot run at once, so they cannot be the two
+ * halves of a deadlock. A cycle is reported through edges no two of which
+ * share a gate. */
+
+/* Work a search may do per class before it settles for the shortest
+ * cycle whatever its gates (as without them). */
+#define GATE_SEARCH_BUDGET 200000
+/* Longest cycle the gated search looks for. */
+#define GATE_SEARCH_MAX_LENGTH 8
+
+typedef struct cycle_search {
+  const struct lock_order_graph *g;
+  const size_t *from, *to;
+  const uint8_t *in_group;
+  uint8_t *on_path; /* by node */
+  size_t *chosen;   /* edges of the path so far */
+  size_t start;
+  unsigned long budget;
+} cycle_search;
+
+static int gated(const cycle_search *cs, size_t a, size_t b) {
+  return summary_held_gate(&cs->g->edges[a].held, &cs->g->edges[b].held) !=
+         NULL;
+}
+
+static int fits_path(const cycle_search *cs, size_t depth, size_t e) {
+  for (size_t i = 0; i < depth; i++)
+    if (gated(cs, cs->chosen[i], e))
+      return 0;
+  return 1;
+}
+
+/* An edge for each pair of `pairs` (given by one edge of the pair), no two
+ * sharing a gate, into cs->chosen; 1 when found. */
+static int choose_edges(cycle_search *cs, const size_t *pairs, size_t length,
+                        size_t depth) {
+  if (depth == length)
+    return 1;
+  size_t p = pairs[depth];
+  for (size_t e = 0; e < cs->g->count; e++) {
+    if (cs->from[e] != cs->from[p] || cs->to[e] != cs->to[p])
+      continue;
+    if (!cs->budget)
+      return 0;
+    cs->budget--;
+    if (!fits_path(cs, depth, e))
+      continue;
+    cs->chosen[depth] = e;
+    if (choose_edges(cs, pairs, length, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* A cycle of exactly `length` edges through cs->start, inside its group,
+ * no two sharing a gate, continuing the path of `depth` edges at node x. */
+static int gated_cycle(cycle_search *cs, size_t x, size_t depth,
+                       size_t length) {
+  for (size_t e = 0; e < cs->g->count; e++) {
+    if (cs->from[e] != x)
+      continue;
+    if (!cs->budget)
+      return 0;
+    cs->budget--;
+    size_t y = cs->to[e];
+    if (!cs->in_group[y] || (y == cs->start) != (depth + 1 == length) ||
+        (y != cs->start && cs->on_path[y]) || !fits_path(cs, depth, e))
+      continue;
+    cs->chosen[depth] = e;
+    if (y == cs->start)
+      return 1;
+    cs->on_path[y] = 1;
+    int found = gated_cycle(cs, y, depth + 1, length);
+    cs->on_path[y] = 0;
+    if (found)
+      return 1;
+  }
+  return 0;
+}
+
 static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
   /* nodes: the classes, in name order */
   const char **nodes = xmalloc(sizeof(char *) * g->count * 2);
@@ -225,15 +374,17 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
       }
     }
   }
-  uint8_t *reported = xcalloc(n, 1);
   size_t *cycle = xmalloc(sizeof(size_t) * (n + 1));
+  uint8_t *done = xcalloc(n, 1);     /* in a group reported */
+  uint8_t *in_group = xcalloc(n, 1); /* m's group */
+  uint8_t *on_path = xcalloc(n, 1);
+  size_t *chosen = xmalloc(sizeof(size_t) * (n + GATE_SEARCH_MAX_LENGTH + 1));
   for (size_t m = 0; m < n; m++) {
-    if (reported[m] || !reach[m * n + m])
+    if (done[m] || !reach[m * n + m])
       continue;
     /* the group of m: every class on a cycle with it */
     for (size_t x = 0; x < n; x++)
-      if (reach[m * n + x] && reach[x * n + m])
-        reported[x] = 1;
+      in_group[x] = reach[m * n + x] && reach[x * n + m];
     /* shortest cycle through m, inside the group */
     for (size_t x = 0; x < n; x++)
       via[x] = SIZE_MAX;
@@ -265,10 +416,37 @@ static void find_cycles(struct lock_order_graph *g, diag_engine *diag) {
       cycle[i] = cycle[length - 1 - i];
       cycle[length - 1 - i] = t;
     }
-    report_cycle(diag, g, cycle, length);
+    /* that cycle through edges no two of which share a gate; else the
+     * shortest such cycle through m; else m is on no cycle that can
+     * deadlock, and another class of the group may be */
+    cycle_search cs = {g,       from,   to, in_group,
+                       on_path, chosen, m,  GATE_SEARCH_BUDGET};
+    int found = choose_edges(&cs, cycle, length, 0);
+    size_t chosen_length = length;
+    for (size_t l = 2; !found && cs.budget && l <= GATE_SEARCH_MAX_LENGTH;
+         l++) {
+      found = gated_cycle(&cs, m, 0, l);
+      chosen_length = l;
+    }
+    size_t group_size = 0;
+    for (size_t x = 0; x < n; x++)
+      group_size += in_group[x];
+    if (!found && cs.budget && group_size <= GATE_SEARCH_MAX_LENGTH)
+      continue;
+    for (size_t x = 0; x < n; x++)
+      if (in_group[x])
+        done[x] = 1;
+    if (found)
+      report_cycle(diag, g, chosen, chosen_length);
+    else /* out of budget, or longer cycles not searched: as if there
+            were no gates */
+      report_cycle(diag, g, cycle, length);
   }
   free(cycle);
-  free(reported);
+  free(done);
+  free(in_group);
+  free(on_path);
+  free(chosen);
   free(via);
   free(queue);
   free(reach);

@@ -148,6 +148,44 @@ int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,
   return lockset_find(before, op->lock) < 0; /* maybe held: not provable */
 }
 
+int rule_released_classes(const lock_fn *lf, const lock_state *s, arena *mem,
+                          summary_held_set *out) {
+  out->count = 0;
+  if (s->lost)
+    return 0;
+  for (int i = 0; i < s->drop_count; i++) {
+    const char *c =
+        s->dropped[i].lock == LOCK_NONE
+            ? NULL
+            : summary_lock_class(&lf->locks[s->dropped[i].lock].path, mem);
+    if (!c || !summary_held_add(out, c, 0))
+      return 0;
+  }
+  return 1;
+}
+
+void rule_held_classes(const lock_fn *lf, const lock_state *s, int except,
+                       const summary_held_set *entry, arena *mem,
+                       summary_held_set *out) {
+  out->count = 0;
+  for (int i = 0; i < s->count; i++) {
+    const held_lock *h = &s->held[i];
+    if (i == except || !rule_lock_is_certain(s, h) ||
+        rule_kind_is_region(h->kind))
+      continue;
+    const char *c = summary_lock_class(&lf->locks[h->lock].path, mem);
+    if (c)
+      summary_held_add(out, c, (uint8_t)summary_kind_is_exclusive(h->kind));
+  }
+  summary_held_set released;
+  if (!entry || !entry->count || !rule_released_classes(lf, s, mem, &released))
+    return;
+  for (uint8_t i = 0; i < entry->count; i++)
+    if (summary_held_find(&released, entry->classes[i].lock_class) < 0)
+      summary_held_add(out, entry->classes[i].lock_class,
+                       entry->classes[i].exclusive);
+}
+
 int rule_lock_is_certain(const lock_state *s, const held_lock *h) {
   return !s->lost && !h->maybe;
 }

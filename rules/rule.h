@@ -25,6 +25,9 @@ typedef struct rule_ctx {
   diag_engine *diag;
   const irql_contract *contract; /* the function's entry IRQL and role */
   rule_program *program;         /* NULL when analyzing without a program */
+  /* the lock classes every caller holds when it calls the function
+   * (program.c), or NULL */
+  const summary_held_set *entry_held;
 } rule_ctx;
 
 typedef struct rule {
@@ -92,6 +95,18 @@ const held_lock *rule_held_certain(const lock_state *s, uint16_t lock);
 /* The most recently acquired lock certainly held in `s` (the one whose
  * critical section the code is in), or NULL. */
 const held_lock *rule_innermost_certain(const lock_state *s);
+/* The classes of the caller's locks `s` has let go of (released while
+ * not held here, maybe or not) into `out`; 0 when that is not known (the
+ * state lost track, or a lock let go of has no class). */
+int rule_released_classes(const lock_fn *lf, const lock_state *s, arena *mem,
+                          summary_held_set *out);
+/* The lock classes certainly held in `s` (critical regions aside) but for
+ * its held lock number `except` (-1: none), with whether a hold is
+ * exclusive, plus `entry` (those every caller holds on entry, or NULL)
+ * less what the path has let go of. Class names are allocated in `mem`. */
+void rule_held_classes(const lock_fn *lf, const lock_state *s, int except,
+                       const summary_held_set *entry, arena *mem,
+                       summary_held_set *out);
 /* Adds the note "'<lock>' acquired here" at the acquire of `h`, if known. */
 void rule_note_acquired(const rule_ctx *ctx, const held_lock *h);
 /* The argument the model's save_arg column names (the IRQL a release

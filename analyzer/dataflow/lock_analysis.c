@@ -726,7 +726,8 @@ static void irql_changed(lock_state *s, irql_range before) {
 static int run_call_ops(analysis *a, const cfg_block *block,
                         const lock_op *head, lock_state *s, replay_mode mode,
                         call_outcome o) {
-  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
+  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program,
+                  a->options->entry_held};
   int report = mode == REPLAY_REPORT;
   /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
    * the acquires save the IRQL it was called at, so its raise comes
@@ -808,7 +809,8 @@ static int finish_call(analysis *a, const cfg_block *block, const ir_event *ev,
  * function that never returns). */
 static void run_events(analysis *a, const cfg_block *block, uint32_t from,
                        lock_state *s, replay_mode mode) {
-  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program};
+  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program,
+                  a->options->entry_held};
   int report = mode == REPLAY_REPORT;
   for (uint32_t k = from; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];
@@ -866,6 +868,8 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
       continue;
     }
     const ir_call *call = &ev->u.call;
+    if (mode == REPLAY_COLLECT)
+      la_collect_call(a, s, call);
     const lock_op *head = lock_fn_op(a->lf, ev);
     if (!head || head->op == API_OP_CALL) {
       /* an unknown callee may write what we pass it the address of (the

@@ -48,6 +48,9 @@ typedef struct lock_analysis_options {
   fn_summary *summary_out;
   arena *summary_mem;
   struct rule_program *program; /* facts rules keep across functions */
+  /* the lock classes every caller of the function holds when it calls it
+   * (program.c), or NULL */
+  const summary_held_set *entry_held;
   /* parameter values known on entry (a summary for a call's constant
    * arguments), and where calls get such summaries */
   const summary_binding *bindings;

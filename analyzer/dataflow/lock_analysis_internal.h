@@ -171,6 +171,9 @@ const lock_op *la_op_in_state(analysis *a, const lock_state *s,
 /* REPLAY_COLLECT: what the op tells about the function as its callers see
  * it, into a->building. */
 void la_collect_op(analysis *a, const lock_state *s, const lock_op *op);
+/* REPLAY_COLLECT: what the function holds at a call of a function of the
+ * program (fn_summary.call_holds). */
+void la_collect_call(analysis *a, const lock_state *s, const ir_call *call);
 /* Marks the locks the function returns holding by design. */
 void la_mark_returned_locks(analysis *a);
 /* The function's effects, return values and return IRQL from its exit

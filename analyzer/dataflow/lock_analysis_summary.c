@@ -417,6 +417,51 @@ void la_collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     }
 }
 
+/* What the function holds where it calls `call`'s target, on this path:
+ * intersected with what its other paths and calls of the same callee
+ * hold; what it let go of of its caller's, joined. */
+void la_collect_call(analysis *a, const lock_state *s, const ir_call *call) {
+  fn_summary *sum = a->building;
+  arena *mem = a->options->summary_mem;
+  if (!call->target)
+    return;
+  summary_held_set held, released;
+  rule_held_classes(a->lf, s, -1, NULL, &a->scratch, &held);
+  int known = rule_released_classes(a->lf, s, &a->scratch, &released);
+  summary_call_holds *c = NULL;
+  for (uint16_t i = 0; i < sum->call_hold_count && !c; i++)
+    if (sum->call_holds[i].callee == call->target->id)
+      c = &sum->call_holds[i];
+  if (!c) {
+    if (sum->call_hold_count == sum->call_hold_cap) {
+      uint16_t cap =
+          sum->call_hold_cap ? (uint16_t)(sum->call_hold_cap * 2) : 4;
+      summary_call_holds *grown = arena_alloc(mem, sizeof *grown * cap);
+      if (sum->call_hold_count)
+        memcpy(grown, sum->call_holds, sizeof *grown * sum->call_hold_count);
+      sum->call_holds = grown;
+      sum->call_hold_cap = cap;
+    }
+    c = &sum->call_holds[sum->call_hold_count++];
+    memset(c, 0, sizeof *c);
+    c->callee = call->target->id;
+    c->callee_name = call->target->name;
+    c->held = held;
+    for (uint8_t i = 0; i < c->held.count; i++)
+      c->held.classes[i].lock_class =
+          arena_strdup(mem, c->held.classes[i].lock_class);
+  } else {
+    summary_held_intersect(&c->held, &held);
+  }
+  if (!known)
+    c->released_all = 1;
+  for (uint8_t i = 0; i < released.count && !c->released_all; i++)
+    if (summary_held_find(&c->released, released.classes[i].lock_class) < 0 &&
+        !summary_held_add(&c->released,
+                          arena_strdup(mem, released.classes[i].lock_class), 0))
+      c->released_all = 1;
+}
+
 /* ---- effects at the exit ---- */
 
 typedef struct exit_effect {

@@ -209,6 +209,83 @@ int summary_use_released(const summary_lock_use *u, const char *lock_class) {
   return 0;
 }
 
+int summary_kind_is_exclusive(uint8_t kind) {
+  api_kind k = (api_kind)kind;
+  switch (api_kind_mode(k)) {
+  case API_MODE_EXCLUSIVE:
+    return 1;
+  case API_MODE_SHARED:
+    return 0;
+  default:
+    break;
+  }
+  if (k == API_KIND_NDIS_RW_WRITE)
+    return 1;
+  /* the locks with a shared mode, held in a mode we do not know */
+  switch (api_kind_family(k)) {
+  case API_FAMILY_NONE:
+  case API_FAMILY_EX_SPIN:
+  case API_FAMILY_NDIS_RW:
+  case API_FAMILY_RESOURCE:
+  case API_FAMILY_PUSH_LOCK:
+  case API_FAMILY_ANNOTATED:
+    return 0;
+  default:
+    return 1;
+  }
+}
+
+int summary_held_find(const summary_held_set *s, const char *lock_class) {
+  for (uint8_t i = 0; i < s->count; i++)
+    if (strcmp(s->classes[i].lock_class, lock_class) == 0)
+      return i;
+  return -1;
+}
+
+int summary_held_add(summary_held_set *s, const char *lock_class,
+                     uint8_t exclusive) {
+  int at = summary_held_find(s, lock_class);
+  if (at >= 0) {
+    s->classes[at].exclusive |= exclusive;
+    return 1;
+  }
+  if (s->count == SUMMARY_MAX_HELD)
+    return 0;
+  s->classes[s->count].lock_class = lock_class;
+  s->classes[s->count++].exclusive = exclusive;
+  return 1;
+}
+
+void summary_held_intersect(summary_held_set *dst,
+                            const summary_held_set *src) {
+  uint8_t kept = 0;
+  for (uint8_t i = 0; i < dst->count; i++) {
+    int at = summary_held_find(src, dst->classes[i].lock_class);
+    if (at < 0)
+      continue;
+    summary_held_class c = dst->classes[i];
+    c.exclusive = c.exclusive && src->classes[at].exclusive;
+    dst->classes[kept++] = c;
+  }
+  dst->count = kept;
+}
+
+const char *summary_held_gate(const summary_held_set *a,
+                              const summary_held_set *b) {
+  for (uint8_t i = 0; i < a->count; i++) {
+    int at = summary_held_find(b, a->classes[i].lock_class);
+    if (at >= 0 && (a->classes[i].exclusive || b->classes[at].exclusive))
+      return a->classes[i].lock_class;
+  }
+  return NULL;
+}
+
+void summary_held_dump(FILE *out, const summary_held_set *s) {
+  for (uint8_t i = 0; i < s->count; i++)
+    fprintf(out, "%s%s (%s)", i ? ", " : "", s->classes[i].lock_class,
+            s->classes[i].exclusive ? "exclusive" : "shared");
+}
+
 static void dump_guard(FILE *out, const summary_guard *g) {
   if (!g->present)
     return;
@@ -401,6 +478,14 @@ void summary_dump(FILE *out, const fn_summary *s) {
       dump_spath(out, &u->released_paths[k]);
     }
     dump_witness(out, &u->at);
+    fputc('\n', out);
+  }
+  for (uint16_t i = 0; i < s->call_hold_count; i++) {
+    const summary_call_holds *c = &s->call_holds[i];
+    if (!c->held.count)
+      continue;
+    fprintf(out, "  calls %s holding ", c->callee_name);
+    summary_held_dump(out, &c->held);
     fputc('\n', out);
   }
   if (s->has_return) {

@@ -98,6 +98,38 @@ typedef struct summary_lock_use {
   uint16_t released_path_count;
 } summary_lock_use;
 
+/* Lock classes certainly held at a point, each with whether some hold of
+ * it there is exclusive (a shared hold of a resource does not keep out
+ * another shared holder). At most SUMMARY_MAX_HELD: a set is a must-fact,
+ * so dropping a class only loses precision. */
+#define SUMMARY_MAX_HELD 12
+
+typedef struct summary_held_class {
+  const char *lock_class;
+  uint8_t exclusive;
+} summary_held_class;
+
+typedef struct summary_held_set {
+  uint8_t count;
+  summary_held_class classes[SUMMARY_MAX_HELD];
+} summary_held_set;
+
+/* What the function holds where it calls one callee: the classes held at
+ * every call of it on every path there (its own locks, and those of its
+ * annotations), and the classes of its caller's locks it had let go of
+ * before some call (those its callers hold do not reach the callee). The
+ * program intersects these over all callers (program.c, "held on entry by
+ * every caller"). */
+typedef struct summary_call_holds {
+  uint32_t callee; /* cfg_function.id */
+  const char *callee_name;
+  summary_held_set held;
+  summary_held_set released;
+  /* some path had lost track of what it let go of (a full state): none of
+   * the caller's own entry set is known to reach the callee */
+  uint8_t released_all;
+} summary_call_holds;
+
 /* A fact that applies only where the body had tested something its
  * callers can name on the way: one of its parameters (`if (AtDpc && …)
  * NdisDprAcquireSpinLock`), or a field reached from one or from a global
@@ -169,6 +201,9 @@ typedef struct fn_summary {
    * there gets a summary of its own, computed with that value known
    * (program.c, lock_analysis_options.specialize) */
   uint64_t tested_params;
+  /* by callee: what the function holds where it calls it */
+  summary_call_holds *call_holds;
+  uint16_t call_hold_count, call_hold_cap;
 } fn_summary;
 
 /* What a call tells about a parameter's value on entry: equal to the
@@ -214,6 +249,26 @@ int summary_guard_equal(const summary_guard *a, const summary_guard *b);
 /* Had the function let go of its caller's lock of this class when it took
  * the lock of use `u`? */
 int summary_use_released(const summary_lock_use *u, const char *lock_class);
+/* Is a hold of a lock taken as `kind` (api_kind) exclusive: one no other
+ * thread can share (a spin lock, a mutex, an exclusive resource)? A hold
+ * whose mode is not known (a resource through an annotation) is not. */
+int summary_kind_is_exclusive(uint8_t kind);
+/* The index of `lock_class` in `s`, or -1. */
+int summary_held_find(const summary_held_set *s, const char *lock_class);
+/* Adds a class (an exclusive hold makes it exclusive); `lock_class` must
+ * outlive the set. Returns 0 when the set is full. */
+int summary_held_add(summary_held_set *s, const char *lock_class,
+                     uint8_t exclusive);
+/* dst := the classes held in both, exclusive where both are. */
+void summary_held_intersect(summary_held_set *dst, const summary_held_set *src);
+/* Do two sets share a class that one of them holds exclusively (a gate:
+ * two threads holding them cannot run there at once)? Returns that class,
+ * or NULL. */
+const char *summary_held_gate(const summary_held_set *a,
+                              const summary_held_set *b);
+/* "A (exclusive), B (shared)" */
+void summary_held_dump(FILE *out, const summary_held_set *s);
+
 /* Same facts (for the fixpoint over recursive functions). */
 int summary_equal(const fn_summary *a, const fn_summary *b);
 

@@ -48,6 +48,9 @@ struct program {
   specialization *specializations;
   size_t specialization_count, specialization_cap;
   lock_fn_specializer specializer;
+  /* by id: the lock classes every caller holds when it calls the function
+   * (compute_entry_held) */
+  summary_held_set *entry_held;
 };
 
 program *program_create(void) {
@@ -74,6 +77,7 @@ void program_destroy(program *p) {
   free(p->specializations);
   free(p->registered);
   free(p->is_registered);
+  free(p->entry_held);
   arena_destroy(&p->mem);
   free(p);
 }
@@ -619,6 +623,150 @@ static void summarize_bottom_up(program *p) {
   free(g.succ);
 }
 
+/* ---- locks held on entry by every caller ----
+ * A function called only from functions of the program runs under the
+ * locks all its calls hold: at each call, what the caller holds there
+ * (fn_summary.call_holds) plus what the caller's own callers all hold
+ * and it has not let go of. A must-fact, so a greatest fixpoint: every
+ * function starts from "everything" and shrinks until nothing changes,
+ * except those something outside the program may call, which hold
+ * nothing: a function no call of the program reaches, one the system
+ * calls (a role, a registration), and one whose address is taken (a
+ * callback, a dispatch table filled in code). The lock-order rule reads
+ * the result as gates (rules/lock_order_inversion.c). */
+
+/* Past this many rounds (recursion over long chains) every function that
+ * has not settled holds nothing on entry. */
+#define MAX_ENTRY_HELD_ROUNDS 64
+
+static void mark_address_taken(program *p, const cfg_function *fn,
+                               const ir_value *v, uint8_t *taken) {
+  if (v->kind != IR_VALUE_FUNCTION)
+    return;
+  const cfg_function *target = resolve(p, fn->unit, v->path.root);
+  if (target)
+    taken[target->id] = 1;
+}
+
+/* What callers contribute through `caller`'s calls of `callee`: what it
+ * holds there, plus its own entry set less what it let go of first. */
+static void held_at_calls(const program *p, uint32_t caller, uint32_t callee,
+                          summary_held_set *out) {
+  out->count = 0;
+  const fn_summary *s = p->summaries[caller];
+  const summary_call_holds *c = NULL;
+  for (uint16_t i = 0; s && !s->unknown && i < s->call_hold_count && !c; i++)
+    if (s->call_holds[i].callee == callee)
+      c = &s->call_holds[i];
+  if (!c)
+    return; /* no state reaches the call, or the caller did not settle */
+  *out = c->held;
+  if (c->released_all)
+    return;
+  const summary_held_set *entry = &p->entry_held[caller];
+  for (uint8_t i = 0; i < entry->count; i++)
+    if (summary_held_find(&c->released, entry->classes[i].lock_class) < 0)
+      summary_held_add(out, entry->classes[i].lock_class,
+                       entry->classes[i].exclusive);
+}
+
+static void compute_entry_held(program *p, const call_graph *g) {
+  size_t n = p->fn_count;
+  p->entry_held = xcalloc(n + 1, sizeof(summary_held_set));
+  uint8_t *open = xcalloc(n + 1, 1); /* its callers are all in the program */
+  uint8_t *taken = xcalloc(n + 1, 1);
+  uint8_t *top = xcalloc(n + 1, 1); /* not settled: "every lock" */
+  for (size_t i = 0; i < n; i++) {
+    const cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      const cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        const ir_event *ev = &block->events[k];
+        if (ev->kind == IR_EVENT_ASSIGN) {
+          mark_address_taken(p, fn, &ev->u.assign.value, taken);
+          continue;
+        }
+        if (ev->kind != IR_EVENT_CALL)
+          continue;
+        for (uint16_t a = 0; a < ev->u.call.arg_count; a++)
+          mark_address_taken(p, fn, &ev->u.call.args[a], taken);
+      }
+    }
+    for (uint32_t e = g->start[i]; e < g->start[i + 1]; e++)
+      open[g->succ[e]] = 1;
+  }
+  /* callers of each function: the call graph reversed */
+  uint32_t *rstart = xcalloc(n + 2, sizeof(uint32_t));
+  uint32_t edges = g->start[n];
+  uint32_t *rsucc = xmalloc(sizeof(uint32_t) * (edges + 1u));
+  for (uint32_t e = 0; e < edges; e++)
+    rstart[g->succ[e] + 1]++;
+  for (size_t i = 0; i < n; i++)
+    rstart[i + 1] += rstart[i];
+  uint32_t *fill = xmalloc(sizeof(uint32_t) * (n + 1));
+  memcpy(fill, rstart, sizeof(uint32_t) * (n + 1));
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t e = g->start[i]; e < g->start[i + 1]; e++)
+      rsucc[fill[g->succ[e]]++] = (uint32_t)i;
+  for (size_t i = 0; i < n; i++) {
+    irql_contract own;
+    irql_contract_of_function(p->fns[i]->decl, &own);
+    if (taken[i] || p->is_registered[i] || own.role || own.os_callback)
+      open[i] = 0;
+    top[i] = open[i];
+  }
+  int changed = 1;
+  for (int round = 0; changed && round < MAX_ENTRY_HELD_ROUNDS; round++) {
+    changed = 0;
+    for (size_t f = 0; f < n; f++) {
+      if (!open[f])
+        continue;
+      summary_held_set meet;
+      int meet_top = 1;
+      for (uint32_t e = rstart[f]; e < rstart[f + 1]; e++) {
+        uint32_t c = rsucc[e];
+        if (top[c])
+          continue; /* not settled yet: no constraint so far */
+        summary_held_set here;
+        held_at_calls(p, c, (uint32_t)f, &here);
+        if (meet_top) {
+          meet = here;
+          meet_top = 0;
+        } else {
+          summary_held_intersect(&meet, &here);
+        }
+      }
+      if (meet_top)
+        continue;
+      summary_held_set *cur = &p->entry_held[f];
+      if (top[f]) {
+        *cur = meet;
+        top[f] = 0;
+        changed = 1;
+        continue;
+      }
+      summary_held_set next = *cur;
+      summary_held_intersect(&next, &meet);
+      if (next.count != cur->count ||
+          memcmp(next.classes, cur->classes,
+                 sizeof(summary_held_class) * next.count) != 0) {
+        *cur = next;
+        changed = 1;
+      }
+    }
+  }
+  /* not settled, or only reached from functions no root reaches: nothing */
+  for (size_t f = 0; f < n; f++)
+    if (changed || top[f])
+      p->entry_held[f].count = 0;
+  free(open);
+  free(taken);
+  free(top);
+  free(rstart);
+  free(rsucc);
+  free(fill);
+}
+
 /* ---- the whole run ---- */
 
 void program_analyze(program *p, diag_engine *diag,
@@ -632,9 +780,20 @@ void program_analyze(program *p, diag_engine *diag,
   link_calls(p);
   scan_registrations(p);
   summarize_bottom_up(p);
+  call_graph g;
+  build_call_graph(p, &g);
+  compute_entry_held(p, &g);
+  free(g.start);
+  free(g.succ);
   if (options->dump_summary) {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
       summary_dump(options->dump_summary, p->summaries[i]);
+      if (p->entry_held[i].count) {
+        fputs("  held on entry by every caller: ", options->dump_summary);
+        summary_held_dump(options->dump_summary, &p->entry_held[i]);
+        fputc('\n', options->dump_summary);
+      }
+    }
     for (size_t i = 0; i < p->specialization_count; i++) {
       const specialization *s = &p->specializations[i];
       fprintf(options->dump_summary, "for");
@@ -657,6 +816,7 @@ void program_analyze(program *p, diag_engine *diag,
     opts.summaries = p->summaries;
     opts.specializer = specializer_of(p);
     opts.program = rules;
+    opts.entry_held = &p->entry_held[i];
     lock_analysis_run(p->fns[i], options->dump_state ? NULL : diag, &opts);
   }
   rule_program_finish(rules, options->dump_state ? NULL : diag);
