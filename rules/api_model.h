@@ -24,6 +24,7 @@ typedef enum api_op {
   API_OP_STALL,       /* busy-waits save_arg microseconds */
   API_OP_CALL,        /* no lock effect: the row states its IRQL bounds */
   API_OP_GET_IRQL,    /* returns the current IRQL (KeGetCurrentIrql) */
+  API_OP_GET_THREAD,  /* returns the current thread (KeGetCurrentThread) */
   API_OP_ASSUME_HELD, /* _Analysis_assume_lock_held_: a fact, no action */
   API_OP_ASSUME_NOT_HELD,
   API_OP_TRY_CONVERT /* a shared hold made exclusive when it returns

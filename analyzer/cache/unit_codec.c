@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 9 };
+enum { UNIT_CODEC_VERSION = 10 };
 
 /* ---- primitives ---- */
 
@@ -287,6 +287,7 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
     put_value(e, out, &a->value);
     codec_put_uint(out, a->op);
     codec_put_uint(out, a->only_write);
+    codec_put_uint(out, a->stores_thread);
   }
 }
 
@@ -541,8 +542,9 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     ir_assign *a = &ev->u.assign;
     get_path(d, mem, &a->target);
     get_value(d, mem, &a->value);
-    a->op = get_u8_below(d, IR_ASSIGN_AND + 1);
+    a->op = get_u8_below(d, IR_ASSIGN_ADD + 1);
     a->only_write = get_u8_below(d, 2);
+    a->stores_thread = get_u8_below(d, 2);
   }
 }
 
@@ -578,7 +580,7 @@ static void get_block(decoder *d, cfg_function *fn, cfg_block *b) {
   }
   b->succ_count = get_block_ids(d, fn->block_count, &b->succ, &b->succ_cap);
   b->pred_count = get_block_ids(d, fn->block_count, &b->pred, &b->pred_cap);
-  b->cond.kind = get_u8_below(d, IR_COND_LE + 1);
+  b->cond.kind = get_u8_below(d, IR_COND_OWNER + 1);
   get_value(d, fn->mem, &b->cond.value);
   b->cond.constant = get_int(&d->r);
   get_loc(d, &b->cond.loc);

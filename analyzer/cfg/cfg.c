@@ -456,6 +456,10 @@ static void dump_cond(strbuf *sb, const ir_cond *c) {
     strbuf_printf(sb, " %s %" PRId64,
                   c->kind == IR_COND_GE ? ">=" : "<=", c->constant);
     break;
+  case IR_COND_OWNER:
+    value_print(sb, &c->value);
+    strbuf_puts(sb, " == current thread");
+    break;
   default:
     strbuf_puts(sb, "?");
     break;
@@ -493,10 +497,18 @@ static void dump_event(FILE *out, const ir_event *ev) {
   } else {
     strbuf_puts(&sb, "assign ");
     path_print(&sb, &ev->u.assign.target);
-    strbuf_puts(&sb, ev->u.assign.op == IR_ASSIGN_OR    ? " |= "
-                     : ev->u.assign.op == IR_ASSIGN_AND ? " &= "
-                                                        : " = ");
-    value_print(&sb, &ev->u.assign.value);
+    const ir_value *v = &ev->u.assign.value;
+    if (ev->u.assign.op == IR_ASSIGN_ADD && v->kind == IR_VALUE_CONST)
+      strbuf_printf(&sb, " %s %" PRId64, v->constant < 0 ? "-=" : "+=",
+                    v->constant < 0 ? -v->constant : v->constant);
+    else {
+      strbuf_puts(&sb, ev->u.assign.op == IR_ASSIGN_OR    ? " |= "
+                       : ev->u.assign.op == IR_ASSIGN_AND ? " &= "
+                                                          : " = ");
+      value_print(&sb, v);
+    }
+    if (ev->u.assign.stores_thread)
+      strbuf_puts(&sb, " (current thread)");
     if (ev->u.assign.only_write)
       strbuf_puts(&sb, " (only write)");
   }

@@ -171,12 +171,14 @@ typedef struct ir_call {
 
 /* How an assignment combines its value with what the target held. Only
  * bit sets and clears by a constant are kept apart (`Flags |= ACTIVE`
- * establishes a bit test); every other compound assignment is a store of
- * an unknown value. */
+ * establishes a bit test), and counts moved by a constant (`Count -= 1`,
+ * `--Count`: the hold count of a recursive lock, lock_owner.c); every other
+ * compound assignment is a store of an unknown value. */
 typedef enum ir_assign_op {
   IR_ASSIGN_STORE, /* target = value */
   IR_ASSIGN_OR,    /* target |= value (a constant) */
-  IR_ASSIGN_AND    /* target &= value (a constant) */
+  IR_ASSIGN_AND,   /* target &= value (a constant) */
+  IR_ASSIGN_ADD    /* target += value (a constant, negative for -=, --) */
 } ir_assign_op;
 
 typedef struct ir_assign {
@@ -188,6 +190,10 @@ typedef struct ir_assign {
    * local holds this value, so the loaded path names what the local points
    * at until something on that path is written (lock_fn.c: aliases) */
   uint8_t only_write;
+  /* the value stored is the current thread (KeGetCurrentThread(),
+   * PsGetCurrentThread(), or a local given it once): the owner field of a
+   * recursive lock being set */
+  uint8_t stores_thread;
 } ir_assign;
 
 typedef struct ir_event {
@@ -208,7 +214,11 @@ typedef enum ir_cond_kind {
   IR_COND_EQ,    /* value == constant */
   IR_COND_BITS,  /* (value & constant) != 0 */
   IR_COND_GE,    /* value >= constant (x < c is its false edge) */
-  IR_COND_LE     /* value <= constant (x > c is its false edge) */
+  IR_COND_LE,    /* value <= constant (x > c is its false edge) */
+  /* value (a load) == the current thread (KeGetCurrentThread(),
+   * PsGetCurrentThread(), or a local given it once): the owner test of a
+   * recursive lock; true when the current thread is the owner */
+  IR_COND_OWNER
 } ir_cond_kind;
 
 /* The true successor is succ[0], the false successor succ[1]. Negations

@@ -236,6 +236,8 @@ unsigned api_callee_flags(void *ctx, const char *callee) {
     flags |= FE_CALLEE_NO_RETURN;
   if (row->op == API_OP_GET_IRQL)
     flags |= FE_CALLEE_READS_IRQL;
+  if (row->op == API_OP_GET_THREAD)
+    flags |= FE_CALLEE_READS_THREAD;
   /* a routine with no lock or IRQL action (API_OP_CALL: ExAllocatePool…
    * with quota raises on failure) or one that ends the path by raising
    * (ExRaiseStatus) may raise */

@@ -508,6 +508,7 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
                    op->op == API_OP_TRY_ACQUIRE || op->maybe,
                    1,
                    before,
+                   0,
                    0};
     lockset_add(s, h);
     return;
@@ -571,8 +572,8 @@ static void apply_op(const cfg_block *block, lock_state *s, const lock_op *op) {
       return;
     }
     /* held as if from the entry: the function need not release it */
-    held_lock h = {op->lock, LOCK_NONE, HELD_AT_ENTRY, API_KIND_NONE,
-                   0,        1,         s->irql,       0};
+    held_lock h = {
+        op->lock, LOCK_NONE, HELD_AT_ENTRY, API_KIND_NONE, 0, 1, s->irql, 0, 0};
     lockset_add(s, h);
     return;
   }
@@ -642,8 +643,9 @@ static void apply_own_lock_annotations(analysis *a, lock_state *initial) {
     if ((la->kind == LOCK_ANNOTATION_REQUIRES_HELD ||
          la->kind == LOCK_ANNOTATION_RELEASES) &&
         lockset_find(initial, lock) < 0) {
-      held_lock h = {lock, LOCK_NONE, HELD_AT_ENTRY, la->lock_kind,
-                     0,    1,         initial->irql, 0};
+      held_lock h = {lock,          LOCK_NONE, HELD_AT_ENTRY,
+                     la->lock_kind, 0,         1,
+                     initial->irql, 0,         0};
       lockset_add(initial, h);
     }
   }
@@ -662,7 +664,8 @@ static void apply_caller_holds(analysis *a, lock_state *initial) {
       continue;
     held_lock h = {
         l, LOCK_NONE, HELD_AT_ENTRY, a->lf->locks[l].caller_hold_kind,
-        0, 1,         initial->irql, 0};
+        0, 1,         initial->irql, 0,
+        0};
     lockset_add(initial, h);
   }
 }
@@ -699,7 +702,8 @@ static void apply_role_holds(analysis *a, lock_state *initial) {
   /* the level before the system took the lock: not known */
   held_lock h = {
       id, slot, HELD_AT_ENTRY,   acquire ? acquire->kind : API_KIND_NONE,
-      0,  1,    unknown_range(), 1};
+      0,  1,    unknown_range(), 1,
+      0};
   lockset_add(initial, h);
 }
 
@@ -1081,6 +1085,8 @@ static void dump_states(FILE *out, const analysis *a) {
           fprintf(out, " in %s", a->lf->slots[h->slot].display);
         if (h->depth > 1)
           fprintf(out, " x%u", h->depth);
+        if (h->outer)
+          fputs(" outer", out);
         if (h->maybe)
           fputs(" maybe", out);
       }
@@ -1155,6 +1161,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   a.out = arena_alloc(&a.scratch, sizeof(block_out));
   la_count_subject_tests(&a);
   la_find_result_uses(&a);
+  la_find_owner_tests(&a);
   if (options->contract)
     a.contract = *options->contract;
   else

@@ -437,7 +437,9 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     return 1;
   const ir_cond *c = &block->cond;
   int taken = succ_index == 0;
-  if (c->kind == IR_COND_NONE)
+  if (!la_owner_edge(a, block, succ_index, s))
+    return 0;
+  if (c->kind == IR_COND_NONE || c->kind == IR_COND_OWNER)
     return 1;
   if (c->value.kind == IR_VALUE_CALL) {
     /* what the call is known to return decides the test (a callee that
@@ -473,8 +475,8 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
       la_raise_for_acquire(s, op);
       int i = lockset_find(s, op->lock);
       if (i < 0) {
-        held_lock h = {op->lock, op->slot, op->event->id, op->kind,
-                       0,        1,        before,        0};
+        held_lock h = {
+            op->lock, op->slot, op->event->id, op->kind, 0, 1, before, 0, 0};
         lockset_add(s, h);
       } else if (!s->held[i].maybe) {
         s->held[i].depth = 2;
@@ -747,7 +749,7 @@ void la_count_subject_tests(analysis *a) {
     const cfg_block *b = a->fn->blocks[i];
     const ir_cond *c = &b->cond;
     if (b->term != CFG_TERM_BRANCH || c->kind == IR_COND_NONE ||
-        c->value.kind != IR_VALUE_LOAD)
+        c->kind == IR_COND_OWNER || c->value.kind != IR_VALUE_LOAD)
       continue;
     uint16_t plain = la_intern_subject(a, &c->value.path, GUARD_TEST_VALUE, 0);
     if (plain == UINT16_MAX)

@@ -84,6 +84,13 @@ typedef struct analysis {
    * must come from an acquire no path releases (acquired_for_caller) */
   struct released_site *released;
   size_t released_count, released_cap;
+  /* recursive locks (lock_owner.c), per block id, NULL when the function
+   * tests no owner: the lock an owner test's other way takes, the lock a
+   * count test's way count_release_way lets go of (else LOCK_NONE) */
+  uint16_t *owner_lock;
+  uint8_t *owner_kind; /* api_kind the owner test's other way takes it as */
+  uint16_t *count_lock;
+  uint8_t *count_release_way;
 } analysis;
 
 typedef struct released_site {
@@ -157,6 +164,16 @@ uint64_t la_tested_params_of(analysis *a);
 /* Counts the branches and callees' guards that test each subject, and
  * what the function writes into the guarded fields after each call. */
 void la_count_subject_tests(analysis *a);
+
+/* ---- lock_owner.c: recursive locks with an owner and a count ---- */
+
+/* Finds the owner tests whose other way takes a lock and makes the
+ * current thread its owner, and the count tests that let it go. */
+void la_find_owner_tests(analysis *a);
+/* The state on edge `succ_index` of such a test: 0 when the edge is
+ * infeasible for it (la_branch_edge calls it first). */
+int la_owner_edge(analysis *a, const cfg_block *block, unsigned succ_index,
+                  lock_state *s);
 
 /* ---- lock_analysis_summary.c: summary building ---- */
 

@@ -683,7 +683,9 @@ static int acquired_for_caller(const analysis *a, uint16_t lock) {
     if (st->lost)
       return 0;
     int k = lockset_find(st, lock);
-    if (k < 0)
+    /* the way of a recursive lock's owner test where the thread owned it
+     * already: the holder's hold, neither taken here nor a leak */
+    if (k < 0 || st->held[k].outer)
       continue;
     /* an acquire routine takes its lock once: one that comes back to
      * its acquire holding it (a loop) has lost count */

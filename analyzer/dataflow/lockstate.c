@@ -126,7 +126,8 @@ int lockset_equal(const lock_state *a, const lock_state *b) {
   for (int i = 0; i < a->count; i++) {
     const held_lock *x = &a->held[i], *y = &b->held[i];
     if (x->lock != y->lock || x->slot != y->slot || x->site != y->site ||
-        x->kind != y->kind || x->maybe != y->maybe || x->depth != y->depth)
+        x->kind != y->kind || x->maybe != y->maybe || x->depth != y->depth ||
+        x->outer != y->outer)
       return 0;
   }
   return raises_equal(a, b, 0);
@@ -172,7 +173,8 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       h.maybe |= o->maybe;
       if (o->site < h.site)
         h.site = o->site; /* deterministic choice of the reported site */
-      if (o->depth != h.depth || o->slot != h.slot || o->kind != h.kind)
+      if (o->depth != h.depth || o->slot != h.slot || o->kind != h.kind ||
+          o->outer != h.outer)
         h.maybe = 1;
       h.saved = irql_range_join(h.saved, o->saved);
     }

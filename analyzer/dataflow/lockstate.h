@@ -52,6 +52,10 @@ typedef struct held_lock {
   /* held from the entry because of the function's role (the system calls a
    * cancel routine holding the cancel spin lock): it must release it */
   uint8_t must_release;
+  /* held from outside the function by the thread that owns a recursive
+   * lock (the way of an owner test where it already owns it, lock_owner.c;
+   * site HELD_AT_ENTRY): the function's matching release leaves it held */
+  uint8_t outer;
 } held_lock;
 
 /* held_lock.site of a lock the function's annotations say its caller holds

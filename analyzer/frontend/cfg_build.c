@@ -347,6 +347,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
   free(b.targets);
   free(b.switches);
   free(b.irql_locals);
+  free(b.thread_locals);
   free(b.raise_splits);
   free(b.finallies);
   free(b.leaves);

@@ -879,12 +879,21 @@ ir_value cb_emit_expr(builder *b, CXCursor e) {
     case CXUnaryOperator_PostDec:
     case CXUnaryOperator_PreInc:
     case CXUnaryOperator_PreDec: {
+      /* a count moved by one; `--Count` is the count's new value, so
+       * `if (--Count == 0)` tests the count */
       ir_path target;
-      if (lvalue_path(b, sub, &target))
-        cb_emit_assign(b, e, &target, cb_unknown_value());
-      else
+      if (!lvalue_path(b, sub, &target)) {
         cb_emit_expr(b, sub);
-      return cb_unknown_value();
+        return cb_unknown_value();
+      }
+      int up = op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PreInc;
+      emit_assign_op(b, e, &target, cb_const_value(up ? 1 : -1), IR_ASSIGN_ADD);
+      if (op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PostDec)
+        return cb_unknown_value();
+      ir_value v = cb_unknown_value();
+      v.kind = IR_VALUE_LOAD;
+      v.path = target;
+      return v;
     }
     case CXUnaryOperator_LNot: {
       ir_value v = cb_emit_expr(b, sub);
@@ -936,7 +945,11 @@ ir_value cb_emit_expr(builder *b, CXCursor e) {
       if (lvalue_path(b, lhs, &target)) {
         cb_attach_result_target(b, value, &target);
         cb_note_irql_local(b, value, &target);
+        cb_note_thread_local(b, value, &target,
+                             clang_getCursorReferenced(cb_strip(lhs)));
         ir_event *ev = cb_emit_assign(b, e, &target, value);
+        if (ev && cb_is_current_thread(b, value))
+          ev->u.assign.stores_thread = 1;
         CXCursor written = cb_strip(lhs);
         if (ev && value.kind == IR_VALUE_LOAD &&
             clang_getCursorKind(written) == CXCursor_DeclRefExpr &&
@@ -955,10 +968,21 @@ ir_value cb_emit_expr(builder *b, CXCursor e) {
         int bits = operand.kind == IR_VALUE_CONST &&
                    (op == CXBinaryOperator_OrAssign ||
                     op == CXBinaryOperator_AndAssign);
+        /* a count moved by a constant: the hold count of a recursive
+         * lock (lock_owner.c) */
+        int count = operand.kind == IR_VALUE_CONST &&
+                    (op == CXBinaryOperator_AddAssign ||
+                     op == CXBinaryOperator_SubAssign);
         if (bits)
           emit_assign_op(b, e, &target, operand,
                          op == CXBinaryOperator_OrAssign ? IR_ASSIGN_OR
                                                          : IR_ASSIGN_AND);
+        else if (count)
+          emit_assign_op(b, e, &target,
+                         cb_const_value(op == CXBinaryOperator_AddAssign
+                                            ? operand.constant
+                                            : -operand.constant),
+                         IR_ASSIGN_ADD);
         else
           cb_emit_assign(b, e, &target, cb_unknown_value());
       }

@@ -98,6 +98,9 @@ typedef struct builder {
   /* locals that were given the current IRQL (Irql = KeGetCurrentIrql()) */
   uint32_t *irql_locals;
   unsigned irql_local_count, irql_local_cap;
+  /* locals given the current thread by their only write */
+  uint32_t *thread_locals;
+  unsigned thread_local_count, thread_local_cap;
   int dry_run; /* evaluate values without emitting events or blocks */
   uint32_t unique;
   CXCursor fn_cursor; /* the definition being built */
@@ -165,6 +168,11 @@ ir_value cb_emit_expr(builder *b, CXCursor e);
 void cb_build_cond(builder *b, CXCursor e, uint32_t on_true, uint32_t on_false);
 /* Remembers a local given the result of a call that reads the IRQL. */
 void cb_note_irql_local(builder *b, ir_value value, const ir_path *target);
+/* A local given the current thread by its only write (decl: the local). */
+void cb_note_thread_local(builder *b, ir_value value, const ir_path *target,
+                          CXCursor decl);
+/* Is the value the current thread (a call, or such a local)? */
+int cb_is_current_thread(builder *b, ir_value v);
 /* `x = test` stored as one constant per way of the test; 0 if not that
  * form. */
 int cb_emit_split_store(builder *b, CXCursor at, const ir_path *target,

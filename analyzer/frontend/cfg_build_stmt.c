@@ -56,6 +56,21 @@ static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
     r = t;
     op = mirrored(op);
   }
+  if ((op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) &&
+      cb_is_current_thread(b, l) != cb_is_current_thread(b, r)) {
+    /* `Lock->Owner != KeGetCurrentThread()`: the owner test of a
+     * recursive lock (lock_owner.c) */
+    ir_value owner = cb_is_current_thread(b, l) ? r : l;
+    if (owner.kind == IR_VALUE_LOAD) {
+      cond.kind = IR_COND_OWNER;
+      cond.value = owner;
+      if (op == CXBinaryOperator_EQ)
+        finish_branch(b, cond, on_true, on_false);
+      else
+        finish_branch(b, cond, on_false, on_true);
+      return;
+    }
+  }
   int64_t folded;
   if (l.kind == IR_VALUE_CONST && r.kind == IR_VALUE_CONST &&
       cb_fold_binary(op, l.constant, r.constant, lhs, lhs, &folded)) {
@@ -163,6 +178,41 @@ void cb_note_irql_local(builder *b, ir_value value, const ir_path *target) {
   const ir_event *ev = cb_recent_call(b, value.call_event);
   if (ev && cb_name_flags(b, ev->u.call.callee) & FE_CALLEE_READS_IRQL)
     PUSH(b, irql_locals, irql_local_count, irql_local_cap, target->root_id);
+}
+
+/* A local given the current thread by its only write (`PVOID Thread =
+ * PsGetCurrentThread();`): it stands for the current thread wherever it is
+ * read. `decl` is the local's declaration (a null cursor when the written
+ * expression is not a variable). */
+void cb_note_thread_local(builder *b, ir_value value, const ir_path *target,
+                          CXCursor decl) {
+  if (value.kind != IR_VALUE_CALL || target->root_kind != PATH_ROOT_LOCAL ||
+      target->step_count != 0 || clang_Cursor_isNull(decl) ||
+      clang_getCursorKind(decl) != CXCursor_VarDecl)
+    return;
+  const ir_event *ev = cb_recent_call(b, value.call_event);
+  alias_info *a = cb_find_alias(b, decl);
+  if (ev && cb_name_flags(b, ev->u.call.callee) & FE_CALLEE_READS_THREAD && a &&
+      !a->disqualified && a->writes == 1)
+    PUSH(b, thread_locals, thread_local_count, thread_local_cap,
+         target->root_id);
+}
+
+/* Is the value the current thread: a call of KeGetCurrentThread (or the
+ * like), or a read of a local given it once? */
+int cb_is_current_thread(builder *b, ir_value v) {
+  if (v.kind == IR_VALUE_CALL) {
+    const ir_event *ev = cb_recent_call(b, v.call_event);
+    return ev && ev->u.call.callee &&
+           (cb_name_flags(b, ev->u.call.callee) & FE_CALLEE_READS_THREAD);
+  }
+  if (v.kind != IR_VALUE_LOAD || v.path.root_kind != PATH_ROOT_LOCAL ||
+      v.path.step_count != 0)
+    return 0;
+  for (unsigned i = 0; i < b->thread_local_count; i++)
+    if (b->thread_locals[i] == v.path.root_id)
+      return 1;
+  return 0;
 }
 
 /* `x = test` and `x = test ? A : B` with constant arms, where the test
@@ -859,7 +909,10 @@ void cb_build_stmt(builder *b, CXCursor s) {
     if (fe_root_of_decl(b->mem, s, &target)) {
       cb_attach_result_target(b, value, &target);
       cb_note_irql_local(b, value, &target);
+      cb_note_thread_local(b, value, &target, s);
       ir_event *ev = cb_emit_assign(b, s, &target, value);
+      if (ev && cb_is_current_thread(b, value))
+        ev->u.assign.stores_thread = 1;
       if (ev && value.kind == IR_VALUE_LOAD && cb_is_only_write(b, s))
         ev->u.assign.only_write = 1;
     }

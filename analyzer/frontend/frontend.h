@@ -32,7 +32,10 @@ enum {
   FE_CALLEE_READS_IRQL = 8, /* returns the current IRQL (KeGetCurrentIrql) */
   /* a lock, region or IRQL routine: it raises no exception, so a __try's
    * handler is not entered from the middle of it */
-  FE_CALLEE_RAISES_NO_EXCEPTION = 16
+  FE_CALLEE_RAISES_NO_EXCEPTION = 16,
+  /* returns the current thread (KeGetCurrentThread, PsGetCurrentThread):
+   * the owner of a recursive lock is compared with it */
+  FE_CALLEE_READS_THREAD = 32
 };
 
 typedef struct fe_callbacks {

@@ -210,7 +210,8 @@ static int is_passive_config(const cfg_function *fn, arena *mem,
         continue;
       const ir_value *v = &ev->u.assign.value;
       if (v->kind == IR_VALUE_CONST && v->constant != 0 &&
-          ev->u.assign.op != IR_ASSIGN_AND &&
+          (ev->u.assign.op == IR_ASSIGN_STORE ||
+           ev->u.assign.op == IR_ASSIGN_OR) &&
           strcmp(path_key_in(mem, t, (uint16_t)(t->step_count - 1)),
                  config_key) == 0)
         return 1;

@@ -44,7 +44,7 @@ int EarlyReturn(int a) {
 // CHECK-NEXT:   B1 (exit) preds: B5
 // CHECK-NEXT:   B2 (label) preds: B3 B4
 // CHECK-NEXT:     e0: call Touch(a) @16:3
-// CHECK-NEXT:     e1: assign a = ? @17:7
+// CHECK-NEXT:     e1: assign a -= 1 @17:7
 // CHECK-NEXT:     branch (?) -> B4 B5
 // CHECK-NEXT:   B3 (body) preds: B0
 // CHECK-NEXT:     goto -> B2

@@ -90,7 +90,7 @@ void DoWhileZero(void) {
 // CHECK-NEXT:     e1: call Touch(i) @25:5
 // CHECK-NEXT:     goto -> B5
 // CHECK-NEXT:   B5 (for.inc) preds: B4
-// CHECK-NEXT:     e2: assign i = ? @24:26
+// CHECK-NEXT:     e2: assign i += 1 @24:26
 // CHECK-NEXT:     goto -> B3
 // CHECK-NEXT:   B6 (for.end) preds: B3
 // CHECK-NEXT:     return (end of body) @26:1 -> B1
