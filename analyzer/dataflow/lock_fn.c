@@ -1258,8 +1258,7 @@ static int propagate_released(lock_fn *lf, retake_flow *f, int check) {
     const cfg_block *block = fn->blocks[b];
     memcpy(f->released, f->released_in + (size_t)b * words,
            words * sizeof(uint64_t));
-    memcpy(f->taken, f->taken_in + (size_t)b * words,
-           words * sizeof(uint64_t));
+    memcpy(f->taken, f->taken_in + (size_t)b * words, words * sizeof(uint64_t));
     for (uint32_t i = 0; i < block->event_count; i++) {
       const ir_event *ev = &block->events[i];
       for (lock_op *op = lf->op_by_event[ev->id]; op; op = op->next) {

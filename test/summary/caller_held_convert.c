@@ -102,6 +102,48 @@ VOID LookupWorker(PVOID IoObject, PVOID Context, PIO_WORKITEM WorkItem) {
   KeLeaveCriticalRegion();
 }
 
+// The same through the table's lock routines, whose acquire returns what
+// ExAcquireResourceExclusiveLite returned: every take is a try-acquire
+// effect, and the analysis starts the caller's hold with the kind of the
+// first (exclusive). The conversion's try is no double acquire.
+BOOLEAN AcquireNamesExclusive(PNAME_TABLE Table, BOOLEAN Wait) {
+  return ExAcquireResourceExclusiveLite(&Table->Lock, Wait);
+}
+
+VOID ReleaseNames(PNAME_TABLE Table) { ExReleaseResourceLite(&Table->Lock); }
+
+NTSTATUS FindNameForCreate(PNAME_TABLE Table, PUNICODE_STRING Name,
+                           HOLD_STATE *Hold, PNAME_ENTRY *Found) {
+  PNAME_ENTRY Entry;
+  for (;;) {
+    Entry = FindName(Table, Name);
+    if (Entry != NULL && Entry->Condition == CONDITION_IN_TRANSITION) {
+      ReleaseNames(Table);
+      KeWaitForSingleObject(&Entry->Stable, Executive, KernelMode, FALSE,
+                            NULL);
+      AcquireNamesExclusive(Table, TRUE);
+      *Hold = HoldExclusive;
+      continue;
+    }
+    if (*Hold == HoldShared) {
+      if (!AcquireNamesExclusive(Table, FALSE)) {
+        ReleaseNames(Table);
+        AcquireNamesExclusive(Table, TRUE);
+        *Hold = HoldExclusive;
+        continue;
+      }
+      ReleaseNames(Table);
+      *Hold = HoldExclusive;
+    }
+    break;
+  }
+  *Found = Entry != NULL ? Entry : InsertName(Table, Name);
+  return *Found != NULL ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
+}
+// SUMMARY-LABEL: summary FindNameForCreate
+// SUMMARY-NEXT: maybe releases Table->Lock (argument 1) resource by ReleaseNames
+// SUMMARY-NEXT: try-acquires Table->Lock (argument 1) resource-exclusive by AcquireNamesExclusive
+
 // A routine that tries the lock itself before its every release is the
 // lock's own owner: the release on the path where the try failed is of a
 // lock it does not hold.
