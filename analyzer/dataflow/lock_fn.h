@@ -33,12 +33,14 @@ typedef struct path_entry {
                             design (a wrapper's summary says so) */
   uint8_t held_by_role;  /* locks: the function's role has the system call
                             it holding this lock (ROLE_HOLDS) */
-  /* locks: the function drops and takes back its caller's lock: it
-   * releases it, and every acquire of it follows, on every path, a
-   * release since the last acquire (lock_fn_build) */
+  /* locks: the function drops and takes back its caller's lock: some
+   * path releases it before any take, and every acquire of it follows, on
+   * every path, a release since the last take -- but a try-acquire of a
+   * resource the caller's hold still covers, a conversion attempt
+   * (lock_fn_build) */
   uint8_t held_by_caller;
-  uint8_t caller_hold_kind; /* api_kind of its first acquire (a retake):
-                               how the analysis starts it held */
+  uint8_t caller_hold_kind; /* api_kind of its first take (a retake, or a
+                               try): how the analysis starts it held */
   /* locks reached through a pointer variable (`Child->Lock`): the lock it
    * still is once that variable is given another value while the lock is
    * held (`Child` moves to the next element of a list): a lock no name in
