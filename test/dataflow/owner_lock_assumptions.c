@@ -1,12 +1,13 @@
-// The recursive owner lock of CDFS (CdLockFcb / CdUnlockFcb, cdprocs.h,
-// written here as CDFS writes it): a thread that owns the mutex already
-// assumes it held; the unlock that does not release assumes it not held.
+// A recursive owner lock in a pair of the driver's own macros (a mutex,
+// the thread that owns it and a depth, as file systems keep them): a
+// thread that owns the mutex already assumes it held; the unlock that
+// does not release assumes it not held.
 // The assumptions sit inside the driver's own macros. With the bundled
 // sal.h they are calls; with headers that define them to nothing (the
 // WDK's without _PREFAST_, ReactOS's) only the `;` after each is left, a
 // null statement spelled in the macro, and irqlint reads the assumption
 // back from there with the macro's parameters replaced by the use's
-// arguments (`(F)->FcbNonpaged->FcbMutex` with F = `Vcb->PathTableFcb`).
+// arguments (`(O)->Resident->Mutex` with O = `Volume->IndexObj`).
 // Either way the idiom gives no finding; an owner lock left taken on one
 // path still does.
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
@@ -20,115 +21,111 @@
 
 #include <ntddk.h>
 
-typedef struct _FCB_NONPAGED {
-  FAST_MUTEX FcbMutex;
-} FCB_NONPAGED, *PFCB_NONPAGED;
+typedef struct _OBJ_RESIDENT {
+  FAST_MUTEX Mutex;
+} OBJ_RESIDENT, *POBJ_RESIDENT;
 
-typedef struct _FCB {
-  PFCB_NONPAGED FcbNonpaged;
-  PVOID FcbLockThread;
-  ULONG FcbLockCount;
+typedef struct _OBJ {
+  POBJ_RESIDENT Resident;
+  PVOID OwnerThread;
+  ULONG OwnerDepth;
   ULONG State;
-} FCB, *PFCB;
+} OBJ, *POBJ;
 
-typedef struct _VCB {
-  PFCB PathTableFcb;
-  PFCB RootIndexFcb;
-} VCB, *PVCB;
+typedef struct _VOLUME {
+  POBJ IndexObj;
+  POBJ RootObj;
+} VOLUME, *PVOLUME;
 
-typedef struct _IRP_CONTEXT {
+typedef struct _REQUEST_CTX {
   ULONG Flags;
-} IRP_CONTEXT, *PIRP_CONTEXT;
+} REQUEST_CTX, *PREQUEST_CTX;
 
-// CDFS declares these for _PREFAST_ only (with _IRQL_saves_global_, for
-// PREfast's sake); plain prototypes let the macros compile with the
+// Declared for the analysis' sake (drivers give them _IRQL_saves_global_
+// under _PREFAST_); plain prototypes let the macros compile with the
 // bundled _Analysis_assume_, which keeps its expression.
-BOOLEAN DummySaveIrql(PFAST_MUTEX FastMutex);
-BOOLEAN DummyRestoreIrql(PFAST_MUTEX FastMutex);
+BOOLEAN NoteIrqlSaved(PFAST_MUTEX FastMutex);
+BOOLEAN NoteIrqlRestored(PFAST_MUTEX FastMutex);
 
 // clang-format off
-#define CdLockFcb(IC,F) {                                                \
-    PVOID _CurrentThread = PsGetCurrentThread();                         \
-    if (_CurrentThread != (F)->FcbLockThread) {                          \
-        ExAcquireFastMutex( &(F)->FcbNonpaged->FcbMutex );               \
-        NT_ASSERT( (F)->FcbLockCount == 0 );                             \
-        _Analysis_assume_( (F)->FcbLockCount == 0 );                     \
-        (F)->FcbLockThread = _CurrentThread;                             \
-    }                                                                    \
-    else                                                                 \
-    {                                                                    \
-        _Analysis_assume_lock_held_( (F)->FcbNonpaged->FcbMutex );       \
-        _Analysis_assume_(FALSE != DummySaveIrql(&(F)->FcbNonpaged->FcbMutex)); \
-    }                                                                    \
-    (F)->FcbLockCount += 1;                                              \
-}
-#define CdUnlockFcb(IC,F) {                                              \
-    (F)->FcbLockCount -= 1;                                              \
-    if ((F)->FcbLockCount == 0) {                                        \
-        (F)->FcbLockThread = NULL;                                       \
-        ExReleaseFastMutex( &(F)->FcbNonpaged->FcbMutex );               \
-    }                                                                    \
-    else                                                                 \
-    {                                                                    \
-        _Analysis_assume_lock_not_held_( (F)->FcbNonpaged->FcbMutex );   \
-        _Analysis_assume_(FALSE != DummyRestoreIrql(&(F)->FcbNonpaged->FcbMutex)); \
-    }                                                                    \
-}
+#define ObjLockOwned(R, O)                                                   \
+  {                                                                          \
+    PVOID Me = PsGetCurrentThread();                                         \
+    if ((O)->OwnerThread != Me) {                                            \
+      ExAcquireFastMutex(&(O)->Resident->Mutex);                             \
+      _Analysis_assume_((O)->OwnerDepth == 0);                               \
+      (O)->OwnerThread = Me;                                                 \
+    } else {                                                                 \
+      _Analysis_assume_lock_held_((O)->Resident->Mutex);                     \
+      _Analysis_assume_(NoteIrqlSaved(&(O)->Resident->Mutex) != FALSE);      \
+    }                                                                        \
+    (O)->OwnerDepth++;                                                       \
+  }
+#define ObjUnlockOwned(R, O)                                                 \
+  {                                                                          \
+    if (--(O)->OwnerDepth == 0) {                                            \
+      (O)->OwnerThread = NULL;                                               \
+      ExReleaseFastMutex(&(O)->Resident->Mutex);                             \
+    } else {                                                                 \
+      _Analysis_assume_lock_not_held_((O)->Resident->Mutex);                 \
+      _Analysis_assume_(NoteIrqlRestored(&(O)->Resident->Mutex) != FALSE);   \
+    }                                                                        \
+  }
 // clang-format on
 
-VOID CdTouchFcb(PIRP_CONTEXT IrpContext, PFCB Fcb) {
-  CdLockFcb(IrpContext, Fcb);
-  Fcb->State++;
-  CdUnlockFcb(IrpContext, Fcb);
+VOID TouchObject(PREQUEST_CTX Req, POBJ Obj) {
+  ObjLockOwned(Req, Obj);
+  Obj->State++;
+  ObjUnlockOwned(Req, Obj);
 }
 // Each assumption is the first event of its macro's else branch, on the
 // use's argument, located at the use.
-// CFG-LABEL: function CdTouchFcb
-// CFG: call ExAcquireFastMutex(&Fcb->FcbNonpaged->FcbMutex) via CdLockFcb @[[#@LINE-7]]:3
+// CFG-LABEL: function TouchObject
+// CFG: call ExAcquireFastMutex(&Obj->Resident->Mutex) via ObjLockOwned @[[#@LINE-7]]:3
 // CFG: (if.else)
-// CFG-NEXT: call _Analysis_assume_lock_held_(&Fcb->FcbNonpaged->FcbMutex) @[[#@LINE-9]]:3
-// CFG: call ExReleaseFastMutex(&Fcb->FcbNonpaged->FcbMutex) via CdUnlockFcb @[[#@LINE-8]]:3
+// CFG-NEXT: call _Analysis_assume_lock_held_(&Obj->Resident->Mutex) @[[#@LINE-9]]:3
+// CFG: call ExReleaseFastMutex(&Obj->Resident->Mutex) via ObjUnlockOwned @[[#@LINE-8]]:3
 // CFG: (if.else)
-// CFG-NEXT: call _Analysis_assume_lock_not_held_(&Fcb->FcbNonpaged->FcbMutex) @[[#@LINE-10]]:3
+// CFG-NEXT: call _Analysis_assume_lock_not_held_(&Obj->Resident->Mutex) @[[#@LINE-10]]:3
 
 // A multi-token argument, two owner locks nested, and lock-unlock-lock.
-VOID CdUpdatePathTable(PIRP_CONTEXT IrpContext, PVCB Vcb, PFCB Fcb) {
-  CdLockFcb(IrpContext, Vcb->PathTableFcb);
-  CdLockFcb(IrpContext, Fcb);
-  Fcb->State = Vcb->PathTableFcb->State;
-  CdUnlockFcb(IrpContext, Fcb);
-  CdUnlockFcb(IrpContext, Vcb->PathTableFcb);
-  CdLockFcb(IrpContext, Vcb->PathTableFcb);
-  Vcb->PathTableFcb->State = 0;
-  CdUnlockFcb(IrpContext, Vcb->PathTableFcb);
+VOID UpdateIndex(PREQUEST_CTX Req, PVOLUME Volume, POBJ Obj) {
+  ObjLockOwned(Req, Volume->IndexObj);
+  ObjLockOwned(Req, Obj);
+  Obj->State = Volume->IndexObj->State;
+  ObjUnlockOwned(Req, Obj);
+  ObjUnlockOwned(Req, Volume->IndexObj);
+  ObjLockOwned(Req, Volume->IndexObj);
+  Volume->IndexObj->State = 0;
+  ObjUnlockOwned(Req, Volume->IndexObj);
 }
-// CFG-LABEL: function CdUpdatePathTable
-// CFG: call _Analysis_assume_lock_held_(&Vcb->PathTableFcb->FcbNonpaged->FcbMutex) @[[#@LINE-10]]:3
-// CFG: call _Analysis_assume_lock_held_(&Fcb->FcbNonpaged->FcbMutex) @[[#@LINE-10]]:3
-// CFG: call _Analysis_assume_lock_not_held_(&Fcb->FcbNonpaged->FcbMutex) @[[#@LINE-9]]:3
-// CFG: call _Analysis_assume_lock_not_held_(&Vcb->PathTableFcb->FcbNonpaged->FcbMutex) @[[#@LINE-9]]:3
-// CFG: call _Analysis_assume_lock_held_(&Vcb->PathTableFcb->FcbNonpaged->FcbMutex) @[[#@LINE-9]]:3
-// CFG: call _Analysis_assume_lock_not_held_(&Vcb->PathTableFcb->FcbNonpaged->FcbMutex) @[[#@LINE-8]]:3
+// CFG-LABEL: function UpdateIndex
+// CFG: call _Analysis_assume_lock_held_(&Volume->IndexObj->Resident->Mutex) @[[#@LINE-10]]:3
+// CFG: call _Analysis_assume_lock_held_(&Obj->Resident->Mutex) @[[#@LINE-10]]:3
+// CFG: call _Analysis_assume_lock_not_held_(&Obj->Resident->Mutex) @[[#@LINE-9]]:3
+// CFG: call _Analysis_assume_lock_not_held_(&Volume->IndexObj->Resident->Mutex) @[[#@LINE-9]]:3
+// CFG: call _Analysis_assume_lock_held_(&Volume->IndexObj->Resident->Mutex) @[[#@LINE-9]]:3
+// CFG: call _Analysis_assume_lock_not_held_(&Volume->IndexObj->Resident->Mutex) @[[#@LINE-8]]:3
 
 // The owner lock taken, and on one path not given back.
-NTSTATUS CdCheckFcb(PIRP_CONTEXT IrpContext, PFCB Fcb) {
-  CdLockFcb(IrpContext, Fcb);
-  // CHECK: :[[@LINE-1]]:3: warning: fast mutex 'Fcb->FcbNonpaged->FcbMutex' is acquired by ExAcquireFastMutex but not released on every path out of 'CdCheckFcb' [lock-not-released]
-  if (Fcb->State == 0)
+NTSTATUS CheckObject(PREQUEST_CTX Req, POBJ Obj) {
+  ObjLockOwned(Req, Obj);
+  // CHECK: :[[@LINE-1]]:3: warning: fast mutex 'Obj->Resident->Mutex' is acquired by ExAcquireFastMutex but not released on every path out of 'CheckObject' [lock-not-released]
+  if (Obj->State == 0)
     return STATUS_INVALID_PARAMETER;
-  CdUnlockFcb(IrpContext, Fcb);
+  ObjUnlockOwned(Req, Obj);
   return STATUS_SUCCESS;
 }
 
 // An assumption one macro deeper than the one the function uses is not
 // followed (its parameters are the inner macro's): no event.
-#define ASSUME_OWNED(F) _Analysis_assume_lock_held_((F)->FcbNonpaged->FcbMutex);
-#define CdAssumeOwned(IC, F)                                                   \
+#define ASSUME_OWNED(O) _Analysis_assume_lock_held_((O)->Resident->Mutex);
+#define AssumeObjOwned(R, O)                                                   \
   {                                                                            \
-    ASSUME_OWNED(F)                                                            \
+    ASSUME_OWNED(O)                                                            \
   }
-VOID CdAssumeDeeper(PIRP_CONTEXT IrpContext, PFCB Fcb) {
-  CdAssumeOwned(IrpContext, Fcb);
+VOID AssumeOneMacroDeeper(PREQUEST_CTX Req, POBJ Obj) {
+  AssumeObjOwned(Req, Obj);
 }
-// CFG-LABEL: function CdAssumeDeeper
+// CFG-LABEL: function AssumeOneMacroDeeper
 // CFG-NOT: _Analysis_assume_lock_held_
