@@ -430,6 +430,11 @@ static void dump_cond(strbuf *sb, const ir_cond *c) {
     strbuf_printf(sb, " %s %" PRId64,
                   c->kind == IR_COND_GE ? ">=" : "<=", c->constant);
     break;
+  case IR_COND_SAME:
+    value_print(sb, &c->value);
+    strbuf_puts(sb, " == ");
+    value_print(sb, &c->other);
+    break;
   default:
     strbuf_puts(sb, "?");
     break;

@@ -5,7 +5,8 @@
  * The frontend builds this once from libclang cursors; nothing after it sees
  * a cursor. Deliberately left out: types, arithmetic, anything the lock and
  * IRQL analyses do not read. Conditions keep just enough structure
- * (path, comparison with a constant, bit test, call result) for the
+ * (path, comparison with a constant or with another path, bit test, call
+ * result) for the
  * path-aware dataflow to correlate branches that test the same thing. */
 #ifndef IRQLINT_CFG_H
 #define IRQLINT_CFG_H
@@ -208,7 +209,10 @@ typedef enum ir_cond_kind {
   IR_COND_EQ,    /* value == constant */
   IR_COND_BITS,  /* (value & constant) != 0 */
   IR_COND_GE,    /* value >= constant (x < c is its false edge) */
-  IR_COND_LE     /* value <= constant (x > c is its false edge) */
+  IR_COND_LE,    /* value <= constant (x > c is its false edge) */
+  /* value == other, two values neither of them a constant (a load and a
+   * load or an address): `a->Mutex != b->Mutex` is its false edge */
+  IR_COND_SAME
 } ir_cond_kind;
 
 /* The true successor is succ[0], the false successor succ[1]. Negations
@@ -218,6 +222,7 @@ typedef struct ir_cond {
   uint8_t kind; /* ir_cond_kind */
   ir_value value;
   int64_t constant;
+  ir_value other; /* IR_COND_SAME: what value is compared with */
   ir_loc loc;
 } ir_cond;
 
