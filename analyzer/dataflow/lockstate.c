@@ -134,9 +134,9 @@ int lockset_equal(const lock_state *a, const lock_state *b) {
 
 int lock_state_equal(const lock_state *a, const lock_state *b) {
   if (a->fact_count != b->fact_count || a->not_null != b->not_null ||
-      !lockset_equal(a, b) ||
-      !raises_equal(a, b, 1) || !irql_range_equal(a->irql, b->irql) ||
-      a->irql_site != b->irql_site || a->irql_subject != b->irql_subject ||
+      !lockset_equal(a, b) || !raises_equal(a, b, 1) ||
+      !irql_range_equal(a->irql, b->irql) || a->irql_site != b->irql_site ||
+      a->irql_subject != b->irql_subject ||
       a->irql_value_subject != b->irql_value_subject ||
       (a->irql_value_subject != NO_SUBJECT &&
        !irql_range_equal(a->irql_value, b->irql_value)))
