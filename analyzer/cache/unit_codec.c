@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 10 };
+enum { UNIT_CODEC_VERSION = 11 };
 
 /* ---- primitives ---- */
 
@@ -308,6 +308,7 @@ static void put_block(encoder *e, strbuf *out, const cfg_block *b) {
   codec_put_uint(out, b->cond.kind);
   put_value(e, out, &b->cond.value);
   put_int(out, b->cond.constant);
+  put_value(e, out, &b->cond.other);
   put_loc(e, out, &b->cond.loc);
   put_loc(e, out, &b->term_loc);
   codec_put_uint(out, b->term_implicit);
@@ -580,9 +581,10 @@ static void get_block(decoder *d, cfg_function *fn, cfg_block *b) {
   }
   b->succ_count = get_block_ids(d, fn->block_count, &b->succ, &b->succ_cap);
   b->pred_count = get_block_ids(d, fn->block_count, &b->pred, &b->pred_cap);
-  b->cond.kind = get_u8_below(d, IR_COND_OWNER + 1);
+  b->cond.kind = get_u8_below(d, IR_COND_SAME + 1);
   get_value(d, fn->mem, &b->cond.value);
   b->cond.constant = get_int(&d->r);
+  get_value(d, fn->mem, &b->cond.other);
   get_loc(d, &b->cond.loc);
   get_loc(d, &b->term_loc);
   b->term_implicit = get_u8_below(d, 2);

@@ -460,6 +460,11 @@ static void dump_cond(strbuf *sb, const ir_cond *c) {
     value_print(sb, &c->value);
     strbuf_puts(sb, " == current thread");
     break;
+  case IR_COND_SAME:
+    value_print(sb, &c->value);
+    strbuf_puts(sb, " == ");
+    value_print(sb, &c->other);
+    break;
   default:
     strbuf_puts(sb, "?");
     break;

@@ -5,7 +5,8 @@
  * The frontend builds this once from libclang cursors; nothing after it sees
  * a cursor. Deliberately left out: types, arithmetic, anything the lock and
  * IRQL analyses do not read. Conditions keep just enough structure
- * (path, comparison with a constant, bit test, call result) for the
+ * (path, comparison with a constant or with another path, bit test, call
+ * result) for the
  * path-aware dataflow to correlate branches that test the same thing. */
 #ifndef IRQLINT_CFG_H
 #define IRQLINT_CFG_H
@@ -218,7 +219,10 @@ typedef enum ir_cond_kind {
   /* value (a load) == the current thread (KeGetCurrentThread(),
    * PsGetCurrentThread(), or a local given it once): the owner test of a
    * recursive lock; true when the current thread is the owner */
-  IR_COND_OWNER
+  IR_COND_OWNER,
+  /* value == other, two values neither of them a constant (a load and a
+   * load or an address): `a->Mutex != b->Mutex` is its false edge */
+  IR_COND_SAME
 } ir_cond_kind;
 
 /* The true successor is succ[0], the false successor succ[1]. Negations
@@ -228,6 +232,7 @@ typedef struct ir_cond {
   uint8_t kind; /* ir_cond_kind */
   ir_value value;
   int64_t constant;
+  ir_value other; /* IR_COND_SAME: what value is compared with */
   ir_loc loc;
 } ir_cond;
 

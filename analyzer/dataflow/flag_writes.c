@@ -87,7 +87,10 @@ static int run_block_backward(const cfg_function *fn, const cfg_block *b,
       cur = b->succ[k] == fn->exit
                 ? later_write_meet(cur, write_of(LATER_WRITE_NONE, 0))
                 : later_write_meet(cur, entry[b->succ[k] * n + i]);
-    if (b->term == CFG_TERM_BRANCH && value_reads(&b->cond.value, &paths[i]))
+    if (b->term == CFG_TERM_BRANCH &&
+        (value_reads(&b->cond.value, &paths[i]) ||
+         (b->cond.kind == IR_COND_SAME &&
+          value_reads(&b->cond.other, &paths[i]))))
       cur = write_of(LATER_WRITE_NONE, 0);
     for (uint32_t k = b->event_count; k-- > 0;) {
       if (record && b->events[k].id < lw->event_count)

@@ -818,6 +818,9 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
   int report = mode == REPLAY_REPORT;
   for (uint32_t k = from; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];
+    /* a dereference of a pointer local known to be NULL: no path on */
+    if (!la_deref_event(a, s, ev))
+      return;
     if (ev->kind == IR_EVENT_ASSIGN) {
       la_kill_facts_overlapping(a, s, &ev->u.assign.target);
       /* a lock a local still reaches keeps that name before the root of
@@ -834,6 +837,7 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
         if (subject != UINT16_MAX && a->subjects[subject].path_tests)
           fact_set(s, subject, 1, ev->u.assign.value.constant);
       }
+      la_pointer_assign_facts(a, s, ev);
       const ir_value *v = &ev->u.assign.value;
       if (v->kind == IR_VALUE_CALL && v->call_event < a->lf->event_count) {
         const lock_op *from_op = a->lf->op_by_event[v->call_event];
@@ -908,8 +912,11 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
     if (!finish_call(a, block, ev, head, s, mode, no_split))
       return;
   }
-  if (block->term == CFG_TERM_RETURN)
+  if (block->term == CFG_TERM_RETURN) {
+    if (!la_deref_value(a, s, &block->ret))
+      return;
     la_set_return_fact(a, block, s);
+  }
   if (report && flows_to_exit(a, block))
     for (unsigned r = 0; r < rules_count; r++)
       if (rules_all[r]->on_exit)
@@ -1114,9 +1121,20 @@ static void dump_states(FILE *out, const analysis *a) {
       }
       for (int k = 0; k < s->fact_count; k++) {
         const cond_fact *f = &s->facts[k];
-        fprintf(out, " [%s %s %" PRId64 "]", a->subjects[f->subject].display,
-                f->is_eq ? "==" : "!=", f->value);
+        const subject_entry *e = &a->subjects[f->subject];
+        if (e->has_other) /* a truth fact: != 0 when the two are equal */
+          fprintf(out, " [%s %s %s]", e->display,
+                  f->is_eq == (f->value == 0) ? "!=" : "==", e->other_display);
+        else
+          fprintf(out, " [%s %s %" PRId64 "]", e->display,
+                  f->is_eq ? "==" : "!=", f->value);
       }
+      /* pointer locals dereferenced on the path (kept apart from facts) */
+      for (size_t k = 0; k < a->pointer_local_count && k < 64; k++)
+        if ((s->not_null >> k & 1u) &&
+            !fact_find(s, a->pointer_locals[k].subject))
+          fprintf(out, " [%s != 0]",
+                  a->subjects[a->pointer_locals[k].subject].display);
       fputc('\n', out);
     }
   }
@@ -1162,6 +1180,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   la_count_subject_tests(&a);
   la_find_result_uses(&a);
   la_find_owner_tests(&a);
+  la_find_pointer_locals(&a);
   if (options->contract)
     a.contract = *options->contract;
   else
@@ -1270,6 +1289,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
   free(rpo);
   free(a.sets);
   free(a.subjects);
+  free(a.pointer_locals);
   free(a.eq_tests);
   free(a.released);
   lock_fn_release(a.lf);

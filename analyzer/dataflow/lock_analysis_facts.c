@@ -84,6 +84,53 @@ uint16_t la_intern_subject(analysis *a, const ir_path *p, uint8_t test,
   return (uint16_t)(a->subject_count - 1);
 }
 
+/* One operand of a comparison of two paths, as a key or as written: an
+ * address is spelled with its `&`. */
+static void operand_spelling(strbuf *out, const ir_value *v, int key) {
+  if (v->kind == IR_VALUE_ADDR)
+    strbuf_putc(out, '&');
+  if (key)
+    path_key(out, &v->path);
+  else
+    path_print(out, &v->path);
+}
+
+/* The subject "x == y" of a comparison of two paths (IR_COND_SAME), one
+ * for both orders of its operands, interned on first use. Its facts are
+ * truth facts: != 0 when the two are equal. */
+static uint16_t same_subject(analysis *a, const ir_cond *c) {
+  strbuf x, y, key;
+  strbuf_init(&x);
+  strbuf_init(&y);
+  strbuf_init(&key);
+  operand_spelling(&x, &c->value, 1);
+  operand_spelling(&y, &c->other, 1);
+  int in_order = strcmp(strbuf_cstr(&x), strbuf_cstr(&y)) <= 0;
+  strbuf_printf(&key, "(%s)==(%s)", strbuf_cstr(in_order ? &x : &y),
+                strbuf_cstr(in_order ? &y : &x));
+  uint16_t id = find_subject(a, strbuf_cstr(&key));
+  if (id == UINT16_MAX && a->subject_count < UINT16_MAX - 1) {
+    subject_entry e;
+    memset(&e, 0, sizeof e);
+    e.key = arena_strdup(&a->scratch, strbuf_cstr(&key));
+    e.path = c->value.path;
+    e.has_other = 1;
+    e.other = c->other.path;
+    strbuf_reset(&x);
+    strbuf_reset(&y);
+    operand_spelling(&x, &c->value, 0);
+    operand_spelling(&y, &c->other, 0);
+    e.display = arena_strdup(&a->scratch, strbuf_cstr(&x));
+    e.other_display = arena_strdup(&a->scratch, strbuf_cstr(&y));
+    VEC_PUSH(a->subjects, a->subject_count, a->subject_cap, e);
+    id = (uint16_t)(a->subject_count - 1);
+  }
+  strbuf_free(&x);
+  strbuf_free(&y);
+  strbuf_free(&key);
+  return id;
+}
+
 /* A write to `target` makes stale every fact about a path it can change
  * (a->Flags after a write to a->Flags or to a; not after a->Count, nor
  * `if (a)` after a write to a->Count). Writes
@@ -91,6 +138,7 @@ uint16_t la_intern_subject(analysis *a, const ir_path *p, uint8_t test,
  * alias analysis beyond single-assignment locals. */
 void la_kill_facts_overlapping(analysis *a, lock_state *s,
                                const ir_path *target) {
+  la_pointer_written(a, s, target);
   if (s->irql_subject != NO_SUBJECT &&
       path_write_changes(target, &a->subjects[s->irql_subject].path))
     s->irql_subject = NO_SUBJECT;
@@ -101,7 +149,8 @@ void la_kill_facts_overlapping(analysis *a, lock_state *s,
     if (i >= s->fact_count)
       continue; /* went with an earlier fact about the same subject */
     const subject_entry *e = &a->subjects[s->facts[i].subject];
-    if (path_write_changes(target, &e->path))
+    if (path_write_changes(target, &e->path) ||
+        (e->has_other && path_write_changes(target, &e->other)))
       fact_remove(s, s->facts[i].subject);
   }
 }
@@ -426,6 +475,24 @@ static int refine_by_irql_test(lock_state *s, const ir_cond *c, int taken) {
   return 1;
 }
 
+/* A comparison of two paths (`Src->Mutex != Dest->Mutex`): an earlier
+ * test of the same two, neither written since, decides it; else the edge
+ * learns it when another branch tests it too. */
+static int same_paths_edge(analysis *a, const ir_cond *c, int taken,
+                           lock_state *s) {
+  uint16_t subject = same_subject(a, c);
+  if (subject == UINT16_MAX)
+    return 1;
+  int known = cond_known(s, subject, IR_COND_TRUTH, 0);
+  if (known >= 0) {
+    fact_touch(s, subject);
+    return known == taken;
+  }
+  if (a->subjects[subject].tests >= 2)
+    fact_set(s, subject, !taken, 0);
+  return 1;
+}
+
 /* State on edge `succ_index` of a branch; returns 0 when the edge is
  * infeasible for this state. */
 static uint32_t eq_test_count(const analysis *a, uint16_t subject,
@@ -441,6 +508,13 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     return 0;
   if (c->kind == IR_COND_NONE || c->kind == IR_COND_OWNER)
     return 1;
+  /* the test reads through a pointer local: not on a path where it is
+   * NULL, and not NULL past it */
+  if (!la_deref_value(a, s, &c->value) ||
+      (c->kind == IR_COND_SAME && !la_deref_value(a, s, &c->other)))
+    return 0;
+  if (c->kind == IR_COND_SAME)
+    return same_paths_edge(a, c, taken, s);
   if (c->value.kind == IR_VALUE_CALL) {
     /* what the call is known to return decides the test (a callee that
      * returns one constant, or this path's value of a split call) */
@@ -530,6 +604,8 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
     return 1;
   uint8_t kind = c->kind == IR_COND_EQ ? IR_COND_EQ : IR_COND_TRUTH;
   int known = cond_known(s, subject, kind, c->constant);
+  if (known < 0 && kind == IR_COND_TRUTH && la_pointer_not_null(a, s, subject))
+    return taken; /* a pointer dereferenced on this path */
   if (known < 0 && is_comparison_test(c)) {
     /* the value itself is known (a constant argument): it decides a bit
      * test or an ordered comparison of it */
@@ -575,6 +651,233 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
   else
     fact_set(s, subject, !taken, 0);
   return 1;
+}
+
+/* ---- pointer locals: nullness ----
+ * A local pointer a branch tests (`if (Vcb != NULL)`) has a fact of its
+ * value like any tested local: NULL after `Vcb = NULL` or on the false
+ * edge of the test. It is also known not to be NULL (lock_state.not_null)
+ * after `Vcb = &x`, after a copy of a pointer known not NULL, and once the
+ * path reads or writes through it (`Vcb->Count`, `&Vcb->Resource` given
+ * to a call); a path does not go on past a dereference of NULL. Only
+ * locals whose address is never taken: nothing but an assignment to them
+ * changes them. */
+
+/* The local a path names (no steps). */
+static int is_bare_local(const ir_path *p) {
+  return p->root_kind == PATH_ROOT_LOCAL && p->step_count == 0;
+}
+
+/* A local whose address some value of the function takes (`&p`). */
+static void note_address(const ir_value *v, ir_path **taken, size_t *count,
+                         size_t *cap) {
+  if (v->kind == IR_VALUE_ADDR && is_bare_local(&v->path))
+    VEC_PUSH(*taken, *count, *cap, v->path);
+}
+
+static int path_listed(const ir_path *list, size_t count, const ir_path *p) {
+  for (size_t i = 0; i < count; i++)
+    if (list[i].root_id == p->root_id && strcmp(list[i].root, p->root) == 0)
+      return 1;
+  return 0;
+}
+
+/* The index of the pointer local `p`'s root is (any steps), or -1. */
+static int pointer_local_of(const analysis *a, const ir_path *p) {
+  if (p->root_kind != PATH_ROOT_LOCAL)
+    return -1;
+  for (size_t i = 0; i < a->pointer_local_count; i++)
+    if (a->pointer_locals[i].root_id == p->root_id &&
+        strcmp(a->pointer_locals[i].root, p->root) == 0)
+      return (int)i;
+  return -1;
+}
+
+/* The index of the pointer local whose subject is `subject`, or -1. */
+static int pointer_local_with_subject(const analysis *a, uint16_t subject) {
+  for (size_t i = 0; i < a->pointer_local_count; i++)
+    if (a->pointer_locals[i].subject == subject)
+      return (int)i;
+  return -1;
+}
+
+static uint64_t not_null_bit(int index) {
+  return index >= 0 && index < 64 ? (uint64_t)1 << index : 0;
+}
+
+/* The pointer local `p` reads through first (`p->F`, `*p`; as an address
+ * only `&p->F`, since `&*p` and CONTAINING_RECORD(p, …) compute an address
+ * from p without reading through it), or -1. */
+static int dereferenced_local(const analysis *a, const ir_path *p,
+                              int is_address) {
+  if (p->step_count == 0 || p->steps[0].kind != PATH_STEP_DEREF)
+    return -1;
+  if (is_address && (p->step_count < 2 || p->steps[1].kind != PATH_STEP_FIELD))
+    return -1;
+  return pointer_local_of(a, p);
+}
+
+static int deref_path(analysis *a, lock_state *s, const ir_path *p,
+                      int is_address) {
+  int k = dereferenced_local(a, p, is_address);
+  if (k < 0)
+    return 1;
+  if (cond_known(s, a->pointer_locals[k].subject, IR_COND_TRUTH, 0) == 0)
+    return 0; /* NULL dereferenced: the path goes no further */
+  s->not_null |= not_null_bit(k);
+  return 1;
+}
+
+int la_deref_value(analysis *a, lock_state *s, const ir_value *v) {
+  if (!a->pointer_local_count ||
+      (v->kind != IR_VALUE_LOAD && v->kind != IR_VALUE_ADDR))
+    return 1;
+  return deref_path(a, s, &v->path, v->kind == IR_VALUE_ADDR);
+}
+
+int la_deref_event(analysis *a, lock_state *s, const ir_event *ev) {
+  if (!a->pointer_local_count)
+    return 1;
+  if (ev->kind == IR_EVENT_ASSIGN)
+    return deref_path(a, s, &ev->u.assign.target, 0) &&
+           la_deref_value(a, s, &ev->u.assign.value);
+  const ir_call *call = &ev->u.call;
+  for (uint16_t i = 0; i < call->arg_count; i++)
+    if (!la_deref_value(a, s, &call->args[i]))
+      return 0;
+  return !call->has_result_target || deref_path(a, s, &call->result_target, 0);
+}
+
+void la_pointer_written(analysis *a, lock_state *s, const ir_path *target) {
+  if (a->pointer_local_count && is_bare_local(target))
+    s->not_null &= ~not_null_bit(pointer_local_of(a, target));
+}
+
+int la_pointer_not_null(const analysis *a, const lock_state *s,
+                        uint16_t subject) {
+  return a->pointer_local_count &&
+         (s->not_null & not_null_bit(pointer_local_with_subject(a, subject)));
+}
+
+void la_pointer_assign_facts(analysis *a, lock_state *s, const ir_event *ev) {
+  if (!a->copy_target || ev->id >= a->lf->event_count ||
+      a->copy_target[ev->id] == UINT16_MAX)
+    return;
+  uint16_t subject = a->copy_target[ev->id];
+  uint16_t source = a->copy_source[ev->id];
+  uint64_t bit = not_null_bit(pointer_local_with_subject(a, subject));
+  if (source == COPY_OF_ADDRESS || la_pointer_not_null(a, s, source)) {
+    s->not_null |= bit;
+    return;
+  }
+  cond_fact known[FACT_CAPACITY];
+  int n = 0;
+  for (uint8_t i = 0; i < s->fact_count; i++)
+    if (s->facts[i].subject == source)
+      known[n++] = s->facts[i];
+  for (int i = 0; i < n; i++)
+    if (known[i].is_eq)
+      fact_set(s, subject, 1, known[i].value);
+    else
+      fact_add_unequal(s, subject, known[i].value);
+}
+
+/* Another local copied into a tested local (`p = q` … `if (p)`) counts
+ * as tested too: what is known of q is what the test reads. Each round
+ * reaches one copy further (`p = q; q = r;`); the last one counts the
+ * copies as tests of their sources (`if (q) … p = q;` learns q). */
+static int count_copies_as_tests(analysis *a, int last) {
+  int changed = 0;
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    for (uint32_t k = 0; k < b->event_count; k++) {
+      const ir_assign *as = &b->events[k].u.assign;
+      if (b->events[k].kind != IR_EVENT_ASSIGN || as->op != IR_ASSIGN_STORE ||
+          !is_bare_local(&as->target) || as->value.kind != IR_VALUE_LOAD ||
+          !is_bare_local(&as->value.path))
+        continue;
+      uint16_t target =
+          la_find_test_subject(a, &as->target, GUARD_TEST_VALUE, 0);
+      if (target == UINT16_MAX || !a->subjects[target].path_tests)
+        continue;
+      uint16_t source =
+          la_intern_subject(a, &as->value.path, GUARD_TEST_VALUE, 0);
+      if (source == UINT16_MAX)
+        continue;
+      if (last) {
+        a->subjects[source].tests++;
+      } else if (!a->subjects[source].path_tests) {
+        a->subjects[source].path_tests = 1;
+        changed = 1;
+      }
+    }
+  }
+  return changed;
+}
+
+/* How many copies deep a test reaches back. */
+#define COPY_ROUNDS 4
+
+void la_find_pointer_locals(analysis *a) {
+  for (int round = 0; round < COPY_ROUNDS && count_copies_as_tests(a, 0);
+       round++)
+    ;
+  count_copies_as_tests(a, 1);
+  ir_path *taken = NULL;
+  size_t taken_count = 0, taken_cap = 0;
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    for (uint32_t k = 0; k < b->event_count; k++) {
+      const ir_event *ev = &b->events[k];
+      if (ev->kind == IR_EVENT_ASSIGN) {
+        note_address(&ev->u.assign.value, &taken, &taken_count, &taken_cap);
+        continue;
+      }
+      for (uint16_t n = 0; n < ev->u.call.arg_count; n++)
+        note_address(&ev->u.call.args[n], &taken, &taken_count, &taken_cap);
+    }
+    note_address(&b->cond.value, &taken, &taken_count, &taken_cap);
+    note_address(&b->cond.other, &taken, &taken_count, &taken_cap);
+    note_address(&b->ret, &taken, &taken_count, &taken_cap);
+  }
+  for (size_t i = 0; i < a->subject_count; i++) {
+    const subject_entry *e = &a->subjects[i];
+    if (!e->is_value || !e->path_tests || !is_bare_local(&e->path) ||
+        path_listed(taken, taken_count, &e->path))
+      continue;
+    pointer_local p = {e->path.root, e->path.root_id, (uint16_t)i};
+    VEC_PUSH(a->pointer_locals, a->pointer_local_count, a->pointer_local_cap,
+             p);
+  }
+  free(taken);
+  uint32_t n = a->lf->event_count;
+  if (!a->pointer_local_count || !n)
+    return;
+  /* the assignments to them, and where each takes its facts from */
+  a->copy_target = arena_alloc(&a->scratch, sizeof(uint16_t) * n);
+  a->copy_source = arena_alloc(&a->scratch, sizeof(uint16_t) * n);
+  for (uint32_t e = 0; e < n; e++)
+    a->copy_target[e] = a->copy_source[e] = UINT16_MAX;
+  for (uint32_t i = 0; i < a->fn->block_count; i++) {
+    const cfg_block *b = a->fn->blocks[i];
+    for (uint32_t k = 0; k < b->event_count; k++) {
+      const ir_event *ev = &b->events[k];
+      const ir_assign *as = &ev->u.assign;
+      if (ev->kind != IR_EVENT_ASSIGN || as->op != IR_ASSIGN_STORE ||
+          ev->id >= n || !is_bare_local(&as->target))
+        continue;
+      int target = pointer_local_of(a, &as->target);
+      uint16_t source =
+          as->value.kind == IR_VALUE_ADDR ? COPY_OF_ADDRESS
+          : as->value.kind == IR_VALUE_LOAD
+              ? la_find_test_subject(a, &as->value.path, GUARD_TEST_VALUE, 0)
+              : UINT16_MAX;
+      if (target >= 0 && source != UINT16_MAX) {
+        a->copy_target[ev->id] = a->pointer_locals[target].subject;
+        a->copy_source[ev->id] = source;
+      }
+    }
+  }
 }
 
 /* ---- tests of each subject ---- */
@@ -751,6 +1054,13 @@ void la_count_subject_tests(analysis *a) {
     if (b->term != CFG_TERM_BRANCH || c->kind == IR_COND_NONE ||
         c->kind == IR_COND_OWNER || c->value.kind != IR_VALUE_LOAD)
       continue;
+    if (c->kind == IR_COND_SAME) {
+      uint16_t same = same_subject(a, c);
+      if (same == UINT16_MAX)
+        continue;
+      a->subjects[same].tests++;
+      continue;
+    }
     uint16_t plain = la_intern_subject(a, &c->value.path, GUARD_TEST_VALUE, 0);
     if (plain == UINT16_MAX)
       continue;

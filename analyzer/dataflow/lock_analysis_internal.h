@@ -40,7 +40,23 @@ typedef struct subject_entry {
    * FACT_CAPACITY) */
   uint16_t tests;      /* this very subject */
   uint16_t path_tests; /* any comparison of the path (is_value only) */
+  /* a comparison of two paths (IR_COND_SAME: `a->M == b->M`, a truth
+   * fact): the second one, which a write must not change either, and its
+   * spelling (display is the first one's) */
+  uint8_t has_other;
+  ir_path other;
+  const char *other_display;
 } subject_entry;
+
+/* A local pointer whose nullness the state follows (lock_analysis_facts.c:
+ * pointer locals): a branch tests it, and its address is never taken. */
+#define COPY_OF_ADDRESS (UINT16_MAX - 1)
+
+typedef struct pointer_local {
+  const char *root;
+  uint32_t root_id;
+  uint16_t subject; /* its value's subject ("p") */
+} pointer_local;
 
 typedef struct analysis {
   cfg_function *fn;
@@ -79,6 +95,13 @@ typedef struct analysis {
    * a call splits it by its callee's returned value */
   struct block_out *out;
   uint16_t out_paths; /* paths the block being run has split into */
+  /* the local pointers whose nullness is followed, and per event id of an
+   * assignment to one of them: its subject, and the subject it copies the
+   * facts of (`p = q`) or COPY_OF_ADDRESS (`p = &x`), else UINT16_MAX in
+   * both (NULL when there are none) */
+  pointer_local *pointer_locals;
+  size_t pointer_local_count, pointer_local_cap;
+  uint16_t *copy_target, *copy_source;
   /* (lock, acquire site) pairs some release of the function let go of,
    * in any state it ran in: an acquire routine's hold reaching its exit
    * must come from an acquire no path releases (acquired_for_caller) */
@@ -164,6 +187,23 @@ uint64_t la_tested_params_of(analysis *a);
 /* Counts the branches and callees' guards that test each subject, and
  * what the function writes into the guarded fields after each call. */
 void la_count_subject_tests(analysis *a);
+/* The local pointers whose nullness is followed (after the counts and
+ * la_find_result_uses). */
+void la_find_pointer_locals(analysis *a);
+/* What event `ev` dereferences tells about the pointer locals: returns 0
+ * when it dereferences one the state knows is NULL (the path ends there),
+ * else marks each it dereferences as not NULL. */
+int la_deref_event(analysis *a, lock_state *s, const ir_event *ev);
+/* Likewise for a value read (a branch's test, a returned value). */
+int la_deref_value(analysis *a, lock_state *s, const ir_value *v);
+/* An assignment to a pointer local: an address is not NULL, and a copy
+ * (`p = q`) knows what is known of q. */
+void la_pointer_assign_facts(analysis *a, lock_state *s, const ir_event *ev);
+/* A write to `target`: a pointer local it is may be NULL again. */
+void la_pointer_written(analysis *a, lock_state *s, const ir_path *target);
+/* Is `subject` a pointer local the state knows is not NULL? */
+int la_pointer_not_null(const analysis *a, const lock_state *s,
+                        uint16_t subject);
 
 /* ---- lock_owner.c: recursive locks with an owner and a count ---- */
 

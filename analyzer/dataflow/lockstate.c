@@ -134,9 +134,10 @@ int lockset_equal(const lock_state *a, const lock_state *b) {
 }
 
 int lock_state_equal(const lock_state *a, const lock_state *b) {
-  if (a->fact_count != b->fact_count || !lockset_equal(a, b) ||
-      !raises_equal(a, b, 1) || !irql_range_equal(a->irql, b->irql) ||
-      a->irql_site != b->irql_site || a->irql_subject != b->irql_subject ||
+  if (a->fact_count != b->fact_count || a->not_null != b->not_null ||
+      !lockset_equal(a, b) || !raises_equal(a, b, 1) ||
+      !irql_range_equal(a->irql, b->irql) || a->irql_site != b->irql_site ||
+      a->irql_subject != b->irql_subject ||
       a->irql_value_subject != b->irql_value_subject ||
       (a->irql_value_subject != NO_SUBJECT &&
        !irql_range_equal(a->irql_value, b->irql_value)))
@@ -163,6 +164,7 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
     out.irql_value = irql_range_join(dst->irql_value, src->irql_value);
   }
   out.lost = dst->lost | src->lost;
+  out.not_null = dst->not_null & src->not_null;
   for (int i = 0; i < dst->count; i++) {
     held_lock h = dst->held[i];
     int j = lockset_find(src, h.lock);

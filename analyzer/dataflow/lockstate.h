@@ -114,6 +114,12 @@ typedef struct lock_state {
    * IRQL an acquire returned), in range irql_value; or NO_SUBJECT */
   uint16_t irql_value_subject;
   irql_range irql_value;
+  /* the pointer locals (by their index in the analysis' table, the first
+   * 64) known not to be NULL because the path dereferenced them or gave
+   * them an address: kept apart from the facts, since the next
+   * dereference tells it again and it must not push out a fact only a
+   * branch tells */
+  uint64_t not_null;
   held_lock held[LOCKSET_CAPACITY];
   raised_irql raises[RAISE_CAPACITY];
   dropped_lock dropped[DROPPED_CAPACITY];
@@ -131,8 +137,8 @@ void lockset_remove_at(lock_state *s, int index);
 int lockset_equal(const lock_state *a, const lock_state *b);
 int lock_state_equal(const lock_state *a, const lock_state *b);
 /* dst := the least state that covers both (locks and raises present in
- * only one become maybe; IRQL ranges are joined; facts are kept only when
- * both have them). */
+ * only one become maybe; IRQL ranges are joined; facts, and pointers not
+ * NULL, are kept only when both have them). */
 void lock_state_merge(lock_state *dst, const lock_state *src);
 
 irql_range irql_range_join(irql_range a, irql_range b);

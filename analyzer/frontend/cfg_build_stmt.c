@@ -25,6 +25,11 @@ static int is_tracked_value(const ir_value *v) {
   return v->kind == IR_VALUE_LOAD || v->kind == IR_VALUE_CALL;
 }
 
+/* An operand of a comparison of two paths: a load, or an address. */
+static int is_path_operand(const ir_value *v) {
+  return v->kind == IR_VALUE_LOAD || v->kind == IR_VALUE_ADDR;
+}
+
 /* Mirror of a comparison when its operands are swapped (c < x is x > c). */
 static enum CXBinaryOperatorKind mirrored(enum CXBinaryOperatorKind op) {
   switch (op) {
@@ -45,7 +50,9 @@ static enum CXBinaryOperatorKind mirrored(enum CXBinaryOperatorKind op) {
  * variable (or call result) with a constant keeps its shape so that testing
  * the same thing twice correlates: x == 0 becomes the truth test of x with
  * the edges swapped, x != c is the false edge of x == c, and < and > are
- * the false edges of >= and <= (NT_SUCCESS(status) is status >= 0). */
+ * the false edges of >= and <= (NT_SUCCESS(status) is status >= 0). So
+ * does `==` or `!=` of two paths (or a path and an address): a != b is the
+ * false edge of a == b. */
 static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
                              CXCursor lhs, CXCursor rhs, ir_cond cond,
                              uint32_t on_true, uint32_t on_false) {
@@ -76,6 +83,20 @@ static void build_comparison(builder *b, enum CXBinaryOperatorKind op,
       cb_fold_binary(op, l.constant, r.constant, lhs, lhs, &folded)) {
     cb_jump(b, folded ? on_true : on_false);
     b->cur = NO_BLOCK;
+    return;
+  }
+  if ((op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) &&
+      is_path_operand(&l) && is_path_operand(&r) &&
+      (l.kind == IR_VALUE_LOAD || r.kind == IR_VALUE_LOAD)) {
+    /* two paths compared (`Src->Mutex != Dest->Mutex`): the test of one
+     * against the other, correlated while neither is written */
+    cond.kind = IR_COND_SAME;
+    cond.value = l.kind == IR_VALUE_LOAD ? l : r;
+    cond.other = l.kind == IR_VALUE_LOAD ? r : l;
+    if (op == CXBinaryOperator_NE)
+      finish_branch(b, cond, on_false, on_true);
+    else
+      finish_branch(b, cond, on_true, on_false);
     return;
   }
   if (!is_tracked_value(&l) || r.kind != IR_VALUE_CONST) {
@@ -643,7 +664,9 @@ static int block_may_raise(builder *b, uint32_t id) {
     return 1;
   if (block->term == CFG_TERM_BRANCH)
     return block->cond.kind == IR_COND_NONE ||
-           value_may_fault(&block->cond.value);
+           value_may_fault(&block->cond.value) ||
+           (block->cond.kind == IR_COND_SAME &&
+            value_may_fault(&block->cond.other));
   return 0;
 }
 
