@@ -728,8 +728,8 @@ static int body_contradicts_annotations(const lock_annotation *anns,
       const summary_effect *se = &summary->effects[k];
       if (se->unnamed || se->lock.param != la->lock.param)
         continue;
-      int releases = se->kind == SUMMARY_RELEASE ||
-                     se->kind == SUMMARY_MAYBE_RELEASE;
+      int releases =
+          se->kind == SUMMARY_RELEASE || se->kind == SUMMARY_MAYBE_RELEASE;
       if (path_equal(&se->lock.path, &la->lock.path)) {
         always = se->kind == SUMMARY_ACQUIRE;
         named |= releases;
@@ -1411,8 +1411,8 @@ static void add_round_trips(lock_fn *lf) {
     }
     if (!trips)
       continue;
-    uint16_t to = intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap,
-                              &p);
+    uint16_t to =
+        intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, &p);
     if (to == LOCK_NONE)
       break;
     lf->locks[i].round_trip = to;
