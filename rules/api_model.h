@@ -27,8 +27,13 @@ typedef enum api_op {
   API_OP_GET_THREAD,  /* returns the current thread (KeGetCurrentThread) */
   API_OP_ASSUME_HELD, /* _Analysis_assume_lock_held_: a fact, no action */
   API_OP_ASSUME_NOT_HELD,
-  API_OP_TRY_CONVERT /* a shared hold made exclusive when it returns
-                        non-zero (ExTryConvertSharedSpinLockExclusive) */
+  API_OP_TRY_CONVERT, /* a shared hold made exclusive when it returns
+                         non-zero (ExTryConvertSharedSpinLockExclusive) */
+  /* doubly linked lists: whether the list whose head argument 0 points at
+   * is empty (IsListEmpty: its Flink is the head itself), and an insert
+   * that leaves it not empty (InsertHeadList) */
+  API_OP_LIST_IS_EMPTY,
+  API_OP_LIST_INSERT
 } api_op;
 
 /* How a lock was (or must be) taken, one row per kind:

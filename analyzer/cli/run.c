@@ -238,6 +238,8 @@ unsigned api_callee_flags(void *ctx, const char *callee) {
     flags |= FE_CALLEE_READS_IRQL;
   if (row->op == API_OP_GET_THREAD)
     flags |= FE_CALLEE_READS_THREAD;
+  if (row->op == API_OP_LIST_IS_EMPTY)
+    flags |= FE_CALLEE_TESTS_LIST_EMPTY;
   /* a routine with no lock or IRQL action (API_OP_CALL: ExAllocatePool…
    * with quota raises on failure) or one that ends the path by raising
    * (ExRaiseStatus) may raise */

@@ -893,6 +893,8 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
         continue;
       }
     }
+    if (head->op == API_OP_LIST_INSERT)
+      la_list_insert_facts(a, s, call);
     uint8_t values = head->outcome_count;
     if (values && a->out_paths + values - 1u <= MAX_BLOCK_OUTPUTS) {
       /* one path per value the callee returns, each with the effects

@@ -155,6 +155,45 @@ void la_kill_facts_overlapping(analysis *a, lock_state *s,
   }
 }
 
+/* The comparison `Head->Flink == Head` a branch on IsListEmpty(Head) is
+ * (the frontend's list_empty_test), for a list head argument. */
+static int list_empty_cond(analysis *a, const ir_value *head, ir_cond *out) {
+  if (head->kind != IR_VALUE_ADDR && head->kind != IR_VALUE_LOAD)
+    return 0;
+  ir_path list = head->path;
+  if (head->kind == IR_VALUE_LOAD) {
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    list = path_with_step(&a->scratch, &head->path, deref);
+  }
+  path_step flink = {
+      .kind = PATH_STEP_FIELD, .field = "Flink", .record = "LIST_ENTRY"};
+  memset(out, 0, sizeof *out);
+  out->kind = IR_COND_SAME;
+  out->value.kind = IR_VALUE_LOAD;
+  out->value.path = path_with_step(&a->scratch, &list, flink);
+  out->other = *head;
+  return 1;
+}
+
+void la_list_insert_facts(analysis *a, lock_state *s, const ir_call *call) {
+  for (uint16_t i = 0; i < call->arg_count; i++) {
+    const ir_value *v = &call->args[i];
+    if (v->kind == IR_VALUE_ADDR)
+      la_kill_facts_overlapping(a, s, &v->path);
+    else if (v->kind == IR_VALUE_LOAD) {
+      path_step deref = {.kind = PATH_STEP_DEREF};
+      ir_path pointee = path_with_step(&a->scratch, &v->path, deref);
+      la_kill_facts_overlapping(a, s, &pointee);
+    }
+  }
+  ir_cond empty;
+  if (call->arg_count < 1 || !list_empty_cond(a, &call->args[0], &empty))
+    return;
+  uint16_t subject = same_subject(a, &empty);
+  if (subject != UINT16_MAX && a->subjects[subject].tests)
+    fact_set(s, subject, 1, 0); /* not equal: the list is not empty */
+}
+
 /* `Flags |= M` makes every tested bit test of Flags that meets M true;
  * `Flags &= M` makes those outside M false. */
 void la_bit_write_facts(analysis *a, lock_state *s, const ir_assign *as) {

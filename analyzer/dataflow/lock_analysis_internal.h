@@ -159,6 +159,10 @@ uint16_t la_find_test_subject(const analysis *a, const ir_path *p, uint8_t test,
 uint16_t la_intern_subject(analysis *a, const ir_path *p, uint8_t test,
                            int64_t constant);
 /* A write to `target` makes stale every fact about a path it can change. */
+/* InsertHeadList(Head, Entry) and the like (API_OP_LIST_INSERT): the list
+ * and the entry are written, and a branch on IsListEmpty(Head) after it
+ * finds the list not empty. */
+void la_list_insert_facts(analysis *a, lock_state *s, const ir_call *call);
 void la_kill_facts_overlapping(analysis *a, lock_state *s,
                                const ir_path *target);
 /* The facts a compound bit write (`|=`, `&=`) of a constant establishes. */

@@ -311,6 +311,36 @@ static int build_test_against_zero(builder *b, enum CXBinaryOperatorKind op,
   return 1;
 }
 
+/* `IsListEmpty(Head)` is `Head->Flink == Head`, as the routine is
+ * documented: kept as that comparison of two paths, a branch on it
+ * correlates with every other test of the same list, and an insert into
+ * the list decides it (the analysis' LIST_INSERT rows). Returns 0 when the
+ * value is no such call or its argument is no path. */
+static int list_empty_test(builder *b, ir_value v, ir_cond *cond) {
+  if (v.kind != IR_VALUE_CALL)
+    return 0;
+  const ir_event *ev = cb_recent_call(b, v.call_event);
+  if (!ev || !ev->u.call.callee || ev->u.call.arg_count < 1 ||
+      !(cb_name_flags(b, ev->u.call.callee) & FE_CALLEE_TESTS_LIST_EMPTY))
+    return 0;
+  ir_value head = ev->u.call.args[0];
+  if (head.kind != IR_VALUE_ADDR && head.kind != IR_VALUE_LOAD)
+    return 0;
+  ir_path list = head.path;
+  if (head.kind == IR_VALUE_LOAD) {
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    list = path_with_step(b->mem, &head.path, deref);
+  }
+  path_step flink = {
+      .kind = PATH_STEP_FIELD, .field = "Flink", .record = "LIST_ENTRY"};
+  cond->kind = IR_COND_SAME;
+  memset(&cond->value, 0, sizeof cond->value);
+  cond->value.kind = IR_VALUE_LOAD;
+  cond->value.path = path_with_step(b->mem, &list, flink);
+  cond->other = head;
+  return 1;
+}
+
 void cb_build_cond(builder *b, CXCursor e, uint32_t on_true,
                    uint32_t on_false) {
   CXCursor s = cb_strip(e);
@@ -387,6 +417,10 @@ void cb_build_cond(builder *b, CXCursor e, uint32_t on_true,
     /* while (1), do { } while (0), if (0): only one way is possible */
     cb_jump(b, v.constant ? on_true : on_false);
     b->cur = NO_BLOCK;
+    return;
+  }
+  if (list_empty_test(b, v, &cond)) {
+    finish_branch(b, cond, on_true, on_false);
     return;
   }
   if (is_tracked_value(&v)) {

@@ -35,7 +35,10 @@ enum {
   FE_CALLEE_RAISES_NO_EXCEPTION = 16,
   /* returns the current thread (KeGetCurrentThread, PsGetCurrentThread):
    * the owner of a recursive lock is compared with it */
-  FE_CALLEE_READS_THREAD = 32
+  FE_CALLEE_READS_THREAD = 32,
+  /* tests whether the list its argument 0 points at is empty (IsListEmpty):
+   * the branch is the comparison of the head's Flink with the head */
+  FE_CALLEE_TESTS_LIST_EMPTY = 64
 };
 
 typedef struct fe_callbacks {
