@@ -679,8 +679,9 @@ static void do_import(eval *ev, msb_file *file, xmlNodePtr n, int depth) {
     p->missing_imports =
         arena_grow(&p->mem, (void *)p->missing_imports, p->missing_import_count,
                    &p->missing_import_cap, sizeof *p->missing_imports);
-    p->missing_imports[p->missing_import_count++] = arena_printf(
-        &p->mem, "%s:%ld: '%s'", file->label, xmlGetLineNo(n), path);
+    p->missing_imports[p->missing_import_count++] =
+        arena_printf(&p->mem, "%s/%s:%ld: imports '%s'", p->dir, file->label,
+                     xmlGetLineNo(n), path);
     return;
   }
   if (depth >= MAX_IMPORT_DEPTH || is_dir(found)) {

@@ -120,7 +120,8 @@ static int split_config(const char *decl, const char **cfg, size_t *cfg_len,
   return 1;
 }
 
-/* The configuration and platform to evaluate (in `a`); -1 with *error. */
+/* The configuration and platform to evaluate (in `a`); -1 with *error,
+ * -2 with *error when the project has no such configuration. */
 static int choose_configuration(arena *a, const char *path,
                                 const char *want_cfg, const char *want_plat,
                                 const char **cfg_out, const char **plat_out,
@@ -146,11 +147,13 @@ static int choose_configuration(arena *a, const char *path,
     int plat_match = want_plat ? strcasecmp(plat, want_plat) == 0 : -1;
     if (cfg_match == 0 || plat_match == 0)
       continue;
-    /* what was not asked for: Release and x64 first, else the first */
-    int score =
-        (cfg_match == 1 || (cl == 7 && strncasecmp(cfg, "Release", 7) == 0)) *
-            2 +
-        (plat_match == 1 || strcasecmp(plat, "x64") == 0);
+    /* what was not asked for: Release|x64, else Release or x64 with what
+     * was asked for, else the first */
+    int release = cl == 7 && strncasecmp(cfg, "Release", 7) == 0;
+    int x64 = strcasecmp(plat, "x64") == 0;
+    int score = want_cfg || want_plat
+                    ? (cfg_match == 1 || release) * 2 + (plat_match == 1 || x64)
+                    : release && x64;
     if (score > best_score) {
       best = (int)i;
       best_score = score;
@@ -165,7 +168,7 @@ static int choose_configuration(arena *a, const char *path,
                        want_cfg ? want_cfg : "*", want_plat ? want_plat : "*",
                        strbuf_cstr(&sb));
     strbuf_free(&sb);
-    return -1;
+    return -2;
   }
   const char *cfg = NULL, *plat = NULL;
   size_t cl = 0;
@@ -349,7 +352,7 @@ static void add_source(proj_project *pr, const msb_item *item, const char *path,
   proj_source *s = &pr->sources[pr->source_count++];
   memset(s, 0, sizeof *s);
   s->path = arena_strdup(a, path);
-  s->include = item->include;
+  s->include = windows_to_posix(a, item->include);
   const msb_list *defs = msb_item_metadata(item, "PreprocessorDefinitions");
   msb_list own = {NULL, 0, 0};
   for (unsigned i = 0; defs && i < defs->count; i++)
@@ -419,19 +422,33 @@ static void print_lines(int quiet, const char *fmt, const char *a,
     fprintf(stderr, fmt, a, b);
 }
 
-/* Reads one project; NULL with *error, or with *error NULL when the
- * project is not a kernel-mode one (then *skip_reason says why). */
+/* Reads one project; NULL with *error; or the project, not to analyze
+ * when *skip_reason says why (not kernel-mode code; a solution's project
+ * without the configuration asked for, when `in_solution`). */
 static proj_project *read_project(const char *path, const char *want_cfg,
                                   const char *want_plat,
-                                  const char *solution_dir, int quiet,
-                                  const char **skip_reason, char **error) {
+                                  const char *solution_dir, int in_solution,
+                                  int quiet, const char **skip_reason,
+                                  char **error) {
   *error = NULL;
   *skip_reason = NULL;
   arena scratch;
   arena_init(&scratch);
   const char *cfg, *plat;
-  if (choose_configuration(&scratch, path, want_cfg, want_plat, &cfg, &plat,
-                           error) != 0) {
+  int chosen = choose_configuration(&scratch, path, want_cfg, want_plat, &cfg,
+                                    &plat, error);
+  if (chosen == -2 && in_solution) {
+    /* as a solution configuration that does not build the project */
+    proj_project *pr = xcalloc(1, sizeof *pr);
+    arena_init(&pr->msb.mem);
+    *skip_reason = arena_strdup(&pr->msb.mem, strstr(*error, "has no"));
+    pr->kind = "";
+    free(*error);
+    *error = NULL;
+    arena_destroy(&scratch);
+    return pr;
+  }
+  if (chosen != 0) {
     arena_destroy(&scratch);
     return NULL;
   }
@@ -464,8 +481,8 @@ static proj_project *read_project(const char *path, const char *want_cfg,
     return pr; /* the caller says why and frees it */
   for (unsigned i = 0; i < m->missing_import_count; i++)
     print_lines(quiet,
-                "irqlint: warning: %s imports %s, which does not exist; its "
-                "settings are left out\n",
+                "irqlint: warning: %s%s, which does not exist; its settings "
+                "are left out\n",
                 m->missing_imports[i], "");
   msb_list wdk = {NULL, 0, 0};
   wdk_defines(pr, pl, &wdk);
@@ -653,7 +670,7 @@ static int load_one(project_set *s, const char *path, const char *sln,
   const char *why = NULL;
   proj_project *pr =
       read_project(path, cfg, plat, solution_dir ? solution_dir : own_solution,
-                   quiet, &why, error);
+                   sln != NULL, quiet, &why, error);
   free(own_solution);
   if (!pr)
     return -1;
@@ -665,11 +682,13 @@ static int load_one(project_set *s, const char *path, const char *sln,
       project_free(pr);
       return -1;
     }
-    push(&s->mem, &s->skipped, arena_strdup(&s->mem, path),
-         arena_printf(&s->mem, "%s (%s)", why, pr->kind));
+    const char *reason = *pr->kind
+                             ? arena_printf(&s->mem, "%s (%s)", why, pr->kind)
+                             : arena_strdup(&s->mem, why);
+    push(&s->mem, &s->skipped, arena_strdup(&s->mem, path), reason);
     if (!quiet)
-      fprintf(stderr, "irqlint: note: %s: skipping '%s': %s (%s)\n", sln, path,
-              why, pr->kind);
+      fprintf(stderr, "irqlint: note: %s: skipping '%s': %s\n", sln, path,
+              reason);
     project_free(pr);
     return 0;
   }
