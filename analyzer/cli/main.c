@@ -5,7 +5,8 @@
  *
  * Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage
  * or input error (unknown option, missing file, unusable
- * compile_commands.json or .irqlint.yaml, a translation unit libclang
+ * compile_commands.json or .irqlint.yaml, an unreadable project or
+ * solution (project.c), a translation unit libclang
  * could not parse at all, an unreadable baseline). */
 #define _XOPEN_SOURCE 700 /* isatty */
 
