@@ -153,6 +153,9 @@ void complete_job_args(fe_job *job, int bundled_headers,
     }
     push_arg(job, &cap, "-D_AMD64_");
     push_arg(job, &cap, "-D_WIN64");
+    /* what cl's /kernel defines, which every WDK kernel-mode build passes:
+     * without it some drivers take their user-mode branch */
+    push_arg(job, &cap, "-D_KERNEL_MODE=1");
   }
   /* clang's own headers, unless the compile command chose its own; libclang
    * would look for them next to the path it was loaded from, which is wrong

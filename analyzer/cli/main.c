@@ -99,7 +99,7 @@ static const char usage_status[] =
     "Without -p or --, and for compile commands that name no target, the\n"
     "code is parsed as Windows driver code:\n"
     "  --target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility\n"
-    "  -D_AMD64_ -D_WIN64\n"
+    "  -D_AMD64_ -D_WIN64 -D_KERNEL_MODE=1\n"
     "A .vcxproj is read as MSBuild would read it (its C sources, their\n"
     "defines and include directories, plus what the WDK adds for a\n"
     "kernel-mode driver; --dump-config shows it); a .sln stands for its\n"
