@@ -1057,6 +1057,18 @@ static void push_wildcard(eval *ev, const char *pattern, const char *origin,
   free(pat);
 }
 
+/* Do two item names name the same file ('\' and '/' alike, without
+ * case)? */
+static int same_windows_path(const char *a, const char *b) {
+  for (; *a && *b; a++, b++) {
+    int x = *a == '\\' ? '/' : tolower((unsigned char)*a);
+    int y = *b == '\\' ? '/' : tolower((unsigned char)*b);
+    if (x != y)
+      return 0;
+  }
+  return *a == *b;
+}
+
 static void items(eval *ev, const pending *g) {
   if (!holds(ev, g->file, g->node))
     return;
@@ -1069,7 +1081,7 @@ static void items(eval *ev, const pending *g) {
       msb_project *p = ev->p;
       unsigned kept = 0;
       for (unsigned i = 0; i < p->item_count; i++)
-        if (strcasecmp(p->items[i].include, r) != 0)
+        if (!same_windows_path(p->items[i].include, r))
           p->items[kept++] = p->items[i];
       p->item_count = kept;
       continue;
