@@ -557,27 +557,89 @@ static char *dir_of(const char *path) {
   return dir;
 }
 
-/* The .vcxproj files a solution lists (its `Project(...) = "name",
- * "path", "{guid}"` lines), absolute; missing ones are warned about. */
-static void solution_projects(const char *sln, int quiet, char ***out,
-                              size_t *count) {
-  *out = NULL;
-  *count = 0;
-  size_t cap = 0;
+/* What irqlint reads of a solution: the .vcxproj files it lists (their
+ * `Project(...) = "name", "path", "{guid}"` lines), absolute, with their
+ * GUIDs; its configurations (SolutionConfigurationPlatforms) and what each
+ * builds of each project (ProjectConfigurationPlatforms:
+ * "{guid}.Debug|x64.ActiveCfg = Debug|x64", ".Build.0" when it is built).
+ * Missing projects are warned about. */
+typedef struct solution {
+  char **paths, **guids;
+  size_t count, cap;
+  char **configs; /* "Release|x64" */
+  size_t config_count, config_cap;
+  char **keys, **values; /* "{guid}.Release|x64.ActiveCfg", "Release|x64" */
+  size_t map_count, map_cap, value_cap;
+} solution;
+
+static void solution_free(solution *sol) {
+  for (size_t i = 0; i < sol->count; i++) {
+    free(sol->paths[i]);
+    free(sol->guids[i]);
+  }
+  for (size_t i = 0; i < sol->config_count; i++)
+    free(sol->configs[i]);
+  for (size_t i = 0; i < sol->map_count; i++) {
+    free(sol->keys[i]);
+    free(sol->values[i]);
+  }
+  free(sol->paths);
+  free(sol->guids);
+  free(sol->configs);
+  free(sol->keys);
+  free(sol->values);
+}
+
+static char *trimmed_copy(const char *b, const char *e) {
+  while (b < e && isspace((unsigned char)*b))
+    b++;
+  while (e > b && isspace((unsigned char)e[-1]))
+    e--;
+  return xstrndup(b, (size_t)(e - b));
+}
+
+static void solution_read(const char *sln, int quiet, solution *sol) {
+  memset(sol, 0, sizeof *sol);
   char *text = read_text(sln);
   char *dir = dir_of(sln);
   char *save = NULL;
+  int section = 0; /* 1: solution configurations, 2: project ones */
   for (char *line = text ? strtok_r(text, "\r\n", &save) : NULL; line;
        line = strtok_r(NULL, "\r\n", &save)) {
     while (isspace((unsigned char)*line))
       line++;
+    if (strncmp(line, "GlobalSection(", 14) == 0) {
+      section =
+          strncmp(line + 14, "SolutionConfigurationPlatforms", 30) == 0  ? 1
+          : strncmp(line + 14, "ProjectConfigurationPlatforms", 29) == 0 ? 2
+                                                                         : 0;
+      continue;
+    }
+    if (strncmp(line, "EndGlobalSection", 16) == 0) {
+      section = 0;
+      continue;
+    }
+    char *eq = strchr(line, '=');
+    if (section && eq) {
+      if (section == 1) {
+        VEC_PUSH(sol->configs, sol->config_count, sol->config_cap,
+                 trimmed_copy(line, eq));
+      } else {
+        size_t n = sol->map_count, kc = sol->map_cap;
+        VEC_PUSH(sol->keys, n, kc, trimmed_copy(line, eq));
+        VEC_PUSH(sol->values, sol->map_count, sol->value_cap,
+                 trimmed_copy(eq + 1, eq + strlen(eq)));
+        sol->map_cap = kc;
+      }
+      continue;
+    }
     if (strncmp(line, "Project(", 8) != 0)
       continue;
-    char *eq = strchr(line, '=');
-    /* the second quoted string after '=' */
-    char *q[4] = {NULL, NULL, NULL, NULL};
+    /* the path and the GUID: the second and third quoted strings after
+     * '=' */
+    char *q[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
     char *c = eq;
-    for (int k = 0; c && k < 4; k++) {
+    for (int k = 0; c && k < 6; k++) {
       c = strchr(c, '"');
       q[k] = c;
       if (c)
@@ -586,6 +648,7 @@ static void solution_projects(const char *sln, int quiet, char ***out,
     if (!q[3] || !ends_with((*q[3] = '\0', q[2] + 1), ".vcxproj"))
       continue;
     const char *rel = q[2] + 1;
+    const char *guid = q[5] ? (*q[5] = '\0', q[4] + 1) : "";
     char *found = msb_resolve_path(dir, rel);
     if (!found) {
       if (!quiet)
@@ -596,15 +659,91 @@ static void solution_projects(const char *sln, int quiet, char ***out,
       continue;
     }
     int dup = 0;
-    for (size_t k = 0; k < *count && !dup; k++)
-      dup = strcmp((*out)[k], found) == 0;
-    if (dup)
+    for (size_t k = 0; k < sol->count && !dup; k++)
+      dup = strcmp(sol->paths[k], found) == 0;
+    if (dup) {
       free(found);
-    else
-      VEC_PUSH(*out, *count, cap, found);
+      continue;
+    }
+    size_t n = sol->count, gc = sol->cap;
+    VEC_PUSH(sol->guids, n, gc, xstrdup(guid));
+    VEC_PUSH(sol->paths, sol->count, sol->cap, found);
   }
   free(dir);
   free(text);
+}
+
+/* Solution platforms say x86 where projects say Win32. */
+static int same_platform(const char *a, size_t an, const char *b) {
+  size_t bn = strlen(b);
+  if (an == bn && strncasecmp(a, b, an) == 0)
+    return 1;
+  int a86 = (an == 3 && strncasecmp(a, "x86", 3) == 0) ||
+            (an == 5 && strncasecmp(a, "Win32", 5) == 0);
+  int b86 = strcasecmp(b, "x86") == 0 || strcasecmp(b, "Win32") == 0;
+  return a86 && b86;
+}
+
+/* The solution configuration to build: the one asked for, else
+ * Release|x64, else the first; NULL (with *error) when it has none such,
+ * and NULL without an error when the solution lists no configurations. */
+static const char *solution_config(const solution *sol, const char *path,
+                                   const char *want_cfg, const char *want_plat,
+                                   char **error) {
+  const char *best = NULL;
+  int best_score = -1;
+  for (size_t i = 0; i < sol->config_count; i++) {
+    const char *cfg = sol->configs[i], *bar = strchr(cfg, '|');
+    if (!bar)
+      continue;
+    size_t cl = (size_t)(bar - cfg);
+    const char *plat = bar + 1;
+    if (want_cfg &&
+        !(strlen(want_cfg) == cl && strncasecmp(cfg, want_cfg, cl) == 0))
+      continue;
+    if (want_plat && !same_platform(plat, strlen(plat), want_plat))
+      continue;
+    int release = cl == 7 && strncasecmp(cfg, "Release", 7) == 0;
+    int x64 = strcasecmp(plat, "x64") == 0;
+    int score = (want_cfg || release) * 2 + (want_plat || x64);
+    if (score > best_score) {
+      best = cfg;
+      best_score = score;
+    }
+  }
+  if (!best && sol->config_count) {
+    strbuf sb;
+    strbuf_init(&sb);
+    for (size_t i = 0; i < sol->config_count; i++)
+      strbuf_printf(&sb, "%s%s", i ? ", " : "", sol->configs[i]);
+    *error = xasprintf("'%s' has no configuration %s|%s (it has %s)", path,
+                       want_cfg ? want_cfg : "*", want_plat ? want_plat : "*",
+                       strbuf_cstr(&sb));
+    strbuf_free(&sb);
+  }
+  return best;
+}
+
+/* What solution configuration `config` builds of project `guid`: its
+ * configuration (ActiveCfg, malloc'd) and whether it is built (Build.0);
+ * NULL when the solution does not say. */
+static char *solution_maps(const solution *sol, const char *guid,
+                           const char *config, int *built) {
+  char *active = xasprintf("%s.%s.ActiveCfg", guid, config);
+  char *build = xasprintf("%s.%s.Build.0", guid, config);
+  char *out = NULL;
+  *built = 0;
+  for (size_t i = 0; i < sol->map_count; i++) {
+    if (strcasecmp(sol->keys[i], active) == 0 && !out)
+      out = xstrdup(sol->values[i]);
+    if (strcasecmp(sol->keys[i], build) == 0)
+      *built = 1;
+  }
+  if (!out)
+    *built = 1; /* the solution does not say: as if it did not map */
+  free(active);
+  free(build);
+  return out;
 }
 
 /* The nearest solution in the project's directory or above that lists
@@ -712,19 +851,37 @@ project_set *project_set_load(char *const *paths, unsigned count,
       load_one(s, resolved, NULL, NULL, configuration, platform, quiet, error);
       continue;
     }
-    char **projects;
-    size_t n;
-    solution_projects(resolved, quiet, &projects, &n);
+    solution sol;
+    solution_read(resolved, quiet, &sol);
+    const char *config =
+        solution_config(&sol, paths[i], configuration, platform, error);
     char *dir = dir_of(resolved);
     char *solution_dir = xasprintf("%s/", dir);
     unsigned before = s->count;
-    for (size_t k = 0; k < n; k++) {
-      if (!*error)
-        load_one(s, projects[k], resolved, solution_dir, configuration,
-                 platform, quiet, error);
-      free(projects[k]);
+    for (size_t k = 0; k < sol.count && !*error; k++) {
+      /* the configuration the solution builds the project in, when it
+       * says; else the one asked for, or the project's default */
+      int built = 1;
+      char *mapped =
+          config ? solution_maps(&sol, sol.guids[k], config, &built) : NULL;
+      char *bar = mapped ? strchr(mapped, '|') : NULL;
+      if (bar)
+        *bar = '\0';
+      if (!built) {
+        const char *why =
+            arena_printf(&s->mem, "not built in the solution's %s", config);
+        push(&s->mem, &s->skipped, arena_strdup(&s->mem, sol.paths[k]), why);
+        if (!quiet)
+          fprintf(stderr, "irqlint: note: %s: skipping '%s': %s\n", resolved,
+                  sol.paths[k], why);
+      } else {
+        load_one(s, sol.paths[k], resolved, solution_dir,
+                 bar ? mapped : configuration, bar ? bar + 1 : platform, quiet,
+                 error);
+      }
+      free(mapped);
     }
-    free(projects);
+    solution_free(&sol);
     free(solution_dir);
     free(dir);
     if (!*error && s->count == before)
