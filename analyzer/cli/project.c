@@ -768,8 +768,11 @@ static char *find_solution_dir(const char *project) {
         char *lower = xstrdup(base);
         for (char *c = lower; *c; c++)
           *c = (char)tolower((unsigned char)*c);
-        if (strstr(text, lower))
-          hit = xasprintf("%s/", strcmp(dir, "/") == 0 ? "" : dir);
+        /* the file name as a whole ("drv.vcxproj", not "mydrv.vcxproj") */
+        for (char *at = strstr(text, lower); at && !hit;
+             at = strstr(at + 1, lower))
+          if (at > text && strchr("\\/\"", at[-1]))
+            hit = xasprintf("%s/", strcmp(dir, "/") == 0 ? "" : dir);
         free(lower);
         free(text);
       }
