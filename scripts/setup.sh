@@ -6,7 +6,7 @@
 #                    sanitizer runtimes (libclang-rt), node/npm
 set -eu
 
-need_build="cmake ninja-build gcc pkg-config llvm-19-dev libclang-19-dev clang-19 llvm-19-tools libjansson-dev libyaml-dev python3"
+need_build="cmake ninja-build gcc pkg-config llvm-19-dev libclang-19-dev clang-19 llvm-19-tools libjansson-dev libyaml-dev libxml2-dev python3"
 need_test="$need_build clang-format-19 libclang-rt-19-dev nodejs npm neovim chromium"
 
 case "${1:-build}" in

@@ -37,6 +37,9 @@ typedef struct rule_choice {
 
 typedef struct options {
   const char *build_dir;
+  /* --configuration, --platform: for .vcxproj and .sln inputs (NULL: each
+   * project's default) */
+  const char *configuration, *platform;
   const char *output;
   diag_format format;
   const char *source_root;

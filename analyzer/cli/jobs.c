@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include "../util/xalloc.h"
+#include "msbuild.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -153,6 +154,9 @@ void complete_job_args(fe_job *job, int bundled_headers,
     }
     push_arg(job, &cap, "-D_AMD64_");
     push_arg(job, &cap, "-D_WIN64");
+    /* what cl's /kernel defines, which every WDK kernel-mode build passes:
+     * without it some drivers take their user-mode branch */
+    push_arg(job, &cap, "-D_KERNEL_MODE=1");
   }
   /* clang's own headers, unless the compile command chose its own; libclang
    * would look for them next to the path it was loaded from, which is wrong
@@ -308,9 +312,142 @@ static void overlay_add_relative(fe_header_overlay *overlay, const char *base,
   free(joined);
 }
 
+/* ---- includes that climb out with ".." ----
+ *
+ * The overlay lists the files *under* each directory, so an include such
+ * as "..\..\virtio\x.h" that climbs above all of them to a directory
+ * spelled in another case on disk ("VirtIO") is not in it, and clang,
+ * which matches case exactly outside the overlay, does not find it. The
+ * sources, and the headers they reach (up to CLIMB_MAX_FILES), are scanned
+ * for include names with a ".." component; each one found without case,
+ * as Windows would (msb_resolve_path), has its directory listed too.
+ * Conditionals are not evaluated: listing a directory that turns out not
+ * to be needed costs only its listing. */
+
+enum { CLIMB_MAX_FILES = 2000, CLIMB_MAX_FILE_SIZE = 1 << 20 };
+
+typedef struct climb {
+  fe_header_overlay *overlay;
+  const char *bundled; /* the bundled headers: no ".." there */
+  char **files;        /* seen, in scan order; `next` is the next to scan */
+  size_t count, cap, next;
+} climb;
+
+static int has_dotdot(const char *name) {
+  for (const char *c = name; *c;) {
+    size_t n = strcspn(c, "/\\");
+    if (n == 2 && c[0] == '.' && c[1] == '.')
+      return 1;
+    c += n;
+    if (*c)
+      c++;
+  }
+  return 0;
+}
+
+static void climb_visit(climb *c, const char *path) {
+  if (c->count >= CLIMB_MAX_FILES ||
+      (c->bundled && strncmp(path, c->bundled, strlen(c->bundled)) == 0))
+    return;
+  for (size_t i = 0; i < c->count; i++)
+    if (strcmp(c->files[i], path) == 0)
+      return;
+  VEC_PUSH(c->files, c->count, c->cap, xstrdup(path));
+}
+
+/* The include names of one file, resolved in its directory (quoted ones)
+ * and the include directories. */
+static void climb_scan(climb *c, const char *file, char **dirs,
+                       size_t dir_count) {
+  FILE *f = fopen(file, "rb");
+  if (!f)
+    return;
+  char *text = xmalloc(CLIMB_MAX_FILE_SIZE + 1);
+  size_t n = fread(text, 1, CLIMB_MAX_FILE_SIZE, f);
+  fclose(f);
+  text[n] = '\0';
+  char *file_dir = xstrdup(file);
+  char *slash = strrchr(file_dir, '/');
+  if (slash)
+    *slash = '\0';
+  for (char *line = text; line && *line;) {
+    char *end = strchr(line, '\n');
+    if (end)
+      *end = '\0';
+    char *p = line + strspn(line, " \t");
+    if (*p == '#') {
+      p += 1 + strspn(p + 1, " \t");
+      if (strncmp(p, "include", 7) == 0) {
+        p += 7 + strspn(p + 7, " \t");
+        char close = *p == '"' ? '"' : *p == '<' ? '>' : '\0';
+        char *stop = close ? strchr(p + 1, close) : NULL;
+        if (stop) {
+          *stop = '\0';
+          const char *name = p + 1;
+          char *found = close == '"' ? msb_resolve_path(file_dir, name) : NULL;
+          for (size_t i = 0; i < dir_count && !found; i++)
+            found = msb_resolve_path(dirs[i], name);
+          struct stat st;
+          if (found && stat(found, &st) == 0 && S_ISREG(st.st_mode)) {
+            if (has_dotdot(name)) {
+              char *dir = xstrdup(found);
+              *strrchr(dir, '/') = '\0';
+              fe_header_overlay_add_dir(c->overlay, dir);
+              free(dir);
+            }
+            climb_visit(c, found);
+          }
+          free(found);
+        }
+      }
+    }
+    line = end ? end + 1 : NULL;
+  }
+  free(file_dir);
+  free(text);
+}
+
+static void add_climbing_includes(fe_header_overlay *overlay, fe_job *jobs,
+                                  unsigned count) {
+  climb c;
+  memset(&c, 0, sizeof c);
+  c.overlay = overlay;
+  char *bundled = bundled_wdk_root(); /* canonical, as the paths found */
+  c.bundled = bundled;
+  for (unsigned j = 0; j < count; j++) {
+    fe_job *job = &jobs[j];
+    char **dirs = NULL;
+    size_t dir_count = 0, dir_cap = 0;
+    for (unsigned i = 0; i < job->arg_count; i++) {
+      const char *dir = include_flag_dir(job->args, job->arg_count, &i);
+      char *joined = dir && *dir ? path_in_dir(job->directory, dir) : NULL;
+      char resolved[PATH_MAX];
+      if (joined && realpath(joined, resolved))
+        VEC_PUSH(dirs, dir_count, dir_cap, xstrdup(resolved));
+      free(joined);
+    }
+    char *file = path_in_dir(job->directory, job->file);
+    char resolved[PATH_MAX];
+    if (realpath(file, resolved))
+      climb_visit(&c, resolved);
+    free(file);
+    /* this job's files: its source and what it reaches */
+    for (; c.next < c.count; c.next++)
+      climb_scan(&c, c.files[c.next], dirs, dir_count);
+    for (size_t i = 0; i < dir_count; i++)
+      free(dirs[i]);
+    free(dirs);
+  }
+  for (size_t i = 0; i < c.count; i++)
+    free(c.files[i]);
+  free(c.files);
+  free(bundled);
+}
+
 /* Lists every directory a job may find headers in -- its own source
- * file's directory and each include path, the bundled ones included -- in
- * one overlay, and gives it to every job. */
+ * file's directory and each include path, the bundled ones included, and
+ * those that includes climbing out with ".." reach -- in one overlay, and
+ * gives it to every job. */
 int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out) {
   fe_header_overlay *overlay = fe_header_overlay_create();
   for (unsigned j = 0; j < count; j++) {
@@ -331,6 +468,7 @@ int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out) {
         overlay_add_relative(overlay, job->directory, dir);
     }
   }
+  add_climbing_includes(overlay, jobs, count);
   char *error = NULL;
   const char *path = fe_header_overlay_write(overlay, &error);
   if (!path) {

@@ -5,7 +5,8 @@
  *
  * Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage
  * or input error (unknown option, missing file, unusable
- * compile_commands.json or .irqlint.yaml, a translation unit libclang
+ * compile_commands.json or .irqlint.yaml, an unreadable project or
+ * solution (project.c), a translation unit libclang
  * could not parse at all, an unreadable baseline). */
 #define _XOPEN_SOURCE 700 /* isatty */
 
@@ -16,6 +17,7 @@
 #include "../util/xalloc.h"
 #include "cli.h"
 #include "lsp.h"
+#include "project.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -28,14 +30,22 @@
 static const char usage_text[] =
     "USAGE: irqlint [options] <file>... [-- <compiler args>]\n"
     "       irqlint -p <build-dir> [options] [<file>...]\n"
+    "       irqlint [options] <driver.vcxproj | Drivers.sln>...\n"
     "\n"
     "Finds spin-lock and IRQL misuse in Windows kernel driver C code.\n"
-    "\n"
+    "\n";
+/* in two parts: C11 compilers need only take 4095-character strings */
+static const char usage_options[] =
     "OPTIONS:\n"
     "  -p <build-dir>        read compile commands from\n"
     "                        <build-dir>/compile_commands.json; with no "
     "files,\n"
     "                        analyze every entry\n"
+    "  --configuration=<c>   the configuration of .vcxproj and .sln inputs\n"
+    "                        (Debug, Release, ...)\n"
+    "  --platform=<p>        their platform (x64, ARM64, Win32); without\n"
+    "                        either: Release|x64 if declared, else the first\n"
+    "                        configuration declared (docs/projects.md)\n"
     "  --format=<fmt>        output format: text (default), sarif, json, or\n"
     "                        html (a report directory: needs --output)\n"
     "  --output=<file>       write findings to <file> instead of stdout\n"
@@ -82,13 +92,18 @@ static const char usage_text[] =
     "                        when the compile commands name a real WDK\n"
     "  --stats               print analysis statistics on stderr (how often\n"
     "                        the per-block state bound forced a merge)\n"
-    "  --version             print version information\n"
+    "  --version             print version information\n";
+static const char usage_status[] =
     "  --help                print this help\n"
     "\n"
     "Without -p or --, and for compile commands that name no target, the\n"
     "code is parsed as Windows driver code:\n"
     "  --target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility\n"
-    "  -D_AMD64_ -D_WIN64\n"
+    "  -D_AMD64_ -D_WIN64 -D_KERNEL_MODE=1\n"
+    "A .vcxproj is read as MSBuild would read it (its C sources, their\n"
+    "defines and include directories, plus what the WDK adds for a\n"
+    "kernel-mode driver; --dump-config shows it); a .sln stands for its\n"
+    "kernel-mode driver projects.\n"
     "\n"
     "Exit status: 0 no findings (at or above --fail-on), 1 findings,\n"
     "2 usage or input error, 3 the scan is incomplete (a file crashed the\n"
@@ -156,6 +171,8 @@ static void parse_options(int argc, char **argv, options *o) {
     if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0 ||
         strcmp(arg, "-help") == 0) {
       fputs(usage_text, stdout);
+      fputs(usage_options, stdout);
+      fputs(usage_status, stdout);
       exit(EXIT_CLEAN);
     }
     if (strcmp(arg, "--version") == 0 || strcmp(arg, "-version") == 0) {
@@ -165,6 +182,18 @@ static void parse_options(int argc, char **argv, options *o) {
     if ((value = option_value(argc, argv, &i, "-p")) ||
         (value = option_value(argc, argv, &i, "--build-path"))) {
       o->build_dir = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--configuration"))) {
+      if (!*value)
+        usage_error("--configuration needs a name (Debug, Release, ...)%s", "");
+      o->configuration = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--platform"))) {
+      if (!*value)
+        usage_error("--platform needs a name (x64, ARM64, Win32)%s", "");
+      o->platform = value;
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--format"))) {
@@ -436,9 +465,50 @@ static void dump_config(const options *o, const irqlint_config *cfg) {
   printf("strict: %s\n", o->strict || cfg->strict == 1 ? "true" : "false");
 }
 
+/* Are the inputs projects or solutions? Mixed with source files or -p
+ * they are a usage error: a project says which files to analyze. */
+static int project_inputs(const options *o) {
+  unsigned projects = 0;
+  for (unsigned i = 0; i < o->file_count; i++)
+    projects += project_is_input(o->files[i]) != 0;
+  if (projects && (projects != o->file_count || o->build_dir))
+    usage_error("a .vcxproj or .sln names the files to analyze: give it "
+                "without source files or -p%s",
+                "");
+  if (!projects && (o->configuration || o->platform))
+    usage_error("--configuration and --platform apply to .vcxproj and .sln "
+                "inputs%s",
+                "");
+  return projects != 0;
+}
+
+/* The jobs of the projects named, with the compiler arguments after --. */
+static project_set *project_jobs(const options *o, fe_job **jobs,
+                                 unsigned *count) {
+  char *error = NULL;
+  project_set *set = project_set_load(o->files, o->file_count, o->configuration,
+                                      o->platform, o->quiet, &error);
+  if (!set) {
+    input_error(error);
+    free(error);
+    return NULL;
+  }
+  project_set_jobs(set, jobs, count);
+  for (unsigned j = 0; j < *count; j++) {
+    fe_job *job = &(*jobs)[j];
+    job->args =
+        xrealloc(job->args,
+                 (job->arg_count + o->compiler_arg_count + 1) * sizeof(char *));
+    for (unsigned k = 0; k < o->compiler_arg_count; k++)
+      job->args[job->arg_count++] = xstrdup(o->compiler_args[k]);
+  }
+  return set;
+}
+
 static int run_jobs(const options *o, fe_job **jobs_out,
                     unsigned *job_count_out) {
   irqlint_config cfg;
+  int projects = project_inputs(o);
   if (o->dump_config && o->file_count == 0 && !o->build_dir) {
     if (load_config(o, NULL, 0, &cfg) != 0)
       return EXIT_INPUT_ERROR;
@@ -446,17 +516,28 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     config_free(&cfg);
     return EXIT_CLEAN;
   }
-  if (build_jobs(o, jobs_out, job_count_out) != 0)
+  project_set *set = NULL;
+  if (projects) {
+    if (!(set = project_jobs(o, jobs_out, job_count_out)))
+      return EXIT_INPUT_ERROR;
+  } else if (build_jobs(o, jobs_out, job_count_out) != 0) {
     return EXIT_INPUT_ERROR;
+  }
   fe_job *jobs = *jobs_out;
   unsigned job_count = *job_count_out;
-  if (load_config(o, jobs, job_count, &cfg) != 0)
+  if (load_config(o, jobs, job_count, &cfg) != 0) {
+    project_set_free(set);
     return EXIT_INPUT_ERROR;
+  }
   if (o->dump_config) {
     dump_config(o, &cfg);
+    if (set)
+      project_set_dump(set, stdout);
+    project_set_free(set);
     config_free(&cfg);
     return EXIT_CLEAN;
   }
+  project_set_free(set);
   fe_header_overlay *overlay = NULL;
   int status = prepare_jobs(o, jobs, job_count, &cfg, &overlay) != 0
                    ? EXIT_INPUT_ERROR

@@ -1,0 +1,35 @@
+/* Projects as input: `irqlint driver.vcxproj` and `irqlint Drivers.sln`.
+ * Chooses the configuration, reads each kernel-mode driver project
+ * (msbuild.h), adds what the WDK's build adds for a kernel-mode driver
+ * (target, /kernel, platform and version defines, KMDF version), and
+ * turns every C source into a job; --dump-config shows where each define
+ * and include directory came from. docs/projects.md is the user's view. */
+#ifndef IRQLINT_PROJECT_H
+#define IRQLINT_PROJECT_H
+
+#include "../frontend/frontend.h"
+
+#include <stdio.h>
+
+typedef struct project_set project_set;
+
+/* Is this command-line argument a project or a solution (.vcxproj,
+ * .sln, in any case)? */
+int project_is_input(const char *path);
+
+/* Reads the projects and solutions named (configuration and platform may
+ * be NULL: each project's default). Notes and warnings go to stderr
+ * unless quiet. NULL after an input error, with a one-line *error (to
+ * free). */
+project_set *project_set_load(char *const *paths, unsigned count,
+                              const char *configuration, const char *platform,
+                              int quiet, char **error);
+void project_set_free(project_set *s);
+
+/* Appends one job per C source of every project. */
+void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count);
+
+/* --dump-config's account of the projects: a YAML document. */
+void project_set_dump(const project_set *s, FILE *out);
+
+#endif

@@ -1,0 +1,2 @@
+/* The source of missing.vcxproj that exists. */
+int Here;

@@ -1,0 +1,3 @@
+/* One of src\*.c. */
+#include "shared.h"
+int A = SHARED_FOUND;

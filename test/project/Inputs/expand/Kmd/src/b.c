@@ -1,0 +1,2 @@
+/* One of src\*.c. */
+int B;

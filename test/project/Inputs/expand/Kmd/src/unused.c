@@ -1,0 +1,2 @@
+/* Removed from the items by Remove. */
+int Unused;

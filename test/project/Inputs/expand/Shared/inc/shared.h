@@ -1,0 +1,2 @@
+/* Found through $(SharedDir)inc. */
+#define SHARED_FOUND 1

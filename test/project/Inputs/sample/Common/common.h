@@ -1,0 +1,2 @@
+/* Found through Common.props' include directory. */
+#define COMMON_H_FOUND 1

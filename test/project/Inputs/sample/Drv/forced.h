@@ -1,0 +1,2 @@
+/* ForcedIncludeFiles in Release. */
+#define FORCED_INCLUDED 1

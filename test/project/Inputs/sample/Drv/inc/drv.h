@@ -1,0 +1,2 @@
+/* Found through AdditionalIncludeDirectories "inc". */
+#define DRV_H_FOUND 1

@@ -1,0 +1,3 @@
+/* The precompiled header: MSVC reads Drv's .pch for its #include. */
+#include <ntddk.h>
+#include "common.h"

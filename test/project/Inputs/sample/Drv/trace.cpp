@@ -1,0 +1,2 @@
+// C++: not analyzed
+void Trace() {}
