@@ -387,6 +387,24 @@ int path_without_round_trip(arena *mem, const ir_path *in, ir_path *out) {
   return 0;
 }
 
+int cfg_list_empty_cond(arena *mem, const ir_value *head, ir_cond *out) {
+  if (head->kind != IR_VALUE_ADDR && head->kind != IR_VALUE_LOAD)
+    return 0;
+  ir_path list = head->path;
+  if (head->kind == IR_VALUE_LOAD) {
+    path_step deref = {.kind = PATH_STEP_DEREF};
+    list = path_with_step(mem, &head->path, deref);
+  }
+  path_step flink = {
+      .kind = PATH_STEP_FIELD, .field = "Flink", .record = "LIST_ENTRY"};
+  memset(out, 0, sizeof *out);
+  out->kind = IR_COND_SAME;
+  out->value.kind = IR_VALUE_LOAD;
+  out->value.path = path_with_step(mem, &list, flink);
+  out->other = *head;
+  return 1;
+}
+
 void value_print(strbuf *out, const ir_value *v) {
   switch (v->kind) {
   case IR_VALUE_CONST:

@@ -341,6 +341,11 @@ void path_cancel_containers(ir_path *p);
  * the program's data, used only where the path as written names nothing
  * the function holds (lock_fn's path_entry.round_trip). */
 int path_without_round_trip(arena *mem, const ir_path *in, ir_path *out);
+/* The condition `IsListEmpty(Head)` is documented as, `Head->Flink ==
+ * Head` (IR_COND_SAME), for the list head argument `head` (`&List` or a
+ * pointer to it); 0 when it is neither. The frontend builds the branch
+ * this way and the analysis finds its subject again at an insert. */
+int cfg_list_empty_cond(arena *mem, const ir_value *head, ir_cond *out);
 void value_print(strbuf *out, const ir_value *v);
 
 /* --dump-cfg */

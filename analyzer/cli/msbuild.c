@@ -28,22 +28,8 @@
  * (a file reached through two spellings). */
 #define MAX_IMPORT_DEPTH 16
 
-/* Grows an array kept in an arena (the old block stays until the arena
- * goes: projects are small). */
-static void *arena_grow(arena *a, void *items, unsigned count, unsigned *cap,
-                        size_t elem) {
-  if (count < *cap)
-    return items;
-  unsigned ncap = *cap ? *cap * 2 : 8;
-  void *n = arena_alloc(a, ncap * elem);
-  if (count)
-    memcpy(n, items, count * elem);
-  *cap = ncap;
-  return n;
-}
-
-static void list_push(arena *a, msb_list *l, const char *text, const char *raw,
-                      const char *origin) {
+void msb_list_push(arena *a, msb_list *l, const char *text, const char *raw,
+                   const char *origin) {
   l->items = arena_grow(a, l->items, l->count, &l->cap, sizeof *l->items);
   l->items[l->count].text = text;
   l->items[l->count].raw = raw;
@@ -861,8 +847,9 @@ static msb_list metadata_value(eval *ev, const msb_file *file, const char *name,
       size_t in = (size_t)(tok + n - 1 - inner);
       if (strlen(name) == in && strncasecmp(inner, name, in) == 0) {
         for (unsigned i = 0; self && i < self->values.count; i++)
-          list_push(ev->a, &out, self->values.items[i].text,
-                    self->values.items[i].raw, self->values.items[i].origin);
+          msb_list_push(ev->a, &out, self->values.items[i].text,
+                        self->values.items[i].raw,
+                        self->values.items[i].origin);
         continue;
       }
     }
@@ -870,8 +857,8 @@ static msb_list metadata_value(eval *ev, const msb_file *file, const char *name,
         expand_metadata_refs(ev->a, arena_strdup(ev->a, tok), current, count);
     int unknown = strcmp(tok, raw) != 0;
     if (*v || unknown)
-      list_push(ev->a, &out, v, unknown ? arena_strdup(ev->a, raw) : NULL,
-                origin);
+      msb_list_push(ev->a, &out, v, unknown ? arena_strdup(ev->a, raw) : NULL,
+                    origin);
   }
   free(copy);
   free(raw_copy);
@@ -983,8 +970,8 @@ static void expand_well_known(arena *a, msb_item *item, const char *dir) {
           strbuf_printf(&sb, "%s/%s", dir, inc);
         c = close + 1;
       }
-      list_push(a, &n, arena_strdup(a, strbuf_cstr(&sb)), l->items[k].raw,
-                l->items[k].origin);
+      msb_list_push(a, &n, arena_strdup(a, strbuf_cstr(&sb)), l->items[k].raw,
+                    l->items[k].origin);
       strbuf_free(&sb);
     }
     *l = n;

@@ -26,6 +26,11 @@ typedef struct msb_list {
   unsigned count, cap;
 } msb_list;
 
+/* Appends a value (raw: as written before expansion, or NULL; origin: where
+ * it came from, for --dump-config). */
+void msb_list_push(arena *a, msb_list *l, const char *text, const char *raw,
+                   const char *origin);
+
 /* A metadata value of a ClCompile item or item definition, split at ';'. */
 typedef struct msb_metadata {
   const char *name;

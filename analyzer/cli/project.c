@@ -78,24 +78,8 @@ struct project_set {
   msb_list skipped; /* projects of a solution that are not analyzed */
 };
 
-static void *grow(arena *a, void *items, unsigned count, unsigned *cap,
-                  size_t elem) {
-  if (count < *cap)
-    return items;
-  unsigned ncap = *cap ? *cap * 2 : 8;
-  void *n = arena_alloc(a, ncap * elem);
-  if (count)
-    memcpy(n, items, count * elem);
-  *cap = ncap;
-  return n;
-}
-
 static void push(arena *a, msb_list *l, const char *text, const char *origin) {
-  l->items = grow(a, l->items, l->count, &l->cap, sizeof *l->items);
-  l->items[l->count].text = text;
-  l->items[l->count].raw = NULL;
-  l->items[l->count].origin = origin;
-  l->count++;
+  msb_list_push(a, l, text, NULL, origin);
 }
 
 static int ends_with(const char *s, const char *suffix) {
@@ -347,8 +331,8 @@ static const char *windows_to_posix(arena *a, const char *path) {
 static void add_source(proj_project *pr, const msb_item *item, const char *path,
                        const msb_list *wdk) {
   arena *a = &pr->msb.mem;
-  pr->sources = grow(a, pr->sources, pr->source_count, &pr->source_cap,
-                     sizeof *pr->sources);
+  pr->sources = arena_grow(a, pr->sources, pr->source_count, &pr->source_cap,
+                           sizeof *pr->sources);
   proj_source *s = &pr->sources[pr->source_count++];
   memset(s, 0, sizeof *s);
   s->path = arena_strdup(a, path);
@@ -797,7 +781,7 @@ static char *find_solution_dir(const char *project) {
 
 static void add_project(project_set *s, proj_project *pr) {
   s->projects =
-      grow(&s->mem, s->projects, s->count, &s->cap, sizeof *s->projects);
+      arena_grow(&s->mem, s->projects, s->count, &s->cap, sizeof *s->projects);
   s->projects[s->count++] = pr;
 }
 

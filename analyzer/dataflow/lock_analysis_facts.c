@@ -155,26 +155,6 @@ void la_kill_facts_overlapping(analysis *a, lock_state *s,
   }
 }
 
-/* The comparison `Head->Flink == Head` a branch on IsListEmpty(Head) is
- * (the frontend's list_empty_test), for a list head argument. */
-static int list_empty_cond(analysis *a, const ir_value *head, ir_cond *out) {
-  if (head->kind != IR_VALUE_ADDR && head->kind != IR_VALUE_LOAD)
-    return 0;
-  ir_path list = head->path;
-  if (head->kind == IR_VALUE_LOAD) {
-    path_step deref = {.kind = PATH_STEP_DEREF};
-    list = path_with_step(&a->scratch, &head->path, deref);
-  }
-  path_step flink = {
-      .kind = PATH_STEP_FIELD, .field = "Flink", .record = "LIST_ENTRY"};
-  memset(out, 0, sizeof *out);
-  out->kind = IR_COND_SAME;
-  out->value.kind = IR_VALUE_LOAD;
-  out->value.path = path_with_step(&a->scratch, &list, flink);
-  out->other = *head;
-  return 1;
-}
-
 void la_list_insert_facts(analysis *a, lock_state *s, const ir_call *call) {
   for (uint16_t i = 0; i < call->arg_count; i++) {
     const ir_value *v = &call->args[i];
@@ -187,7 +167,8 @@ void la_list_insert_facts(analysis *a, lock_state *s, const ir_call *call) {
     }
   }
   ir_cond empty;
-  if (call->arg_count < 1 || !list_empty_cond(a, &call->args[0], &empty))
+  if (call->arg_count < 1 ||
+      !cfg_list_empty_cond(&a->scratch, &call->args[0], &empty))
     return;
   uint16_t subject = same_subject(a, &empty);
   if (subject != UINT16_MAX && a->subjects[subject].tests)

@@ -342,6 +342,23 @@ static uint64_t *compute_alias_validity(lock_fn *lf) {
   return killed;
 }
 
+/* `p` spelled through the alias' local (`Ccb->NonPagedCcb->Lock` as
+ * `NonPagedCcb->Lock`) when it lies in the object the alias' value (as
+ * written, or as the events spell it: `value`) points at; else 0. */
+static int spelled_through_local(lock_fn *lf, const lock_alias *a,
+                                 const ir_path *value, const ir_path *p,
+                                 ir_path *out) {
+  const ir_path *v = path_overlaps(p, value) ? value : &a->value;
+  if (!path_overlaps(p, v) || p->step_count <= v->step_count ||
+      p->steps[v->step_count].kind != PATH_STEP_DEREF)
+    return 0;
+  ir_path rest = *p;
+  rest.steps += v->step_count;
+  rest.step_count = (uint16_t)(p->step_count - v->step_count);
+  *out = path_rebased(lf->mem, &a->local, &rest);
+  return 1;
+}
+
 /* The renames of held locks where the aliases `ended` stop holding (a
  * write to their paths, or a join with a path that ended them), those of
  * `valid` holding just before: each lock whose path goes through an ended
@@ -362,15 +379,9 @@ static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
      * OldIrql) move with their locks */
     uint16_t slots = lf->slot_count;
     for (uint16_t l = 0; l < slots; l++) {
-      ir_path p = lf->slots[l].path;
-      const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
-      if (!path_overlaps(&p, v) || p.step_count <= v->step_count ||
-          p.steps[v->step_count].kind != PATH_STEP_DEREF)
+      ir_path spelled;
+      if (!spelled_through_local(lf, a, &value, &lf->slots[l].path, &spelled))
         continue;
-      ir_path rest = p;
-      rest.steps += v->step_count;
-      rest.step_count = (uint16_t)(p.step_count - v->step_count);
-      ir_path spelled = path_rebased(lf->mem, &a->local, &rest);
       uint16_t to =
           intern_path(lf, &lf->slots, &lf->slot_count, &lf->slot_cap, &spelled);
       if (to == LOCK_NONE)
@@ -383,15 +394,9 @@ static lock_rename *alias_renames(lock_fn *lf, uint64_t ended, uint64_t valid,
       list = r;
     }
     for (uint16_t l = 0; l < named; l++) {
-      ir_path p = lf->locks[l].path;
-      const ir_path *v = path_overlaps(&p, &value) ? &value : &a->value;
-      if (!path_overlaps(&p, v) || p.step_count <= v->step_count ||
-          p.steps[v->step_count].kind != PATH_STEP_DEREF)
+      ir_path spelled;
+      if (!spelled_through_local(lf, a, &value, &lf->locks[l].path, &spelled))
         continue;
-      ir_path rest = p;
-      rest.steps += v->step_count;
-      rest.step_count = (uint16_t)(p.step_count - v->step_count);
-      ir_path spelled = path_rebased(lf->mem, &a->local, &rest);
       uint16_t to =
           intern_path(lf, &lf->locks, &lf->lock_count, &lf->lock_cap, &spelled);
       if (to == LOCK_NONE)

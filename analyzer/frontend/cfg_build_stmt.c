@@ -323,21 +323,10 @@ static int list_empty_test(builder *b, ir_value v, ir_cond *cond) {
   if (!ev || !ev->u.call.callee || ev->u.call.arg_count < 1 ||
       !(cb_name_flags(b, ev->u.call.callee) & FE_CALLEE_TESTS_LIST_EMPTY))
     return 0;
-  ir_value head = ev->u.call.args[0];
-  if (head.kind != IR_VALUE_ADDR && head.kind != IR_VALUE_LOAD)
+  ir_loc loc = cond->loc;
+  if (!cfg_list_empty_cond(b->mem, &ev->u.call.args[0], cond))
     return 0;
-  ir_path list = head.path;
-  if (head.kind == IR_VALUE_LOAD) {
-    path_step deref = {.kind = PATH_STEP_DEREF};
-    list = path_with_step(b->mem, &head.path, deref);
-  }
-  path_step flink = {
-      .kind = PATH_STEP_FIELD, .field = "Flink", .record = "LIST_ENTRY"};
-  cond->kind = IR_COND_SAME;
-  memset(&cond->value, 0, sizeof cond->value);
-  cond->value.kind = IR_VALUE_LOAD;
-  cond->value.path = path_with_step(b->mem, &list, flink);
-  cond->other = head;
+  cond->loc = loc;
   return 1;
 }
 

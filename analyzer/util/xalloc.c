@@ -170,6 +170,18 @@ void *arena_alloc(arena *a, size_t size) {
   return p;
 }
 
+void *arena_grow(arena *a, void *items, unsigned count, unsigned *cap,
+                 size_t elem) {
+  if (count < *cap)
+    return items;
+  unsigned ncap = *cap ? *cap * 2 : 8;
+  void *n = arena_alloc(a, ncap * elem);
+  if (count)
+    memcpy(n, items, count * elem);
+  *cap = ncap;
+  return n;
+}
+
 char *arena_strndup(arena *a, const char *s, size_t n) {
   char *p = arena_alloc(a, n + 1);
   memcpy(p, s, n);

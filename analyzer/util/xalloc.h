@@ -61,6 +61,11 @@ void arena_destroy(arena *a);
 /* Frees the blocks this thread keeps (before a thread ends, at exit). */
 void arena_free_spares(void);
 void *arena_alloc(arena *a, size_t size); /* zeroed, 16-byte aligned */
+/* Room for one more element in an array kept in the arena: `items` when
+ * `count < *cap`, else a copy twice as large (at least 8), `*cap` updated;
+ * the old block stays until the arena goes. */
+void *arena_grow(arena *a, void *items, unsigned count, unsigned *cap,
+                 size_t elem);
 char *arena_strdup(arena *a, const char *s);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_printf(arena *a, const char *fmt, ...)
