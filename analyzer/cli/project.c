@@ -45,6 +45,7 @@
 
 #include "../util/xalloc.h"
 #include "msbuild.h"
+#include "wpp.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -58,6 +59,7 @@ typedef struct proj_source {
   const char *path;    /* absolute */
   const char *include; /* as the project names it */
   msb_list defines, undefines, includes, forced;
+  wpp_options wpp;
 } proj_source;
 
 typedef struct proj_project {
@@ -327,6 +329,53 @@ static const char *windows_to_posix(arena *a, const char *path) {
   return out;
 }
 
+/* A boolean metadata or property. */
+static int setting_true(const msb_project *m, const msb_item *item,
+                        const char *name) {
+  return metadata_is(item, name, "true") ||
+         strcasecmp(msb_property_value(m, name), "true") == 0;
+}
+
+/* What the project's WPP settings say for the source (wpp.h). */
+static void read_wpp(proj_project *pr, const msb_item *item, wpp_options *w) {
+  arena *a = &pr->msb.mem;
+  const msb_project *m = &pr->msb;
+  w->enabled = setting_true(m, item, "WppEnabled") ||
+               setting_true(m, item, "RunWppTracing");
+  w->kernel = setting_true(m, item, "WppKernelMode");
+  w->recorder = setting_true(m, item, "WppRecorderEnabled");
+  const msb_list *l = msb_item_metadata(item, "WppTraceFunction");
+  for (unsigned i = 0; l && i < l->count; i++)
+    if (*l->items[i].text)
+      msb_list_push(a, &w->funcs, l->items[i].text, NULL, l->items[i].origin);
+  l = msb_item_metadata(item, "WppScanConfigurationData");
+  for (unsigned i = 0; l && i < l->count; i++) {
+    const msb_value *v = &l->items[i];
+    char *found =
+        v->raw || !*v->text ? NULL : msb_resolve_path(pr->msb.dir, v->text);
+    if (found)
+      msb_list_push(a, &w->scan, arena_strdup(a, found), NULL, v->origin);
+    else if (*v->text || v->raw)
+      msb_list_push(a, &w->ignored,
+                    arena_printf(a, "WppScanConfigurationData %s",
+                                 v->raw ? v->raw : v->text),
+                    NULL, v->origin);
+    free(found);
+  }
+  l = msb_item_metadata(item, "WppPreprocessorDefinitions");
+  for (unsigned i = 0; l && i < l->count; i++)
+    if (*l->items[i].text)
+      msb_list_push(a, &w->defines, l->items[i].text, NULL, l->items[i].origin);
+  /* the values were split at ';', which TraceWPP's options do not use; a
+   * value naming a property this reader does not know is read as written,
+   * and its options that name one are set aside (the WDK's files) */
+  l = msb_item_metadata(item, "WppAdditionalOptions");
+  for (unsigned i = 0; l && i < l->count; i++)
+    wpp_options_parse(a, w,
+                      l->items[i].raw ? l->items[i].raw : l->items[i].text,
+                      l->items[i].origin, pr->msb.dir);
+}
+
 /* One source's compile settings. */
 static void add_source(proj_project *pr, const msb_item *item, const char *path,
                        const msb_list *wdk) {
@@ -387,6 +436,7 @@ static void add_source(proj_project *pr, const msb_item *item, const char *path,
          arena_printf(a, "precompiled header %s (the project's directory)",
                       name));
   }
+  read_wpp(pr, item, &s->wpp);
   const msb_list *forced = msb_item_metadata(item, "ForcedIncludeFiles");
   for (unsigned i = 0; forced && i < forced->count; i++) {
     const msb_value *v = &forced->items[i];
@@ -947,6 +997,18 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count) {
     }
   }
   *count = (unsigned)n;
+}
+
+const wpp_options **project_set_wpp(const project_set *s) {
+  unsigned count = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    count += s->projects[p]->source_count;
+  const wpp_options **out = xcalloc(count ? count : 1, sizeof *out);
+  unsigned n = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    for (unsigned i = 0; i < s->projects[p]->source_count; i++)
+      out[n++] = &s->projects[p]->sources[i].wpp;
+  return out;
 }
 
 /* ---- --dump-config ---- */
