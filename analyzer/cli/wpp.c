@@ -23,6 +23,8 @@
  *                         includes it when the include path has it)
  *   the control macros    WPP_INIT_TRACING, WPP_CLEANUP (.../devtest/
  *                         wpp-init-tracing, .../devtest/wpp-cleanup),
+ *                         WPP_SYSTEMCONTROL(2), which older drivers
+ *                         call next to WPP_INIT_TRACING,
  *                         WPP_LEVEL_ENABLED, WPP_LEVEL_LOGGER,
  *                         WPP_FLAG_ENABLED, WPP_DEFINE_CONTROL_GUID,
  *                         WPP_DEFINE_BIT: tracing has no lock or IRQL
@@ -480,6 +482,8 @@ static char *standin_text(const wpp_plan *p, const wpp_job *j) {
   static const char *const controls[] = {
       "WPP_INIT_TRACING(...) ((void)0)",
       "WPP_CLEANUP(...) ((void)0)",
+      "WPP_SYSTEMCONTROL(...) ((void)0)",
+      "WPP_SYSTEMCONTROL2(...) ((void)0)",
       "WPP_LEVEL_ENABLED(...) irqlint_wpp_enabled(0, ##__VA_ARGS__)",
       "WPP_FLAG_ENABLED(...) irqlint_wpp_enabled(0, ##__VA_ARGS__)",
       "WPP_LEVEL_LOGGER(...) ((void *)0)",
