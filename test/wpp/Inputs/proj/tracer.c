@@ -11,6 +11,7 @@
 #endif
 
 KSPIN_LOCK TracerLock;
+RECORDER_LOG TracerRecorder; /* the recorder's header comes with the .tmh */
 UCHAR TracerBuffer[16];
 
 VOID TracerFill(ULONG Count) {
