@@ -71,6 +71,8 @@ typedef struct proj_project {
   unsigned source_count, source_cap;
   msb_list excluded, missing, left_out; /* sources; include directories */
   unsigned cpp_skipped;
+  /* a static library read because a driver links it: which, and how */
+  const char *linked_by;
 } proj_project;
 
 struct project_set {
@@ -835,27 +837,192 @@ static void add_project(project_set *s, proj_project *pr) {
   s->projects[s->count++] = pr;
 }
 
+static int already_read(const project_set *s, const char *path) {
+  for (unsigned i = 0; i < s->count; i++)
+    if (strcmp(s->projects[i]->msb.path, path) == 0)
+      return 1;
+  return 0;
+}
+
+/* ---- the static libraries a driver links ----
+ *
+ * A driver built from a single .vcxproj links the static libraries its
+ * ProjectReference items name, and the .lib files its Link
+ * AdditionalDependencies name; when such a .lib is built by a project
+ * here (a .vcxproj of that name in the .lib's directory or one above it,
+ * in the driver's own directory, or in the solution that lists the
+ * driver), that project is a static library of kernel-mode code whose
+ * sources are part of the driver: they are read with their own settings,
+ * in the driver's configuration when they declare it (as MSBuild passes
+ * Configuration and Platform to a reference), else their own default. */
+
+/* The library project `path`, when it is a kernel-mode static library not
+ * read yet: read and added, with `how` in --dump-config. */
+static void add_library(project_set *s, const proj_project *driver,
+                        const char *path, const char *solution_dir,
+                        const char *how, int quiet) {
+  if (already_read(s, path))
+    return;
+  const char *why = NULL;
+  char *error = NULL;
+  proj_project *lib =
+      read_project(path, driver->configuration, driver->platform, solution_dir,
+                   1, quiet, &why, &error);
+  if (lib && why && strstr(why, "has no")) { /* not that configuration */
+    project_free(lib);
+    lib = read_project(path, NULL, NULL, solution_dir, 1, quiet, &why, &error);
+  }
+  if (!lib || why ||
+      strcasecmp(msb_property_value(&lib->msb, "ConfigurationType"),
+                 "StaticLibrary") != 0) {
+    if (!quiet && (error || why))
+      fprintf(stderr,
+              "irqlint: note: %s: '%s' (%s) is not analyzed with it: %s\n",
+              driver->msb.path, path, how, error ? error : why);
+    free(error);
+    if (lib)
+      project_free(lib);
+    return;
+  }
+  lib->linked_by =
+      arena_printf(&lib->msb.mem, "%s (%s)", driver->msb.name, how);
+  add_project(s, lib);
+  if (!quiet)
+    fprintf(stderr,
+            "irqlint: note: %s links the static library '%s' (%s): its "
+            "sources are analyzed with it\n",
+            driver->msb.path, path, how);
+}
+
+/* `<name>.vcxproj` in `dir`, without case; to free, or NULL. */
+static char *project_named(const char *dir, const char *name) {
+  char *file = xasprintf("%s.vcxproj", name);
+  char *found = msb_resolve_path(dir, file);
+  free(file);
+  return found;
+}
+
+/* The .vcxproj that builds `lib` (a Link dependency as written, expanded):
+ * one named as the .lib in the .lib's directory or the nearest existing
+ * one above it, in the driver's directory, or among the projects of the
+ * driver's solution. */
+static char *library_project(const proj_project *driver, const char *lib,
+                             const char *solution_dir) {
+  char *copy = xstrdup(lib);
+  for (char *c = copy; *c; c++)
+    if (*c == '\\')
+      *c = '/';
+  char *slash = strrchr(copy, '/');
+  const char *leaf = slash ? slash + 1 : copy;
+  size_t n = strlen(leaf);
+  if (n < 5 || strcasecmp(leaf + n - 4, ".lib") != 0 || strchr(copy, ':')) {
+    free(copy);
+    return NULL;
+  }
+  char *name = xstrndup(leaf, n - 4);
+  char *found = NULL;
+  if (slash) {
+    *slash = '\0';
+    /* the build writes the .lib under the library's directory
+     * ($(IntDir), $(Platform)\$(Configuration)): climb to one that is */
+    while (!found) {
+      char *dir = msb_resolve_path(driver->msb.dir, copy);
+      if (dir) {
+        found = project_named(dir, name);
+        free(dir);
+        break;
+      }
+      char *up = strrchr(copy, '/');
+      if (!up)
+        break;
+      *up = '\0';
+    }
+  }
+  if (!found)
+    found = project_named(driver->msb.dir, name);
+  if (!found && solution_dir) {
+    /* a project of the solution: the .sln files in its directory */
+    DIR *d = opendir(solution_dir);
+    struct dirent *e;
+    while (d && !found && (e = readdir(d)) != NULL) {
+      if (!ends_with(e->d_name, ".sln"))
+        continue;
+      char *sln = xasprintf("%s%s", solution_dir, e->d_name);
+      solution sol;
+      solution_read(sln, 1, &sol);
+      for (size_t i = 0; i < sol.count && !found; i++) {
+        const char *base = strrchr(sol.paths[i], '/') + 1;
+        if (strlen(base) == strlen(name) + 8 &&
+            strncasecmp(base, name, strlen(name)) == 0)
+          found = xstrdup(sol.paths[i]);
+      }
+      solution_free(&sol);
+      free(sln);
+    }
+    if (d)
+      closedir(d);
+  }
+  free(name);
+  free(copy);
+  return found;
+}
+
+/* Reads the static libraries `driver` links that projects here build. */
+static void add_libraries(project_set *s, const proj_project *driver,
+                          const char *solution_dir, int quiet) {
+  if (strcasecmp(msb_property_value(&driver->msb, "ConfigurationType"),
+                 "Driver") != 0)
+    return;
+  const msb_list *others = &driver->msb.other_items;
+  for (unsigned i = 0; i < others->count; i++) {
+    if (strcasecmp(others->items[i].raw, "ProjectReference") != 0)
+      continue;
+    char *path = msb_resolve_path(driver->msb.dir, others->items[i].text);
+    char resolved[PATH_MAX];
+    if (path && ends_with(path, ".vcxproj") && realpath(path, resolved))
+      add_library(
+          s, driver, resolved, solution_dir,
+          arena_printf(&s->mem, "ProjectReference %s", others->items[i].origin),
+          quiet);
+    free(path);
+  }
+  const msb_list *deps = &driver->msb.link_dependencies;
+  for (unsigned i = 0; i < deps->count; i++) {
+    if (!*deps->items[i].text)
+      continue;
+    char *path = library_project(driver, deps->items[i].text, solution_dir);
+    char resolved[PATH_MAX];
+    if (path && realpath(path, resolved))
+      add_library(s, driver, resolved, solution_dir,
+                  arena_printf(&s->mem, "AdditionalDependencies %s, %s",
+                               deps->items[i].text, deps->items[i].origin),
+                  quiet);
+    free(path);
+  }
+}
+
 /* One project named by a solution or the command line; -1 on an error. */
 static int load_one(project_set *s, const char *path, const char *sln,
                     const char *solution_dir, const char *cfg, const char *plat,
                     int quiet, char **error) {
-  for (unsigned i = 0; i < s->count; i++)
-    if (strcmp(s->projects[i]->msb.path, path) == 0)
-      return 0;
+  if (already_read(s, path))
+    return 0;
   char *own_solution = solution_dir ? NULL : find_solution_dir(path);
   const char *why = NULL;
+  const char *sol_dir = solution_dir ? solution_dir : own_solution;
   proj_project *pr =
-      read_project(path, cfg, plat, solution_dir ? solution_dir : own_solution,
-                   sln != NULL, quiet, &why, error);
-  free(own_solution);
-  if (!pr)
+      read_project(path, cfg, plat, sol_dir, sln != NULL, quiet, &why, error);
+  if (!pr) {
+    free(own_solution);
     return -1;
+  }
   if (why) {
     if (!sln) {
       *error = xasprintf("'%s' is %s (%s): irqlint analyzes kernel-mode "
                          "driver projects",
                          path, why, pr->kind);
       project_free(pr);
+      free(own_solution);
       return -1;
     }
     const char *reason = *pr->kind
@@ -866,9 +1033,12 @@ static int load_one(project_set *s, const char *path, const char *sln,
       fprintf(stderr, "irqlint: note: %s: skipping '%s': %s\n", sln, path,
               reason);
     project_free(pr);
+    free(own_solution);
     return 0;
   }
   add_project(s, pr);
+  add_libraries(s, pr, sol_dir, quiet);
+  free(own_solution);
   return 0;
 }
 
@@ -1050,6 +1220,10 @@ void project_set_dump(const project_set *s, FILE *out) {
             "\n    configuration: \"%s|%s\"\n    type: ", pr->configuration,
             pr->platform);
     dump_quoted(out, pr->kind);
+    if (pr->linked_by) {
+      fputs("\n    linked-by: ", out);
+      dump_quoted(out, pr->linked_by);
+    }
     fprintf(out, "\n    target: %s\n    sources:", pr->target);
     if (!pr->source_count)
       fputs(" []", out);
@@ -1068,6 +1242,8 @@ void project_set_dump(const project_set *s, FILE *out) {
     dump_list(out, "    ", "missing", "file", &pr->missing);
     dump_list(out, "    ", "include-left-out", "dir", &pr->left_out);
     fprintf(out, "    cpp-sources-not-analyzed: %u\n", pr->cpp_skipped);
+    /* property functions and item lists left out: they expanded to "" */
+    dump_list(out, "    ", "not-evaluated", "expression", &pr->msb.unevaluated);
   }
   dump_list(out, "", "skipped-projects", "project", &s->skipped);
 }
