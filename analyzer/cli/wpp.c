@@ -54,6 +54,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -331,12 +332,23 @@ typedef struct wpp_job {
   char *text; /* the stand-in, when some .tmh is missing */
 } wpp_job;
 
+/* An include name resolved for an includer's directory and a job's
+ * include directories: jobs of a project share both, and resolving
+ * without case costs directory listings. */
+typedef struct resolved_include {
+  uint64_t hash;
+  char *key;
+  char *found; /* "" when not found */
+} resolved_include;
+
 struct wpp_plan {
   wpp_file *files;
   size_t file_count, file_cap;
   wpp_job *jobs;
   unsigned job_count;
-  char *bundled; /* the bundled headers: not scanned */
+  char *bundled;              /* the bundled headers: not scanned */
+  resolved_include *resolved; /* open addressing, a power of two */
+  size_t resolved_count, resolved_cap;
 };
 
 static unsigned file_index(wpp_plan *p, const char *canonical) {
@@ -379,6 +391,49 @@ static char *find_include(const char *file, const wpp_include *inc, char **dirs,
                   : NULL;
   free(found);
   return out;
+}
+
+static void resolved_insert(wpp_plan *p, resolved_include r) {
+  size_t mask = p->resolved_cap - 1, i = (size_t)r.hash & mask;
+  while (p->resolved[i].key)
+    i = (i + 1) & mask;
+  p->resolved[i] = r;
+  p->resolved_count++;
+}
+
+/* find_include through the plan's table; `dirs_key` names the job's
+ * include directories. */
+static char *find_include_cached(wpp_plan *p, const char *file,
+                                 const wpp_include *inc, char **dirs,
+                                 size_t dir_count, const char *dirs_key) {
+  const char *slash = strrchr(file, '/');
+  char *key = xasprintf("%s\n%.*s\n%d%s", dirs_key,
+                        inc->angle ? 0 : (int)(slash - file), file, inc->angle,
+                        inc->name);
+  uint64_t h = fnv1a(FNV1A_OFFSET, key, strlen(key));
+  if (p->resolved_cap) {
+    size_t mask = p->resolved_cap - 1;
+    for (size_t i = (size_t)h & mask; p->resolved[i].key; i = (i + 1) & mask)
+      if (p->resolved[i].hash == h && strcmp(p->resolved[i].key, key) == 0) {
+        free(key);
+        return *p->resolved[i].found ? xstrdup(p->resolved[i].found) : NULL;
+      }
+  }
+  char *found = find_include(file, inc, dirs, dir_count);
+  if (2 * (p->resolved_count + 1) > p->resolved_cap) {
+    resolved_include *old = p->resolved;
+    size_t old_cap = p->resolved_cap;
+    p->resolved_cap = old_cap ? old_cap * 2 : 256;
+    p->resolved = xcalloc(p->resolved_cap, sizeof *p->resolved);
+    p->resolved_count = 0;
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].key)
+        resolved_insert(p, old[i]);
+    free(old);
+  }
+  resolved_include r = {h, key, xstrdup(found ? found : "")};
+  resolved_insert(p, r);
+  return found;
 }
 
 static int reached(const wpp_job *j, unsigned file) {
@@ -572,6 +627,10 @@ wpp_plan *wpp_plan_build(const fe_job *jobs, unsigned count,
     j->opts = per_job ? per_job[n] : NULL;
     char **dirs;
     size_t dir_count = job_dirs(j->job, &dirs);
+    strbuf dirs_key;
+    strbuf_init(&dirs_key);
+    for (size_t i = 0; i < dir_count; i++)
+      strbuf_printf(&dirs_key, "%s;", dirs[i]);
     char *file = path_in_dir(j->job->directory, j->job->file);
     char resolved[PATH_MAX];
     if (realpath(file, resolved))
@@ -585,7 +644,8 @@ wpp_plan *wpp_plan_build(const fe_job *jobs, unsigned count,
       unsigned k = j->files[f];
       for (size_t i = 0; i < p->files[k].include_count; i++) {
         const wpp_include *inc = &p->files[k].includes[i];
-        char *found = find_include(p->files[k].path, inc, dirs, dir_count);
+        char *found = find_include_cached(p, p->files[k].path, inc, dirs,
+                                          dir_count, strbuf_cstr(&dirs_key));
         if (has_suffix(inc->name, ".tmh")) {
           wpp_tmh t = {k, inc->name, inc->line, found, NULL};
           if (!found) {
@@ -612,6 +672,7 @@ wpp_plan *wpp_plan_build(const fe_job *jobs, unsigned count,
     for (size_t i = 0; i < dir_count; i++)
       free(dirs[i]);
     free(dirs);
+    strbuf_free(&dirs_key);
     for (size_t i = 0; i < j->tmh_count && !j->text; i++)
       if (j->tmh[i].standin)
         j->text = standin_text(p, j);
@@ -644,6 +705,11 @@ void wpp_plan_free(wpp_plan *p) {
     free(j->text);
   }
   free(p->jobs);
+  for (size_t i = 0; i < p->resolved_cap; i++) {
+    free(p->resolved[i].key);
+    free(p->resolved[i].found);
+  }
+  free(p->resolved);
   free(p->bundled);
   free(p);
 }
