@@ -1299,6 +1299,9 @@ int msb_project_load(const char *path, const msb_inputs *in, msb_project *out,
       {"ProjectPath", out->path},
       {"ProjectDir", arena_printf(&out->mem, "%s/", out->dir)},
       {"SolutionDir", sol},
+      /* MSBuild's: the Visual Studio the WDK's current releases need
+       * (2022); projects pick their toolset by it */
+      {"VisualStudioVersion", "17.0"},
       {"IntDir", win32 ? arena_printf(&out->mem, "%s\\", in->configuration)
                        : arena_printf(&out->mem, "%s\\%s\\", in->platform,
                                       in->configuration)},

@@ -6,7 +6,7 @@
  *     $(Configuration.Replace(' ','')), $(Configuration.EndsWith('Debug')),
  *     Replace, StartsWith, EndsWith, Contains, IndexOf, LastIndexOf,
  *     Substring, ToUpper/ToLower (and the Invariant forms), Trim,
- *     TrimStart, TrimEnd, Length
+ *     TrimStart, TrimEnd, Length, Split (then [index])
  *   static methods, optionally followed by instance methods:
  *     [System.IO.Path]::Combine, GetFileName, GetFileNameWithoutExtension,
  *       GetDirectoryName, GetExtension
@@ -32,6 +32,9 @@
 #include <strings.h>
 
 enum { MAX_ARGS = 8 };
+
+/* between the elements of an array (String.Split) */
+#define ARRAY_SEP '\x1f'
 
 typedef struct fn_ctx {
   arena *a;
@@ -314,14 +317,44 @@ static const char *string_method(fn_ctx *f, const char *self, const char *name,
   }
   if (IS("Length") && n < 0)
     return arena_printf(f->a, "%zu", len);
+  if (IS("Split") && n == 1 && *args[0]) {
+    /* an array: its elements separated by ARRAY_SEP until indexed */
+    char *out = arena_strdup(f->a, self);
+    for (char *c = out; *c; c++)
+      if (strchr(args[0], *c))
+        *c = ARRAY_SEP;
+    return out;
+  }
   return NULL;
 #undef IS
+}
+
+/* value[index] of a Split array; NULL out of range. */
+static const char *array_element(fn_ctx *f, const char *value, long index) {
+  const char *b = value;
+  for (long i = 0; i < index; i++) {
+    b = strchr(b, ARRAY_SEP);
+    if (!b)
+      return NULL;
+    b++;
+  }
+  const char *e = strchr(b, ARRAY_SEP);
+  return arena_strndup(f->a, b, e ? (size_t)(e - b) : strlen(b));
 }
 
 /* Applies `.Method(args)` / `.Length` steps to `value` from `c`. */
 static const char *apply_chain(fn_ctx *f, const char *value, const char *c,
                                const char *end) {
   while (value && c < end) {
+    if (*c == '[') {
+      char *stop;
+      long index = strtol(c + 1, &stop, 10);
+      if (stop == c + 1 || stop >= end || *stop != ']' || index < 0)
+        return NULL;
+      value = array_element(f, value, index);
+      c = stop + 1;
+      continue;
+    }
     if (*c != '.')
       return NULL;
     const char *name = ++c;
@@ -381,5 +414,13 @@ const char *msb_property_function(arena *a, const char *expr, size_t len,
     if (!value)
       value = "";
   }
-  return apply_chain(&f, value, c, end);
+  value = apply_chain(&f, value, c, end);
+  if (value && strchr(value, ARRAY_SEP)) { /* an array: ';'-separated */
+    char *out = arena_strdup(a, value);
+    for (char *s = out; *s; s++)
+      if (*s == ARRAY_SEP)
+        *s = ';';
+    value = out;
+  }
+  return value;
 }
