@@ -10,6 +10,7 @@
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
 #include "config.h"
+#include "wpp.h"
 
 #include <stdio.h>
 
@@ -82,8 +83,10 @@ void complete_job_args(fe_job *job, int bundled_headers,
                        const irqlint_config *cfg);
 /* The bundled WDK model headers' directory, resolved (malloc'd), or NULL. */
 char *bundled_wdk_root(void);
-/* The case-insensitive header overlay for the jobs' include paths. */
-int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out);
+/* The case-insensitive header overlay for the jobs' include paths, with
+ * the WPP plan's stand-ins (wpp may be NULL). */
+int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
+                       fe_header_overlay **out);
 
 /* run.c */
 /* Every rule the tool can report (to free). */
@@ -128,10 +131,12 @@ int run_identity(const irqlint_config *cfg,
                  uint8_t identity[SHA256_DIGEST_SIZE]);
 
 /* Completes the jobs' arguments for the configuration and the bundled
- * headers, and writes the case-insensitive header overlay; 0, or -1
+ * headers, and writes the case-insensitive header overlay with the WPP
+ * stand-ins (wpp: each job's project WPP options, or NULL); 0, or -1
  * after an input error. */
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
-                 const irqlint_config *cfg, fe_header_overlay **overlay);
+                 const irqlint_config *cfg, const wpp_options *const *wpp,
+                 fe_header_overlay **overlay);
 
 /* A finished run: the engine with its findings suppressed, sorted and
  * fingerprinted, the source text and root that took, and whether some

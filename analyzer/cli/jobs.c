@@ -453,7 +453,8 @@ static void add_climbing_includes(fe_header_overlay *overlay, fe_job *jobs,
  * file's directory and each include path, the bundled ones included, and
  * those that includes climbing out with ".." reach -- in one overlay, and
  * gives it to every job. */
-int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out) {
+int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
+                       fe_header_overlay **out) {
   fe_header_overlay *overlay = fe_header_overlay_create();
   for (unsigned j = 0; j < count; j++) {
     fe_job *job = &jobs[j];
@@ -475,6 +476,12 @@ int add_header_overlay(fe_job *jobs, unsigned count, fe_header_overlay **out) {
   }
   add_climbing_includes(overlay, jobs, count);
   char *error = NULL;
+  if (wpp && wpp_plan_add_standins(wpp, overlay, &error) != 0) {
+    fe_header_overlay_destroy(overlay);
+    input_error(error);
+    free(error);
+    return -1;
+  }
   const char *path = fe_header_overlay_write(overlay, &error);
   if (!path) {
     fe_header_overlay_destroy(overlay);

@@ -529,19 +529,25 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     project_set_free(set);
     return EXIT_INPUT_ERROR;
   }
+  const wpp_options **wpp = set ? project_set_wpp(set) : NULL;
   if (o->dump_config) {
     dump_config(o, &cfg);
     if (set)
       project_set_dump(set, stdout);
+    wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
+    wpp_plan_dump(plan, stdout);
+    wpp_plan_free(plan);
+    free(wpp);
     project_set_free(set);
     config_free(&cfg);
     return EXIT_CLEAN;
   }
-  project_set_free(set);
   fe_header_overlay *overlay = NULL;
-  int status = prepare_jobs(o, jobs, job_count, &cfg, &overlay) != 0
-                   ? EXIT_INPUT_ERROR
-                   : analyze_jobs(o, jobs, job_count, &cfg);
+  int prepared = prepare_jobs(o, jobs, job_count, &cfg, wpp, &overlay);
+  free(wpp);
+  project_set_free(set);
+  int status =
+      prepared != 0 ? EXIT_INPUT_ERROR : analyze_jobs(o, jobs, job_count, &cfg);
   fe_header_overlay_destroy(overlay);
   config_free(&cfg);
   return status;

@@ -5,13 +5,18 @@
  * final properties -- for the constructs real driver projects use:
  * PropertyGroup, Import/ImportGroup (the project's own files), Choose,
  * conditions (==, !=, <, >, <=, >=, and, or, !, parentheses, Exists,
- * HasTrailingSlash), $(property) and environment expansion, and ClCompile
- * item definitions and items with %(metadata) inheritance. Property
- * functions ($([...])), item transforms (@(...)) and targets are not
- * evaluated: what runs in targets is the build's, not the project's
- * settings. */
+ * HasTrailingSlash), $(property) and environment expansion, the common
+ * property functions (msbuild_functions.h), item lists @(Type) in items,
+ * ClCompile item definitions and items with %(metadata) inheritance
+ * (Include, Exclude, Remove), the Includes of the other items
+ * (ProjectReference) and Link's AdditionalDependencies. Other property
+ * functions, item transforms (@(X->'...')) and targets are not evaluated
+ * (what runs in targets is the build's, not the project's settings); the
+ * expressions left out are listed. */
 #define _XOPEN_SOURCE 700 /* strdup-like POSIX: opendir, fnmatch */
 #include "msbuild.h"
+
+#include "msbuild_functions.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -250,6 +255,9 @@ typedef struct eval {
   unsigned group_count, group_cap;
   msb_metadata *defs; /* ClCompile item definitions */
   unsigned def_count, def_cap;
+  msb_metadata *link_defs; /* Link item definitions */
+  unsigned link_def_count, link_def_cap;
+  int in_items; /* the items pass: @(Type) names the items so far */
   char *error;
 } eval;
 
@@ -299,6 +307,78 @@ static const char *nt_target_version(const msb_project *p) {
   return "0xA000";
 }
 
+static const char *expand(eval *ev, const msb_file *file, const char *text,
+                          int *undefined);
+
+/* What a property function needs from the reader (msbuild_functions.h). */
+typedef struct fn_ctx {
+  eval *ev;
+  const msb_file *file;
+} fn_ctx;
+
+static const char *fn_lookup(void *ctx, const char *name) {
+  fn_ctx *f = ctx;
+  const msb_property *prop = find_property(f->ev->p, name, strlen(name));
+  return prop ? prop->value : getenv(name);
+}
+
+static const char *fn_expand(void *ctx, const char *text) {
+  fn_ctx *f = ctx;
+  return expand(f->ev, f->file, text, NULL);
+}
+
+/* $(...) holding a property function, evaluated; NULL when it is not one
+ * or not one this reader knows. */
+static const char *property_function(eval *ev, const msb_file *file,
+                                     const char *expr, size_t n) {
+  if (!(expr[0] == '[' || memchr(expr, '.', n)))
+    return NULL;
+  fn_ctx f = {ev, file};
+  msb_fn_env env = {&f, fn_lookup, fn_expand, ev->p->dir,
+                    file ? file->dir : ev->p->dir};
+  return msb_property_function(ev->a, expr, n, &env);
+}
+
+/* @(Type): the Includes of the items of that type so far, joined by ';'
+ * (only in the items pass, as MSBuild); NULL for a transform or outside
+ * the items pass. */
+static const char *item_list(eval *ev, const char *name, size_t n) {
+  if (!ev->in_items)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)name[i]) && name[i] != '_')
+      return NULL;
+  strbuf sb;
+  strbuf_init(&sb);
+  const msb_project *p = ev->p;
+  if (n == 9 && strncasecmp(name, "ClCompile", 9) == 0) {
+    for (unsigned i = 0; i < p->item_count; i++)
+      strbuf_printf(&sb, "%s%s", sb.len ? ";" : "", p->items[i].include);
+  } else {
+    for (unsigned i = 0; i < p->other_items.count; i++) {
+      const msb_value *v = &p->other_items.items[i];
+      if (strlen(v->raw) == n && strncasecmp(v->raw, name, n) == 0)
+        strbuf_printf(&sb, "%s%s", sb.len ? ";" : "", v->text);
+    }
+  }
+  const char *out = arena_strdup(ev->a, strbuf_cstr(&sb));
+  strbuf_free(&sb);
+  return out;
+}
+
+/* An expression this reader leaves out, once per text, for
+ * --dump-config. */
+static void note_unevaluated(eval *ev, const msb_file *file, const char *text,
+                             size_t n) {
+  msb_list *l = &ev->p->unevaluated;
+  for (unsigned i = 0; i < l->count; i++)
+    if (strlen(l->items[i].text) == n &&
+        strncmp(l->items[i].text, text, n) == 0)
+      return;
+  msb_list_push(ev->a, l, arena_strndup(ev->a, text, n), NULL,
+                file ? file->label : ev->p->name);
+}
+
 /* Expands $(Name) -- a property, else an environment variable -- and the
  * file-relative reserved properties (MSBuildThisFile...). What is not
  * known (the WDK's and Visual Studio's properties, property functions,
@@ -324,7 +404,16 @@ static const char *expand_ex(eval *ev, const msb_file *file, const char *text,
     }
     size_t n = (size_t)(end - start);
     c = *end ? end + 1 : end;
-    if (start[-2] == '@' || start[0] == '[' || memchr(start, ':', n)) {
+    const char *computed = start[-2] == '@'
+                               ? item_list(ev, start, n)
+                               : property_function(ev, file, start, n);
+    if (computed) {
+      strbuf_puts(&sb, computed);
+      continue;
+    }
+    if (start[-2] == '@' || start[0] == '[' || memchr(start, ':', n) ||
+        memchr(start, '.', n) || memchr(start, '(', n)) {
+      note_unevaluated(ev, file, start - 2, (size_t)(c - (start - 2)));
       if (undefined)
         *undefined = 1;
       if (keep_unknown)
@@ -399,7 +488,20 @@ static void next_token(cond *c) {
     return;
   }
   if (*p == '\'') {
-    const char *q = strchr(p + 1, '\'');
+    /* the closing quote, past the quotes of a property function's
+     * arguments: '$(Configuration.Replace(' ',''))' */
+    const char *q = p + 1;
+    for (int depth = 0; *q && (depth || *q != '\''); q++)
+      if ((q[0] == '$' || q[0] == '@') && q[1] == '(') {
+        depth++;
+        q++;
+      } else if (depth && *q == '(') {
+        depth++;
+      } else if (depth && *q == ')') {
+        depth--;
+      }
+    if (!*q)
+      q = NULL;
     if (!q) {
       c->bad = 1;
       c->kind = T_END;
@@ -924,6 +1026,9 @@ static void item_definitions(eval *ev, const pending *g) {
     if (is_element(cl, "ClCompile") && holds(ev, g->file, cl))
       apply_metadata(ev, g->file, cl, kind, &ev->defs, &ev->def_count,
                      &ev->def_cap);
+    else if (is_element(cl, "Link") && holds(ev, g->file, cl))
+      apply_metadata(ev, g->file, cl, kind, &ev->link_defs, &ev->link_def_count,
+                     &ev->link_def_cap);
 }
 
 /* Well-known metadata of one item, in its values. */
@@ -1056,12 +1161,53 @@ static int same_windows_path(const char *a, const char *b) {
   return *a == *b;
 }
 
+/* The items from `first` on that an Exclude list names. */
+static void drop_excluded(msb_project *p, unsigned first, const char *list) {
+  unsigned kept = first;
+  for (unsigned i = first; i < p->item_count; i++) {
+    int drop = 0;
+    char *copy = xstrdup(list), *save = NULL;
+    for (char *tok = strtok_r(copy, ";", &save); tok && !drop;
+         tok = strtok_r(NULL, ";", &save))
+      drop = same_windows_path(p->items[i].include, trim(tok));
+    free(copy);
+    if (!drop)
+      p->items[kept++] = p->items[i];
+  }
+  p->item_count = kept;
+}
+
+/* An item of another type than ClCompile: its Include list, kept with the
+ * type for @(Type) and for the project references. */
+static void other_item(eval *ev, const msb_file *file, xmlNodePtr el) {
+  const char *include = attr(ev->a, el, "Include");
+  if (!include)
+    return;
+  const char *type = arena_strdup(ev->a, (const char *)el->name);
+  const char *origin =
+      arena_printf(ev->a, "%s:%ld", file->label, xmlGetLineNo(el));
+  char *list = xstrdup(expand(ev, file, include, NULL));
+  char *save = NULL;
+  for (char *tok = strtok_r(list, ";", &save); tok;
+       tok = strtok_r(NULL, ";", &save)) {
+    tok = trim(tok);
+    if (*tok)
+      msb_list_push(ev->a, &ev->p->other_items, arena_strdup(ev->a, tok), type,
+                    origin);
+  }
+  free(list);
+}
+
 static void items(eval *ev, const pending *g) {
   if (!holds(ev, g->file, g->node))
     return;
   for (xmlNodePtr cl = g->node->children; cl && !ev->error; cl = cl->next) {
-    if (!is_element(cl, "ClCompile") || !holds(ev, g->file, cl))
+    if (!is_element(cl, NULL) || !holds(ev, g->file, cl))
       continue;
+    if (!is_element(cl, "ClCompile")) {
+      other_item(ev, g->file, cl);
+      continue;
+    }
     const char *remove = attr(ev->a, cl, "Remove");
     if (remove) {
       const char *r = expand(ev, g->file, remove, NULL);
@@ -1084,6 +1230,9 @@ static void items(eval *ev, const pending *g) {
     const char *origin =
         arena_printf(ev->a, "%s:%ld", g->file->label, xmlGetLineNo(cl));
     char *list = xstrdup(expand(ev, g->file, include, NULL));
+    const char *exclude = attr(ev->a, cl, "Exclude");
+    const char *excluded = exclude ? expand(ev, g->file, exclude, NULL) : NULL;
+    unsigned first = ev->p->item_count;
     char *save = NULL;
     for (char *tok = strtok_r(list, ";", &save); tok;
          tok = strtok_r(NULL, ";", &save)) {
@@ -1100,6 +1249,8 @@ static void items(eval *ev, const pending *g) {
         push_item(ev, arena_strdup(ev->a, tok), origin, m, count);
     }
     free(list);
+    if (excluded && *excluded)
+      drop_excluded(ev->p, first, excluded);
   }
 }
 
@@ -1148,6 +1299,9 @@ int msb_project_load(const char *path, const msb_inputs *in, msb_project *out,
       {"ProjectPath", out->path},
       {"ProjectDir", arena_printf(&out->mem, "%s/", out->dir)},
       {"SolutionDir", sol},
+      /* MSBuild's: the Visual Studio the WDK's current releases need
+       * (2022); projects pick their toolset by it */
+      {"VisualStudioVersion", "17.0"},
       {"IntDir", win32 ? arena_printf(&out->mem, "%s\\", in->configuration)
                        : arena_printf(&out->mem, "%s\\%s\\", in->platform,
                                       in->configuration)},
@@ -1173,6 +1327,11 @@ int msb_project_load(const char *path, const msb_inputs *in, msb_project *out,
     if (strcmp((const char *)ev.groups[i].node->name, "ItemDefinitionGroup") ==
         0)
       item_definitions(&ev, &ev.groups[i]);
+  msb_metadata *deps =
+      find_metadata(ev.link_defs, ev.link_def_count, "AdditionalDependencies");
+  if (deps)
+    out->link_dependencies = deps->values;
+  ev.in_items = 1;
   for (unsigned i = 0; i < ev.group_count && !ev.error; i++)
     if (strcmp((const char *)ev.groups[i].node->name, "ItemGroup") == 0)
       items(&ev, &ev.groups[i]);

@@ -68,6 +68,14 @@ typedef struct msb_project {
    * missing (not the WDK's or Visual Studio's, which are never here) */
   const char **missing_imports;
   unsigned missing_import_count, missing_import_cap;
+  /* the other items (ProjectReference, None, ...): `text` is the item's
+   * Include, `raw` its type */
+  msb_list other_items;
+  /* Link's AdditionalDependencies from the item definitions */
+  msb_list link_dependencies;
+  /* property functions and item lists this reader does not evaluate, as
+   * written (they expanded to ""), with the file they are in */
+  msb_list unevaluated;
 } msb_project;
 
 /* The configurations a project declares (ProjectConfiguration items,

@@ -45,6 +45,7 @@
 
 #include "../util/xalloc.h"
 #include "msbuild.h"
+#include "wpp.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -58,6 +59,7 @@ typedef struct proj_source {
   const char *path;    /* absolute */
   const char *include; /* as the project names it */
   msb_list defines, undefines, includes, forced;
+  wpp_options wpp;
 } proj_source;
 
 typedef struct proj_project {
@@ -70,6 +72,8 @@ typedef struct proj_project {
   msb_list excluded, missing, left_out; /* sources; include directories */
   msb_list defines_left_out;            /* defines that name no macro */
   unsigned cpp_skipped;
+  /* a static library read because a driver links it: which, and how */
+  const char *linked_by;
 } proj_project;
 
 struct project_set {
@@ -339,6 +343,53 @@ static const char *windows_to_posix(arena *a, const char *path) {
   return out;
 }
 
+/* A boolean metadata or property. */
+static int setting_true(const msb_project *m, const msb_item *item,
+                        const char *name) {
+  return metadata_is(item, name, "true") ||
+         strcasecmp(msb_property_value(m, name), "true") == 0;
+}
+
+/* What the project's WPP settings say for the source (wpp.h). */
+static void read_wpp(proj_project *pr, const msb_item *item, wpp_options *w) {
+  arena *a = &pr->msb.mem;
+  const msb_project *m = &pr->msb;
+  w->enabled = setting_true(m, item, "WppEnabled") ||
+               setting_true(m, item, "RunWppTracing");
+  w->kernel = setting_true(m, item, "WppKernelMode");
+  w->recorder = setting_true(m, item, "WppRecorderEnabled");
+  const msb_list *l = msb_item_metadata(item, "WppTraceFunction");
+  for (unsigned i = 0; l && i < l->count; i++)
+    if (*l->items[i].text)
+      msb_list_push(a, &w->funcs, l->items[i].text, NULL, l->items[i].origin);
+  l = msb_item_metadata(item, "WppScanConfigurationData");
+  for (unsigned i = 0; l && i < l->count; i++) {
+    const msb_value *v = &l->items[i];
+    char *found =
+        v->raw || !*v->text ? NULL : msb_resolve_path(pr->msb.dir, v->text);
+    if (found)
+      msb_list_push(a, &w->scan, arena_strdup(a, found), NULL, v->origin);
+    else if (*v->text || v->raw)
+      msb_list_push(a, &w->ignored,
+                    arena_printf(a, "WppScanConfigurationData %s",
+                                 v->raw ? v->raw : v->text),
+                    NULL, v->origin);
+    free(found);
+  }
+  l = msb_item_metadata(item, "WppPreprocessorDefinitions");
+  for (unsigned i = 0; l && i < l->count; i++)
+    if (*l->items[i].text)
+      msb_list_push(a, &w->defines, l->items[i].text, NULL, l->items[i].origin);
+  /* the values were split at ';', which TraceWPP's options do not use; a
+   * value naming a property this reader does not know is read as written,
+   * and its options that name one are set aside (the WDK's files) */
+  l = msb_item_metadata(item, "WppAdditionalOptions");
+  for (unsigned i = 0; l && i < l->count; i++)
+    wpp_options_parse(a, w,
+                      l->items[i].raw ? l->items[i].raw : l->items[i].text,
+                      l->items[i].origin, pr->msb.dir);
+}
+
 /* One source's compile settings. */
 static void add_source(proj_project *pr, const msb_item *item, const char *path,
                        const msb_list *wdk) {
@@ -412,6 +463,7 @@ static void add_source(proj_project *pr, const msb_item *item, const char *path,
          arena_printf(a, "precompiled header %s (the project's directory)",
                       name));
   }
+  read_wpp(pr, item, &s->wpp);
   const msb_list *forced = msb_item_metadata(item, "ForcedIncludeFiles");
   for (unsigned i = 0; forced && i < forced->count; i++) {
     const msb_value *v = &forced->items[i];
@@ -810,27 +862,192 @@ static void add_project(project_set *s, proj_project *pr) {
   s->projects[s->count++] = pr;
 }
 
+static int already_read(const project_set *s, const char *path) {
+  for (unsigned i = 0; i < s->count; i++)
+    if (strcmp(s->projects[i]->msb.path, path) == 0)
+      return 1;
+  return 0;
+}
+
+/* ---- the static libraries a driver links ----
+ *
+ * A driver built from a single .vcxproj links the static libraries its
+ * ProjectReference items name, and the .lib files its Link
+ * AdditionalDependencies name; when such a .lib is built by a project
+ * here (a .vcxproj of that name in the .lib's directory or one above it,
+ * in the driver's own directory, or in the solution that lists the
+ * driver), that project is a static library of kernel-mode code whose
+ * sources are part of the driver: they are read with their own settings,
+ * in the driver's configuration when they declare it (as MSBuild passes
+ * Configuration and Platform to a reference), else their own default. */
+
+/* The library project `path`, when it is a kernel-mode static library not
+ * read yet: read and added, with `how` in --dump-config. */
+static void add_library(project_set *s, const proj_project *driver,
+                        const char *path, const char *solution_dir,
+                        const char *how, int quiet) {
+  if (already_read(s, path))
+    return;
+  const char *why = NULL;
+  char *error = NULL;
+  proj_project *lib =
+      read_project(path, driver->configuration, driver->platform, solution_dir,
+                   1, quiet, &why, &error);
+  if (lib && why && strstr(why, "has no")) { /* not that configuration */
+    project_free(lib);
+    lib = read_project(path, NULL, NULL, solution_dir, 1, quiet, &why, &error);
+  }
+  if (!lib || why ||
+      strcasecmp(msb_property_value(&lib->msb, "ConfigurationType"),
+                 "StaticLibrary") != 0) {
+    if (!quiet && (error || why))
+      fprintf(stderr,
+              "irqlint: note: %s: '%s' (%s) is not analyzed with it: %s\n",
+              driver->msb.path, path, how, error ? error : why);
+    free(error);
+    if (lib)
+      project_free(lib);
+    return;
+  }
+  lib->linked_by =
+      arena_printf(&lib->msb.mem, "%s (%s)", driver->msb.name, how);
+  add_project(s, lib);
+  if (!quiet)
+    fprintf(stderr,
+            "irqlint: note: %s links the static library '%s' (%s): its "
+            "sources are analyzed with it\n",
+            driver->msb.path, path, how);
+}
+
+/* `<name>.vcxproj` in `dir`, without case; to free, or NULL. */
+static char *project_named(const char *dir, const char *name) {
+  char *file = xasprintf("%s.vcxproj", name);
+  char *found = msb_resolve_path(dir, file);
+  free(file);
+  return found;
+}
+
+/* The .vcxproj that builds `lib` (a Link dependency as written, expanded):
+ * one named as the .lib in the .lib's directory or the nearest existing
+ * one above it, in the driver's directory, or among the projects of the
+ * driver's solution. */
+static char *library_project(const proj_project *driver, const char *lib,
+                             const char *solution_dir) {
+  char *copy = xstrdup(lib);
+  for (char *c = copy; *c; c++)
+    if (*c == '\\')
+      *c = '/';
+  char *slash = strrchr(copy, '/');
+  const char *leaf = slash ? slash + 1 : copy;
+  size_t n = strlen(leaf);
+  if (n < 5 || strcasecmp(leaf + n - 4, ".lib") != 0 || strchr(copy, ':')) {
+    free(copy);
+    return NULL;
+  }
+  char *name = xstrndup(leaf, n - 4);
+  char *found = NULL;
+  if (slash) {
+    *slash = '\0';
+    /* the build writes the .lib under the library's directory
+     * ($(IntDir), $(Platform)\$(Configuration)): climb to one that is */
+    while (!found) {
+      char *dir = msb_resolve_path(driver->msb.dir, copy);
+      if (dir) {
+        found = project_named(dir, name);
+        free(dir);
+        break;
+      }
+      char *up = strrchr(copy, '/');
+      if (!up)
+        break;
+      *up = '\0';
+    }
+  }
+  if (!found)
+    found = project_named(driver->msb.dir, name);
+  if (!found && solution_dir) {
+    /* a project of the solution: the .sln files in its directory */
+    DIR *d = opendir(solution_dir);
+    struct dirent *e;
+    while (d && !found && (e = readdir(d)) != NULL) {
+      if (!ends_with(e->d_name, ".sln"))
+        continue;
+      char *sln = xasprintf("%s%s", solution_dir, e->d_name);
+      solution sol;
+      solution_read(sln, 1, &sol);
+      for (size_t i = 0; i < sol.count && !found; i++) {
+        const char *base = strrchr(sol.paths[i], '/') + 1;
+        if (strlen(base) == strlen(name) + 8 &&
+            strncasecmp(base, name, strlen(name)) == 0)
+          found = xstrdup(sol.paths[i]);
+      }
+      solution_free(&sol);
+      free(sln);
+    }
+    if (d)
+      closedir(d);
+  }
+  free(name);
+  free(copy);
+  return found;
+}
+
+/* Reads the static libraries `driver` links that projects here build. */
+static void add_libraries(project_set *s, const proj_project *driver,
+                          const char *solution_dir, int quiet) {
+  if (strcasecmp(msb_property_value(&driver->msb, "ConfigurationType"),
+                 "Driver") != 0)
+    return;
+  const msb_list *others = &driver->msb.other_items;
+  for (unsigned i = 0; i < others->count; i++) {
+    if (strcasecmp(others->items[i].raw, "ProjectReference") != 0)
+      continue;
+    char *path = msb_resolve_path(driver->msb.dir, others->items[i].text);
+    char resolved[PATH_MAX];
+    if (path && ends_with(path, ".vcxproj") && realpath(path, resolved))
+      add_library(
+          s, driver, resolved, solution_dir,
+          arena_printf(&s->mem, "ProjectReference %s", others->items[i].origin),
+          quiet);
+    free(path);
+  }
+  const msb_list *deps = &driver->msb.link_dependencies;
+  for (unsigned i = 0; i < deps->count; i++) {
+    if (!*deps->items[i].text)
+      continue;
+    char *path = library_project(driver, deps->items[i].text, solution_dir);
+    char resolved[PATH_MAX];
+    if (path && realpath(path, resolved))
+      add_library(s, driver, resolved, solution_dir,
+                  arena_printf(&s->mem, "AdditionalDependencies %s, %s",
+                               deps->items[i].text, deps->items[i].origin),
+                  quiet);
+    free(path);
+  }
+}
+
 /* One project named by a solution or the command line; -1 on an error. */
 static int load_one(project_set *s, const char *path, const char *sln,
                     const char *solution_dir, const char *cfg, const char *plat,
                     int quiet, char **error) {
-  for (unsigned i = 0; i < s->count; i++)
-    if (strcmp(s->projects[i]->msb.path, path) == 0)
-      return 0;
+  if (already_read(s, path))
+    return 0;
   char *own_solution = solution_dir ? NULL : find_solution_dir(path);
   const char *why = NULL;
+  const char *sol_dir = solution_dir ? solution_dir : own_solution;
   proj_project *pr =
-      read_project(path, cfg, plat, solution_dir ? solution_dir : own_solution,
-                   sln != NULL, quiet, &why, error);
-  free(own_solution);
-  if (!pr)
+      read_project(path, cfg, plat, sol_dir, sln != NULL, quiet, &why, error);
+  if (!pr) {
+    free(own_solution);
     return -1;
+  }
   if (why) {
     if (!sln) {
       *error = xasprintf("'%s' is %s (%s): irqlint analyzes kernel-mode "
                          "driver projects",
                          path, why, pr->kind);
       project_free(pr);
+      free(own_solution);
       return -1;
     }
     const char *reason = *pr->kind
@@ -841,9 +1058,12 @@ static int load_one(project_set *s, const char *path, const char *sln,
       fprintf(stderr, "irqlint: note: %s: skipping '%s': %s\n", sln, path,
               reason);
     project_free(pr);
+    free(own_solution);
     return 0;
   }
   add_project(s, pr);
+  add_libraries(s, pr, sol_dir, quiet);
+  free(own_solution);
   return 0;
 }
 
@@ -974,6 +1194,18 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count) {
   *count = (unsigned)n;
 }
 
+const wpp_options **project_set_wpp(const project_set *s) {
+  unsigned count = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    count += s->projects[p]->source_count;
+  const wpp_options **out = xcalloc(count ? count : 1, sizeof *out);
+  unsigned n = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    for (unsigned i = 0; i < s->projects[p]->source_count; i++)
+      out[n++] = &s->projects[p]->sources[i].wpp;
+  return out;
+}
+
 /* ---- --dump-config ---- */
 
 static void dump_quoted(FILE *out, const char *s) {
@@ -1013,6 +1245,10 @@ void project_set_dump(const project_set *s, FILE *out) {
             "\n    configuration: \"%s|%s\"\n    type: ", pr->configuration,
             pr->platform);
     dump_quoted(out, pr->kind);
+    if (pr->linked_by) {
+      fputs("\n    linked-by: ", out);
+      dump_quoted(out, pr->linked_by);
+    }
     fprintf(out, "\n    target: %s\n    sources:", pr->target);
     if (!pr->source_count)
       fputs(" []", out);
@@ -1032,6 +1268,8 @@ void project_set_dump(const project_set *s, FILE *out) {
     dump_list(out, "    ", "include-left-out", "dir", &pr->left_out);
     dump_list(out, "    ", "defines-left-out", "define", &pr->defines_left_out);
     fprintf(out, "    cpp-sources-not-analyzed: %u\n", pr->cpp_skipped);
+    /* property functions and item lists left out: they expanded to "" */
+    dump_list(out, "    ", "not-evaluated", "expression", &pr->msb.unevaluated);
   }
   dump_list(out, "", "skipped-projects", "project", &s->skipped);
 }

@@ -8,6 +8,7 @@
 #define IRQLINT_PROJECT_H
 
 #include "../frontend/frontend.h"
+#include "wpp.h"
 
 #include <stdio.h>
 
@@ -28,6 +29,10 @@ void project_set_free(project_set *s);
 
 /* Appends one job per C source of every project. */
 void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count);
+
+/* Each job's WPP options (wpp.h), in project_set_jobs' order; the array
+ * is to free, what it points to lives with the set. */
+const wpp_options **project_set_wpp(const project_set *s);
 
 /* --dump-config's account of the projects: a YAML document. */
 void project_set_dump(const project_set *s, FILE *out);

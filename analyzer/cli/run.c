@@ -407,11 +407,15 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
 }
 
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
-                 const irqlint_config *cfg, fe_header_overlay **overlay) {
+                 const irqlint_config *cfg, const wpp_options *const *wpp,
+                 fe_header_overlay **overlay) {
   for (unsigned j = 0; j < job_count; j++)
     complete_job_args(&jobs[j],
                       !o->no_bundled_headers && cfg->bundled_headers != 0, cfg);
-  return add_header_overlay(jobs, job_count, overlay);
+  wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
+  int status = add_header_overlay(jobs, job_count, plan, overlay);
+  wpp_plan_free(plan);
+  return status;
 }
 
 void run_and_finish(const options *o, fe_job *jobs, unsigned job_count,

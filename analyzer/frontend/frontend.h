@@ -93,6 +93,12 @@ typedef struct fe_header_overlay fe_header_overlay;
 fe_header_overlay *fe_header_overlay_create(void);
 /* Lists the files under dir (ignored when it does not exist). */
 void fe_header_overlay_add_dir(fe_header_overlay *overlay, const char *dir);
+/* Maps `path` (absolute; it need not exist) to an anonymous in-memory file
+ * holding `text`: a stand-in for a header the build would have generated.
+ * A path mapped already keeps its first mapping. 0, or -1 with *error
+ * (caller frees). Before fe_header_overlay_write. */
+int fe_header_overlay_add_standin(fe_header_overlay *overlay, const char *path,
+                                  const char *text, char **error);
 /* Writes the overlay to an anonymous in-memory file (memfd; nothing is
  * written to disk) and returns the path clang reads it by,
  * /proc/self/fd/N, which processes forked later inherit; NULL when nothing

@@ -12,7 +12,11 @@
  *
  * Directories are listed a few levels deep (includes like "sub\Inc.h") and
  * each root is capped, so an -isystem /usr/include does not turn into a
- * scan of the disk; past the cap only the exact spelling resolves. */
+ * scan of the disk; past the cap only the exact spelling resolves.
+ *
+ * The same overlay carries stand-ins for headers a build generates and
+ * irqlint cannot (WPP's .tmh files, ../cli/wpp.h): each text is held in an
+ * anonymous in-memory file and the missing path maps to it. */
 #define _GNU_SOURCE /* memfd_create; realpath */
 
 #include "frontend.h"
@@ -46,6 +50,10 @@ struct fe_header_overlay {
   char **mapped;
   size_t mapped_count, mapped_cap;
   unsigned file_count;
+  /* the stand-ins' texts and the in-memory files holding them */
+  char **standin_texts;
+  int *standin_fds;
+  size_t standin_count, standin_cap, standin_fd_cap;
   int fd;     /* the in-memory YAML file, or -1 */
   char *path; /* /proc/self/fd/<fd> */
 };
@@ -68,6 +76,12 @@ void fe_header_overlay_destroy(fe_header_overlay *o) {
   for (size_t i = 0; i < o->mapped_count; i++)
     free(o->mapped[i]);
   free(o->mapped);
+  for (size_t i = 0; i < o->standin_count; i++) {
+    free(o->standin_texts[i]);
+    close(o->standin_fds[i]);
+  }
+  free(o->standin_texts);
+  free(o->standin_fds);
   if (o->fd >= 0)
     close(o->fd);
   free(o->path);
@@ -166,6 +180,61 @@ void fe_header_overlay_add_dir(fe_header_overlay *o, const char *dir) {
   list_directory(o, canonical, 0, &budget);
 }
 
+/* An anonymous in-memory file holding `size` bytes, or -1 (errno set). */
+static int memory_file(const char *name, const char *data, size_t size) {
+  int fd = memfd_create(name, 0);
+  size_t written = 0;
+  while (fd >= 0 && written < size) {
+    ssize_t n = write(fd, data + written, size - written);
+    if (n <= 0)
+      break;
+    written += (size_t)n;
+  }
+  if (fd >= 0 && written < size) {
+    int saved = errno;
+    close(fd);
+    errno = saved ? saved : EIO;
+    return -1;
+  }
+  return fd;
+}
+
+int fe_header_overlay_add_standin(fe_header_overlay *o, const char *path,
+                                  const char *text, char **error) {
+  if (o->path) {
+    *error = xstrdup("internal error: a stand-in added to a written overlay");
+    return -1;
+  }
+  if (!sorted_set_insert(&o->mapped, &o->mapped_count, &o->mapped_cap,
+                         lower_copy(path)))
+    return 0; /* mapped already: the first stand-in wins */
+  size_t k = 0;
+  while (k < o->standin_count && strcmp(o->standin_texts[k], text) != 0)
+    k++;
+  if (k == o->standin_count) {
+    int fd = memory_file("irqlint-standin.h", text, strlen(text));
+    if (fd < 0) {
+      *error = xasprintf("cannot hold a stand-in header in memory: %s",
+                         strerror(errno));
+      return -1;
+    }
+    size_t n = o->standin_count, cap = o->standin_cap;
+    VEC_PUSH(o->standin_texts, n, cap, xstrdup(text));
+    o->standin_cap = cap;
+    VEC_PUSH(o->standin_fds, o->standin_count, o->standin_fd_cap, fd);
+  }
+  char *real = xasprintf(FE_HEADER_OVERLAY_PATH_PREFIX "%d", o->standin_fds[k]);
+  enum CXErrorCode code =
+      clang_VirtualFileOverlay_addFileMapping(o->vfs, path, real);
+  free(real);
+  if (code != CXError_Success) {
+    *error = xasprintf("cannot map the stand-in '%s'", path);
+    return -1;
+  }
+  o->file_count++;
+  return 0;
+}
+
 const char *fe_header_overlay_write(fe_header_overlay *o, char **error) {
   if (o->path)
     return o->path;
@@ -180,20 +249,11 @@ const char *fe_header_overlay_write(fe_header_overlay *o, char **error) {
   }
   /* In memory, not in $TMPDIR: irqlint writes nowhere but its outputs
    * and cache, and nothing is left behind if it is killed. */
-  int fd = memfd_create("irqlint-header-overlay.yaml", 0);
-  size_t written = 0;
-  while (fd >= 0 && written < size) {
-    ssize_t n = write(fd, buffer + written, size - written);
-    if (n <= 0)
-      break;
-    written += (size_t)n;
-  }
+  int fd = memory_file("irqlint-header-overlay.yaml", buffer, size);
   clang_free(buffer);
-  if (written < size) {
+  if (fd < 0) {
     *error = xasprintf("cannot hold the header overlay in memory: %s",
                        strerror(errno));
-    if (fd >= 0)
-      close(fd);
     return NULL;
   }
   char *path = xasprintf(FE_HEADER_OVERLAY_PATH_PREFIX "%d", fd);

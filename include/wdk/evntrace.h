@@ -4,6 +4,9 @@
 #ifndef IRQLINT_WDK_EVNTRACE_H
 #define IRQLINT_WDK_EVNTRACE_H
 
+/* a trace session's handle (TRACEHANDLE, "Event Tracing" data types) */
+typedef unsigned long long TRACEHANDLE, *PTRACEHANDLE;
+
 #ifndef TRACE_LEVEL_NONE
 #define TRACE_LEVEL_NONE 0
 #define TRACE_LEVEL_CRITICAL 1
