@@ -48,6 +48,8 @@ typedef struct options {
   rule_choice *rule_choices;
   unsigned rule_choice_count;
   diag_level fail_on;
+  int fail_on_compile_error; /* --fail-on=...,compile-error */
+  int show_compile_errors;   /* print clang's errors (text) */
   int strict, quiet, list_rules;
   const char *config_file;
   int dump_config;

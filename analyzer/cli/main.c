@@ -3,7 +3,8 @@
  * chosen writer, with baselines and the exit status; `--lsp` hands over
  * to the language server (lsp.c).
  *
- * Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage
+ * Exit codes: 0 no findings (at or above --fail-on), 1 findings (or clang
+ * errors, under --fail-on=compile-error), 2 usage
  * or input error (unknown option, missing file, unusable
  * compile_commands.json or .irqlint.yaml, an unreadable project or
  * solution (project.c), a translation unit libclang
@@ -53,8 +54,15 @@ static const char usage_options[] =
     "  --enable=<ids>        turn rules on (comma-separated ids, or all)\n"
     "  --disable=<ids>       turn rules off (applied in order with\n"
     "                        --enable)\n"
-    "  --fail-on=<level>     exit 1 only for findings at or above note\n"
-    "                        (default), warning or error\n"
+    "  --fail-on=<what>      exit 1 only for findings at or above note\n"
+    "                        (default), warning or error; add\n"
+    "                        compile-error (e.g. warning,compile-error)\n"
+    "                        to exit 1 when clang could not compile\n"
+    "                        some code too\n"
+    "  --show-compile-errors print clang's errors as errors among the\n"
+    "                        findings (text output; JSON and SARIF always\n"
+    "                        hold them); without it one line on stderr\n"
+    "                        sums them up\n"
     "  --baseline=<file>     report only findings not in <file> (an\n"
     "                        earlier JSON output or --write-baseline)\n"
     "  --write-baseline=<file>\n"
@@ -105,7 +113,8 @@ static const char usage_status[] =
     "kernel-mode driver; --dump-config shows it); a .sln stands for its\n"
     "kernel-mode driver projects.\n"
     "\n"
-    "Exit status: 0 no findings (at or above --fail-on), 1 findings,\n"
+    "Exit status: 0 no findings (at or above --fail-on), 1 findings (or\n"
+    "clang errors under --fail-on=compile-error),\n"
     "2 usage or input error, 3 the scan is incomplete (a file crashed the\n"
     "parser or hit --file-timeout; the other files' findings are reported).\n";
 
@@ -149,6 +158,38 @@ static unsigned number_option(const char *value, long min, long max,
   if (!*value || *end || n < min || n > max)
     usage_error(error_format, value);
   return (unsigned)n;
+}
+
+/* --fail-on=<level>[,compile-error]: a level for findings, and whether
+ * clang errors fail the run too (a separate dimension: they are not
+ * findings, and have no level to compare). Either part may come alone. */
+static void parse_fail_on(const char *value, options *o) {
+  const char *item;
+  size_t n;
+  int levels = 0;
+  if (!*value)
+    usage_error("--fail-on needs a level (note, warning or error) or "
+                "compile-error%s",
+                "");
+  for (const char *p = value; next_rule_id(&p, &item, &n);) {
+    static const char *const levels_named[] = {"note", "warning", "error"};
+    int level = -1;
+    for (int l = 0; l < 3; l++)
+      if (strlen(levels_named[l]) == n && strncmp(item, levels_named[l], n) == 0)
+        level = l;
+    if (level >= 0 && !levels++) {
+      o->fail_on = (diag_level)level;
+    } else if (n == 13 && strncmp(item, "compile-error", n) == 0) {
+      o->fail_on_compile_error = 1;
+    } else {
+      char *copy = xstrndup(item, n);
+      usage_error(level >= 0
+                      ? "--fail-on takes one level, not also '%s'"
+                      : "unknown value '%s' for --fail-on (expected note, "
+                        "warning, error, or compile-error)",
+                  copy);
+    }
+  }
 }
 
 static void parse_options(int argc, char **argv, options *o) {
@@ -219,16 +260,11 @@ static void parse_options(int argc, char **argv, options *o) {
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--fail-on"))) {
-      if (strcmp(value, "note") == 0)
-        o->fail_on = DIAG_LEVEL_NOTE;
-      else if (strcmp(value, "warning") == 0)
-        o->fail_on = DIAG_LEVEL_WARNING;
-      else if (strcmp(value, "error") == 0)
-        o->fail_on = DIAG_LEVEL_ERROR;
-      else
-        usage_error("unknown level '%s' for --fail-on (expected note, "
-                    "warning or error)",
-                    value);
+      parse_fail_on(value, o);
+      continue;
+    }
+    if (strcmp(arg, "--show-compile-errors") == 0) {
+      o->show_compile_errors = 1;
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--baseline"))) {
@@ -643,11 +679,15 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     }
     if (status == EXIT_CLEAN && failing_findings(diag, o->fail_on) > 0)
       status = EXIT_FINDINGS;
+    if (status == EXIT_CLEAN && o->fail_on_compile_error &&
+        diag_compile_error_count(diag) > 0)
+      status = EXIT_FINDINGS;
     if (run.incomplete)
       status = EXIT_INCOMPLETE;
     if (failed)
       status = EXIT_INPUT_ERROR;
     tool.exit_code = status;
+    tool.show_compile_errors = o->show_compile_errors;
     const diag_writer *writer =
         o->format == DIAG_FORMAT_SARIF  ? &diag_sarif_writer
         : o->format == DIAG_FORMAT_JSON ? &diag_json_writer
@@ -667,6 +707,12 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
       status = EXIT_INPUT_ERROR;
     }
     tool_info_free(&tool);
+    /* clang's errors are a coverage problem of the run: one line */
+    char *coverage = diag_compile_error_summary(
+        diag, o->show_compile_errors && o->format == DIAG_FORMAT_TEXT);
+    if (coverage && !o->quiet)
+      fprintf(stderr, "irqlint: %s\n", coverage);
+    free(coverage);
   }
   if (run.incomplete && status != EXIT_INPUT_ERROR)
     status = EXIT_INCOMPLETE;

@@ -32,15 +32,14 @@ void input_error(const char *message) {
   fprintf(stderr, "irqlint: error: %s\n", message);
 }
 
-/* Every rule the tool can report: clang's parse errors, the rules, and
- * unused suppressions. */
+/* Every rule the tool can report: the rules and unused suppressions.
+ * (Clang's errors are not findings of a rule: see diag_add_compile_error.) */
 void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
-  *count = rules_count + 2;
+  *count = rules_count + 1;
   *out = xmalloc(sizeof(diag_rule_info *) * *count);
-  (*out)[0] = &fe_clang_error_rule;
   for (unsigned i = 0; i < rules_count; i++)
-    (*out)[i + 1] = rules_all[i]->info;
-  (*out)[rules_count + 1] = &diag_unused_suppression_rule;
+    (*out)[i] = rules_all[i]->info;
+  (*out)[rules_count] = &diag_unused_suppression_rule;
 }
 
 void tool_info_init(diag_tool_info *tool, const char *source_root) {
@@ -265,9 +264,9 @@ static int decode_unit(scan *s, unsigned j, const uint8_t *data, size_t size) {
  * stored: the missing header is not among the files it read, so creating
  * it would not make the entry stale. (Other clang errors are stored: they
  * come from the files it read, whose changes are seen.) */
-static int names_missing_file(const diag_engine *findings) {
-  for (unsigned i = 0; i < diag_finding_count(findings); i++)
-    if (strstr(diag_finding_at(findings, i)->message, "file not found"))
+static int names_missing_file(const diag_engine *unit) {
+  for (unsigned i = 0; i < diag_compile_error_count(unit); i++)
+    if (strstr(diag_compile_error_at(unit, i)->message, "file not found"))
       return 1;
   return 0;
 }
@@ -372,7 +371,15 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   for (unsigned j = 0; j < job_count; j++) {
     unit_result *r = &s.results[j];
     diag_add_source_file(diag, jobs[j].file);
-    diag_engine_absorb(diag, r->diag);
+    /* clang's errors keep the unit they came through, named as clang
+     * names the files it reads (absolute when the job has a directory) */
+    char cwd[PATH_MAX];
+    const char *dir = jobs[j].directory ? jobs[j].directory
+                      : getcwd(cwd, sizeof cwd) ? cwd
+                                                : NULL;
+    char *unit = path_in_dir(dir, jobs[j].file);
+    diag_engine_absorb_unit(diag, r->diag, unit);
+    free(unit);
     if (r->error) {
       input_error(r->error);
       diag_add_failure(diag, jobs[j].file, r->error);
