@@ -686,6 +686,22 @@ def _run(cmd, timeout):
         return proc.returncode, out, err, True
 
 
+def json_findings(doc):
+    """The unsuppressed findings of an irqlint JSON document, with its clang
+    errors among them as findings of rule clang-diagnostic-error (what the
+    rest of this script counts them by): version 1 has them there already,
+    version 2 lists them apart in `compileErrors` (one entry per place, with
+    the units it came through)."""
+    out = [x for x in doc.get("findings", []) if not x.get("suppressed")]
+    for e in doc.get("compileErrors", []):
+        out.append({"rule": "clang-diagnostic-error", "level": "error",
+                    "file": e["file"], "line": e["line"],
+                    "column": e["column"], "message": e["message"],
+                    "function": None, "units": e.get("units", []),
+                    "notes": []})
+    return out
+
+
 def run(program, irqlint, root, out_dir, timeout, sarif=True):
     base = os.path.join(out_dir, program.corpus, program.slug)
     os.makedirs(os.path.dirname(base), exist_ok=True)
@@ -709,8 +725,7 @@ def run(program, irqlint, root, out_dir, timeout, sarif=True):
     try:
         with open(base + ".json") as f:
             doc = json.load(f)
-        program.findings = [x for x in doc.get("findings", [])
-                            if not x.get("suppressed")]
+        program.findings = json_findings(doc)
         program.failures = doc.get("failures", [])
     except (OSError, ValueError):
         program.findings = None  # crashed before writing it

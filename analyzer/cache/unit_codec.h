@@ -31,9 +31,9 @@ typedef const diag_rule_info *(*unit_rule_lookup)(const char *id, size_t n);
 
 /* Rebuilds what unit_encode wrote: functions numbered `unit`, each in its
  * own heap arena (cfg_function_destroy), what they share in `unit_mem`;
- * the findings and clang errors are reported to `findings`. Returns 0, or -1 when the
- * bytes are not a complete, well-formed encoding (then nothing was added
- * anywhere). */
+ * the findings and clang errors are reported to `findings`. Returns 0, or -1
+ * when the bytes are not a complete, well-formed encoding (then nothing was
+ * added anywhere). */
 int unit_decode(const uint8_t *data, size_t size, uint32_t unit,
                 arena *unit_mem, unit_rule_lookup rule_named,
                 diag_engine *findings, cfg_function ***fns, size_t *fn_count);

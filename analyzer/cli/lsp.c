@@ -283,10 +283,10 @@ static json_t *diagnostics_for(server *s, const char *path) {
     if (e->function) {
       char *uri = uri_of_path(e->loc.file);
       char *note = diag_partial_function_note(e->function);
-      json_array_append_new(
-          related, json_pack("{s:{s:s, s:o}, s:s}", "location", "uri", uri,
-                             "range", range_of(s, sources, &e->loc),
-                             "message", note));
+      json_array_append_new(related, json_pack("{s:{s:s, s:o}, s:s}",
+                                               "location", "uri", uri, "range",
+                                               range_of(s, sources, &e->loc),
+                                               "message", note));
       free(note);
       free(uri);
     }

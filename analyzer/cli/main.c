@@ -175,7 +175,8 @@ static void parse_fail_on(const char *value, options *o) {
     static const char *const levels_named[] = {"note", "warning", "error"};
     int level = -1;
     for (int l = 0; l < 3; l++)
-      if (strlen(levels_named[l]) == n && strncmp(item, levels_named[l], n) == 0)
+      if (strlen(levels_named[l]) == n &&
+          strncmp(item, levels_named[l], n) == 0)
         level = l;
     if (level >= 0 && !levels++) {
       o->fail_on = (diag_level)level;

@@ -374,7 +374,7 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
     /* clang's errors keep the unit they came through, named as clang
      * names the files it reads (absolute when the job has a directory) */
     char cwd[PATH_MAX];
-    const char *dir = jobs[j].directory ? jobs[j].directory
+    const char *dir = jobs[j].directory         ? jobs[j].directory
                       : getcwd(cwd, sizeof cwd) ? cwd
                                                 : NULL;
     char *unit = path_in_dir(dir, jobs[j].file);

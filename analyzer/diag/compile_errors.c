@@ -52,9 +52,8 @@ static void add_unit(diag_compile_error *e, const char *unit) {
 /* The same error already listed, or NULL. Linear: a run's distinct errors
  * are few next to the cost of the parses that produced them; the search
  * goes backwards, where a unit's own repeats are. */
-static diag_compile_error *find_error(diag_error_list *list,
-                                      const diag_loc *loc,
-                                      const char *message) {
+static diag_compile_error *
+find_error(diag_error_list *list, const diag_loc *loc, const char *message) {
   for (size_t i = list->count; i-- > 0;)
     if (same_error(&list->items[i], loc, message))
       return &list->items[i];
@@ -104,8 +103,7 @@ static int compare_errors(const void *pa, const void *pb) {
 
 void diag_error_list_sort(diag_error_list *list) {
   if (list->count > 1)
-    qsort(list->items, list->count, sizeof(diag_compile_error),
-          compare_errors);
+    qsort(list->items, list->count, sizeof(diag_compile_error), compare_errors);
 }
 
 void diag_add_compile_error(diag_engine *engine, diag_loc loc,
@@ -163,10 +161,9 @@ char *diag_compile_error_summary(const diag_engine *engine, int listed) {
                       "lock and IRQL findings",
                       c.partial_functions, c.partial_functions == 1 ? "" : "s")
           : xstrdup("none inside a function body");
-  char *line = xasprintf(
-      "clang could not compile all of %s (%u error%s): %s%s", files, c.errors,
-      c.errors == 1 ? "" : "s", partial,
-      listed ? "" : "; --show-compile-errors lists them");
+  char *line = xasprintf("clang could not compile all of %s (%u error%s): %s%s",
+                         files, c.errors, c.errors == 1 ? "" : "s", partial,
+                         listed ? "" : "; --show-compile-errors lists them");
   free(files);
   free(partial);
   return line;

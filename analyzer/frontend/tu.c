@@ -1,9 +1,10 @@
 /* Translation-unit loading through libclang: parse a job, record clang's
- * errors (diag_add_compile_error: a coverage problem, not findings), find the functions defined in
- * the main file and hand each one's IR to the caller. Also home of location
- * mapping and of the macro index that recovers the name a lock routine was
- * written as (KeAcquireSpinLock is a macro for KeAcquireSpinLockRaiseToDpc
- * on amd64, and findings must name what the user wrote). */
+ * errors (diag_add_compile_error: a coverage problem, not findings), find the
+ * functions defined in the main file and hand each one's IR to the caller. Also
+ * home of location mapping and of the macro index that recovers the name a lock
+ * routine was written as (KeAcquireSpinLock is a macro for
+ * KeAcquireSpinLockRaiseToDpc on amd64, and findings must name what the user
+ * wrote). */
 #include "frontend_internal.h"
 
 #include <stdint.h>
