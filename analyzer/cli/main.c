@@ -35,7 +35,7 @@ static const char usage_text[] =
     "\n"
     "Finds spin-lock and IRQL misuse in Windows kernel driver C code.\n"
     "\n";
-/* in two parts: C11 compilers need only take 4095-character strings */
+/* in parts: C11 compilers need only take 4095-character strings */
 static const char usage_options[] =
     "OPTIONS:\n"
     "  -p <build-dir>        read compile commands from\n"
@@ -82,7 +82,8 @@ static const char usage_options[] =
     "                        .irqlint-cache)\n"
     "  --no-cache            parse every file, read and write no cache\n"
     "  --file-timeout=<s>    give up on a file whose parse takes longer than\n"
-    "                        <s> seconds (default 300; 0: no limit)\n"
+    "                        <s> seconds (default 300; 0: no limit)\n";
+static const char usage_options_more[] =
     "  --lsp                 run as a Language Server Protocol server on\n"
     "                        stdin/stdout (diagnostics on open and save)\n"
     "  --strict              also report irqlint suppression comments\n"
@@ -98,6 +99,10 @@ static const char usage_options[] =
     "  --no-bundled-headers  do not add irqlint's WDK model headers\n"
     "                        (include/wdk) after the include paths; use\n"
     "                        when the compile commands name a real WDK\n"
+    "  --wdk=<dir>           use a real WDK instead of the bundled headers:\n"
+    "                        a Windows Kits root (.../Windows Kits/10) or\n"
+    "                        an extracted EWDK (docs/wdk.md)\n"
+    "  --wdk-version=<v>     its Include/<v> (default: the newest)\n"
     "  --stats               print analysis statistics on stderr (how often\n"
     "                        the per-block state bound forced a merge)\n"
     "  --version             print version information\n";
@@ -214,6 +219,7 @@ static void parse_options(int argc, char **argv, options *o) {
         strcmp(arg, "-help") == 0) {
       fputs(usage_text, stdout);
       fputs(usage_options, stdout);
+      fputs(usage_options_more, stdout);
       fputs(usage_status, stdout);
       exit(EXIT_CLEAN);
     }
@@ -354,6 +360,18 @@ static void parse_options(int argc, char **argv, options *o) {
       o->no_bundled_headers = 1;
       continue;
     }
+    if ((value = option_value(argc, argv, &i, "--wdk-version"))) {
+      if (!*value)
+        usage_error("--wdk-version needs a version (10.0.22621.0, ...)%s", "");
+      o->wdk_version = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--wdk"))) {
+      if (!*value)
+        usage_error("--wdk needs a directory%s", "");
+      o->wdk_dir = value;
+      continue;
+    }
     if (arg[0] == '-' && arg[1] != '\0')
       usage_error("unknown option '%s'", arg);
     o->files[o->file_count++] = argv[i];
@@ -461,8 +479,13 @@ static void print_yaml_list(const char *key, char **items, unsigned count) {
 }
 
 /* --dump-config: the configuration in effect, as YAML that could be saved
- * as .irqlint.yaml (every rule listed, options applied). */
-static void dump_config(const options *o, const irqlint_config *cfg) {
+ * as .irqlint.yaml (every rule listed, options applied, and the real WDK's
+ * directories found). 0, or -1 after an input error (an unusable WDK). */
+static int dump_config(const options *o, const irqlint_config *cfg) {
+  wdk_layout wdk;
+  int have_wdk = find_run_wdk(o, cfg, &wdk);
+  if (have_wdk < 0)
+    return -1;
   printf("# irqlint %s configuration, from %s\n", IRQLINT_VERSION,
          cfg->path ? cfg->path : "defaults (no .irqlint.yaml found)");
   diag_engine *settings = diag_engine_create();
@@ -495,11 +518,25 @@ static void dump_config(const options *o, const irqlint_config *cfg) {
     printf("\n  %s: %s", cfg->functions[i].name,
            irql_level_short_name((irql_level)cfg->functions[i].level));
   printf("\nheaders:\n  bundled: %s\n",
-         !o->no_bundled_headers && cfg->bundled_headers != 0 ? "true"
-                                                             : "false");
+         !have_wdk && !o->no_bundled_headers && cfg->bundled_headers != 0
+             ? "true"
+             : "false");
   print_yaml_list("include", cfg->includes, cfg->include_count);
   print_yaml_list("defines", cfg->defines, cfg->define_count);
+  if (have_wdk) {
+    printf("  wdk: \"%s\"\n  wdk-version: \"%s\"\n", wdk.root, wdk.version);
+    /* what the jobs get, in order (the KMDF one: the newest, or the
+     * project's version) */
+    fputs("  # searched after the include paths:\n", stdout);
+    for (unsigned i = 0; i < wdk.dir_count; i++)
+      printf("  #   %s\n", wdk.dirs[i]);
+    for (unsigned i = 0; i < wdk.kmdf_count; i++)
+      printf("  #   %s%s\n", wdk.kmdf_dirs[i],
+             i ? "" : " (KMDF: unless a project names another version)");
+    wdk_free(&wdk);
+  }
   printf("strict: %s\n", o->strict || cfg->strict == 1 ? "true" : "false");
+  return 0;
 }
 
 /* Are the inputs projects or solutions? Mixed with source files or -p
@@ -549,9 +586,9 @@ static int run_jobs(const options *o, fe_job **jobs_out,
   if (o->dump_config && o->file_count == 0 && !o->build_dir) {
     if (load_config(o, NULL, 0, &cfg) != 0)
       return EXIT_INPUT_ERROR;
-    dump_config(o, &cfg);
+    int rc = dump_config(o, &cfg);
     config_free(&cfg);
-    return EXIT_CLEAN;
+    return rc ? EXIT_INPUT_ERROR : EXIT_CLEAN;
   }
   project_set *set = NULL;
   if (projects) {
@@ -567,12 +604,12 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     return EXIT_INPUT_ERROR;
   }
   if (o->dump_config) {
-    dump_config(o, &cfg);
-    if (set)
+    int rc = dump_config(o, &cfg);
+    if (set && rc == 0)
       project_set_dump(set, stdout);
     project_set_free(set);
     config_free(&cfg);
-    return EXIT_CLEAN;
+    return rc ? EXIT_INPUT_ERROR : EXIT_CLEAN;
   }
   project_set_free(set);
   fe_header_overlay *overlay = NULL;

@@ -413,11 +413,38 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   return outcome;
 }
 
+int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out) {
+  /* the command line's kit wins, with its own version choice */
+  const char *dir = o->wdk_dir ? o->wdk_dir : cfg->wdk;
+  const char *version = o->wdk_version ? o->wdk_version
+                        : o->wdk_dir   ? NULL
+                                       : cfg->wdk_version;
+  if (!dir) {
+    if (o->wdk_version)
+      usage_error("--wdk-version needs a WDK: name it with --wdk=<dir>%s", "");
+    return 0;
+  }
+  char *error = NULL;
+  if (wdk_find(dir, version, out, &error) != 0) {
+    input_error(error);
+    free(error);
+    return -1;
+  }
+  return 1;
+}
+
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, fe_header_overlay **overlay) {
+  wdk_layout wdk;
+  int have_wdk = find_run_wdk(o, cfg, &wdk);
+  if (have_wdk < 0)
+    return -1;
   for (unsigned j = 0; j < job_count; j++)
     complete_job_args(&jobs[j],
-                      !o->no_bundled_headers && cfg->bundled_headers != 0, cfg);
+                      !o->no_bundled_headers && cfg->bundled_headers != 0,
+                      have_wdk ? &wdk : NULL, cfg);
+  if (have_wdk)
+    wdk_free(&wdk);
   return add_header_overlay(jobs, job_count, overlay);
 }
 
