@@ -206,6 +206,11 @@ void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
                       IRQLINT_CLANG_RESOURCE_DIR);
   /* analyze what clang can build, however many errors the headers cause */
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
+  /* cl keeps an invalid paste (a string literal pasted to a string or a
+   * name, as drivers' print macros do) as two tokens; clang's MSVC mode does
+   * the same but reports it as an error unless told otherwise (only that
+   * mode has the warning: elsewhere the paste stays an error) */
+  push_arg(job, &cap, "-Wno-invalid-token-paste");
   const char *bundled =
       bundled_headers && !wdk ? shipped_lookup_dir(&wdk_headers) : NULL;
   if (wdk)
