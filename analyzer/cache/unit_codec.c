@@ -7,6 +7,9 @@
  *   functions:    count, then each cfg_function with its blocks
  *   findings:     count, then each (rule id, location, message, function,
  *                 notes, steps)
+ *   clang errors: count, then each (location, message, partial function);
+ *                 the unit they came through is the one encoded, so it is
+ *                 not written (run.c names it when it takes them in)
  *
  * Strings and declarations are written once and referenced by index + 1
  * (0 is NULL), which keeps the sharing the frontend set up: every call of
@@ -19,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 11 };
+enum { UNIT_CODEC_VERSION = 12 }; /* 12: clang errors apart */
 
 /* ---- primitives ---- */
 
@@ -359,6 +362,13 @@ static void put_finding(encoder *e, strbuf *out, const diag_finding *f) {
   put_notes(e, out, f->steps, f->step_count);
 }
 
+static void put_compile_error(encoder *e, strbuf *out,
+                              const diag_compile_error *error) {
+  put_diag_loc(e, out, &error->loc);
+  put_str(e, out, error->message);
+  put_str(e, out, error->function);
+}
+
 void unit_encode(strbuf *out, cfg_function *const *fns, size_t fn_count,
                  const diag_engine *findings) {
   encoder e;
@@ -376,6 +386,10 @@ void unit_encode(strbuf *out, cfg_function *const *fns, size_t fn_count,
   codec_put_uint(&body, finding_count);
   for (unsigned i = 0; i < finding_count; i++)
     put_finding(&e, &body, diag_finding_at(findings, i));
+  unsigned error_count = findings ? diag_compile_error_count(findings) : 0;
+  codec_put_uint(&body, error_count);
+  for (unsigned i = 0; i < error_count; i++)
+    put_compile_error(&e, &body, diag_compile_error_at(findings, i));
   /* declarations last, since functions name them; they add strings */
   strbuf decls;
   strbuf_init(&decls);
@@ -743,6 +757,18 @@ int unit_decode(const uint8_t *data, size_t size, uint32_t unit,
     f->note_count = get_notes(&d, &scratch, &f->notes);
     f->step_count = get_notes(&d, &scratch, &f->steps);
   }
+  size_t error_count = codec_get_count(&d.r);
+  decoded_note *errors =
+      !d.r.bad && error_count
+          ? arena_alloc(&scratch, sizeof(decoded_note) * error_count)
+          : NULL;
+  const char **partial =
+      errors ? arena_alloc(&scratch, sizeof(char *) * error_count) : NULL;
+  for (size_t i = 0; i < error_count && !d.r.bad; i++) {
+    get_diag_loc(&d, &errors[i].loc);
+    errors[i].message = get_name(&d);
+    partial[i] = get_str(&d);
+  }
   if (d.r.at != d.r.end)
     d.r.bad = 1; /* trailing bytes: not what the encoder wrote */
 
@@ -755,6 +781,9 @@ int unit_decode(const uint8_t *data, size_t size, uint32_t unit,
   }
   for (size_t i = 0; i < finding_count; i++)
     report_finding(findings, &decoded[i]);
+  for (size_t i = 0; i < error_count; i++)
+    diag_add_compile_error(findings, errors[i].loc, partial[i],
+                           errors[i].message);
   arena_destroy(&scratch);
   *fns_out = fns;
   *fn_count_out = fn_count;

@@ -1,6 +1,6 @@
 /* A translation unit's analysis input as bytes: the IR of every function
  * it defines (with the declaration facts and strings they share) and the
- * findings its parse produced (clang's errors).
+ * clang errors its parse produced (and any findings it reported).
  *
  * Two things carry it: the pipe from a worker process that parsed the unit
  * back to the scan (crash isolation, run.c), and the incremental cache's
@@ -20,8 +20,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Appends the encoding of the functions and of the findings recorded in
- * `findings` (an engine the unit's parse reported to) to `out`. */
+/* Appends the encoding of the functions and of the findings and clang
+ * errors recorded in `findings` (an engine the unit's parse reported to)
+ * to `out`. */
 void unit_encode(strbuf *out, cfg_function *const *fns, size_t fn_count,
                  const diag_engine *findings);
 
@@ -30,9 +31,9 @@ typedef const diag_rule_info *(*unit_rule_lookup)(const char *id, size_t n);
 
 /* Rebuilds what unit_encode wrote: functions numbered `unit`, each in its
  * own heap arena (cfg_function_destroy), what they share in `unit_mem`;
- * the findings are reported to `findings`. Returns 0, or -1 when the
- * bytes are not a complete, well-formed encoding (then nothing was added
- * anywhere). */
+ * the findings and clang errors are reported to `findings`. Returns 0, or -1
+ * when the bytes are not a complete, well-formed encoding (then nothing was
+ * added anywhere). */
 int unit_decode(const uint8_t *data, size_t size, uint32_t unit,
                 arena *unit_mem, unit_rule_lookup rule_named,
                 diag_engine *findings, cfg_function ***fns, size_t *fn_count);

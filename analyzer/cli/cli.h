@@ -10,6 +10,7 @@
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
 #include "config.h"
+#include "wdk.h"
 #include "wpp.h"
 
 #include <stdio.h>
@@ -49,6 +50,8 @@ typedef struct options {
   rule_choice *rule_choices;
   unsigned rule_choice_count;
   diag_level fail_on;
+  int fail_on_compile_error; /* --fail-on=...,compile-error */
+  int show_compile_errors;   /* print clang's errors (text) */
   int strict, quiet, list_rules;
   const char *config_file;
   int dump_config;
@@ -56,6 +59,8 @@ typedef struct options {
   unsigned jobs; /* -j; 0: one per core */
   int dump_cfg, dump_state, dump_summary;
   int no_bundled_headers;
+  /* --wdk, --wdk-version: a real WDK in place of the bundled headers */
+  const char *wdk_dir, *wdk_version;
   int print_stats;
   const char *cache_dir; /* NULL: no cache */
   int cache_dir_given;   /* --cache-dir, not the default under -p */
@@ -78,8 +83,9 @@ void input_error(const char *message);
  * database; 0, or -1 after an input error. */
 int build_jobs(const options *o, fe_job **jobs, unsigned *count);
 /* Driver-like defaults, the configuration's include paths and defines,
- * the bundled headers. */
-void complete_job_args(fe_job *job, int bundled_headers,
+ * the bundled headers -- or, with `wdk` (not NULL), that kit's include
+ * directories in their place. */
+void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
                        const irqlint_config *cfg);
 /* The bundled WDK model headers' directory, resolved (malloc'd), or NULL. */
 char *bundled_wdk_root(void);
@@ -130,10 +136,15 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
 int run_identity(const irqlint_config *cfg,
                  uint8_t identity[SHA256_DIGEST_SIZE]);
 
+/* The real WDK the run uses (--wdk, else the configuration's headers.wdk):
+ * 1 with *out filled (wdk_free), 0 when none is asked for, -1 after an
+ * input error (DIR is not a WDK, or lacks the version asked for). */
+int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out);
+
 /* Completes the jobs' arguments for the configuration and the bundled
- * headers, and writes the case-insensitive header overlay with the WPP
- * stand-ins (wpp: each job's project WPP options, or NULL); 0, or -1
- * after an input error. */
+ * headers (or the real WDK), and writes the case-insensitive header
+ * overlay with the WPP stand-ins (wpp: each job's project WPP options,
+ * or NULL); 0, or -1 after an input error. */
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
                  fe_header_overlay **overlay);

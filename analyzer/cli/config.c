@@ -40,6 +40,8 @@ void config_free(irqlint_config *cfg) {
     free(cfg->functions[i].name);
   free(cfg->functions);
   free_strings(cfg->includes, cfg->include_count);
+  free(cfg->wdk);
+  free(cfg->wdk_version);
   free_strings(cfg->defines, cfg->define_count);
   config_init(cfg);
 }
@@ -257,10 +259,24 @@ static int read_strings(reader *r, const yaml_node_t *n, const char *key,
   return 0;
 }
 
-/* headers: {bundled: bool, include: [dirs], defines: [NAME=value]} */
+/* A string scalar (a path: relative ones are the config's directory's). */
+static int read_string(reader *r, const yaml_node_t *n, const char *key,
+                       int as_path, char **out) {
+  const char *s = scalar(n);
+  if (!s || !s[0])
+    return fail(r, n, "'%s' must be a string", key);
+  free(*out);
+  *out = as_path && s[0] != '/' ? xasprintf("%s/%s", r->dir, s) : xstrdup(s);
+  return 0;
+}
+
+/* headers: {bundled: bool, include: [dirs], defines: [NAME=value],
+ * wdk: dir, wdk-version: version} */
 static int read_headers(reader *r, const yaml_node_t *n, irqlint_config *cfg) {
   if (n->type != YAML_MAPPING_NODE)
-    return fail(r, n, "'%s' must be a mapping (bundled, include, defines)",
+    return fail(r, n,
+                "'%s' must be a mapping (bundled, include, defines, wdk, "
+                "wdk-version)",
                 "headers");
   for (yaml_node_pair_t *p = n->data.mapping.pairs.start;
        p < n->data.mapping.pairs.top; p++) {
@@ -275,10 +291,14 @@ static int read_headers(reader *r, const yaml_node_t *n, irqlint_config *cfg) {
     else if (key && strcmp(key, "defines") == 0)
       rc = read_strings(r, v, "headers.defines", 0, &cfg->defines,
                         &cfg->define_count);
+    else if (key && strcmp(key, "wdk") == 0)
+      rc = read_string(r, v, "headers.wdk", 1, &cfg->wdk);
+    else if (key && strcmp(key, "wdk-version") == 0)
+      rc = read_string(r, v, "headers.wdk-version", 0, &cfg->wdk_version);
     else
       rc = fail(r, k,
                 "unknown key '%s' in headers (bundled, include, "
-                "defines)",
+                "defines, wdk, wdk-version)",
                 key ? key : "?");
     if (rc)
       return rc;

@@ -47,7 +47,9 @@ typedef struct irqlint_config {
   unsigned include_count;
   char **defines;
   unsigned define_count;
-  int strict; /* -1 unset */
+  char *wdk;         /* headers.wdk: a real WDK (absolute), or NULL */
+  char *wdk_version; /* headers.wdk-version, or NULL: the newest */
+  int strict;        /* -1 unset */
 } irqlint_config;
 
 /* An empty configuration (nothing set). */

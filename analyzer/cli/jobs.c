@@ -127,10 +127,46 @@ static void push_clang_option(fe_job *job, unsigned *cap, int cl,
   }
 }
 
+/* The value of a define the arguments give (-DNAME=v, /DNAME=v, -D NAME=v),
+ * the last one winning as with the compiler, or NULL. */
+static const char *defined_value(char **args, unsigned count,
+                                 const char *name) {
+  const char *value = NULL;
+  size_t n = strlen(name);
+  for (unsigned i = 0; i < count; i++) {
+    const char *a = args[i];
+    if ((a[0] == '-' || a[0] == '/') && a[1] == 'D')
+      a = a[2] ? a + 2 : i + 1 < count ? args[++i] : "";
+    else
+      continue;
+    if (strncmp(a, name, n) == 0 && a[n] == '=')
+      value = a + n + 1;
+  }
+  return value;
+}
+
+/* A real WDK where the bundled headers go: its directories, then the KMDF
+ * headers of the version the job's defines name (a KMDF project's
+ * KMDF_VERSION_MAJOR/MINOR, project.c), else the newest. */
+static void push_wdk_dirs(fe_job *job, unsigned *cap, int cl,
+                          const wdk_layout *wdk) {
+  for (unsigned i = 0; i < wdk->dir_count; i++)
+    push_clang_option(job, cap, cl, "-idirafter", wdk->dirs[i]);
+  const char *major =
+      defined_value(job->args, job->arg_count, "KMDF_VERSION_MAJOR");
+  const char *minor =
+      defined_value(job->args, job->arg_count, "KMDF_VERSION_MINOR");
+  const char *kmdf =
+      wdk_kmdf_dir(wdk, major ? (unsigned)strtoul(major, NULL, 10) : 0,
+                   minor ? (unsigned)strtoul(minor, NULL, 10) : 0);
+  if (kmdf)
+    push_clang_option(job, cap, cl, "-idirafter", kmdf);
+}
+
 /* Driver-like defaults, the configuration's include paths and defines, and
- * the bundled WDK model headers (searched after the user's own include
- * paths, so a real WDK in the flags wins). */
-void complete_job_args(fe_job *job, int bundled_headers,
+ * the bundled WDK model headers, or a real WDK's (searched after the
+ * user's own include paths, so a WDK in the flags wins). */
+void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
                        const irqlint_config *cfg) {
   unsigned cap =
       job->arg_count + 16 + 2 * (cfg->include_count + cfg->define_count);
@@ -175,9 +211,12 @@ void complete_job_args(fe_job *job, int bundled_headers,
    * the same but reports it as an error unless told otherwise (only that
    * mode has the warning: elsewhere the paste stays an error) */
   push_arg(job, &cap, "-Wno-invalid-token-paste");
-  const char *wdk = bundled_headers ? shipped_lookup_dir(&wdk_headers) : NULL;
+  const char *bundled =
+      bundled_headers && !wdk ? shipped_lookup_dir(&wdk_headers) : NULL;
   if (wdk)
-    push_clang_option(job, &cap, cl, "-idirafter", wdk);
+    push_wdk_dirs(job, &cap, cl, wdk);
+  else if (bundled)
+    push_clang_option(job, &cap, cl, "-idirafter", bundled);
   const char *public_dir = shipped_lookup_dir(&public_headers);
   if (public_dir)
     push_clang_option(job, &cap, cl, "-idirafter", public_dir);

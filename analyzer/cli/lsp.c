@@ -8,7 +8,9 @@
  * the file's directory or above it, or in a build/ directory next to one
  * of those. The .irqlint.yaml above the file applies. Diagnostics carry
  * the rule id as code, a link to the rule's page as codeDescription, and
- * the finding's notes as relatedInformation. A file is analyzed on its own:
+ * the finding's notes as relatedInformation. Clang's errors in the file are
+ * diagnostics too (source "clang"), as clangd shows them, although the
+ * command line keeps them apart from findings. A file is analyzed on its own:
  * calls into functions defined in other files have no summary, so the
  * editor can show less than a whole-driver run does, never more.
  *
@@ -270,6 +272,29 @@ static json_t *diagnostics_for(server *s, const char *path) {
                         "codeDescription", "href", href, "source", "irqlint",
                         "message", f->message, "relatedInformation", related));
     free(href);
+  }
+  /* clang's errors stay diagnostics in the editor, as clangd shows them:
+   * they are not findings, but the user is looking at that code */
+  for (unsigned i = 0; i < diag_compile_error_count(diag); i++) {
+    const diag_compile_error *e = diag_compile_error_at(diag, i);
+    if (!same_file(e->loc.file, path))
+      continue;
+    json_t *related = json_array();
+    if (e->function) {
+      char *uri = uri_of_path(e->loc.file);
+      char *note = diag_partial_function_note(e->function);
+      json_array_append_new(related, json_pack("{s:{s:s, s:o}, s:s}",
+                                               "location", "uri", uri, "range",
+                                               range_of(s, sources, &e->loc),
+                                               "message", note));
+      free(note);
+      free(uri);
+    }
+    json_array_append_new(
+        list, json_pack("{s:o, s:i, s:s, s:s, s:s, s:o}", "range",
+                        range_of(s, sources, &e->loc), "severity", 1, "code",
+                        "clang-diagnostic-error", "source", "clang", "message",
+                        e->message, "relatedInformation", related));
   }
   finished_run_free(&run);
 done:

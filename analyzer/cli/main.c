@@ -3,7 +3,8 @@
  * chosen writer, with baselines and the exit status; `--lsp` hands over
  * to the language server (lsp.c).
  *
- * Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage
+ * Exit codes: 0 no findings (at or above --fail-on), 1 findings (or clang
+ * errors, under --fail-on=compile-error), 2 usage
  * or input error (unknown option, missing file, unusable
  * compile_commands.json or .irqlint.yaml, an unreadable project or
  * solution (project.c), a translation unit libclang
@@ -34,7 +35,7 @@ static const char usage_text[] =
     "\n"
     "Finds spin-lock and IRQL misuse in Windows kernel driver C code.\n"
     "\n";
-/* in two parts: C11 compilers need only take 4095-character strings */
+/* in parts: C11 compilers need only take 4095-character strings */
 static const char usage_options[] =
     "OPTIONS:\n"
     "  -p <build-dir>        read compile commands from\n"
@@ -53,8 +54,15 @@ static const char usage_options[] =
     "  --enable=<ids>        turn rules on (comma-separated ids, or all)\n"
     "  --disable=<ids>       turn rules off (applied in order with\n"
     "                        --enable)\n"
-    "  --fail-on=<level>     exit 1 only for findings at or above note\n"
-    "                        (default), warning or error\n"
+    "  --fail-on=<what>      exit 1 only for findings at or above note\n"
+    "                        (default), warning or error; add\n"
+    "                        compile-error (e.g. warning,compile-error)\n"
+    "                        to exit 1 when clang could not compile\n"
+    "                        some code too\n"
+    "  --show-compile-errors print clang's errors as errors among the\n"
+    "                        findings (text output; JSON and SARIF always\n"
+    "                        hold them); without it one line on stderr\n"
+    "                        sums them up\n"
     "  --baseline=<file>     report only findings not in <file> (an\n"
     "                        earlier JSON output or --write-baseline)\n"
     "  --write-baseline=<file>\n"
@@ -74,7 +82,8 @@ static const char usage_options[] =
     "                        .irqlint-cache)\n"
     "  --no-cache            parse every file, read and write no cache\n"
     "  --file-timeout=<s>    give up on a file whose parse takes longer than\n"
-    "                        <s> seconds (default 300; 0: no limit)\n"
+    "                        <s> seconds (default 300; 0: no limit)\n";
+static const char usage_options_more[] =
     "  --lsp                 run as a Language Server Protocol server on\n"
     "                        stdin/stdout (diagnostics on open and save)\n"
     "  --strict              also report irqlint suppression comments\n"
@@ -90,6 +99,10 @@ static const char usage_options[] =
     "  --no-bundled-headers  do not add irqlint's WDK model headers\n"
     "                        (include/wdk) after the include paths; use\n"
     "                        when the compile commands name a real WDK\n"
+    "  --wdk=<dir>           use a real WDK instead of the bundled headers:\n"
+    "                        a Windows Kits root (.../Windows Kits/10) or\n"
+    "                        an extracted EWDK (docs/wdk.md)\n"
+    "  --wdk-version=<v>     its Include/<v> (default: the newest)\n"
     "  --stats               print analysis statistics on stderr (how often\n"
     "                        the per-block state bound forced a merge)\n"
     "  --version             print version information\n";
@@ -105,7 +118,8 @@ static const char usage_status[] =
     "kernel-mode driver; --dump-config shows it); a .sln stands for its\n"
     "kernel-mode driver projects.\n"
     "\n"
-    "Exit status: 0 no findings (at or above --fail-on), 1 findings,\n"
+    "Exit status: 0 no findings (at or above --fail-on), 1 findings (or\n"
+    "clang errors under --fail-on=compile-error),\n"
     "2 usage or input error, 3 the scan is incomplete (a file crashed the\n"
     "parser or hit --file-timeout; the other files' findings are reported).\n";
 
@@ -151,6 +165,39 @@ static unsigned number_option(const char *value, long min, long max,
   return (unsigned)n;
 }
 
+/* --fail-on=<level>[,compile-error]: a level for findings, and whether
+ * clang errors fail the run too (a separate dimension: they are not
+ * findings, and have no level to compare). Either part may come alone. */
+static void parse_fail_on(const char *value, options *o) {
+  const char *item;
+  size_t n;
+  int levels = 0;
+  if (!*value)
+    usage_error("--fail-on needs a level (note, warning or error) or "
+                "compile-error%s",
+                "");
+  for (const char *p = value; next_rule_id(&p, &item, &n);) {
+    static const char *const levels_named[] = {"note", "warning", "error"};
+    int level = -1;
+    for (int l = 0; l < 3; l++)
+      if (strlen(levels_named[l]) == n &&
+          strncmp(item, levels_named[l], n) == 0)
+        level = l;
+    if (level >= 0 && !levels++) {
+      o->fail_on = (diag_level)level;
+    } else if (n == 13 && strncmp(item, "compile-error", n) == 0) {
+      o->fail_on_compile_error = 1;
+    } else {
+      char *copy = xstrndup(item, n);
+      usage_error(level >= 0
+                      ? "--fail-on takes one level, not also '%s'"
+                      : "unknown value '%s' for --fail-on (expected note, "
+                        "warning, error, or compile-error)",
+                  copy);
+    }
+  }
+}
+
 static void parse_options(int argc, char **argv, options *o) {
   memset(o, 0, sizeof *o);
   o->format = DIAG_FORMAT_TEXT;
@@ -172,6 +219,7 @@ static void parse_options(int argc, char **argv, options *o) {
         strcmp(arg, "-help") == 0) {
       fputs(usage_text, stdout);
       fputs(usage_options, stdout);
+      fputs(usage_options_more, stdout);
       fputs(usage_status, stdout);
       exit(EXIT_CLEAN);
     }
@@ -219,16 +267,11 @@ static void parse_options(int argc, char **argv, options *o) {
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--fail-on"))) {
-      if (strcmp(value, "note") == 0)
-        o->fail_on = DIAG_LEVEL_NOTE;
-      else if (strcmp(value, "warning") == 0)
-        o->fail_on = DIAG_LEVEL_WARNING;
-      else if (strcmp(value, "error") == 0)
-        o->fail_on = DIAG_LEVEL_ERROR;
-      else
-        usage_error("unknown level '%s' for --fail-on (expected note, "
-                    "warning or error)",
-                    value);
+      parse_fail_on(value, o);
+      continue;
+    }
+    if (strcmp(arg, "--show-compile-errors") == 0) {
+      o->show_compile_errors = 1;
       continue;
     }
     if ((value = option_value(argc, argv, &i, "--baseline"))) {
@@ -315,6 +358,18 @@ static void parse_options(int argc, char **argv, options *o) {
     }
     if (strcmp(arg, "--no-bundled-headers") == 0) {
       o->no_bundled_headers = 1;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--wdk-version"))) {
+      if (!*value)
+        usage_error("--wdk-version needs a version (10.0.22621.0, ...)%s", "");
+      o->wdk_version = value;
+      continue;
+    }
+    if ((value = option_value(argc, argv, &i, "--wdk"))) {
+      if (!*value)
+        usage_error("--wdk needs a directory%s", "");
+      o->wdk_dir = value;
       continue;
     }
     if (arg[0] == '-' && arg[1] != '\0')
@@ -424,8 +479,13 @@ static void print_yaml_list(const char *key, char **items, unsigned count) {
 }
 
 /* --dump-config: the configuration in effect, as YAML that could be saved
- * as .irqlint.yaml (every rule listed, options applied). */
-static void dump_config(const options *o, const irqlint_config *cfg) {
+ * as .irqlint.yaml (every rule listed, options applied, and the real WDK's
+ * directories found). 0, or -1 after an input error (an unusable WDK). */
+static int dump_config(const options *o, const irqlint_config *cfg) {
+  wdk_layout wdk;
+  int have_wdk = find_run_wdk(o, cfg, &wdk);
+  if (have_wdk < 0)
+    return -1;
   printf("# irqlint %s configuration, from %s\n", IRQLINT_VERSION,
          cfg->path ? cfg->path : "defaults (no .irqlint.yaml found)");
   diag_engine *settings = diag_engine_create();
@@ -458,11 +518,25 @@ static void dump_config(const options *o, const irqlint_config *cfg) {
     printf("\n  %s: %s", cfg->functions[i].name,
            irql_level_short_name((irql_level)cfg->functions[i].level));
   printf("\nheaders:\n  bundled: %s\n",
-         !o->no_bundled_headers && cfg->bundled_headers != 0 ? "true"
-                                                             : "false");
+         !have_wdk && !o->no_bundled_headers && cfg->bundled_headers != 0
+             ? "true"
+             : "false");
   print_yaml_list("include", cfg->includes, cfg->include_count);
   print_yaml_list("defines", cfg->defines, cfg->define_count);
+  if (have_wdk) {
+    printf("  wdk: \"%s\"\n  wdk-version: \"%s\"\n", wdk.root, wdk.version);
+    /* what the jobs get, in order (the KMDF one: the newest, or the
+     * project's version) */
+    fputs("  # searched after the include paths:\n", stdout);
+    for (unsigned i = 0; i < wdk.dir_count; i++)
+      printf("  #   %s\n", wdk.dirs[i]);
+    for (unsigned i = 0; i < wdk.kmdf_count; i++)
+      printf("  #   %s%s\n", wdk.kmdf_dirs[i],
+             i ? "" : " (KMDF: unless a project names another version)");
+    wdk_free(&wdk);
+  }
   printf("strict: %s\n", o->strict || cfg->strict == 1 ? "true" : "false");
+  return 0;
 }
 
 /* Are the inputs projects or solutions? Mixed with source files or -p
@@ -512,9 +586,9 @@ static int run_jobs(const options *o, fe_job **jobs_out,
   if (o->dump_config && o->file_count == 0 && !o->build_dir) {
     if (load_config(o, NULL, 0, &cfg) != 0)
       return EXIT_INPUT_ERROR;
-    dump_config(o, &cfg);
+    int rc = dump_config(o, &cfg);
     config_free(&cfg);
-    return EXIT_CLEAN;
+    return rc ? EXIT_INPUT_ERROR : EXIT_CLEAN;
   }
   project_set *set = NULL;
   if (projects) {
@@ -531,8 +605,8 @@ static int run_jobs(const options *o, fe_job **jobs_out,
   }
   const wpp_options **wpp = set ? project_set_wpp(set) : NULL;
   if (o->dump_config) {
-    dump_config(o, &cfg);
-    if (set)
+    int rc = dump_config(o, &cfg);
+    if (set && rc == 0)
       project_set_dump(set, stdout);
     wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
     wpp_plan_dump(plan, stdout);
@@ -540,7 +614,7 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     free(wpp);
     project_set_free(set);
     config_free(&cfg);
-    return EXIT_CLEAN;
+    return rc ? EXIT_INPUT_ERROR : EXIT_CLEAN;
   }
   fe_header_overlay *overlay = NULL;
   int prepared = prepare_jobs(o, jobs, job_count, &cfg, wpp, &overlay);
@@ -649,11 +723,15 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
     }
     if (status == EXIT_CLEAN && failing_findings(diag, o->fail_on) > 0)
       status = EXIT_FINDINGS;
+    if (status == EXIT_CLEAN && o->fail_on_compile_error &&
+        diag_compile_error_count(diag) > 0)
+      status = EXIT_FINDINGS;
     if (run.incomplete)
       status = EXIT_INCOMPLETE;
     if (failed)
       status = EXIT_INPUT_ERROR;
     tool.exit_code = status;
+    tool.show_compile_errors = o->show_compile_errors;
     const diag_writer *writer =
         o->format == DIAG_FORMAT_SARIF  ? &diag_sarif_writer
         : o->format == DIAG_FORMAT_JSON ? &diag_json_writer
@@ -673,6 +751,12 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
       status = EXIT_INPUT_ERROR;
     }
     tool_info_free(&tool);
+    /* clang's errors are a coverage problem of the run: one line */
+    char *coverage = diag_compile_error_summary(
+        diag, o->show_compile_errors && o->format == DIAG_FORMAT_TEXT);
+    if (coverage && !o->quiet)
+      fprintf(stderr, "irqlint: %s\n", coverage);
+    free(coverage);
   }
   if (run.incomplete && status != EXIT_INPUT_ERROR)
     status = EXIT_INCOMPLETE;

@@ -32,15 +32,14 @@ void input_error(const char *message) {
   fprintf(stderr, "irqlint: error: %s\n", message);
 }
 
-/* Every rule the tool can report: clang's parse errors, the rules, and
- * unused suppressions. */
+/* Every rule the tool can report: the rules and unused suppressions.
+ * (Clang's errors are not findings of a rule: see diag_add_compile_error.) */
 void collect_rule_infos(const diag_rule_info ***out, unsigned *count) {
-  *count = rules_count + 2;
+  *count = rules_count + 1;
   *out = xmalloc(sizeof(diag_rule_info *) * *count);
-  (*out)[0] = &fe_clang_error_rule;
   for (unsigned i = 0; i < rules_count; i++)
-    (*out)[i + 1] = rules_all[i]->info;
-  (*out)[rules_count + 1] = &diag_unused_suppression_rule;
+    (*out)[i] = rules_all[i]->info;
+  (*out)[rules_count] = &diag_unused_suppression_rule;
 }
 
 void tool_info_init(diag_tool_info *tool, const char *source_root) {
@@ -265,9 +264,9 @@ static int decode_unit(scan *s, unsigned j, const uint8_t *data, size_t size) {
  * stored: the missing header is not among the files it read, so creating
  * it would not make the entry stale. (Other clang errors are stored: they
  * come from the files it read, whose changes are seen.) */
-static int names_missing_file(const diag_engine *findings) {
-  for (unsigned i = 0; i < diag_finding_count(findings); i++)
-    if (strstr(diag_finding_at(findings, i)->message, "file not found"))
+static int names_missing_file(const diag_engine *unit) {
+  for (unsigned i = 0; i < diag_compile_error_count(unit); i++)
+    if (strstr(diag_compile_error_at(unit, i)->message, "file not found"))
       return 1;
   return 0;
 }
@@ -372,7 +371,15 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   for (unsigned j = 0; j < job_count; j++) {
     unit_result *r = &s.results[j];
     diag_add_source_file(diag, jobs[j].file);
-    diag_engine_absorb(diag, r->diag);
+    /* clang's errors keep the unit they came through, named as clang
+     * names the files it reads (absolute when the job has a directory) */
+    char cwd[PATH_MAX];
+    const char *dir = jobs[j].directory         ? jobs[j].directory
+                      : getcwd(cwd, sizeof cwd) ? cwd
+                                                : NULL;
+    char *unit = path_in_dir(dir, jobs[j].file);
+    diag_engine_absorb_unit(diag, r->diag, unit);
+    free(unit);
     if (r->error) {
       input_error(r->error);
       diag_add_failure(diag, jobs[j].file, r->error);
@@ -406,12 +413,39 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   return outcome;
 }
 
+int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out) {
+  /* the command line's kit wins, with its own version choice */
+  const char *dir = o->wdk_dir ? o->wdk_dir : cfg->wdk;
+  const char *version = o->wdk_version ? o->wdk_version
+                        : o->wdk_dir   ? NULL
+                                       : cfg->wdk_version;
+  if (!dir) {
+    if (o->wdk_version)
+      usage_error("--wdk-version needs a WDK: name it with --wdk=<dir>%s", "");
+    return 0;
+  }
+  char *error = NULL;
+  if (wdk_find(dir, version, out, &error) != 0) {
+    input_error(error);
+    free(error);
+    return -1;
+  }
+  return 1;
+}
+
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
                  fe_header_overlay **overlay) {
+  wdk_layout wdk;
+  int have_wdk = find_run_wdk(o, cfg, &wdk);
+  if (have_wdk < 0)
+    return -1;
   for (unsigned j = 0; j < job_count; j++)
     complete_job_args(&jobs[j],
-                      !o->no_bundled_headers && cfg->bundled_headers != 0, cfg);
+                      !o->no_bundled_headers && cfg->bundled_headers != 0,
+                      have_wdk ? &wdk : NULL, cfg);
+  if (have_wdk)
+    wdk_free(&wdk);
   wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
   int status = add_header_overlay(jobs, job_count, plan, overlay);
   wpp_plan_free(plan);

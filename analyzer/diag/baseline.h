@@ -2,7 +2,8 @@
  * now. `--write-baseline FILE` writes the run's JSON output (json_writer.c)
  * there; `--baseline FILE` reads the fingerprints of its findings that
  * were not suppressed back, with Debian's libjansson. Any irqlint JSON
- * output works as a baseline. */
+ * output works as a baseline; a version 1 output's clang errors (rule
+ * clang-diagnostic-error, findings then) are not entries. */
 #ifndef IRQLINT_BASELINE_H
 #define IRQLINT_BASELINE_H
 

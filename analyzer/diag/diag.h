@@ -64,6 +64,21 @@ typedef struct diag_finding {
   char *justification; /* its reason, "" when it gives none */
 } diag_finding;
 
+/* A clang error: a coverage problem of the run, not a finding about the
+ * driver (compile_errors.c). Reported once per place, with every
+ * translation unit (main .c file) it came through: a header's error is
+ * one entry however many files include the header. */
+typedef struct diag_compile_error {
+  diag_loc loc;
+  char *message;
+  /* the main-file function whose body holds the error, when it is that
+   * body's first error: the function is built from a partial tree and its
+   * lock and IRQL findings are not reported; NULL otherwise */
+  char *function;
+  char **units; /* sorted, distinct */
+  unsigned unit_count;
+} diag_compile_error;
+
 /* A file that could not be analyzed (tool notification in SARIF). */
 typedef struct diag_failure {
   char *file;
@@ -85,6 +100,7 @@ typedef struct diag_tool_info {
   const char *(*rule_help)(const char *rule_id);
   const char *source_root;   /* absolute, or NULL */
   int exit_code;             /* the run's exit status, for SARIF invocations */
+  int show_compile_errors;   /* text: print clang errors as errors */
   int has_baseline;          /* --baseline was given: */
   unsigned baseline_matched; /* findings it listed (not reported) */
   unsigned baseline_gone;    /* entries no finding matched (fixed) */
@@ -120,6 +136,34 @@ void diag_commit(diag_engine *engine);
  * its rule settings and duplicate check apply), leaving `src` empty and
  * destroying it. For per-unit engines filled by parallel workers. */
 void diag_engine_absorb(diag_engine *engine, diag_engine *src);
+
+/* Moves what `src` (one translation unit's engine) recorded into
+ * `engine` as diag_engine_absorb does, its clang errors coming through
+ * the unit `unit` (merged with the same error from other units). */
+void diag_engine_absorb_unit(diag_engine *engine, diag_engine *src,
+                             const char *unit);
+
+/* Records a clang error at `loc`; `function` as in diag_compile_error.
+ * Errors are kept apart from findings: rules, suppressions, baselines and
+ * fingerprints do not apply to them. */
+void diag_add_compile_error(diag_engine *engine, diag_loc loc,
+                            const char *function, const char *message);
+unsigned diag_compile_error_count(const diag_engine *engine);
+const diag_compile_error *diag_compile_error_at(const diag_engine *engine,
+                                                unsigned i);
+/* The translation units with a clang error, the functions built from a
+ * partial tree (those with a `function` error), the run's source files. */
+typedef struct diag_coverage {
+  unsigned errors, units_with_errors, partial_functions, source_files;
+} diag_coverage;
+diag_coverage diag_compile_coverage(const diag_engine *engine);
+/* The one stderr line that sums the clang errors up (without the
+ * "irqlint: " prefix and newline), or NULL when there were none; `listed`:
+ * they are printed too (--show-compile-errors). To free. */
+char *diag_compile_error_summary(const diag_engine *engine, int listed);
+/* The note a `function` error carries, for writers ("lock and IRQL
+ * findings in 'f' are not reported: ..."); to free. */
+char *diag_partial_function_note(const char *function);
 
 /* Records that a file could not be analyzed at all. */
 void diag_add_failure(diag_engine *engine, const char *file,

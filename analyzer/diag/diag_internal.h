@@ -23,6 +23,26 @@ void diag_engine_append(diag_engine *engine, diag_finding finding);
 /* The engine's copy of a location (owned strings). */
 diag_loc diag_loc_copy(diag_loc loc);
 
+/* compile_errors.c: the engine's list of clang errors. */
+typedef struct diag_error_list {
+  diag_compile_error *items;
+  size_t count, cap;
+} diag_error_list;
+
+diag_error_list *diag_engine_errors(diag_engine *engine);
+const diag_error_list *diag_engine_errors_const(const diag_engine *engine);
+void diag_error_list_free(diag_error_list *list);
+/* Adds an error coming through `unit` (NULL: none yet), merging it with
+ * the same error (place and message) already listed. Copies. */
+void diag_error_list_add(diag_error_list *list, const diag_loc *loc,
+                         const char *function, const char *message,
+                         const char *unit);
+/* Moves `from`'s errors into `to`, through `unit` when not NULL. */
+void diag_error_list_move(diag_error_list *to, diag_error_list *from,
+                          const char *unit);
+/* Sorts by file, line, column and message. */
+void diag_error_list_sort(diag_error_list *list);
+
 /* fingerprint.c: relative_file and fingerprint of every finding, in
  * sorted order (the occurrence count depends on it). */
 void diag_compute_fingerprints(diag_engine *engine,

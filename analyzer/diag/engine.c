@@ -27,6 +27,7 @@ struct diag_engine {
   size_t source_file_count, source_file_cap;
   diag_failure *failures;
   size_t failure_count, failure_cap;
+  diag_error_list errors; /* clang's (compile_errors.c) */
   /* the finding under construction */
   int building;
   diag_finding current;
@@ -81,6 +82,7 @@ void diag_engine_destroy(diag_engine *engine) {
     free(engine->failures[i].message);
   }
   free(engine->failures);
+  diag_error_list_free(&engine->errors);
   for (size_t i = 0; i < engine->setting_count; i++)
     free(engine->settings[i].id);
   free(engine->settings);
@@ -142,6 +144,14 @@ void diag_add_source_file(diag_engine *engine, const char *file) {
   char *copy = xstrdup(file);
   VEC_PUSH(engine->source_files, engine->source_file_count,
            engine->source_file_cap, copy);
+}
+
+diag_error_list *diag_engine_errors(diag_engine *engine) {
+  return &engine->errors;
+}
+
+const diag_error_list *diag_engine_errors_const(const diag_engine *engine) {
+  return &engine->errors;
 }
 
 diag_finding *diag_engine_findings(diag_engine *engine, unsigned *count) {
@@ -291,6 +301,7 @@ void diag_engine_finish(diag_engine *engine,
   if (engine->failure_count > 1)
     qsort(engine->failures, engine->failure_count, sizeof(diag_failure),
           compare_failures);
+  diag_error_list_sort(&engine->errors);
   if (options)
     diag_compute_fingerprints(engine, options);
   engine->finished = 1;
@@ -362,6 +373,12 @@ const char *diag_level_name(diag_level level) {
 }
 
 void diag_engine_absorb(diag_engine *engine, diag_engine *src) {
+  diag_engine_absorb_unit(engine, src, NULL);
+}
+
+void diag_engine_absorb_unit(diag_engine *engine, diag_engine *src,
+                             const char *unit) {
+  diag_error_list_move(&engine->errors, &src->errors, unit);
   if (src->building) {
     free_finding(&src->current);
     src->building = 0;

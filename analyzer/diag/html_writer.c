@@ -4,7 +4,9 @@
  * its path numbered at its line ("'a->Lock' acquired", "returns with
  * 'a->Lock' held") and the notes below. Every page is self-contained:
  * inline CSS, no scripts or fonts from the network. Suppressed findings
- * are counted on the index but get no page. */
+ * are counted on the index but get no page. Clang's errors, which are not
+ * findings, get a section of the index of their own ("Compile errors":
+ * what was not analyzed whole, and through which files). */
 #define _XOPEN_SOURCE 700 /* mkdir */
 #include "diag.h"
 #include "source_text.h"
@@ -279,6 +281,48 @@ static void tally_table(FILE *out, const char *title, const char *id,
   fputs("</table>\n", out);
 }
 
+/* A file as the report names it: relative to the source root when under
+ * it. */
+static void put_file(FILE *out, const char *file, const char *root) {
+  char *relative = diag_relative_path(file, root);
+  put(out, relative ? relative : file);
+  free(relative);
+}
+
+static void compile_error_section(FILE *out, const diag_engine *engine,
+                                  const char *root) {
+  unsigned errors = diag_compile_error_count(engine);
+  if (!errors)
+    return;
+  fputs("<h2>Compile errors</h2>\n<p>Clang could not compile this code; "
+        "what it could not build is not analyzed.</p>\n<table "
+        "id=\"compile-errors\"><tr><th>where</th><th>message</th><th>"
+        "through</th></tr>\n",
+        out);
+  for (unsigned i = 0; i < errors; i++) {
+    const diag_compile_error *e = diag_compile_error_at(engine, i);
+    fputs("<tr><td>", out);
+    put_file(out, e->loc.file, root);
+    fprintf(out, ":%u:%u</td><td>", e->loc.line, e->loc.col);
+    put(out, e->message);
+    if (e->function) {
+      char *note = diag_partial_function_note(e->function);
+      fputs("<br><small>", out);
+      put(out, note);
+      fputs("</small>", out);
+      free(note);
+    }
+    fputs("</td><td>", out);
+    for (unsigned u = 0; u < e->unit_count; u++) {
+      if (u)
+        fputs("<br>", out);
+      put_file(out, e->units[u], root);
+    }
+    fputs("</td></tr>\n", out);
+  }
+  fputs("</table>\n", out);
+}
+
 static void index_page(FILE *out, const diag_engine *engine,
                        const diag_tool_info *tool, const unsigned *shown,
                        unsigned shown_count, unsigned suppressed) {
@@ -302,6 +346,12 @@ static void index_page(FILE *out, const diag_engine *engine,
     fprintf(out, "; %u file%s could not be analyzed",
             diag_failure_count(engine),
             diag_failure_count(engine) == 1 ? "" : "s");
+  char *coverage = diag_compile_error_summary(engine, 1);
+  if (coverage) {
+    fputs("; ", out);
+    put(out, coverage);
+    free(coverage);
+  }
   fputs(".</p>\n", out);
   tally_table(out, "By rule", "by-rule", "rule", by_rule, rules);
   tally_table(out, "By file", "by-file", "file", by_file, files);
@@ -331,6 +381,7 @@ static void index_page(FILE *out, const diag_engine *engine,
     }
     fputs("</ul>\n", out);
   }
+  compile_error_section(out, engine, tool->source_root);
   fputs("</main></body></html>\n", out);
   free(by_rule);
   free(by_file);

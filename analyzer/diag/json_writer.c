@@ -1,8 +1,12 @@
 /* JSON writer (--format=json): one document for scripts, with one object
- * per finding; the schema is docs/json-output.md. Suppressed findings are
- * included and marked, as in SARIF; `summary` counts what a CI gate needs. */
+ * per finding and one per clang error (`compileErrors`, apart from the
+ * findings since version 2); the schema is docs/json-output.md.
+ * Suppressed findings are included and marked, as in SARIF; `summary`
+ * counts what a CI gate needs. */
 #include "diag.h"
 #include "json_out.h"
+
+#include <stdlib.h>
 
 static void write_place(json_out *j, const diag_loc *loc) {
   json_key_string(j, "file", loc->file);
@@ -51,12 +55,31 @@ static void write_finding(json_out *j, const diag_finding *f) {
   json_end_object(j);
 }
 
+static void write_compile_error(json_out *j, const diag_compile_error *e,
+                                const char *source_root) {
+  json_begin_object(j);
+  write_place(j, &e->loc);
+  char *relative = diag_relative_path(e->loc.file, source_root);
+  if (relative)
+    json_key_string(j, "relativeFile", relative);
+  free(relative);
+  json_key_string(j, "message", e->message);
+  if (e->function)
+    json_key_string(j, "function", e->function);
+  json_key(j, "units");
+  json_begin_array(j);
+  for (unsigned u = 0; u < e->unit_count; u++)
+    json_string(j, e->units[u]);
+  json_end_array(j);
+  json_end_object(j);
+}
+
 static int write_json(FILE *out, const diag_engine *engine,
                       const diag_tool_info *tool) {
   json_out j;
   json_init(&j, out);
   json_begin_object(&j);
-  json_key_int(&j, "version", 1);
+  json_key_int(&j, "version", 2);
   json_key(&j, "tool");
   json_begin_object(&j);
   json_key_string(&j, "name", tool->name);
@@ -84,11 +107,22 @@ static int write_json(FILE *out, const diag_engine *engine,
     json_end_object(&j);
   }
   json_end_array(&j);
+  unsigned errors = diag_compile_error_count(engine);
+  json_key(&j, "compileErrors");
+  json_begin_array(&j);
+  for (unsigned i = 0; i < errors; i++)
+    write_compile_error(&j, diag_compile_error_at(engine, i),
+                        tool->source_root);
+  json_end_array(&j);
+  diag_coverage coverage = diag_compile_coverage(engine);
   json_key(&j, "summary");
   json_begin_object(&j);
   json_key_int(&j, "findings", n - suppressed);
   json_key_int(&j, "suppressed", suppressed);
   json_key_int(&j, "failures", failures);
+  json_key_int(&j, "compileErrors", errors);
+  json_key_int(&j, "filesWithCompileErrors", coverage.units_with_errors);
+  json_key_int(&j, "partialFunctions", coverage.partial_functions);
   if (tool->has_baseline) {
     json_key_int(&j, "baselineMatched", tool->baseline_matched);
     json_key_int(&j, "baselineGone", tool->baseline_gone);

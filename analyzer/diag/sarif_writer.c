@@ -2,7 +2,8 @@
  * rule's doc page as help), one result per finding (notes as
  * relatedLocations, the path as a codeFlow, partialFingerprints, in-source
  * suppressions), an artifacts table, and an invocation with the exit code
- * that records files that could not be analyzed as tool execution
+ * that records files that could not be analyzed, and clang's errors (a
+ * coverage problem, not results: compile_errors.c), as tool execution
  * notifications. Files under the source root are written relative to
  * %SRCROOT% (originalUriBaseIds), as GitHub code scanning and Azure DevOps
  * expect. Output is deterministic (no timestamps). */
@@ -242,6 +243,57 @@ static void write_result(json_out *j, artifact_table *t,
   json_end_object(j);
 }
 
+/* A clang error as a notification: its place (and the function it left
+ * partial, as a logical location), and the translation units it came
+ * through as a property. */
+static void write_compile_error(json_out *j, artifact_table *t,
+                                const diag_compile_error *e) {
+  json_begin_object(j);
+  json_key_string(j, "level", "error");
+  if (e->function) {
+    char *note = diag_partial_function_note(e->function);
+    char *text = xasprintf("%s (%s)", e->message, note);
+    write_message(j, text);
+    free(text);
+    free(note);
+  } else {
+    write_message(j, e->message);
+  }
+  json_key(j, "descriptor");
+  json_begin_object(j);
+  json_key_string(j, "id", "clang-diagnostic-error");
+  json_end_object(j);
+  json_key(j, "locations");
+  json_begin_array(j);
+  json_begin_object(j);
+  write_physical_location(j, t, &e->loc);
+  if (e->function) {
+    json_key(j, "logicalLocations");
+    json_begin_array(j);
+    json_begin_object(j);
+    json_key_string(j, "name", e->function);
+    json_key_string(j, "kind", "function");
+    json_end_object(j);
+    json_end_array(j);
+  }
+  json_end_object(j);
+  json_end_array(j);
+  json_key(j, "properties");
+  json_begin_object(j);
+  json_key(j, "translationUnits");
+  json_begin_array(j);
+  for (unsigned u = 0; u < e->unit_count; u++) {
+    int index = artifact_index(t, e->units[u]);
+    json_begin_object(j); /* an artifactLocation */
+    write_artifact_location(j, &t->items[index]);
+    json_key_int(j, "index", index);
+    json_end_object(j);
+  }
+  json_end_array(j);
+  json_end_object(j);
+  json_end_object(j);
+}
+
 static int write_sarif(FILE *out, const diag_engine *engine,
                        const diag_tool_info *tool) {
   artifact_table t = {NULL, 0, 0, tool->source_root};
@@ -268,12 +320,13 @@ static int write_sarif(FILE *out, const diag_engine *engine,
   json_end_object(&j);
 
   unsigned failures = diag_failure_count(engine);
+  unsigned errors = diag_compile_error_count(engine);
   json_key(&j, "invocations");
   json_begin_array(&j);
   json_begin_object(&j);
   json_key_int(&j, "exitCode", tool->exit_code);
   json_key_bool(&j, "executionSuccessful", failures == 0);
-  if (failures) {
+  if (failures || errors) {
     json_key(&j, "toolExecutionNotifications");
     json_begin_array(&j);
     for (unsigned i = 0; i < failures; i++) {
@@ -290,6 +343,8 @@ static int write_sarif(FILE *out, const diag_engine *engine,
       json_end_array(&j);
       json_end_object(&j);
     }
+    for (unsigned i = 0; i < errors; i++)
+      write_compile_error(&j, &t, diag_compile_error_at(engine, i));
     json_end_array(&j);
   }
   json_end_object(&j);

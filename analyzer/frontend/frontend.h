@@ -1,10 +1,11 @@
 /* The frontend: the only part of irqlint that includes clang-c/.
  *
  * It loads translation units through libclang (from a command line or from a
- * compilation database), turns clang's errors into `clang-diagnostic-error`
- * findings, and translates every function defined in the main file into our
- * own CFG + event IR (cfg.h), which it hands to a callback. Everything the
- * rest of the analyzer needs to know about the source is in that IR. */
+ * compilation database), records clang's errors (apart from the findings:
+ * diag_add_compile_error), and translates every function defined in the main
+ * file into our own CFG + event IR (cfg.h), which it hands to a callback.
+ * Everything the rest of the analyzer needs to know about the source is in that
+ * IR. */
 #ifndef IRQLINT_FRONTEND_H
 #define IRQLINT_FRONTEND_H
 
@@ -60,9 +61,6 @@ typedef struct fe_session fe_session;
 fe_session *fe_session_create(void);
 void fe_session_destroy(fe_session *session);
 
-/* Rule info for clang's own errors, shared with the CLI's rule list. */
-extern const diag_rule_info fe_clang_error_rule;
-
 /* What fe_analyze_job returns. */
 enum {
   FE_ANALYZED = 0,
@@ -74,9 +72,10 @@ enum {
  * file, numbering them with `unit`. What the IR shares between functions
  * (file names, declaration facts) is allocated in `unit_mem`, which must
  * outlive them; the translation unit itself is gone when this returns.
- * Clang errors become findings in `diag`. Returns FE_ANALYZED, or
- * FE_NOT_PARSED / FE_CRASHED when libclang could not produce a translation
- * unit at all; then *error holds a one-line message (caller frees). */
+ * Clang errors are recorded in `diag` (diag_add_compile_error). Returns
+ * FE_ANALYZED, or FE_NOT_PARSED / FE_CRASHED when libclang could not produce a
+ * translation unit at all; then *error holds a one-line message (caller frees).
+ */
 int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
                    arena *unit_mem, const fe_callbacks *callbacks,
                    diag_engine *diag, char **error);

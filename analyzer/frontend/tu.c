@@ -1,21 +1,15 @@
-/* Translation-unit loading through libclang: parse a job, report clang's
- * errors as `clang-diagnostic-error` findings, find the functions defined in
- * the main file and hand each one's IR to the caller. Also home of location
- * mapping and of the macro index that recovers the name a lock routine was
- * written as (KeAcquireSpinLock is a macro for KeAcquireSpinLockRaiseToDpc
- * on amd64, and findings must name what the user wrote). */
+/* Translation-unit loading through libclang: parse a job, record clang's
+ * errors (diag_add_compile_error: a coverage problem, not findings), find the
+ * functions defined in the main file and hand each one's IR to the caller. Also
+ * home of location mapping and of the macro index that recovers the name a lock
+ * routine was written as (KeAcquireSpinLock is a macro for
+ * KeAcquireSpinLockRaiseToDpc on amd64, and findings must name what the user
+ * wrote). */
 #include "frontend_internal.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-const diag_rule_info fe_clang_error_rule = {
-    "clang-diagnostic-error", "Clang could not compile this code",
-    "The compiler front end reported an error. Functions that clang could "
-    "still build are analyzed; code it could not build is not, so fix these "
-    "first (missing include paths and defines are the usual cause).",
-    DIAG_LEVEL_ERROR};
 
 struct fe_session {
   CXIndex index;
@@ -385,9 +379,10 @@ static long definition_at(fe_tu *t, CXFile file, unsigned offset) {
   return -1;
 }
 
-/* Reports clang's errors, and marks the definitions whose bodies hold one
+/* Records clang's errors, and marks the definitions whose bodies hold one
  * (t->definition_errors): their IR comes from a partial tree, so they
- * report no lock or IRQL finding, as a note on their first error says. */
+ * report no lock or IRQL finding, as their first error says (its
+ * `function`). */
 static void report_clang_errors(fe_tu *t, const char *main_file,
                                 diag_engine *diag) {
   unsigned n = clang_getNumDiagnostics(t->tu);
@@ -407,19 +402,13 @@ static void report_clang_errors(fe_tu *t, const char *main_file,
                       file ? line : 1, file ? col : 1, file ? line : 1,
                       file ? col : 1};
       CXString msg = clang_getDiagnosticSpelling(d);
-      const char *fn_name =
-          in >= 0 ? fe_cursor_name(t->mem, t->definitions[in]) : NULL;
-      diag_begin(diag, &fe_clang_error_rule, loc, NULL, "%s",
-                 clang_getCString(msg));
-      clang_disposeString(msg);
+      const char *partial = NULL; /* the first error of a definition */
       if (in >= 0 && !t->definition_errors[in]) {
         t->definition_errors[in] = 1;
-        diag_add_note(diag, loc,
-                      "lock and IRQL findings in '%s' are not reported: "
-                      "clang could not build all of its body",
-                      fn_name);
+        partial = fe_cursor_name(t->mem, t->definitions[in]);
       }
-      diag_commit(diag);
+      diag_add_compile_error(diag, loc, partial, clang_getCString(msg));
+      clang_disposeString(msg);
     }
     clang_disposeDiagnostic(d);
   }

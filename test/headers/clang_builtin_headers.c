@@ -7,7 +7,7 @@
 // RUN: %expect_exit 1 %irqlint %s -- --driver-mode=cl /TC | FileCheck %s %check_not
 // RUN: %expect_exit 1 %irqlint %s -- --target=i686-pc-windows-msvc | FileCheck %s %check_not
 // A compile command that names its own resource directory keeps it:
-// RUN: %expect_exit 1 %irqlint %s -- -resource-dir %t.nonexistent | FileCheck %s --check-prefix=OWN
+// RUN: %irqlint --show-compile-errors %s -- -resource-dir %t.nonexistent | FileCheck %s --check-prefix=OWN
 
 #include <stdarg.h>
 // OWN: :[[@LINE-1]]:10: error: 'stdarg.h' file not found [clang-diagnostic-error]

@@ -151,4 +151,7 @@ const char *NotAComment = "// irqlint: ignore[lock-not-released]";
 // JSON-NEXT: "findings": 4,
 // JSON-NEXT: "suppressed": 8,
 // JSON-NEXT: "failures": 0,
+// JSON-NEXT: "compileErrors": 0,
+// JSON-NEXT: "filesWithCompileErrors": 0,
+// JSON-NEXT: "partialFunctions": 0,
 // JSON-NEXT: "exitCode": 1

@@ -1,0 +1,5 @@
+#include "shared.h"
+
+int Counted(int x) {
+  return x + ;
+}

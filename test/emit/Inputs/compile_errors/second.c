@@ -1,0 +1,3 @@
+#include "shared.h"
+
+int Clean(int x) { return x + 1; }

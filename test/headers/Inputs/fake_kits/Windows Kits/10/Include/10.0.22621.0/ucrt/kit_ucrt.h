@@ -1,0 +1,3 @@
+// A stand-in for a UCRT header (Include/<v>/ucrt).
+#pragma once
+#define FAKE_KIT_UCRT 1
