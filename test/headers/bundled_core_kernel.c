@@ -2,7 +2,8 @@
 // filtering callbacks and transactions, bitmaps, PnP bus information and
 // device relations, error-log entries, MDL page allocation, the file-system
 // and SCSI members of IO_STACK_LOCATION.Parameters, the DMA version 3
-// operations, PnP notifications and WMI data blocks -- used as the
+// operations, PnP notifications and WMI data blocks, with procgrp.h,
+// suppress.h and wpprecorder.h's in-flight recorder logs -- used as the
 // reference pages show; a missing or misdeclared name is a clang error,
 // which fails the test. The documented IRQL maxima of the registration
 // routines are read from the declarations.
@@ -10,7 +11,10 @@
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
+#include <procgrp.h>
+#include <suppress.h>
 #include <wdmguid.h>
+#include <wpprecorder.h>
 
 typedef struct _FILTER {
   LARGE_INTEGER Cookie;
@@ -227,4 +231,18 @@ NTSTATUS WatchWmi(const GUID *Block, PVOID *Object) {
   if (NT_SUCCESS(status))
     status = IoWMISetNotificationCallback(*Object, OnWmiEvent, NULL);
   return status;
+}
+
+// A private in-flight recorder log, after the processor-group library's
+// initialization.
+NTSTATUS CreateLog(RECORDER_LOG *Log) {
+  RECORDER_CONFIGURE_PARAMS configure;
+  RECORDER_LOG_CREATE_PARAMS create;
+  WdmlibProcgrpInitialize();
+  RECORDER_CONFIGURE_PARAMS_INIT(&configure);
+  WppRecorderConfigure(&configure);
+  RECORDER_LOG_CREATE_PARAMS_INIT(&create, "filter");
+  create.TotalBufferSize = 4096;
+  create.UseTimeStamp = WppRecorderTrue;
+  return WppRecorderLogCreate(&create, Log);
 }
