@@ -1882,6 +1882,17 @@ typedef BOOLEAN KMESSAGE_SERVICE_ROUTINE(struct _KINTERRUPT *Interrupt,
 typedef KMESSAGE_SERVICE_ROUTINE *PKMESSAGE_SERVICE_ROUTINE;
 typedef KSERVICE_ROUTINE *PKSERVICE_ROUTINE;
 typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
+typedef enum _KINTERRUPT_POLARITY {
+  InterruptPolarityUnknown,
+  InterruptActiveHigh,
+  InterruptRisingEdge = InterruptActiveHigh,
+  InterruptActiveLow,
+  InterruptFallingEdge = InterruptActiveLow,
+  InterruptActiveBoth,
+  InterruptActiveBothTriggerLow = InterruptActiveBoth,
+  InterruptActiveBothTriggerHigh
+} KINTERRUPT_POLARITY,
+    *PKINTERRUPT_POLARITY;
 NTSTATUS IoConnectInterrupt(PKINTERRUPT *InterruptObject,
                             PKSERVICE_ROUTINE ServiceRoutine,
                             PVOID ServiceContext, PKSPIN_LOCK SpinLock,
