@@ -11,9 +11,6 @@
 #ifndef _CRTIMP
 #define _CRTIMP
 #endif
-#ifndef __cdecl
-#define __cdecl
-#endif
 #define _CRTALLOCATOR
 #define _CRTRESTRICT
 #define _ACRTIMP

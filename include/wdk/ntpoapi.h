@@ -1,8 +1,8 @@
 /* ntpoapi.h: power-management types the kernel and user-mode power
  * interfaces share (irqlint's model, written from the documentation): the
  * power-limit types, attributes and values that PoCreatePowerLimitRequest
- * and its siblings in wdm.h take, and the processor idle-state
- * descriptions. */
+ * and its siblings in wdm.h take. It names the basic types by their C spelling,
+ * so that it stands before or after wdm.h (which includes it). */
 #ifndef IRQLINT_WDK_NTPOAPI_H
 #define IRQLINT_WDK_NTPOAPI_H
 
@@ -23,26 +23,26 @@ typedef enum _POWER_LIMIT_TYPES {
 #define POWER_LIMIT_VALUE_NO_CONTROL 0xffffffff
 typedef struct _POWER_LIMIT_ATTRIBUTES {
   POWER_LIMIT_TYPES Type;
-  ULONG DomainId;
-  ULONG MaxValue;
-  ULONG MinValue;
-  ULONG MinTimeParameter;
-  ULONG MaxTimeParameter;
-  ULONG DefaultACValue;
-  ULONG DefaultDCValue;
+  unsigned long DomainId;
+  unsigned long MaxValue;
+  unsigned long MinValue;
+  unsigned long MinTimeParameter;
+  unsigned long MaxTimeParameter;
+  unsigned long DefaultACValue;
+  unsigned long DefaultDCValue;
   union {
     struct {
-      ULONG SupportTimeParameter : 1;
-      ULONG Reserved : 31;
+      unsigned long SupportTimeParameter : 1;
+      unsigned long Reserved : 31;
     };
-    ULONG AsUlong;
+    unsigned long AsUlong;
   } Flags;
 } POWER_LIMIT_ATTRIBUTES, *PPOWER_LIMIT_ATTRIBUTES;
 typedef struct _POWER_LIMIT_VALUE {
   POWER_LIMIT_TYPES Type;
-  ULONG DomainId;
-  ULONG TargetValue;
-  ULONG TimeParameter;
+  unsigned long DomainId;
+  unsigned long TargetValue;
+  unsigned long TimeParameter;
 } POWER_LIMIT_VALUE, *PPOWER_LIMIT_VALUE;
 
 #endif
