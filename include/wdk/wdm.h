@@ -2972,6 +2972,8 @@ VOID MmFreePagesFromMdl(PMDL MemoryDescriptorList);
 #define MM_ALLOCATE_TRIM_IF_NECESSARY 0x00000080
 #define MM_ALLOCATE_AND_HOT_REMOVE 0x00000100
 #define MM_FREE_MDL_PAGES_ZERO 0x00000001
+/* APC_LEVEL at most, DISPATCH_LEVEL with MM_ALLOCATE_NO_WAIT: the header's
+ * _When_ pair; the model keeps the bound that holds for both */
 _IRQL_requires_max_(DISPATCH_LEVEL) PMDL MmAllocatePagesForMdlEx(
     _In_ PHYSICAL_ADDRESS LowAddress, _In_ PHYSICAL_ADDRESS HighAddress,
     _In_ PHYSICAL_ADDRESS SkipBytes, _In_ SIZE_T TotalBytes,
@@ -3538,13 +3540,11 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
                          _In_ BOOLEAN WakeHint);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     PoFxSetDeviceIdleTimeout(_In_ POHANDLE Handle, _In_ ULONGLONG IdleTimeout);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
-    PoFxPowerControl(_In_ POHANDLE Handle, _In_ LPCGUID PowerControlCode,
-                     _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
-                     _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
-                     _Out_opt_ PSIZE_T BytesReturned);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxNotifySurprisePowerOn(_In_ PDEVICE_OBJECT Pdo);
+NTSTATUS PoFxPowerControl(_In_ POHANDLE Handle, _In_ LPCGUID PowerControlCode,
+                          _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
+                          _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
+                          _Out_opt_ PSIZE_T BytesReturned);
+VOID PoFxNotifySurprisePowerOn(_In_ PDEVICE_OBJECT Pdo);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     PoFxCompleteDirectedPowerDown(_In_ POHANDLE Handle);
 
@@ -3598,28 +3598,24 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS
     PoUnregisterPowerSettingCallback(_Inout_ PVOID Handle);
 #include "ntpoapi.h"
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    PoCreatePowerLimitRequest(_Outptr_ PVOID *PowerLimitRequest,
-                              _In_ PDEVICE_OBJECT TargetDeviceObject,
-                              _In_opt_ PDEVICE_OBJECT PolicyDeviceObject,
-                              _In_ PCOUNTED_REASON_CONTEXT Context);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    PoDeletePowerLimitRequest(_Inout_ PVOID PowerLimitRequest);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    PoQueryPowerLimitAttributes(_In_ PVOID PowerLimitRequest,
-                                _In_ ULONG BufferCount,
-                                _Out_writes_opt_(BufferCount)
-                                    PPOWER_LIMIT_ATTRIBUTES Buffer,
-                                _Out_ PULONG AttributeCount);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    PoQueryPowerLimitValue(_In_ PVOID PowerLimitRequest, _In_ ULONG ValueCount,
-                           _Inout_updates_(ValueCount)
-                               PPOWER_LIMIT_VALUE Values);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    PoSetPowerLimitValue(_In_ PVOID PowerLimitRequest,
-                         _In_ PCOUNTED_REASON_CONTEXT Reason,
-                         _In_ ULONG ValueCount,
-                         _In_reads_(ValueCount) PPOWER_LIMIT_VALUE Values);
+NTSTATUS PoCreatePowerLimitRequest(_Outptr_ PVOID *PowerLimitRequest,
+                                   _In_ PDEVICE_OBJECT TargetDeviceObject,
+                                   _In_opt_ PDEVICE_OBJECT PolicyDeviceObject,
+                                   _In_ PCOUNTED_REASON_CONTEXT Context);
+VOID PoDeletePowerLimitRequest(_Inout_ PVOID PowerLimitRequest);
+NTSTATUS PoQueryPowerLimitAttributes(_In_ PVOID PowerLimitRequest,
+                                     _In_ ULONG BufferCount,
+                                     _Out_writes_opt_(BufferCount)
+                                         PPOWER_LIMIT_ATTRIBUTES Buffer,
+                                     _Out_ PULONG AttributeCount);
+NTSTATUS PoQueryPowerLimitValue(_In_ PVOID PowerLimitRequest,
+                                _In_ ULONG ValueCount,
+                                _Inout_updates_(ValueCount)
+                                    PPOWER_LIMIT_VALUE Values);
+NTSTATUS PoSetPowerLimitValue(_In_ PVOID PowerLimitRequest,
+                              _In_ PCOUNTED_REASON_CONTEXT Reason,
+                              _In_ ULONG ValueCount,
+                              _In_reads_(ValueCount) PPOWER_LIMIT_VALUE Values);
 
 /* ---- PnP notifications ---- */
 typedef enum _IO_NOTIFICATION_EVENT_CATEGORY {
@@ -4340,62 +4336,53 @@ typedef struct _RTL_BITMAP_RUN {
   ULONG StartingIndex;
   ULONG NumberOfBits;
 } RTL_BITMAP_RUN, *PRTL_BITMAP_RUN;
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
-                        _In_opt_ PULONG BitMapBuffer, _In_ ULONG SizeOfBitMap);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
-    RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                     _In_ ULONG HintIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                   _In_ ULONG HintIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader,
-                           _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader,
-                           _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                 _In_ ULONG NumberToClear);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-               _In_ ULONG NumberToSet);
-_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
-    RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                    _In_ ULONG Length);
-_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
-    RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                  _In_ ULONG Length);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                         _Out_ PULONG StartingIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                           _Out_ PULONG StartingIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindNextForwardRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                               _In_ ULONG FromIndex,
-                               _Out_ PULONG StartingRunIndex);
-_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
-    RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
-                     _Out_writes_to_(SizeOfRunArray, return)
-                         PRTL_BITMAP_RUN RunArray,
-                     _In_ ULONG SizeOfRunArray, _In_ BOOLEAN LocateLongestRuns);
+VOID RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
+                         _In_opt_ PULONG BitMapBuffer, _In_ ULONG SizeOfBitMap);
+VOID RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+VOID RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+BOOLEAN
+RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+VOID RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
+VOID RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
+ULONG
+RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                 _In_ ULONG HintIndex);
+ULONG
+RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+               _In_ ULONG HintIndex);
+ULONG
+RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                       _In_ ULONG HintIndex);
+ULONG
+RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                       _In_ ULONG HintIndex);
+VOID RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                  _In_ ULONG NumberToClear);
+VOID RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                _In_ ULONG NumberToSet);
+BOOLEAN
+RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                _In_ ULONG Length);
+BOOLEAN
+RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+              _In_ ULONG Length);
+ULONG
+RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
+ULONG
+RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
+ULONG
+RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader, _Out_ PULONG StartingIndex);
+ULONG
+RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
+                       _Out_ PULONG StartingIndex);
+ULONG
+RtlFindNextForwardRunClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG FromIndex,
+                           _Out_ PULONG StartingRunIndex);
+ULONG
+RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
+                 _Out_writes_to_(SizeOfRunArray, return)
+                     PRTL_BITMAP_RUN RunArray,
+                 _In_ ULONG SizeOfRunArray, _In_ BOOLEAN LocateLongestRuns);
 #define RtlCheckBit(BMH, BP) ((((BMH)->Buffer[(BP) / 32]) >> ((BP) % 32)) & 0x1)
 BOOLEAN RtlIsNtDdiVersionAvailable(ULONG Version);
 BOOLEAN RtlIsServicePackVersionInstalled(ULONG Version);
