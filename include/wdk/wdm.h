@@ -3246,34 +3246,35 @@ typedef enum _DEVICE_REGISTRY_PROPERTY {
   DevicePropertyAllocatedResources = 0x15,
   DevicePropertyContainerID = 0x16
 } DEVICE_REGISTRY_PROPERTY;
-/* the unified device property model (devpropdef.h) */
-#include "devpropdef.h"
+/* the unified device property model: the keys and types are devpropdef.h's
+ * (DEVPROPKEY is struct _DEVPROPKEY, DEVPROPTYPE a ULONG); the routines name
+ * them so, which lets this header stand without it */
+struct _DEVPROPKEY;
 typedef ULONG LCID, *PLCID;
 #define LOCALE_NEUTRAL 0x0000
 #define PLUGPLAY_PROPERTY_PERSISTENT 0x00000001
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    IoGetDevicePropertyData(_In_ PDEVICE_OBJECT Pdo,
-                            _In_ const DEVPROPKEY *PropertyKey, _In_ LCID Lcid,
-                            _Reserved_ ULONG Flags, _In_ ULONG Size,
-                            _Out_writes_bytes_to_(Size, *RequiredSize)
-                                PVOID Data,
-                            _Out_ PULONG RequiredSize, _Out_ PDEVPROPTYPE Type);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoGetDevicePropertyData(
+    _In_ PDEVICE_OBJECT Pdo, _In_ const struct _DEVPROPKEY *PropertyKey,
+    _In_ LCID Lcid, _Reserved_ ULONG Flags, _In_ ULONG Size,
+    _Out_writes_bytes_to_(Size, *RequiredSize) PVOID Data,
+    _Out_ PULONG RequiredSize, _Out_ PULONG Type);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     IoSetDevicePropertyData(_In_ PDEVICE_OBJECT Pdo,
-                            _In_ const DEVPROPKEY *PropertyKey, _In_ LCID Lcid,
-                            _In_ ULONG Flags, _In_ DEVPROPTYPE Type,
+                            _In_ const struct _DEVPROPKEY *PropertyKey,
+                            _In_ LCID Lcid, _In_ ULONG Flags, _In_ ULONG Type,
                             _In_ ULONG Size,
                             _In_reads_bytes_opt_(Size) PVOID Data);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoGetDeviceInterfacePropertyData(
-    _In_ PUNICODE_STRING SymbolicLinkName, _In_ const DEVPROPKEY *PropertyKey,
-    _In_ LCID Lcid, _Reserved_ ULONG Flags, _In_ ULONG Size,
+    _In_ PUNICODE_STRING SymbolicLinkName,
+    _In_ const struct _DEVPROPKEY *PropertyKey, _In_ LCID Lcid,
+    _Reserved_ ULONG Flags, _In_ ULONG Size,
     _Out_writes_bytes_to_(Size, *RequiredSize) PVOID Data,
-    _Out_ PULONG RequiredSize, _Out_ PDEVPROPTYPE Type);
+    _Out_ PULONG RequiredSize, _Out_ PULONG Type);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     IoSetDeviceInterfacePropertyData(_In_ PUNICODE_STRING SymbolicLinkName,
-                                     _In_ const DEVPROPKEY *PropertyKey,
+                                     _In_ const struct _DEVPROPKEY *PropertyKey,
                                      _In_ LCID Lcid, _In_ ULONG Flags,
-                                     _In_ DEVPROPTYPE Type, _In_ ULONG Size,
+                                     _In_ ULONG Type, _In_ ULONG Size,
                                      _In_reads_bytes_opt_(Size) PVOID Data);
 NTSTATUS IoGetDeviceProperty(PDEVICE_OBJECT DeviceObject,
                              DEVICE_REGISTRY_PROPERTY DeviceProperty,

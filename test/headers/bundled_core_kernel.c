@@ -2,16 +2,15 @@
 // filtering callbacks and transactions, bitmaps, PnP bus information and
 // device relations, error-log entries, MDL page allocation, the file-system
 // and SCSI members of IO_STACK_LOCATION.Parameters, the DMA version 3
-// operations, PnP notifications, WMI data blocks and device properties
-// (devpkey.h), with procgrp.h, suppress.h and wpprecorder.h's in-flight
-// recorder logs -- used as the reference pages show; a missing or
-// misdeclared name is a clang error, which fails the test. The documented
-// IRQL maxima of the registration routines are read from the declarations.
+// operations, PnP notifications and WMI data blocks, with procgrp.h,
+// suppress.h and wpprecorder.h's in-flight recorder logs -- used as the
+// reference pages show; a missing or misdeclared name is a clang error,
+// which fails the test. The documented IRQL maxima of the registration
+// routines are read from the declarations.
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
-#include <devpkey.h>
 #include <procgrp.h>
 #include <suppress.h>
 #include <wdmguid.h>
@@ -248,14 +247,3 @@ NTSTATUS CreateLog(RECORDER_LOG *Log) {
   return WppRecorderLogCreate(&create, Log);
 }
 
-// The bus number through the unified property model.
-NTSTATUS GetBusNumber(PDEVICE_OBJECT Pdo, PULONG BusNumber) {
-  ULONG required = 0;
-  DEVPROPTYPE type = DEVPROP_TYPE_EMPTY;
-  NTSTATUS status = IoGetDevicePropertyData(
-      Pdo, &DEVPKEY_Device_BusNumber, LOCALE_NEUTRAL, 0, sizeof(ULONG),
-      BusNumber, &required, &type);
-  if (NT_SUCCESS(status) && type != DEVPROP_TYPE_UINT32)
-    status = STATUS_UNSUCCESSFUL;
-  return status;
-}
