@@ -4,10 +4,13 @@ the two checkouts).
 
   Corpus A, microsoft/Windows-driver-samples (WDS): every kernel-mode C
   driver project (a .vcxproj of ConfigurationType Driver whose DriverType
-  is not UMDF, with .c sources), the static libraries of the sample it
-  links folded in, each analyzed with the settings its .vcxproj gives
-  (wds_vcxproj.py) and irqlint's bundled WDK model headers (no WDK exists
-  on Linux).
+  is not UMDF, with .c sources), run the way a user runs it:
+  `irqlint <project>.vcxproj` -- irqlint reads the project itself
+  (docs/projects.md: its default configuration, the static libraries it
+  links, WPP) -- with irqlint's bundled WDK model headers (no WDK exists on
+  Linux).  wds_vcxproj.py, an independent reading of the projects, only
+  picks which projects are drivers and lists the sources it expects, which
+  the report compares with the ones irqlint compiled.
 
   Corpus B, ReactOS: every lock-using module (one CMake target) under
   drivers/ and sdk/lib/drivers/, analyzed with ReactOS's own headers,
@@ -79,7 +82,7 @@ HEADER_EXT = (".h", ".hpp", ".hxx", ".inl")
 
 class Program:
     def __init__(self, corpus, name, sources, args, notes=(), no_bundled=False,
-                 per_file=None, origin=""):
+                 per_file=None, origin="", project=None):
         self.corpus = corpus
         self.name = name            # shown in tables, e.g. "network/ndis/filter"
         self.sources = sources      # absolute paths of the .c files
@@ -89,12 +92,17 @@ class Program:
         self.notes = list(notes)    # what we had to decide for this program
         self.no_bundled = no_bundled
         self.origin = origin        # the .vcxproj / CMakeLists.txt it is from
+        # a project irqlint reads itself (no sources or args given then)
+        self.project = project
         # filled by run()
         self.seconds = 0.0
         self.status = None          # exit status, None if not run
         self.timed_out = False
         self.findings = None        # JSON findings (dicts); None if lost
         self.failures = []          # JSON failures
+        # clang errors: {file, line, column, message, units}; units = the
+        # .c files the error came through
+        self.compile_errors = []
         self.output = ""
 
     @property
@@ -136,92 +144,6 @@ def uses_locks(paths):
 
 # -- Corpus A: Windows-driver-samples ---------------------------------------
 
-# What the WDK's kernel-mode toolset (WindowsKernelModeDriver10.0) adds to
-# every Debug|x64 driver build, which the .vcxproj does not spell out:
-# target, /kernel (_KERNEL_MODE), Debug's DBG=1 & co., the Windows 10
-# version macros of TargetVersion=Windows10.
-WDK_TOOLSET_ARGS = [
-    "--target=x86_64-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
-    "-D_WIN64", "-D_AMD64_", "-DAMD64", "-D_KERNEL_MODE", "-DWINNT=1",
-    "-DDBG=1", "-DDEPRECATE_DDK_FUNCTIONS=1", "-DMSC_NOOPT",
-    "-D_WIN32_WINNT=0x0A00", "-DWINVER=0x0A00", "-DNTDDI_VERSION=0x0A000000",
-]
-
-
-def _tmh_includes(path):
-    """[(tmh name, innermost #if condition or None)] for each
-    #include "x.tmh" in a source file."""
-    found = []
-    stack = []
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            s = line.split("//", 1)[0].strip()
-            m = re.match(r"#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)", s)
-            if m:
-                kw, rest = m.group(1), m.group(2).strip()
-                if kw in ("if", "ifdef", "ifndef"):
-                    stack.append((kw, rest))
-                elif kw == "endif" and stack:
-                    stack.pop()
-                elif kw in ("elif", "else") and stack:
-                    stack[-1] = (kw, rest)
-                continue
-            m = re.match(r'#\s*include\s*"([^"]+\.tmh)"', s, re.I)
-            if m:
-                found.append((m.group(1), stack[-1] if stack else None))
-    return found
-
-
-def wpp_settings(proj, sources, stub_root, slug):
-    """WPP tracing: the build runs the WPP preprocessor, which writes a
-    <file>.tmh per source that defines the trace macros.  We cannot run it.
-    Returns (defines to remove, extra args, note) so the code parses:
-      * if every .tmh include sits under #if defined(X) / #ifdef X (the
-        samples' way of building without WPP), leave X undefined: the
-        sample's own non-WPP trace macros are used;
-      * otherwise, give each .tmh an empty stand-in and define the trace
-        functions the project names (WppTraceFunction) and WPP_INIT_TRACING
-        / WPP_CLEANUP as no-ops (tracing has no lock or IRQL effect)."""
-    includes = [(src, name, cond) for src in sources
-                for name, cond in _tmh_includes(src)]
-    if not includes:
-        return set(), [], None
-    guards = set()
-    unconditional = False
-    for _, _, cond in includes:
-        m = cond and re.match(r"(?:ifdef\s+(\w+)|if\s+defined\s*\(?\s*(\w+)\s*\)?\s*$)",
-                              "%s %s" % cond)
-        if m:
-            guards.add(m.group(1) or m.group(2))
-        else:
-            unconditional = True
-    if not unconditional:
-        drop = {g for g in guards
-                if any(d.split("=")[0] == g for d in proj.defines)}
-        note = ("WPP: .tmh includes are under #if defined(%s); left %s "
-                "undefined" % (", ".join(sorted(guards)),
-                               "/".join(sorted(guards))))
-        return drop, [], note
-    stub_dir = os.path.join(stub_root, slug)
-    if stub_root:
-        os.makedirs(stub_dir, exist_ok=True)
-        for _, name, _ in includes:
-            open(os.path.join(stub_dir, name), "w").close()
-    funcs = []
-    for spec in proj.wpp_trace_functions:
-        for one in spec.split(";"):
-            fname = one.split("(", 1)[0].strip()
-            if fname and fname not in funcs:
-                funcs.append(fname)
-    args = ["-I" + stub_dir]
-    for fname in funcs + ["WPP_INIT_TRACING", "WPP_CLEANUP"]:
-        args.append("-D%s(...)=((void)0)" % fname)
-    note = ("WPP: empty stand-in .tmh files (-I wds-wpp-stubs/%s) and no-op %s"
-            % (slug, ", ".join(f + "(...)" for f in funcs + ["WPP_INIT_TRACING",
-                                                             "WPP_CLEANUP"])))
-    return set(), args, note
-
-
 def _vcxproj_files(root):
     out = []
     for d, dirs, files in os.walk(root):
@@ -232,11 +154,10 @@ def _vcxproj_files(root):
     return out
 
 
-def wds_programs(root, out_dir, skipped):
-    """Every kernel-mode C driver project of the checkout.  out_dir None:
-    only list them (no WPP stand-ins written)."""
+def wds_programs(root, skipped):
+    """Every kernel-mode C driver project of the checkout, each run as
+    `irqlint <project>.vcxproj`."""
     programs = []
-    stub_root = os.path.join(out_dir, "wds-wpp-stubs") if out_dir else ""
     projects = _vcxproj_files(root)
     by_dir = collections.Counter(os.path.dirname(p) for p in projects)
     cpp_only, user_mode, not_driver = [], [], 0
@@ -270,57 +191,25 @@ def wds_programs(root, out_dir, skipped):
             else:
                 skipped.append((relpath, "no C sources"))
             continue
-        notes = ["project: %s (%s), Debug|x64" % (relpath, kind)]
+        notes = ["project: %s (%s), read by irqlint in its default "
+                 "configuration" % (relpath, kind)]
         if toolset and not toolset.startswith("WindowsKernelModeDriver"):
-            notes.append("PlatformToolset %s (not the kernel-mode one); "
-                         "analyzed with the kernel-mode settings" % toolset)
+            notes.append("PlatformToolset %s (not the kernel-mode one)" % toolset)
         with open(path, encoding="utf-8", errors="replace") as f:
             ncpp = len(re.findall(r'ClCompile\s+Include="[^"]*\.(?:cpp|cxx|cc)"',
                                   f.read(), re.I))
         if ncpp:
             notes.append("%d C++ source(s) not analyzed" % ncpp)
         for lib in folded:
-            notes.append("links static library %s: its sources are part "
-                         "of this program" % lib)
+            notes.append("links static library %s" % lib)
         for lib in proj.binary_libs:
             notes.append("links %s, which no project of the sample builds "
                          "(prebuilt or WDK): not analyzed" % lib)
-        if proj.solution and "$(SolutionDir)" in open(
-                path, encoding="utf-8", errors="replace").read():
-            notes.append("$(SolutionDir) = %s" % os.path.relpath(
-                os.path.dirname(proj.solution), root))
         for m in proj.missing:
             notes.append("source named by the project but absent: %s" % m)
-        drop, wpp_args, wpp_note = wpp_settings(proj, proj.sources,
-                                                stub_root, re.sub(
-                                                    r"[^A-Za-z0-9_.-]+", "_", name))
-        if wpp_note:
-            notes.append(wpp_note)
-        for header, d in proj.pch:
-            # MSVC substitutes the .pch for the header's #include
-            notes.append("precompiled header %s: its project directory "
-                         "on the include path (-I %s)"
-                         % (header, os.path.relpath(d, root)))
-        defines = [d for d in proj.defines if d.split("=")[0] not in drop]
-        has = {d.split("=")[0] for d in defines}
-        extra = []
-        if proj.driver_type == "KMDF":
-            # the WDK's KMDF property sheet defines these
-            if "KMDF_VERSION_MAJOR" not in has:
-                extra.append("-DKMDF_VERSION_MAJOR=%s" % proj.properties.get(
-                    "KMDF_VERSION_MAJOR", "1"))
-            if "KMDF_VERSION_MINOR" not in has:
-                extra.append("-DKMDF_VERSION_MINOR=%s" % proj.properties.get(
-                    "KMDF_VERSION_MINOR", "15"))
-        if proj.dropped_macros:
-            notes.append("WDK directories left out (no WDK here): %s"
-                         % ", ".join("$(%s)" % m
-                                     for m in sorted(proj.dropped_macros)))
-        args = (["-x", "c"] + WDK_TOOLSET_ARGS + extra
-                + ["-D" + d for d in defines]
-                + ["-I" + d for d in proj.include_dirs] + wpp_args)
-        programs.append(Program("wds", name, proj.sources, args, notes,
-                                origin="%s (%s)" % (relpath, kind)))
+        programs.append(Program("wds", name, proj.sources, [], notes,
+                                origin="%s (%s)" % (relpath, kind),
+                                project=path))
     if cpp_only:
         skipped.append(("kernel-mode driver projects with C++ sources only "
                         "(irqlint analyzes C)", ", ".join(cpp_only)))
@@ -657,6 +546,8 @@ def irqlint_version(irqlint):
 def _command(program, irqlint, root, base, fmt, output):
     opts = ["--no-bundled-headers"] if program.no_bundled else []
     opts += ["--source-root=" + root, "--format=" + fmt, "--output=" + output]
+    if program.project:
+        return [irqlint] + opts + [program.project]
     if program.per_file:
         db = base + ".db"
         os.makedirs(db, exist_ok=True)
@@ -686,12 +577,85 @@ def _run(cmd, timeout):
         return proc.returncode, out, err, True
 
 
+def _on_disk(path):
+    """path as the file system spells it (projects name files without
+    regard to case, as Windows does)."""
+    if os.path.exists(path) or path == os.path.dirname(path):
+        return path
+    parent = _on_disk(os.path.dirname(path))
+    base = os.path.basename(path)
+    try:
+        for entry in os.listdir(parent):
+            if entry.lower() == base.lower():
+                return os.path.join(parent, entry)
+    except OSError:
+        pass
+    return os.path.join(parent, base)
+
+
+def _project_sources(program, irqlint):
+    """The .c files irqlint compiles for the program's project (its
+    --dump-config), which become the program's sources; a difference from
+    the sources wds_vcxproj.py expects is noted."""
+    try:
+        r = subprocess.run([irqlint, "--no-cache", "--dump-config",
+                            program.project], capture_output=True, text=True,
+                           timeout=300)
+    except (OSError, subprocess.SubprocessError):
+        return
+    units, project_dir = [], os.path.dirname(program.project)
+    for line in r.stdout.splitlines():
+        m = re.match(r'\s*- project: "(.*)"', line)
+        if m:
+            project_dir = os.path.dirname(m.group(1))
+        m = re.match(r'\s*- file: "(.*)"', line)
+        if m:
+            path = _on_disk(os.path.normpath(os.path.join(project_dir,
+                                                          m.group(1))))
+            if path.lower().endswith(C_EXT) and path not in units:
+                units.append(path)
+    expected = {os.path.normpath(s) for s in program.sources}
+    extra = [u for u in units if u not in expected]
+    missed = sorted(expected - set(units))
+    if extra:
+        program.notes.append("irqlint compiles %d .c file(s) wds_vcxproj.py "
+                             "does not expect: %s" % (len(extra), ", ".join(
+                                 os.path.basename(u) for u in extra)))
+    if missed:
+        program.notes.append("irqlint does not compile %d .c file(s) "
+                             "wds_vcxproj.py expects: %s" % (len(missed), ", ".join(
+                                 os.path.basename(u) for u in missed)))
+    if units:
+        program.sources = units
+
+
+def compile_errors(doc, sources):
+    """The clang errors of a JSON report: its compileErrors (version 2), or
+    the findings of the clang error rules (version 1), where an error in a
+    header is charged to every source of the program (version 1 does not
+    say which translation units it came through)."""
+    if "compileErrors" in doc:
+        return [dict(e, units=[os.path.normpath(u) for u in e.get("units", [])])
+                for e in doc["compileErrors"]]
+    out = []
+    normalized = [os.path.normpath(s) for s in sources]
+    for x in doc.get("findings", []):
+        if x.get("rule") in CLANG_ERROR_RULES:
+            path = os.path.normpath(x["file"])
+            out.append({"file": x["file"], "line": x["line"],
+                        "column": x["column"], "message": x["message"],
+                        "units": [path] if path in normalized else normalized})
+    return out
+
+
 def run(program, irqlint, root, out_dir, timeout, sarif=True):
     base = os.path.join(out_dir, program.corpus, program.slug)
     os.makedirs(os.path.dirname(base), exist_ok=True)
     for ext in (".json", ".sarif", ".txt"):
         if os.path.exists(base + ext):
             os.remove(base + ext)
+    if program.project:
+        _project_sources(program, irqlint)
     cmd = _command(program, irqlint, root, base, "json", base + ".json")
     with open(base + ".cmd", "w") as f:
         f.write(" ".join(shlex.quote(c) for c in cmd) + "\n")
@@ -712,6 +676,7 @@ def run(program, irqlint, root, out_dir, timeout, sarif=True):
         program.findings = [x for x in doc.get("findings", [])
                             if not x.get("suppressed")]
         program.failures = doc.get("failures", [])
+        program.compile_errors = compile_errors(doc, program.sources)
     except (OSError, ValueError):
         program.findings = None  # crashed before writing it
     if program.timed_out:
@@ -814,16 +779,16 @@ def corpus_report(tag, root, commit, programs, skipped, findings, extra_notes,
     """Markdown: per-program table, per-rule table, frequent clang errors,
     the decisions per program, the findings."""
     out = ["## %s" % TITLES[tag], "", "Checkout: `%s` at %s" % (root, commit), "",
-           "Files: the program's .c files. Clang errors (rule "
-           "clang-diagnostic-error: code clang cannot compile; not triaged) "
-           "are counted apart from the findings; a header with errors counts "
-           "as a file with clang errors. Status: ok (exit 0 or 1), input "
-           "error (exit 2), incomplete (exit 3), CRASH, TIMEOUT; a run that "
-           "is not ok is reported and the others go on.", ""]
-    out.append("| program | files | lines | files with clang errors "
+           "Files: the .c files irqlint compiled for the program. C files "
+           "with clang errors: those with a clang error in them or in a "
+           "header they include (code clang cannot compile; not triaged, "
+           "counted apart from the findings). Status: ok (exit 0 or 1), "
+           "input error (exit 2), incomplete (exit 3), CRASH, TIMEOUT; a run "
+           "that is not ok is reported and the others go on.", ""]
+    out.append("| program | files | lines | C files with clang errors "
                "| clang errors | wall (s) | findings | status |")
     out.append("|---|---:|---:|---:|---:|---:|---:|---|")
-    all_files, err_locs, err_files = set(), set(), set()
+    all_files, err_locs, err_units = set(), set(), set()
     total_time = 0.0
     for p in programs:
         all_files.update(p.sources)
@@ -831,13 +796,14 @@ def corpus_report(tag, root, commit, programs, skipped, findings, extra_notes,
         if p.lost:
             ef = ne = nf = "n/a"
         else:
-            errs = [x for x in p.findings if x["rule"] in CLANG_ERROR_RULES]
-            files = {x["file"] for x in errs}
-            err_files.update(files)
-            err_locs.update((x["file"], x["line"], x["column"], x["message"])
-                            for x in errs)
-            ef, ne = len(files), len(errs)
-            nf = len(p.findings) - ne
+            errs = p.compile_errors
+            units = {u for e in errs for u in e["units"]}
+            err_units.update(units)
+            err_locs.update((e["file"], e["line"], e["column"], e["message"])
+                            for e in errs)
+            ef, ne = len(units), len(errs)
+            nf = len([x for x in p.findings
+                      if x["rule"] not in CLANG_ERROR_RULES])
         out.append("| %s | %d | %d | %s | %s | %.1f | %s | %s |" % (
             p.name, len(p.sources), count_lines(p.sources), ef, ne,
             p.seconds, nf, status_text(p)))
@@ -846,8 +812,12 @@ def corpus_report(tag, root, commit, programs, skipped, findings, extra_notes,
     out.append("| **total** (%d programs; distinct files, clang errors and "
                "findings) | %d | %d | %d | %d | %.1f | %d | %d not ok |" % (
                    len(programs), len(all_files), count_lines(sorted(all_files)),
-                   len(err_files), len(err_locs), total_time, len(distinct),
+                   len(err_units), len(err_locs), total_time, len(distinct),
                    len(failed)))
+    out.append("")
+    clean = len(all_files - err_units)
+    out.append("C files that compile with no clang error: %d of %d (%.1f%%)."
+               % (clean, len(all_files), 100.0 * clean / max(len(all_files), 1)))
     out.append("")
     by_rule = collections.defaultdict(list)
     for f in findings:
@@ -869,12 +839,13 @@ def corpus_report(tag, root, commit, programs, skipped, findings, extra_notes,
         out.append("")
     else:
         out += ["No findings.", ""]
-    stats = {"clang_errors": len(err_locs), "findings": len(distinct)}
+    stats = {"clang_errors": len(err_locs), "findings": len(distinct),
+             "files": len(all_files), "clean_files": clean}
     missing = collections.defaultdict(set)
     for p in programs:
-        for x in p.findings or []:
-            m = re.match(r"'([^']+)' file not found", x["message"])
-            if m and x["rule"] in CLANG_ERROR_RULES:
+        for e in p.compile_errors:
+            m = re.match(r"'([^']+)' file not found", e["message"])
+            if m:
                 missing[m.group(1)].add(p.name)
     if missing:
         out.append("Headers not found (programs affected): %s" % ", ".join(
@@ -1031,7 +1002,7 @@ def main(argv):
         for c in corpora:
             skipped = []
             if c == "wds":
-                programs = wds_programs(wds_root, None, skipped)
+                programs = wds_programs(wds_root, skipped)
             else:
                 gen_dir = os.path.join(out_dir, "ros-include")
                 programs = ros_programs(ros_root, gen_dir, None, skipped)
@@ -1058,15 +1029,18 @@ def main(argv):
               "Output directory: `%s`" % out_dir,
               "Triage: `%s` (%d rows); comparison in `triage-diff.md`"
               % (a.triage, len(rows)), ""]
-    report.append("| corpus | commit | programs | files | lines | clang errors "
-                  "| findings | true | false | untriaged | not ok | wall (s) |")
-    report_note = ("Clang errors: distinct (file, line, message). Findings: "
+    report.append("| corpus | commit | programs | files | lines | files that "
+                  "compile | clang errors | findings | true | false | untriaged "
+                  "| not ok | wall (s) |")
+    report_note = ("Files that compile: C files with no clang error in them "
+                   "or in a header they include. "
+                   "Clang errors: distinct (file, line, message). Findings: "
                    "per program (a file two programs share counts in each; the "
                    "tables below also give distinct ones), with their triage "
                    "verdicts. Wall: the whole corpus, header generation and "
                    "the SARIF runs included; the tables give each program's "
                    "timed irqlint run.")
-    report.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    report.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     overview_at = len(report)
     report.append("")
     parts = []
@@ -1078,7 +1052,7 @@ def main(argv):
         extra = []
         t0 = time.monotonic()
         if c == "wds":
-            programs = wds_programs(root, out_dir, skipped)
+            programs = wds_programs(root, skipped)
         else:
             gen_dir = os.path.join(out_dir, "ros-include")
             for w in ros_generate_headers(root, gen_dir):
@@ -1121,10 +1095,12 @@ def main(argv):
         part, stats = corpus_report(c, root, commits[c], programs, skipped,
                                     findings, extra)
         v = collections.Counter(f.verdict for f in findings)
-        report.insert(overview_at, "| %s | %s | %d | %d | %d | %d | %d | %d | %d "
-                      "| %d | %d | %.0f |" % (
+        report.insert(overview_at, "| %s | %s | %d | %d | %d | %d (%.1f%%) | %d "
+                      "| %d | %d | %d | %d | %d | %.0f |" % (
                           c, commits[c].split()[0][:12], len(programs), len(files),
-                          count_lines(sorted(files)), stats["clang_errors"],
+                          count_lines(sorted(files)), stats["clean_files"],
+                          100.0 * stats["clean_files"] / max(stats["files"], 1),
+                          stats["clang_errors"],
                           len(findings), v["true"], v["false"],
                           v["untriaged"],
                           sum(1 for p in programs

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Repeats irqlint's published evaluation (docs/evaluation.md) in one command:
 # irqlint on two corpora of real Windows driver code, with a summary per
-# corpus (programs, files, lines, clang errors, wall time, findings per
+# corpus (programs, files, C files that compile, clang errors, wall time, findings per
 # rule with their triage verdicts), the full findings (JSON, text and
 # SARIF) and a comparison with the triage (bench/triage.tsv) in an output
 # directory.
@@ -20,7 +20,8 @@
 # which --list regenerates, into bench/ unless -o is given):
 #   Windows-driver-samples: every kernel-mode C driver project (a .vcxproj
 #     of ConfigurationType Driver, DriverType not UMDF, with .c sources),
-#     the static libraries of its sample that it links folded in;
+#     run as a user runs it: `irqlint <project>.vcxproj` (irqlint reads the
+#     project, the static libraries it links and its WPP settings itself);
 #   ReactOS: every module (CMake target) under drivers/ and sdk/lib/drivers/
 #     whose sources use a lock, with the flags ReactOS's CMake gives each
 #     of its sources.

@@ -170,6 +170,11 @@ void complete_job_args(fe_job *job, int bundled_headers,
                       IRQLINT_CLANG_RESOURCE_DIR);
   /* analyze what clang can build, however many errors the headers cause */
   push_arg(job, &cap, cl ? "/clang:-ferror-limit=0" : "-ferror-limit=0");
+  /* cl keeps an invalid paste (a string literal pasted to a string or a
+   * name, as drivers' print macros do) as two tokens; clang's MSVC mode does
+   * the same but reports it as an error unless told otherwise (only that
+   * mode has the warning: elsewhere the paste stays an error) */
+  push_arg(job, &cap, "-Wno-invalid-token-paste");
   const char *wdk = bundled_headers ? shipped_lookup_dir(&wdk_headers) : NULL;
   if (wdk)
     push_clang_option(job, &cap, cl, "-idirafter", wdk);

@@ -68,6 +68,7 @@ typedef struct proj_project {
   proj_source *sources;
   unsigned source_count, source_cap;
   msb_list excluded, missing, left_out; /* sources; include directories */
+  msb_list defines_left_out;            /* defines that name no macro */
   unsigned cpp_skipped;
 } proj_project;
 
@@ -268,6 +269,17 @@ static size_t macro_name_length(const char *define) {
   return strcspn(define, "=#");
 }
 
+/* Can the first n characters of a define name a macro (a C identifier)? */
+static int is_macro_name(const char *define, size_t n) {
+  if (!n || isdigit((unsigned char)define[0]))
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)define[i]) && define[i] != '_' &&
+        define[i] != '$')
+      return 0;
+  return 1;
+}
+
 static int defines_macro(const msb_list *l, const char *define) {
   size_t n = macro_name_length(define);
   for (unsigned i = 0; i < l->count; i++)
@@ -339,9 +351,22 @@ static void add_source(proj_project *pr, const msb_item *item, const char *path,
   s->include = windows_to_posix(a, item->include);
   const msb_list *defs = msb_item_metadata(item, "PreprocessorDefinitions");
   msb_list own = {NULL, 0, 0};
-  for (unsigned i = 0; defs && i < defs->count; i++)
-    if (*defs->items[i].text)
-      push(a, &own, defs->items[i].text, defs->items[i].origin);
+  for (unsigned i = 0; defs && i < defs->count; i++) {
+    const msb_value *d = &defs->items[i];
+    if (!*d->text)
+      continue;
+    if (!is_macro_name(d->text, macro_name_length(d->text))) {
+      /* cl defines it as written, a macro no code can name ("/wd4996"
+       * put among the defines); clang would reject the option */
+      int seen = 0;
+      for (unsigned k = 0; k < pr->defines_left_out.count && !seen; k++)
+        seen = strcmp(pr->defines_left_out.items[k].text, d->text) == 0;
+      if (!seen)
+        push(a, &pr->defines_left_out, d->text, d->origin);
+      continue;
+    }
+    push(a, &own, d->text, d->origin);
+  }
   for (unsigned i = 0; i < wdk->count; i++)
     if (!defines_macro(&own, wdk->items[i].text))
       push(a, &s->defines, wdk->items[i].text, wdk->items[i].origin);
@@ -1005,6 +1030,7 @@ void project_set_dump(const project_set *s, FILE *out) {
     dump_list(out, "    ", "excluded-from-build", "file", &pr->excluded);
     dump_list(out, "    ", "missing", "file", &pr->missing);
     dump_list(out, "    ", "include-left-out", "dir", &pr->left_out);
+    dump_list(out, "    ", "defines-left-out", "define", &pr->defines_left_out);
     fprintf(out, "    cpp-sources-not-analyzed: %u\n", pr->cpp_skipped);
   }
   dump_list(out, "", "skipped-projects", "project", &s->skipped);
