@@ -854,6 +854,9 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #ifndef __drv_when
 #define __drv_when(cond, annos)
 #endif
+#ifndef __drv_arg
+#define __drv_arg(expr, annos)
+#endif
 #ifndef __drv_at
 #define __drv_at(expr, annos)
 #endif

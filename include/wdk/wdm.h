@@ -1024,6 +1024,7 @@ typedef REQUEST_POWER_COMPLETE *PREQUEST_POWER_COMPLETE;
 #define IRP_MN_QUERY_BUS_INFORMATION 0x15
 #define IRP_MN_DEVICE_USAGE_NOTIFICATION 0x16
 #define IRP_MN_SURPRISE_REMOVAL 0x17
+#define IRP_MN_QUERY_LEGACY_BUS_INFORMATION 0x18
 #define IRP_MN_DEVICE_ENUMERATED 0x19
 #define IRP_MN_WAIT_WAKE 0x00
 #define IRP_MN_POWER_SEQUENCE 0x01
@@ -1394,6 +1395,75 @@ typedef struct _IO_STACK_LOCATION {
       ULONG BufferSize;
       PVOID Buffer;
     } WMI;
+    /* the file-system requests; the information classes are held as ULONG
+     * (their enums live in ntifs.h) */
+    struct {
+      PIO_SECURITY_CONTEXT SecurityContext;
+      ULONG Options;
+      USHORT Reserved;
+      USHORT ShareAccess;
+      PVOID Parameters; /* PNAMED_PIPE_CREATE_PARAMETERS */
+    } CreatePipe;
+    struct {
+      PIO_SECURITY_CONTEXT SecurityContext;
+      ULONG Options;
+      USHORT Reserved;
+      USHORT ShareAccess;
+      PVOID Parameters; /* PMAILSLOT_CREATE_PARAMETERS */
+    } CreateMailslot;
+    struct {
+      ULONG Length;
+      PUNICODE_STRING FileName;
+      ULONG FileInformationClass;
+      ULONG FileIndex;
+    } QueryDirectory;
+    struct {
+      ULONG Length;
+      ULONG CompletionFilter;
+    } NotifyDirectory;
+    struct {
+      ULONG Length;
+      ULONG CompletionFilter;
+      ULONG DirectoryNotifyInformationClass;
+    } NotifyDirectoryEx;
+    struct {
+      ULONG Length;
+      PVOID EaList;
+      ULONG EaListLength;
+      ULONG EaIndex;
+    } QueryEa;
+    struct {
+      ULONG Length;
+    } SetEa;
+    struct {
+      ULONG Length;
+      ULONG FsInformationClass;
+    } SetVolume;
+    struct {
+      PLARGE_INTEGER Length;
+      ULONG Key;
+      LARGE_INTEGER ByteOffset;
+    } LockControl;
+    struct {
+      PVPB Vpb;
+      PDEVICE_OBJECT DeviceObject;
+    } MountVolume;
+    struct {
+      PVPB Vpb;
+      PDEVICE_OBJECT DeviceObject;
+    } VerifyVolume;
+    struct {
+      struct _SCSI_REQUEST_BLOCK *Srb;
+    } Scsi;
+    struct {
+      ULONG Length;
+      PSID StartSid;
+      PVOID SidList; /* PFILE_GET_QUOTA_INFORMATION */
+      ULONG SidListLength;
+    } QueryQuota;
+    struct {
+      ULONG Length;
+    } SetQuota;
     struct {
       PVOID Argument1;
       PVOID Argument2;
@@ -1565,8 +1635,17 @@ VOID RtlAssert(PVOID VoidFailedAssertion, PVOID VoidFileName, ULONG LineNumber,
 #define DPFLTR_TRACE_LEVEL 2
 #define DPFLTR_INFO_LEVEL 3
 #define DPFLTR_MASK 0x80000000
+#define DPFLTR_SYSTEM_ID 0
+#define DPFLTR_ACPI_ID 24
+#define DPFLTR_PNPMGR_ID 35
+#define DPFLTR_PCI_ID 66
 #define DPFLTR_IHVDRIVER_ID 77
-#define DPFLTR_IHVNETWORK_ID 79
+#define DPFLTR_IHVVIDEO_ID 78
+#define DPFLTR_IHVAUDIO_ID 79
+#define DPFLTR_IHVNETWORK_ID 80
+#define DPFLTR_IHVSTREAMING_ID 81
+#define DPFLTR_IHVBUS_ID 82
+#define DPFLTR_POWER_ID 146
 #define DPFLTR_DEFAULT_ID 101
 typedef enum _POOL_TYPE {
   NonPagedPool,
@@ -1803,6 +1882,17 @@ typedef BOOLEAN KMESSAGE_SERVICE_ROUTINE(struct _KINTERRUPT *Interrupt,
 typedef KMESSAGE_SERVICE_ROUTINE *PKMESSAGE_SERVICE_ROUTINE;
 typedef KSERVICE_ROUTINE *PKSERVICE_ROUTINE;
 typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
+typedef enum _KINTERRUPT_POLARITY {
+  InterruptPolarityUnknown,
+  InterruptActiveHigh,
+  InterruptRisingEdge = InterruptActiveHigh,
+  InterruptActiveLow,
+  InterruptFallingEdge = InterruptActiveLow,
+  InterruptActiveBoth,
+  InterruptActiveBothTriggerLow = InterruptActiveBoth,
+  InterruptActiveBothTriggerHigh
+} KINTERRUPT_POLARITY,
+    *PKINTERRUPT_POLARITY;
 NTSTATUS IoConnectInterrupt(PKINTERRUPT *InterruptObject,
                             PKSERVICE_ROUTINE ServiceRoutine,
                             PVOID ServiceContext, PKSPIN_LOCK SpinLock,
@@ -2021,6 +2111,60 @@ _IRQL_requires_max_(DISPATCH_LEVEL) _Ret_maybenull_ FORCEINLINE PDRIVER_CANCEL
 #define STATUS_WMI_SET_FAILURE ((NTSTATUS)0xC00002C7L)
 #define STATUS_POWER_STATE_INVALID ((NTSTATUS)0xC00002D3L)
 #define STATUS_INVALID_DEVICE_OBJECT_PARAMETER ((NTSTATUS)0xC0000369L)
+/* file-system, media and serial status values drivers return */
+#define STATUS_OPLOCK_BREAK_IN_PROGRESS ((NTSTATUS)0x00000108L)
+#define STATUS_NOTIFY_CLEANUP ((NTSTATUS)0x0000010BL)
+#define STATUS_NOTIFY_ENUM_DIR ((NTSTATUS)0x0000010CL)
+#define STATUS_FILE_LOCKED_WITH_ONLY_READERS ((NTSTATUS)0x0000012AL)
+#define STATUS_FILE_LOCKED_WITH_WRITERS ((NTSTATUS)0x0000012BL)
+#define STATUS_SERIAL_MORE_WRITES ((NTSTATUS)0x40000008L)
+#define STATUS_SERIAL_COUNTER_TIMEOUT ((NTSTATUS)0x4000000CL)
+#define STATUS_INVALID_EA_NAME ((NTSTATUS)0x80000013L)
+#define STATUS_EA_LIST_INCONSISTENT ((NTSTATUS)0x80000014L)
+#define STATUS_MEDIA_CHANGED ((NTSTATUS)0x8000001CL)
+#define STATUS_CLEANER_CARTRIDGE_INSTALLED ((NTSTATUS)0x80000027L)
+#define STATUS_UNABLE_TO_DELETE_SECTION ((NTSTATUS)0xC000001BL)
+#define STATUS_NOT_LOCKED ((NTSTATUS)0xC000002AL)
+#define STATUS_DISK_CORRUPT_ERROR ((NTSTATUS)0xC0000032L)
+#define STATUS_OBJECT_PATH_INVALID ((NTSTATUS)0xC0000039L)
+#define STATUS_EAS_NOT_SUPPORTED ((NTSTATUS)0xC000004FL)
+#define STATUS_EA_TOO_LARGE ((NTSTATUS)0xC0000050L)
+#define STATUS_NONEXISTENT_EA_ENTRY ((NTSTATUS)0xC0000051L)
+#define STATUS_NO_EAS_ON_FILE ((NTSTATUS)0xC0000052L)
+#define STATUS_EA_CORRUPT_ERROR ((NTSTATUS)0xC0000053L)
+#define STATUS_FILE_LOCK_CONFLICT ((NTSTATUS)0xC0000054L)
+#define STATUS_LOCK_NOT_GRANTED ((NTSTATUS)0xC0000055L)
+#define STATUS_NONE_MAPPED ((NTSTATUS)0xC0000073L)
+#define STATUS_RANGE_NOT_LOCKED ((NTSTATUS)0xC000007EL)
+#define STATUS_DISK_FULL ((NTSTATUS)0xC000007FL)
+#define STATUS_INVALID_VOLUME_LABEL ((NTSTATUS)0xC0000086L)
+#define STATUS_FILE_INVALID ((NTSTATUS)0xC0000098L)
+#define STATUS_REQUEST_NOT_ACCEPTED ((NTSTATUS)0xC00000D0L)
+#define STATUS_CANT_WAIT ((NTSTATUS)0xC00000D8L)
+#define STATUS_DIRECTORY_NOT_EMPTY ((NTSTATUS)0xC0000101L)
+#define STATUS_FILE_CORRUPT_ERROR ((NTSTATUS)0xC0000102L)
+#define STATUS_FILES_OPEN ((NTSTATUS)0xC0000107L)
+#define STATUS_CANNOT_DELETE ((NTSTATUS)0xC0000121L)
+#define STATUS_FILE_DELETED ((NTSTATUS)0xC0000123L)
+#define STATUS_FILE_CLOSED ((NTSTATUS)0xC0000128L)
+#define STATUS_UNRECOGNIZED_VOLUME ((NTSTATUS)0xC000014FL)
+#define STATUS_SERIAL_NO_DEVICE_INITED ((NTSTATUS)0xC0000150L)
+#define STATUS_UNMAPPABLE_CHARACTER ((NTSTATUS)0xC0000162L)
+#define STATUS_NO_MEDIA ((NTSTATUS)0xC0000178L)
+#define STATUS_TOO_LATE ((NTSTATUS)0xC0000189L)
+#define STATUS_NO_MATCH ((NTSTATUS)0xC0000272L)
+#define STATUS_CANNOT_MAKE ((NTSTATUS)0xC00002EAL)
+#define STATUS_SYSTEM_SHUTDOWN ((NTSTATUS)0xC00002EBL)
+#define STATUS_OBJECTID_NOT_FOUND ((NTSTATUS)0xC00002F0L)
+#define STATUS_SHUTDOWN_IN_PROGRESS ((NTSTATUS)0xC00002FEL)
+#define STATUS_COPY_PROTECTION_FAILURE ((NTSTATUS)0xC0000305L)
+#define STATUS_CSS_AUTHENTICATION_FAILURE ((NTSTATUS)0xC0000306L)
+#define STATUS_CSS_KEY_NOT_PRESENT ((NTSTATUS)0xC0000307L)
+#define STATUS_CSS_KEY_NOT_ESTABLISHED ((NTSTATUS)0xC0000308L)
+#define STATUS_CSS_SCRAMBLED_SECTOR ((NTSTATUS)0xC0000309L)
+#define STATUS_CSS_REGION_MISMATCH ((NTSTATUS)0xC000030AL)
+#define STATUS_CSS_RESETS_EXHAUSTED ((NTSTATUS)0xC000030BL)
+#define STATUS_PURGE_FAILED ((NTSTATUS)0xC0000435L)
 
 /* ---- access rights ---- */
 #define DELETE (0x00010000L)
@@ -2818,6 +2962,24 @@ PMDL MmAllocatePagesForMdl(PHYSICAL_ADDRESS LowAddress,
                            PHYSICAL_ADDRESS HighAddress,
                            PHYSICAL_ADDRESS SkipBytes, SIZE_T TotalBytes);
 VOID MmFreePagesFromMdl(PMDL MemoryDescriptorList);
+#define MM_DONT_ZERO_ALLOCATION 0x00000001
+#define MM_ALLOCATE_FROM_LOCAL_NODE_ONLY 0x00000002
+#define MM_ALLOCATE_FULLY_REQUIRED 0x00000004
+#define MM_ALLOCATE_NO_WAIT 0x00000008
+#define MM_ALLOCATE_PREFER_CONTIGUOUS 0x00000010
+#define MM_ALLOCATE_REQUIRE_CONTIGUOUS_CHUNKS 0x00000020
+#define MM_ALLOCATE_FAST_LARGE_PAGES 0x00000040
+#define MM_ALLOCATE_TRIM_IF_NECESSARY 0x00000080
+#define MM_ALLOCATE_AND_HOT_REMOVE 0x00000100
+#define MM_FREE_MDL_PAGES_ZERO 0x00000001
+/* APC_LEVEL at most, DISPATCH_LEVEL with MM_ALLOCATE_NO_WAIT: the header's
+ * _When_ pair; the model keeps the bound that holds for both */
+_IRQL_requires_max_(DISPATCH_LEVEL) PMDL MmAllocatePagesForMdlEx(
+    _In_ PHYSICAL_ADDRESS LowAddress, _In_ PHYSICAL_ADDRESS HighAddress,
+    _In_ PHYSICAL_ADDRESS SkipBytes, _In_ SIZE_T TotalBytes,
+    _In_ MEMORY_CACHING_TYPE CacheType, _In_ ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmFreePagesFromMdlEx(_Inout_ PMDL MemoryDescriptorList, _In_ ULONG Flags);
 SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length);
 PMDL MmCreateMdl(PMDL MemoryDescriptorList, PVOID Base, SIZE_T Length);
 PVOID MmPageEntireDriver(PVOID AddressWithinSection);
@@ -2934,8 +3096,119 @@ NTSTATUS IoWMIWriteEvent(PVOID WnodeEventItem);
 #define WMIREG_ACTION_REREGISTER 3
 #define WMIREG_ACTION_UPDATE_GUIDS 4
 #define WMIREG_ACTION_BLOCK_IRPS 5
-VOID IoWriteErrorLogEntry(PVOID ElEntry);
-PVOID IoAllocateErrorLogEntry(PVOID IoObject, UCHAR EntrySize);
+/* WMI data blocks a driver consumes (IoWMIOpenBlock) */
+#define WMIGUID_QUERY 0x0001
+#define WMIGUID_SET 0x0002
+#define WMIGUID_NOTIFICATION 0x0004
+#define WMIGUID_READ_DESCRIPTION 0x0008
+#define WMIGUID_EXECUTE 0x0010
+#define TRACELOG_CREATE_REALTIME 0x0020
+#define TRACELOG_CREATE_ONDISK 0x0040
+#define TRACELOG_GUID_ENABLE 0x0080
+#define WMIGUID_ALL_ACCESS                                                     \
+  (STANDARD_RIGHTS_READ | SYNCHRONIZE | WMIGUID_QUERY | WMIGUID_SET |          \
+   WMIGUID_NOTIFICATION | WMIGUID_READ_DESCRIPTION | WMIGUID_EXECUTE |         \
+   TRACELOG_CREATE_REALTIME | TRACELOG_CREATE_ONDISK | TRACELOG_GUID_ENABLE)
+typedef _Function_class_(WMI_NOTIFICATION_CALLBACK)
+    _IRQL_requires_max_(PASSIVE_LEVEL) _IRQL_requires_same_ VOID
+    FWMI_NOTIFICATION_CALLBACK(PVOID Wnode, PVOID Context);
+typedef FWMI_NOTIFICATION_CALLBACK *WMI_NOTIFICATION_CALLBACK;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMIOpenBlock(_In_ LPCGUID Guid, _In_ ULONG DesiredAccess,
+                   _Out_ PVOID *DataBlockObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMISetNotificationCallback(_Inout_ PVOID Object,
+                                 _In_ WMI_NOTIFICATION_CALLBACK Callback,
+                                 _In_opt_ PVOID Context);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMIQueryAllData(_In_ PVOID DataBlockObject,
+                      _Inout_ ULONG *InOutBufferSize,
+                      _Out_writes_bytes_opt_(*InOutBufferSize) PVOID OutBuffer);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMIQuerySingleInstance(_In_ PVOID DataBlockObject,
+                             _In_ PUNICODE_STRING InstanceName,
+                             _Inout_ ULONG *InOutBufferSize,
+                             _Out_writes_bytes_opt_(*InOutBufferSize)
+                                 PVOID OutBuffer);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMIExecuteMethod(_In_ PVOID DataBlockObject,
+                       _In_ PUNICODE_STRING InstanceName, _In_ ULONG MethodId,
+                       _In_ ULONG InBufferSize, _Inout_ PULONG OutBufferSize,
+                       _Inout_updates_bytes_to_opt_(*OutBufferSize,
+                                                    InBufferSize)
+                           PUCHAR InOutBuffer);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    IoWMIDeviceObjectToProviderId(_In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMIDeviceObjectToInstanceName(_In_ PVOID DataBlockObject,
+                                    _In_ PDEVICE_OBJECT DeviceObject,
+                                    _Out_ PUNICODE_STRING InstanceName);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMISuggestInstanceName(_In_opt_ PDEVICE_OBJECT PhysicalDeviceObject,
+                             _In_opt_ PUNICODE_STRING SymbolicLinkName,
+                             _In_ BOOLEAN CombineNames,
+                             _Out_ PUNICODE_STRING SuggestedInstanceName);
+
+/* the system event log: a driver allocates an entry, fills it, writes it */
+typedef struct _IO_ERROR_LOG_PACKET {
+  UCHAR MajorFunctionCode;
+  UCHAR RetryCount;
+  USHORT DumpDataSize;
+  USHORT NumberOfStrings;
+  USHORT StringOffset;
+  USHORT EventCategory;
+  NTSTATUS ErrorCode;
+  ULONG UniqueErrorValue;
+  NTSTATUS FinalStatus;
+  ULONG SequenceNumber;
+  ULONG IoControlCode;
+  LARGE_INTEGER DeviceOffset;
+  ULONG DumpData[1];
+} IO_ERROR_LOG_PACKET, *PIO_ERROR_LOG_PACKET;
+typedef struct _IO_ERROR_LOG_MESSAGE {
+  USHORT Type;
+  USHORT Size;
+  USHORT DriverNameLength;
+  LARGE_INTEGER TimeStamp;
+  ULONG DriverNameOffset;
+  IO_ERROR_LOG_PACKET EntryData;
+} IO_ERROR_LOG_MESSAGE, *PIO_ERROR_LOG_MESSAGE;
+#define ERROR_LOG_LIMIT_SIZE 240
+#define IO_ERROR_LOG_MESSAGE_HEADER_LENGTH                                     \
+  (sizeof(IO_ERROR_LOG_MESSAGE) - sizeof(IO_ERROR_LOG_PACKET) +                \
+   (sizeof(WCHAR) * 40))
+#define ERROR_LOG_MESSAGE_LIMIT_SIZE                                           \
+  (ERROR_LOG_LIMIT_SIZE + IO_ERROR_LOG_MESSAGE_HEADER_LENGTH)
+#define IO_ERROR_LOG_MESSAGE_LENGTH                                            \
+  ((sizeof(IO_ERROR_LOG_MESSAGE) > ERROR_LOG_MESSAGE_LIMIT_SIZE)               \
+       ? ERROR_LOG_MESSAGE_LIMIT_SIZE                                          \
+       : sizeof(IO_ERROR_LOG_MESSAGE))
+#define ERROR_LOG_MAXIMUM_SIZE                                                 \
+  (IO_ERROR_LOG_MESSAGE_LENGTH - sizeof(IO_ERROR_LOG_MESSAGE) +                \
+   sizeof(IO_ERROR_LOG_PACKET) + (sizeof(WCHAR) * 40))
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoWriteErrorLogEntry(_In_ PVOID ElEntry);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    IoAllocateErrorLogEntry(_In_ PVOID IoObject, _In_ UCHAR EntrySize);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoFreeErrorLogEntry(_In_ PVOID ElEntry);
+
+/* PnP: what a bus driver reports for IRP_MN_QUERY_DEVICE_RELATIONS,
+ * IRP_MN_QUERY_BUS_INFORMATION and IRP_MN_QUERY_LEGACY_BUS_INFORMATION */
+typedef struct _DEVICE_RELATIONS {
+  ULONG Count;
+  PDEVICE_OBJECT Objects[1];
+} DEVICE_RELATIONS;
+typedef struct _PNP_BUS_INFORMATION {
+  GUID BusTypeGuid;
+  INTERFACE_TYPE LegacyBusType;
+  ULONG BusNumber;
+} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
+typedef struct _LEGACY_BUS_INFORMATION {
+  GUID BusTypeGuid;
+  INTERFACE_TYPE LegacyBusType;
+  ULONG BusNumber;
+} LEGACY_BUS_INFORMATION, *PLEGACY_BUS_INFORMATION;
 PVOID IoAllocateDriverObjectExtension(PDRIVER_OBJECT DriverObject,
                                       PVOID ClientIdentificationAddress,
                                       ULONG DriverObjectExtensionSize,
@@ -2973,6 +3246,36 @@ typedef enum _DEVICE_REGISTRY_PROPERTY {
   DevicePropertyAllocatedResources = 0x15,
   DevicePropertyContainerID = 0x16
 } DEVICE_REGISTRY_PROPERTY;
+/* the unified device property model: the keys and types are devpropdef.h's
+ * (DEVPROPKEY is struct _DEVPROPKEY, DEVPROPTYPE a ULONG); the routines name
+ * them so, which lets this header stand without it */
+struct _DEVPROPKEY;
+typedef ULONG LCID, *PLCID;
+#define LOCALE_NEUTRAL 0x0000
+#define PLUGPLAY_PROPERTY_PERSISTENT 0x00000001
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoGetDevicePropertyData(
+    _In_ PDEVICE_OBJECT Pdo, _In_ const struct _DEVPROPKEY *PropertyKey,
+    _In_ LCID Lcid, _Reserved_ ULONG Flags, _In_ ULONG Size,
+    _Out_writes_bytes_to_(Size, *RequiredSize) PVOID Data,
+    _Out_ PULONG RequiredSize, _Out_ PULONG Type);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoSetDevicePropertyData(_In_ PDEVICE_OBJECT Pdo,
+                            _In_ const struct _DEVPROPKEY *PropertyKey,
+                            _In_ LCID Lcid, _In_ ULONG Flags, _In_ ULONG Type,
+                            _In_ ULONG Size,
+                            _In_reads_bytes_opt_(Size) PVOID Data);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoGetDeviceInterfacePropertyData(
+    _In_ PUNICODE_STRING SymbolicLinkName,
+    _In_ const struct _DEVPROPKEY *PropertyKey, _In_ LCID Lcid,
+    _Reserved_ ULONG Flags, _In_ ULONG Size,
+    _Out_writes_bytes_to_(Size, *RequiredSize) PVOID Data,
+    _Out_ PULONG RequiredSize, _Out_ PULONG Type);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoSetDeviceInterfacePropertyData(_In_ PUNICODE_STRING SymbolicLinkName,
+                                     _In_ const struct _DEVPROPKEY *PropertyKey,
+                                     _In_ LCID Lcid, _In_ ULONG Flags,
+                                     _In_ ULONG Type, _In_ ULONG Size,
+                                     _In_reads_bytes_opt_(Size) PVOID Data);
 NTSTATUS IoGetDeviceProperty(PDEVICE_OBJECT DeviceObject,
                              DEVICE_REGISTRY_PROPERTY DeviceProperty,
                              ULONG BufferLength, PVOID PropertyBuffer,
@@ -3082,6 +3385,339 @@ PULONG PoRegisterDeviceForIdleDetection(PDEVICE_OBJECT DeviceObject,
                                         DEVICE_POWER_STATE State);
 #define PoSetDeviceBusy(IdlePointer) ((void)(*(IdlePointer) = 0))
 
+/* ---- the power management framework (PoFx): a driver registers its
+ * device's components and their idle states (F-states), and PoFx calls it
+ * back to move them; the callbacks run at up to DISPATCH_LEVEL ---- */
+typedef struct POHANDLE__ *POHANDLE;
+#define PO_FX_VERSION_V1 0x00000001
+#define PO_FX_VERSION_V2 0x00000002
+#define PO_FX_VERSION_V3 0x00000003
+#ifndef PO_FX_VERSION
+#define PO_FX_VERSION PO_FX_VERSION_V1
+#endif
+#define PO_FX_UNKNOWN_POWER (0xffffffff)
+#define PO_FX_UNKNOWN_TIME ((ULONGLONG) - 1)
+#define PO_FX_FLAG_BLOCKING 0x1
+#define PO_FX_FLAG_ASYNC_ONLY 0x2
+#define PO_FX_COMPONENT_FLAG_F0_ON_DX 0x0000000000000001ULL
+#define PO_FX_COMPONENT_FLAG_NO_DEBOUNCE 0x0000000000000002ULL
+#define PO_FX_DEVICE_FLAG_RESERVED_1 0x0000000000000001ULL
+#define PO_FX_DEVICE_FLAG_DFX_CHILDREN_OPTIONAL 0x0000000000000002ULL
+#define PO_FX_DEVICE_FLAG_DISABLE_FAST_RESUME 0x0000000000000004ULL
+#define PO_FX_DIRECTED_FX_DEFAULT_IDLE_TIMEOUT (0UL)
+typedef _Function_class_(PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK(_In_ PVOID Context,
+                                              _In_ ULONG Component);
+typedef PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK
+    *PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK;
+typedef _Function_class_(PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK(_In_ PVOID Context,
+                                            _In_ ULONG Component);
+typedef PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK
+    *PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK;
+typedef _Function_class_(PO_FX_COMPONENT_IDLE_STATE_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_IDLE_STATE_CALLBACK(_In_ PVOID Context,
+                                        _In_ ULONG Component, _In_ ULONG State);
+typedef PO_FX_COMPONENT_IDLE_STATE_CALLBACK
+    *PPO_FX_COMPONENT_IDLE_STATE_CALLBACK;
+typedef _Function_class_(PO_FX_DEVICE_POWER_REQUIRED_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_DEVICE_POWER_REQUIRED_CALLBACK(_In_ PVOID Context);
+typedef PO_FX_DEVICE_POWER_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK;
+typedef _Function_class_(PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK(_In_ PVOID Context);
+typedef PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK;
+typedef _Function_class_(PO_FX_POWER_CONTROL_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PO_FX_POWER_CONTROL_CALLBACK(_In_ PVOID DeviceContext,
+                                 _In_ LPCGUID PowerControlCode,
+                                 _In_opt_ PVOID InBuffer,
+                                 _In_ SIZE_T InBufferSize,
+                                 _Out_opt_ PVOID OutBuffer,
+                                 _In_ SIZE_T OutBufferSize,
+                                 _Out_opt_ PSIZE_T BytesReturned);
+typedef PO_FX_POWER_CONTROL_CALLBACK *PPO_FX_POWER_CONTROL_CALLBACK;
+typedef _Function_class_(PO_FX_COMPONENT_CRITICAL_TRANSITION_CALLBACK)
+    _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_CRITICAL_TRANSITION_CALLBACK(_In_ PVOID Context,
+                                                 _In_ ULONG Component,
+                                                 _In_ BOOLEAN Active);
+typedef PO_FX_COMPONENT_CRITICAL_TRANSITION_CALLBACK
+    *PPO_FX_COMPONENT_CRITICAL_TRANSITION_CALLBACK;
+typedef _Function_class_(PO_FX_DIRECTED_POWER_DOWN_CALLBACK)
+    _IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    PO_FX_DIRECTED_POWER_DOWN_CALLBACK(_In_ PVOID Context, _In_ ULONG Flags);
+typedef PO_FX_DIRECTED_POWER_DOWN_CALLBACK *PPO_FX_DIRECTED_POWER_DOWN_CALLBACK;
+typedef _Function_class_(PO_FX_DIRECTED_POWER_UP_CALLBACK)
+    _IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    PO_FX_DIRECTED_POWER_UP_CALLBACK(_In_ PVOID Context, _In_ ULONG Flags);
+typedef PO_FX_DIRECTED_POWER_UP_CALLBACK *PPO_FX_DIRECTED_POWER_UP_CALLBACK;
+
+typedef struct _PO_FX_COMPONENT_IDLE_STATE {
+  ULONGLONG TransitionLatency;
+  ULONGLONG ResidencyRequirement;
+  ULONG NominalPower;
+} PO_FX_COMPONENT_IDLE_STATE, *PPO_FX_COMPONENT_IDLE_STATE;
+typedef struct _PO_FX_COMPONENT_V1 {
+  GUID Id;
+  ULONG IdleStateCount;
+  ULONG DeepestWakeableIdleState;
+  PPO_FX_COMPONENT_IDLE_STATE IdleStates;
+} PO_FX_COMPONENT_V1, *PPO_FX_COMPONENT_V1;
+typedef struct _PO_FX_COMPONENT_V2 {
+  GUID Id;
+  ULONGLONG Flags;
+  ULONG DeepestWakeableIdleState;
+  ULONG IdleStateCount;
+  PPO_FX_COMPONENT_IDLE_STATE IdleStates;
+  ULONG ProviderCount;
+  PULONG Providers;
+} PO_FX_COMPONENT_V2, *PPO_FX_COMPONENT_V2;
+typedef struct _PO_FX_DEVICE_V1 {
+  ULONG Version;
+  ULONG ComponentCount;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PVOID DeviceContext;
+  PO_FX_COMPONENT_V1 Components[ANYSIZE_ARRAY];
+} PO_FX_DEVICE_V1, *PPO_FX_DEVICE_V1;
+typedef struct _PO_FX_DEVICE_V2 {
+  ULONG Version;
+  ULONGLONG Flags;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PVOID DeviceContext;
+  ULONG ComponentCount;
+  PO_FX_COMPONENT_V2 Components[ANYSIZE_ARRAY];
+} PO_FX_DEVICE_V2, *PPO_FX_DEVICE_V2;
+typedef struct _PO_FX_DEVICE_V3 {
+  ULONG Version;
+  ULONGLONG Flags;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PPO_FX_DIRECTED_POWER_UP_CALLBACK DirectedPowerUpCallback;
+  PPO_FX_DIRECTED_POWER_DOWN_CALLBACK DirectedPowerDownCallback;
+  ULONG DirectedFxTimeoutInSeconds;
+  PVOID DeviceContext;
+  ULONG ComponentCount;
+  PO_FX_COMPONENT_V2 Components[ANYSIZE_ARRAY];
+} PO_FX_DEVICE_V3, *PPO_FX_DEVICE_V3;
+#if PO_FX_VERSION == PO_FX_VERSION_V1
+typedef PO_FX_COMPONENT_V1 PO_FX_COMPONENT, *PPO_FX_COMPONENT;
+typedef PO_FX_DEVICE_V1 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#elif PO_FX_VERSION == PO_FX_VERSION_V2
+typedef PO_FX_COMPONENT_V2 PO_FX_COMPONENT, *PPO_FX_COMPONENT;
+typedef PO_FX_DEVICE_V2 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#else
+typedef PO_FX_COMPONENT_V2 PO_FX_COMPONENT, *PPO_FX_COMPONENT;
+typedef PO_FX_DEVICE_V3 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#endif
+typedef enum _PO_FX_PERF_STATE_UNIT {
+  PoFxPerfStateUnitOther,
+  PoFxPerfStateUnitFrequency,
+  PoFxPerfStateUnitBandwidth,
+  PoFxPerfStateUnitMaximum
+} PO_FX_PERF_STATE_UNIT,
+    *PPO_FX_PERF_STATE_UNIT;
+
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    PoFxRegisterDevice(_In_ PDEVICE_OBJECT Pdo, _In_ PPO_FX_DEVICE Device,
+                       _Out_ POHANDLE *Handle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    PoFxStartDevicePowerManagement(_In_ POHANDLE Handle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    PoFxUnregisterDevice(_In_ POHANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxActivateComponent(_In_ POHANDLE Handle, _In_ ULONG Component,
+                          _In_ ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxIdleComponent(_In_ POHANDLE Handle, _In_ ULONG Component,
+                      _In_ ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxCompleteIdleState(_In_ POHANDLE Handle, _In_ ULONG Component);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxCompleteIdleCondition(_In_ POHANDLE Handle, _In_ ULONG Component);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxCompleteDevicePowerNotRequired(_In_ POHANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxReportDevicePoweredOn(_In_ POHANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetComponentLatency(_In_ POHANDLE Handle, _In_ ULONG Component,
+                            _In_ ULONGLONG Latency);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetComponentResidency(_In_ POHANDLE Handle, _In_ ULONG Component,
+                              _In_ ULONGLONG Residency);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetComponentWake(_In_ POHANDLE Handle, _In_ ULONG Component,
+                         _In_ BOOLEAN WakeHint);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetDeviceIdleTimeout(_In_ POHANDLE Handle, _In_ ULONGLONG IdleTimeout);
+NTSTATUS PoFxPowerControl(_In_ POHANDLE Handle, _In_ LPCGUID PowerControlCode,
+                          _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
+                          _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
+                          _Out_opt_ PSIZE_T BytesReturned);
+VOID PoFxNotifySurprisePowerOn(_In_ PDEVICE_OBJECT Pdo);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    PoFxCompleteDirectedPowerDown(_In_ POHANDLE Handle);
+
+/* ---- power requests, power setting callbacks and power limits ---- */
+#define DIAGNOSTIC_REASON_VERSION 0
+#define DIAGNOSTIC_REASON_SIMPLE_STRING 0x00000001
+#define DIAGNOSTIC_REASON_DETAILED_STRING 0x00000002
+#define DIAGNOSTIC_REASON_NOT_SPECIFIED 0x80000000
+typedef struct _COUNTED_REASON_CONTEXT {
+  ULONG Version;
+  ULONG Flags;
+  union {
+    struct {
+      UNICODE_STRING ResourceFileName;
+      USHORT ResourceReasonId;
+      ULONG StringCount;
+      PUNICODE_STRING ReasonStrings;
+    };
+    UNICODE_STRING SimpleString;
+  };
+} COUNTED_REASON_CONTEXT, *PCOUNTED_REASON_CONTEXT;
+typedef enum _POWER_REQUEST_TYPE {
+  PowerRequestDisplayRequired,
+  PowerRequestSystemRequired,
+  PowerRequestAwayModeRequired,
+  PowerRequestExecutionRequired
+} POWER_REQUEST_TYPE,
+    *PPOWER_REQUEST_TYPE;
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PoCreatePowerRequest(_Outptr_ PVOID *PowerRequest,
+                         _In_ PDEVICE_OBJECT DeviceObject,
+                         _In_opt_ PCOUNTED_REASON_CONTEXT Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PoSetPowerRequest(_Inout_ PVOID PowerRequest, _In_ POWER_REQUEST_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PoClearPowerRequest(_Inout_ PVOID PowerRequest,
+                        _In_ POWER_REQUEST_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoDeletePowerRequest(_Inout_ PVOID PowerRequest);
+typedef _Function_class_(POWER_SETTING_CALLBACK) _IRQL_requires_same_ NTSTATUS
+    POWER_SETTING_CALLBACK(_In_ LPCGUID SettingGuid,
+                           _In_reads_bytes_(ValueLength) PVOID Value,
+                           _In_ ULONG ValueLength, _Inout_opt_ PVOID Context);
+typedef POWER_SETTING_CALLBACK *PPOWER_SETTING_CALLBACK;
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    PoRegisterPowerSettingCallback(_In_opt_ PDEVICE_OBJECT DeviceObject,
+                                   _In_ LPCGUID SettingGuid,
+                                   _In_ PPOWER_SETTING_CALLBACK Callback,
+                                   _In_opt_ PVOID Context,
+                                   _Outptr_opt_ PVOID *Handle);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    PoUnregisterPowerSettingCallback(_Inout_ PVOID Handle);
+#include "ntpoapi.h"
+NTSTATUS PoCreatePowerLimitRequest(_Outptr_ PVOID *PowerLimitRequest,
+                                   _In_ PDEVICE_OBJECT TargetDeviceObject,
+                                   _In_opt_ PDEVICE_OBJECT PolicyDeviceObject,
+                                   _In_ PCOUNTED_REASON_CONTEXT Context);
+VOID PoDeletePowerLimitRequest(_Inout_ PVOID PowerLimitRequest);
+NTSTATUS PoQueryPowerLimitAttributes(_In_ PVOID PowerLimitRequest,
+                                     _In_ ULONG BufferCount,
+                                     _Out_writes_opt_(BufferCount)
+                                         PPOWER_LIMIT_ATTRIBUTES Buffer,
+                                     _Out_ PULONG AttributeCount);
+NTSTATUS PoQueryPowerLimitValue(_In_ PVOID PowerLimitRequest,
+                                _In_ ULONG ValueCount,
+                                _Inout_updates_(ValueCount)
+                                    PPOWER_LIMIT_VALUE Values);
+NTSTATUS PoSetPowerLimitValue(_In_ PVOID PowerLimitRequest,
+                              _In_ PCOUNTED_REASON_CONTEXT Reason,
+                              _In_ ULONG ValueCount,
+                              _In_reads_(ValueCount) PPOWER_LIMIT_VALUE Values);
+
+/* ---- PnP notifications ---- */
+typedef enum _IO_NOTIFICATION_EVENT_CATEGORY {
+  EventCategoryReserved,
+  EventCategoryHardwareProfileChange,
+  EventCategoryDeviceInterfaceChange,
+  EventCategoryTargetDeviceChange,
+  EventCategoryKernelSoftRestart
+} IO_NOTIFICATION_EVENT_CATEGORY;
+#define PNPNOTIFY_DEVICE_INTERFACE_INCLUDE_EXISTING_INTERFACES 0x00000001
+typedef _Function_class_(DRIVER_NOTIFICATION_CALLBACK_ROUTINE)
+    _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    DRIVER_NOTIFICATION_CALLBACK_ROUTINE(_In_ PVOID NotificationStructure,
+                                         _Inout_opt_ PVOID Context);
+typedef DRIVER_NOTIFICATION_CALLBACK_ROUTINE
+    *PDRIVER_NOTIFICATION_CALLBACK_ROUTINE;
+typedef struct _PLUGPLAY_NOTIFICATION_HEADER {
+  USHORT Version;
+  USHORT Size;
+  GUID Event;
+} PLUGPLAY_NOTIFICATION_HEADER, *PPLUGPLAY_NOTIFICATION_HEADER;
+typedef struct _DEVICE_INTERFACE_CHANGE_NOTIFICATION {
+  USHORT Version;
+  USHORT Size;
+  GUID Event;
+  GUID InterfaceClassGuid;
+  PUNICODE_STRING SymbolicLinkName;
+} DEVICE_INTERFACE_CHANGE_NOTIFICATION, *PDEVICE_INTERFACE_CHANGE_NOTIFICATION;
+typedef struct _HWPROFILE_CHANGE_NOTIFICATION {
+  USHORT Version;
+  USHORT Size;
+  GUID Event;
+} HWPROFILE_CHANGE_NOTIFICATION, *PHWPROFILE_CHANGE_NOTIFICATION;
+typedef struct _TARGET_DEVICE_REMOVAL_NOTIFICATION {
+  USHORT Version;
+  USHORT Size;
+  GUID Event;
+  PFILE_OBJECT FileObject;
+} TARGET_DEVICE_REMOVAL_NOTIFICATION, *PTARGET_DEVICE_REMOVAL_NOTIFICATION;
+typedef struct _TARGET_DEVICE_CUSTOM_NOTIFICATION {
+  USHORT Version;
+  USHORT Size;
+  GUID Event;
+  PFILE_OBJECT FileObject;
+  LONG NameBufferOffset;
+  UCHAR CustomDataBuffer[1];
+} TARGET_DEVICE_CUSTOM_NOTIFICATION, *PTARGET_DEVICE_CUSTOM_NOTIFICATION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoRegisterPlugPlayNotification(
+    _In_ IO_NOTIFICATION_EVENT_CATEGORY EventCategory,
+    _In_ ULONG EventCategoryFlags, _In_opt_ PVOID EventCategoryData,
+    _In_ PDRIVER_OBJECT DriverObject,
+    _In_ PDRIVER_NOTIFICATION_CALLBACK_ROUTINE CallbackRoutine,
+    _Inout_opt_ PVOID Context,
+    _Outptr_result_nullonfailure_ PVOID *NotificationEntry);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoUnregisterPlugPlayNotification(_In_ PVOID NotificationEntry);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoUnregisterPlugPlayNotificationEx(_In_ PVOID NotificationEntry);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoReportTargetDeviceChange(_In_ PDEVICE_OBJECT PhysicalDeviceObject,
+                               _In_ PVOID NotificationStructure);
+typedef _Function_class_(DEVICE_CHANGE_COMPLETE_CALLBACK)
+    _IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    DEVICE_CHANGE_COMPLETE_CALLBACK(_Inout_opt_ PVOID Context);
+typedef DEVICE_CHANGE_COMPLETE_CALLBACK *PDEVICE_CHANGE_COMPLETE_CALLBACK;
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoReportTargetDeviceChangeAsynchronous(
+        _In_ PDEVICE_OBJECT PhysicalDeviceObject,
+        _In_ PVOID NotificationStructure,
+        _In_opt_ PDEVICE_CHANGE_COMPLETE_CALLBACK Callback,
+        _In_opt_ PVOID Context);
+
 /* ---- DMA ---- */
 typedef struct _SCATTER_GATHER_ELEMENT {
   PHYSICAL_ADDRESS Address;
@@ -3136,6 +3772,57 @@ typedef struct _DEVICE_DESCRIPTION {
 #define DEVICE_DESCRIPTION_VERSION2 2
 #define DEVICE_DESCRIPTION_VERSION3 3
 struct _DMA_ADAPTER;
+/* the processor node a common buffer should come from */
+typedef ULONG NODE_REQUIREMENT;
+#define MM_ANY_NODE_OK 0x80000000
+typedef enum _DMA_COMPLETION_STATUS {
+  DmaComplete,
+  DmaAborted,
+  DmaError,
+  DmaCancelled
+} DMA_COMPLETION_STATUS;
+typedef VOID DMA_COMPLETION_ROUTINE(struct _DMA_ADAPTER *DmaAdapter,
+                                    struct _DEVICE_OBJECT *DeviceObject,
+                                    PVOID CompletionContext,
+                                    DMA_COMPLETION_STATUS Status);
+typedef DMA_COMPLETION_ROUTINE *PDMA_COMPLETION_ROUTINE;
+#define DMA_TRANSFER_CONTEXT_VERSION1 1
+#define DMA_TRANSFER_CONTEXT_SIZE_V1 128
+#define DMA_SYNCHRONOUS_CALLBACK 0x01
+typedef struct _DMA_ADAPTER_INFO_V1 {
+  ULONG ReadDmaCounterAvailable;
+  ULONG ScatterGatherLimit;
+  ULONG DmaAddressWidth;
+  ULONG Flags;
+  ULONG MinimumTransferUnit;
+} DMA_ADAPTER_INFO_V1, *PDMA_ADAPTER_INFO_V1;
+typedef struct _DMA_ADAPTER_INFO {
+  ULONG Version;
+  union {
+    DMA_ADAPTER_INFO_V1 V1;
+  };
+} DMA_ADAPTER_INFO, *PDMA_ADAPTER_INFO;
+#define DMA_ADAPTER_INFO_VERSION1 1
+typedef struct _DMA_TRANSFER_INFO_V1 {
+  ULONG MapRegisterCount;
+  ULONG ScatterGatherElementCount;
+  ULONG ScatterGatherListSize;
+} DMA_TRANSFER_INFO_V1, *PDMA_TRANSFER_INFO_V1;
+typedef struct _DMA_TRANSFER_INFO_V2 {
+  ULONG MapRegisterCount;
+  ULONG ScatterGatherElementCount;
+  ULONG ScatterGatherListSize;
+  ULONG LogicalPageCount;
+} DMA_TRANSFER_INFO_V2, *PDMA_TRANSFER_INFO_V2;
+typedef struct _DMA_TRANSFER_INFO {
+  ULONG Version;
+  union {
+    DMA_TRANSFER_INFO_V1 V1;
+    DMA_TRANSFER_INFO_V2 V2;
+  };
+} DMA_TRANSFER_INFO, *PDMA_TRANSFER_INFO;
+#define DMA_TRANSFER_INFO_VERSION1 1
+#define DMA_TRANSFER_INFO_VERSION2 2
 typedef VOID DRIVER_LIST_CONTROL(struct _DEVICE_OBJECT *DeviceObject,
                                  struct _IRP *Irp,
                                  struct _SCATTER_GATHER_LIST *ScatterGather,
@@ -3174,6 +3861,94 @@ typedef struct _DMA_OPERATIONS {
   VOID (*PutScatterGatherList)(struct _DMA_ADAPTER *DmaAdapter,
                                PSCATTER_GATHER_LIST ScatterGather,
                                BOOLEAN WriteToDevice);
+  NTSTATUS (*CalculateScatterGatherList)(struct _DMA_ADAPTER *DmaAdapter,
+                                         PMDL Mdl, PVOID CurrentVa,
+                                         ULONG Length,
+                                         PULONG ScatterGatherListSize,
+                                         PULONG NumberOfMapRegisters);
+  NTSTATUS (*BuildScatterGatherList)(struct _DMA_ADAPTER *DmaAdapter,
+                                     PDEVICE_OBJECT DeviceObject, PMDL Mdl,
+                                     PVOID CurrentVa, ULONG Length,
+                                     PDRIVER_LIST_CONTROL ExecutionRoutine,
+                                     PVOID Context, BOOLEAN WriteToDevice,
+                                     PVOID ScatterGatherBuffer,
+                                     ULONG ScatterGatherLength);
+  NTSTATUS (*BuildMdlFromScatterGatherList)(struct _DMA_ADAPTER *DmaAdapter,
+                                            PSCATTER_GATHER_LIST ScatterGather,
+                                            PMDL OriginalMdl, PMDL *TargetMdl);
+  /* DMA version 3 (the *Ex operations) */
+  NTSTATUS (*GetDmaAdapterInfo)(struct _DMA_ADAPTER *DmaAdapter,
+                                struct _DMA_ADAPTER_INFO *AdapterInfo);
+  NTSTATUS (*GetDmaTransferInfo)(struct _DMA_ADAPTER *DmaAdapter, PMDL Mdl,
+                                 ULONGLONG Offset, ULONG Length,
+                                 BOOLEAN WriteOnly,
+                                 struct _DMA_TRANSFER_INFO *TransferInfo);
+  NTSTATUS (*InitializeDmaTransferContext)(struct _DMA_ADAPTER *DmaAdapter,
+                                           PVOID DmaTransferContext);
+  PVOID (*AllocateCommonBufferEx)(struct _DMA_ADAPTER *DmaAdapter,
+                                  PPHYSICAL_ADDRESS MaximumAddress,
+                                  ULONG Length,
+                                  PPHYSICAL_ADDRESS LogicalAddress,
+                                  BOOLEAN CacheEnabled,
+                                  NODE_REQUIREMENT PreferredNode);
+  NTSTATUS (*AllocateAdapterChannelEx)(struct _DMA_ADAPTER *DmaAdapter,
+                                       PDEVICE_OBJECT DeviceObject,
+                                       PVOID DmaTransferContext,
+                                       ULONG NumberOfMapRegisters, ULONG Flags,
+                                       PDRIVER_CONTROL ExecutionRoutine,
+                                       PVOID ExecutionContext,
+                                       PVOID *MapRegisterBase);
+  NTSTATUS (*ConfigureAdapterChannel)(struct _DMA_ADAPTER *DmaAdapter,
+                                      ULONG FunctionNumber, PVOID Context);
+  BOOLEAN (*CancelAdapterChannel)(struct _DMA_ADAPTER *DmaAdapter,
+                                  PDEVICE_OBJECT DeviceObject,
+                                  PVOID DmaTransferContext);
+  NTSTATUS (*MapTransferEx)(struct _DMA_ADAPTER *DmaAdapter, PMDL Mdl,
+                            PVOID MapRegisterBase, ULONGLONG Offset,
+                            ULONG DeviceOffset, PULONG Length,
+                            BOOLEAN WriteToDevice,
+                            PSCATTER_GATHER_LIST ScatterGatherBuffer,
+                            ULONG ScatterGatherBufferLength,
+                            PDMA_COMPLETION_ROUTINE DmaCompletionRoutine,
+                            PVOID CompletionContext);
+  NTSTATUS (*GetScatterGatherListEx)(
+      struct _DMA_ADAPTER *DmaAdapter, PDEVICE_OBJECT DeviceObject,
+      PVOID DmaTransferContext, PMDL Mdl, ULONGLONG Offset, ULONG Length,
+      ULONG Flags, PDRIVER_LIST_CONTROL ExecutionRoutine, PVOID Context,
+      BOOLEAN WriteToDevice, PDMA_COMPLETION_ROUTINE DmaCompletionRoutine,
+      PVOID CompletionContext, PSCATTER_GATHER_LIST *ScatterGatherList);
+  NTSTATUS (*BuildScatterGatherListEx)(
+      struct _DMA_ADAPTER *DmaAdapter, PDEVICE_OBJECT DeviceObject,
+      PVOID DmaTransferContext, PMDL Mdl, ULONGLONG Offset, ULONG Length,
+      ULONG Flags, PDRIVER_LIST_CONTROL ExecutionRoutine, PVOID Context,
+      BOOLEAN WriteToDevice, PVOID ScatterGatherBuffer,
+      ULONG ScatterGatherLength, PDMA_COMPLETION_ROUTINE DmaCompletionRoutine,
+      PVOID CompletionContext, PVOID ScatterGatherList);
+  NTSTATUS (*FlushAdapterBuffersEx)(struct _DMA_ADAPTER *DmaAdapter, PMDL Mdl,
+                                    PVOID MapRegisterBase, ULONGLONG Offset,
+                                    ULONG Length, BOOLEAN WriteToDevice);
+  VOID (*FreeAdapterObject)(struct _DMA_ADAPTER *DmaAdapter,
+                            IO_ALLOCATION_ACTION AllocationAction);
+  NTSTATUS (*CancelMappedTransfer)(struct _DMA_ADAPTER *DmaAdapter,
+                                   PVOID DmaTransferContext);
+  NTSTATUS (*AllocateDomainCommonBuffer)(
+      struct _DMA_ADAPTER *DmaAdapter, HANDLE DomainCommonBufferHandle,
+      PPHYSICAL_ADDRESS MaximumAddress, ULONG Length, ULONG Flags,
+      MEMORY_CACHING_TYPE *CacheType, NODE_REQUIREMENT PreferredNode,
+      PPHYSICAL_ADDRESS LogicalAddress, PVOID *VirtualAddress);
+  NTSTATUS (*FlushDmaBuffer)(struct _DMA_ADAPTER *DmaAdapter, PMDL Mdl,
+                             BOOLEAN ReadOperation);
+  NTSTATUS (*JoinDmaDomain)(struct _DMA_ADAPTER *DmaAdapter,
+                            HANDLE DomainHandle);
+  NTSTATUS (*LeaveDmaDomain)(struct _DMA_ADAPTER *DmaAdapter);
+  HANDLE (*GetDmaDomain)(struct _DMA_ADAPTER *DmaAdapter);
+  PVOID (*AllocateCommonBufferWithBounds)(struct _DMA_ADAPTER *DmaAdapter,
+                                          PPHYSICAL_ADDRESS MinimumAddress,
+                                          PPHYSICAL_ADDRESS MaximumAddress,
+                                          ULONG Length, ULONG Flags,
+                                          MEMORY_CACHING_TYPE *CacheType,
+                                          NODE_REQUIREMENT PreferredNode,
+                                          PPHYSICAL_ADDRESS LogicalAddress);
 } DMA_OPERATIONS, *PDMA_OPERATIONS;
 typedef struct _DMA_ADAPTER {
   USHORT Version;
@@ -3576,8 +4351,597 @@ typedef struct _OSVERSIONINFOEXW {
 } OSVERSIONINFOEXW, *POSVERSIONINFOEXW, RTL_OSVERSIONINFOEXW,
     *PRTL_OSVERSIONINFOEXW;
 NTSTATUS RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    PsGetVersion(_Out_opt_ PULONG MajorVersion, _Out_opt_ PULONG MinorVersion,
+                 _Out_opt_ PULONG BuildNumber,
+                 _Out_opt_ PUNICODE_STRING CSDVersion);
+
+/* ---- bitmaps (RTL_BITMAP): a driver owns the buffer and the lock that
+ * guards it; the routines do not synchronize ---- */
+typedef struct _RTL_BITMAP {
+  ULONG SizeOfBitMap;
+  PULONG Buffer;
+} RTL_BITMAP, *PRTL_BITMAP;
+typedef struct _RTL_BITMAP_RUN {
+  ULONG StartingIndex;
+  ULONG NumberOfBits;
+} RTL_BITMAP_RUN, *PRTL_BITMAP_RUN;
+VOID RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
+                         _In_opt_ PULONG BitMapBuffer, _In_ ULONG SizeOfBitMap);
+VOID RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+VOID RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+BOOLEAN
+RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+VOID RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
+VOID RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
+ULONG
+RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                 _In_ ULONG HintIndex);
+ULONG
+RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+               _In_ ULONG HintIndex);
+ULONG
+RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                       _In_ ULONG HintIndex);
+ULONG
+RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                       _In_ ULONG HintIndex);
+VOID RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                  _In_ ULONG NumberToClear);
+VOID RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                _In_ ULONG NumberToSet);
+BOOLEAN
+RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                _In_ ULONG Length);
+BOOLEAN
+RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+              _In_ ULONG Length);
+ULONG
+RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
+ULONG
+RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
+ULONG
+RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader, _Out_ PULONG StartingIndex);
+ULONG
+RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
+                       _Out_ PULONG StartingIndex);
+ULONG
+RtlFindNextForwardRunClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG FromIndex,
+                           _Out_ PULONG StartingRunIndex);
+ULONG
+RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
+                 _Out_writes_to_(SizeOfRunArray, return)
+                     PRTL_BITMAP_RUN RunArray,
+                 _In_ ULONG SizeOfRunArray, _In_ BOOLEAN LocateLongestRuns);
+#define RtlCheckBit(BMH, BP) ((((BMH)->Buffer[(BP) / 32]) >> ((BP) % 32)) & 0x1)
 BOOLEAN RtlIsNtDdiVersionAvailable(ULONG Version);
 BOOLEAN RtlIsServicePackVersionInstalled(ULONG Version);
+
+/* ---- exceptions: what an exception filter receives ---- */
+#define EXCEPTION_MAXIMUM_PARAMETERS 15
+typedef struct _EXCEPTION_RECORD {
+  NTSTATUS ExceptionCode;
+  ULONG ExceptionFlags;
+  struct _EXCEPTION_RECORD *ExceptionRecord;
+  PVOID ExceptionAddress;
+  ULONG NumberParameters;
+  ULONG_PTR ExceptionInformation[EXCEPTION_MAXIMUM_PARAMETERS];
+} EXCEPTION_RECORD, *PEXCEPTION_RECORD;
+/* the processor context is opaque here: drivers pass it on, they do not
+ * read its registers */
+typedef struct _CONTEXT CONTEXT, *PCONTEXT;
+typedef struct _EXCEPTION_POINTERS {
+  PEXCEPTION_RECORD ExceptionRecord;
+  PCONTEXT ContextRecord;
+} EXCEPTION_POINTERS, *PEXCEPTION_POINTERS;
+#define STATUS_STACK_OVERFLOW ((NTSTATUS)0xC00000FDL)
+#define STATUS_INTEGER_DIVIDE_BY_ZERO ((NTSTATUS)0xC0000094L)
+#define STATUS_NONCONTINUABLE_EXCEPTION ((NTSTATUS)0xC0000025L)
+DECLSPEC_NORETURN VOID ExRaiseAccessViolation(VOID);
+DECLSPEC_NORETURN VOID ExRaiseDatatypeMisalignment(VOID);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ProbeForRead(_In_reads_bytes_(Length) const volatile VOID *Address,
+                 _In_ SIZE_T Length, _In_ ULONG Alignment);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ProbeForWrite(_Inout_updates_bytes_(Length) volatile VOID *Address,
+                  _In_ SIZE_T Length, _In_ ULONG Alignment);
+
+/* ---- registry filtering (configuration manager callbacks) ---- */
+#define STATUS_CALLBACK_BYPASS ((NTSTATUS)0xC0000503L)
+#define STATUS_REVISION_MISMATCH ((NTSTATUS)0xC0000059L)
+typedef enum _REG_NOTIFY_CLASS {
+  RegNtDeleteKey,
+  RegNtPreDeleteKey = RegNtDeleteKey,
+  RegNtSetValueKey,
+  RegNtPreSetValueKey = RegNtSetValueKey,
+  RegNtDeleteValueKey,
+  RegNtPreDeleteValueKey = RegNtDeleteValueKey,
+  RegNtSetInformationKey,
+  RegNtPreSetInformationKey = RegNtSetInformationKey,
+  RegNtRenameKey,
+  RegNtPreRenameKey = RegNtRenameKey,
+  RegNtEnumerateKey,
+  RegNtPreEnumerateKey = RegNtEnumerateKey,
+  RegNtEnumerateValueKey,
+  RegNtPreEnumerateValueKey = RegNtEnumerateValueKey,
+  RegNtQueryKey,
+  RegNtPreQueryKey = RegNtQueryKey,
+  RegNtQueryValueKey,
+  RegNtPreQueryValueKey = RegNtQueryValueKey,
+  RegNtQueryMultipleValueKey,
+  RegNtPreQueryMultipleValueKey = RegNtQueryMultipleValueKey,
+  RegNtPreCreateKey,
+  RegNtPostCreateKey,
+  RegNtPreOpenKey,
+  RegNtPostOpenKey,
+  RegNtKeyHandleClose,
+  RegNtPreKeyHandleClose = RegNtKeyHandleClose,
+  RegNtPostDeleteKey,
+  RegNtPostSetValueKey,
+  RegNtPostDeleteValueKey,
+  RegNtPostSetInformationKey,
+  RegNtPostRenameKey,
+  RegNtPostEnumerateKey,
+  RegNtPostEnumerateValueKey,
+  RegNtPostQueryKey,
+  RegNtPostQueryValueKey,
+  RegNtPostQueryMultipleValueKey,
+  RegNtPostKeyHandleClose,
+  RegNtPreCreateKeyEx,
+  RegNtPostCreateKeyEx,
+  RegNtPreOpenKeyEx,
+  RegNtPostOpenKeyEx,
+  RegNtPreFlushKey,
+  RegNtPostFlushKey,
+  RegNtPreLoadKey,
+  RegNtPostLoadKey,
+  RegNtPreUnLoadKey,
+  RegNtPostUnLoadKey,
+  RegNtPreQueryKeySecurity,
+  RegNtPostQueryKeySecurity,
+  RegNtPreSetKeySecurity,
+  RegNtPostSetKeySecurity,
+  RegNtCallbackObjectContextCleanup,
+  RegNtPreRestoreKey,
+  RegNtPostRestoreKey,
+  RegNtPreSaveKey,
+  RegNtPostSaveKey,
+  RegNtPreReplaceKey,
+  RegNtPostReplaceKey,
+  RegNtPreQueryKeyName,
+  RegNtPostQueryKeyName,
+  RegNtPreSaveMergedKey,
+  RegNtPostSaveMergedKey,
+  MaxRegNtNotifyClass
+} REG_NOTIFY_CLASS;
+/* the callback: Argument1 is the REG_NOTIFY_CLASS, Argument2 the
+ * operation's REG_*_INFORMATION */
+typedef NTSTATUS EX_CALLBACK_FUNCTION(_In_ PVOID CallbackContext,
+                                      _In_opt_ PVOID Argument1,
+                                      _In_opt_ PVOID Argument2);
+typedef EX_CALLBACK_FUNCTION *PEX_CALLBACK_FUNCTION;
+
+typedef struct _REG_DELETE_KEY_INFORMATION {
+  PVOID Object;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_DELETE_KEY_INFORMATION, *PREG_DELETE_KEY_INFORMATION,
+    REG_FLUSH_KEY_INFORMATION, *PREG_FLUSH_KEY_INFORMATION;
+typedef struct _REG_SET_VALUE_KEY_INFORMATION {
+  PVOID Object;
+  PUNICODE_STRING ValueName;
+  ULONG TitleIndex;
+  ULONG Type;
+  PVOID Data;
+  ULONG DataSize;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_SET_VALUE_KEY_INFORMATION, *PREG_SET_VALUE_KEY_INFORMATION;
+typedef struct _REG_DELETE_VALUE_KEY_INFORMATION {
+  PVOID Object;
+  PUNICODE_STRING ValueName;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_DELETE_VALUE_KEY_INFORMATION, *PREG_DELETE_VALUE_KEY_INFORMATION;
+typedef struct _REG_SET_INFORMATION_KEY_INFORMATION {
+  PVOID Object;
+  ULONG KeySetInformationClass;
+  PVOID KeySetInformation;
+  ULONG KeySetInformationLength;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_SET_INFORMATION_KEY_INFORMATION, *PREG_SET_INFORMATION_KEY_INFORMATION;
+typedef struct _REG_RENAME_KEY_INFORMATION {
+  PVOID Object;
+  PUNICODE_STRING NewName;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_RENAME_KEY_INFORMATION, *PREG_RENAME_KEY_INFORMATION;
+typedef struct _REG_ENUMERATE_KEY_INFORMATION {
+  PVOID Object;
+  ULONG Index;
+  KEY_INFORMATION_CLASS KeyInformationClass;
+  PVOID KeyInformation;
+  ULONG Length;
+  PULONG ResultLength;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_ENUMERATE_KEY_INFORMATION, *PREG_ENUMERATE_KEY_INFORMATION;
+typedef struct _REG_ENUMERATE_VALUE_KEY_INFORMATION {
+  PVOID Object;
+  ULONG Index;
+  KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass;
+  PVOID KeyValueInformation;
+  ULONG Length;
+  PULONG ResultLength;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_ENUMERATE_VALUE_KEY_INFORMATION, *PREG_ENUMERATE_VALUE_KEY_INFORMATION;
+typedef struct _REG_QUERY_KEY_INFORMATION {
+  PVOID Object;
+  KEY_INFORMATION_CLASS KeyInformationClass;
+  PVOID KeyInformation;
+  ULONG Length;
+  PULONG ResultLength;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_QUERY_KEY_INFORMATION, *PREG_QUERY_KEY_INFORMATION;
+typedef struct _REG_QUERY_VALUE_KEY_INFORMATION {
+  PVOID Object;
+  PUNICODE_STRING ValueName;
+  KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass;
+  PVOID KeyValueInformation;
+  ULONG Length;
+  PULONG ResultLength;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_QUERY_VALUE_KEY_INFORMATION, *PREG_QUERY_VALUE_KEY_INFORMATION;
+typedef struct _KEY_VALUE_ENTRY {
+  PUNICODE_STRING ValueName;
+  ULONG DataLength;
+  ULONG DataOffset;
+  ULONG Type;
+} KEY_VALUE_ENTRY, *PKEY_VALUE_ENTRY;
+typedef struct _REG_QUERY_MULTIPLE_VALUE_KEY_INFORMATION {
+  PVOID Object;
+  PKEY_VALUE_ENTRY ValueEntries;
+  ULONG EntryCount;
+  PVOID ValueBuffer;
+  PULONG BufferLength;
+  PULONG RequiredBufferLength;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_QUERY_MULTIPLE_VALUE_KEY_INFORMATION,
+    *PREG_QUERY_MULTIPLE_VALUE_KEY_INFORMATION;
+typedef struct _REG_CREATE_KEY_INFORMATION {
+  PUNICODE_STRING CompleteName;
+  PVOID RootObject;
+  PVOID ObjectType;
+  ULONG CreateOptions;
+  PUNICODE_STRING Class;
+  PVOID SecurityDescriptor;
+  PVOID SecurityQualityOfService;
+  ACCESS_MASK DesiredAccess;
+  ACCESS_MASK GrantedAccess;
+  PULONG Disposition;
+  PVOID *ResultObject;
+  PVOID CallContext;
+  PVOID RootObjectContext;
+  PVOID Transaction;
+  PVOID Reserved;
+} REG_CREATE_KEY_INFORMATION, REG_OPEN_KEY_INFORMATION,
+    *PREG_CREATE_KEY_INFORMATION, *PREG_OPEN_KEY_INFORMATION;
+typedef struct _REG_CREATE_KEY_INFORMATION_V1 {
+  PUNICODE_STRING CompleteName;
+  PVOID RootObject;
+  PVOID ObjectType;
+  ULONG Options;
+  PUNICODE_STRING Class;
+  PVOID SecurityDescriptor;
+  PVOID SecurityQualityOfService;
+  ACCESS_MASK DesiredAccess;
+  ACCESS_MASK GrantedAccess;
+  PULONG Disposition;
+  PVOID *ResultObject;
+  PVOID CallContext;
+  PVOID RootObjectContext;
+  PVOID Transaction;
+  ULONG_PTR Version;
+  PUNICODE_STRING RemainingName;
+  ULONG Wow64Flags;
+  ULONG Attributes;
+  KPROCESSOR_MODE CheckAccessMode;
+} REG_CREATE_KEY_INFORMATION_V1, REG_OPEN_KEY_INFORMATION_V1,
+    *PREG_CREATE_KEY_INFORMATION_V1, *PREG_OPEN_KEY_INFORMATION_V1;
+typedef struct _REG_POST_OPERATION_INFORMATION {
+  PVOID Object;
+  NTSTATUS Status;
+  PVOID PreInformation;
+  NTSTATUS ReturnStatus;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_POST_OPERATION_INFORMATION, *PREG_POST_OPERATION_INFORMATION;
+typedef struct _REG_KEY_HANDLE_CLOSE_INFORMATION {
+  PVOID Object;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_KEY_HANDLE_CLOSE_INFORMATION, *PREG_KEY_HANDLE_CLOSE_INFORMATION;
+typedef struct _REG_LOAD_KEY_INFORMATION {
+  PVOID Object;
+  PUNICODE_STRING KeyName;
+  PUNICODE_STRING SourceFile;
+  ULONG Flags;
+  PVOID TrustClassObject;
+  PVOID UserEvent;
+  ACCESS_MASK DesiredAccess;
+  PHANDLE RootHandle;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_LOAD_KEY_INFORMATION, *PREG_LOAD_KEY_INFORMATION;
+typedef struct _REG_UNLOAD_KEY_INFORMATION {
+  PVOID Object;
+  PVOID UserEvent;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_UNLOAD_KEY_INFORMATION, *PREG_UNLOAD_KEY_INFORMATION;
+typedef struct _REG_CALLBACK_CONTEXT_CLEANUP_INFORMATION {
+  PVOID Object;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_CALLBACK_CONTEXT_CLEANUP_INFORMATION,
+    *PREG_CALLBACK_CONTEXT_CLEANUP_INFORMATION;
+typedef struct _REG_QUERY_KEY_SECURITY_INFORMATION {
+  PVOID Object;
+  PULONG SecurityInformation;
+  PSECURITY_DESCRIPTOR SecurityDescriptor;
+  PULONG Length;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_QUERY_KEY_SECURITY_INFORMATION, *PREG_QUERY_KEY_SECURITY_INFORMATION;
+typedef struct _REG_SET_KEY_SECURITY_INFORMATION {
+  PVOID Object;
+  PULONG SecurityInformation;
+  PSECURITY_DESCRIPTOR SecurityDescriptor;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_SET_KEY_SECURITY_INFORMATION, *PREG_SET_KEY_SECURITY_INFORMATION;
+typedef struct _REG_RESTORE_KEY_INFORMATION {
+  PVOID Object;
+  HANDLE FileHandle;
+  ULONG Flags;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_RESTORE_KEY_INFORMATION, *PREG_RESTORE_KEY_INFORMATION;
+typedef struct _REG_SAVE_KEY_INFORMATION {
+  PVOID Object;
+  HANDLE FileHandle;
+  ULONG Format;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_SAVE_KEY_INFORMATION, *PREG_SAVE_KEY_INFORMATION;
+typedef struct _REG_REPLACE_KEY_INFORMATION {
+  PVOID Object;
+  PUNICODE_STRING OldFileName;
+  PUNICODE_STRING NewFileName;
+  PVOID CallContext;
+  PVOID ObjectContext;
+  PVOID Reserved;
+} REG_REPLACE_KEY_INFORMATION, *PREG_REPLACE_KEY_INFORMATION;
+
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    CmRegisterCallback(_In_ PEX_CALLBACK_FUNCTION Function,
+                       _In_opt_ PVOID Context, _Out_ PLARGE_INTEGER Cookie);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    CmRegisterCallbackEx(_In_ PEX_CALLBACK_FUNCTION Function,
+                         _In_ PCUNICODE_STRING Altitude, _In_ PVOID Driver,
+                         _In_opt_ PVOID Context, _Out_ PLARGE_INTEGER Cookie,
+                         _Reserved_ PVOID Reserved);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    CmUnRegisterCallback(_In_ LARGE_INTEGER Cookie);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CmGetCallbackVersion(_Out_opt_ PULONG Major, _Out_opt_ PULONG Minor);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    CmSetCallbackObjectContext(_Inout_ PVOID Object, _In_ PLARGE_INTEGER Cookie,
+                               _In_ PVOID NewContext,
+                               _Out_opt_ PVOID *OldContext);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    CmCallbackGetKeyObjectID(_In_ PLARGE_INTEGER Cookie, _In_ PVOID Object,
+                             _Out_opt_ PULONG_PTR ObjectID,
+                             _Outptr_opt_ PCUNICODE_STRING *ObjectName);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    CmCallbackGetKeyObjectIDEx(_In_ PLARGE_INTEGER Cookie, _In_ PVOID Object,
+                               _Out_opt_ PULONG_PTR ObjectID,
+                               _Outptr_opt_ PCUNICODE_STRING *ObjectName,
+                               _In_ ULONG Flags);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CmCallbackReleaseKeyObjectIDEx(_In_ PCUNICODE_STRING ObjectName);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    CmGetBoundTransaction(_In_ PLARGE_INTEGER Cookie, _In_ PVOID Object);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwDeleteValueKey(_In_ HANDLE KeyHandle, _In_ PUNICODE_STRING ValueName);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQueryKey(_In_ HANDLE KeyHandle,
+               _In_ KEY_INFORMATION_CLASS KeyInformationClass,
+               _Out_writes_bytes_opt_(Length) PVOID KeyInformation,
+               _In_ ULONG Length, _Out_ PULONG ResultLength);
+
+/* ---- the kernel transaction manager (KTM) ---- */
+typedef struct _KTRANSACTION *PKTRANSACTION;
+typedef struct _KENLISTMENT *PKENLISTMENT;
+typedef struct _KRESOURCEMANAGER *PKRESOURCEMANAGER;
+typedef struct _KTM *PKTM;
+typedef ULONG NOTIFICATION_MASK;
+extern POBJECT_TYPE *TmTransactionManagerObjectType;
+extern POBJECT_TYPE *TmResourceManagerObjectType;
+extern POBJECT_TYPE *TmTransactionObjectType;
+extern POBJECT_TYPE *TmEnlistmentObjectType;
+#define TRANSACTION_QUERY_INFORMATION 0x0001
+#define TRANSACTION_SET_INFORMATION 0x0002
+#define TRANSACTION_ENLIST 0x0004
+#define TRANSACTION_COMMIT 0x0008
+#define TRANSACTION_ROLLBACK 0x0010
+#define TRANSACTION_PROPAGATE 0x0020
+#define TRANSACTION_RIGHT_RESERVED1 0x0040
+#define TRANSACTION_ALL_ACCESS                                                 \
+  (STANDARD_RIGHTS_REQUIRED | TRANSACTION_QUERY_INFORMATION |                  \
+   TRANSACTION_SET_INFORMATION | TRANSACTION_ENLIST | TRANSACTION_COMMIT |     \
+   TRANSACTION_ROLLBACK | TRANSACTION_PROPAGATE)
+#define TRANSACTIONMANAGER_QUERY_INFORMATION 0x0001
+#define TRANSACTIONMANAGER_SET_INFORMATION 0x0002
+#define TRANSACTIONMANAGER_RECOVER 0x0004
+#define TRANSACTIONMANAGER_RENAME 0x0008
+#define TRANSACTIONMANAGER_CREATE_RM 0x0010
+#define TRANSACTIONMANAGER_BIND_TRANSACTION 0x0020
+#define TRANSACTIONMANAGER_ALL_ACCESS                                          \
+  (STANDARD_RIGHTS_REQUIRED | TRANSACTIONMANAGER_QUERY_INFORMATION |           \
+   TRANSACTIONMANAGER_SET_INFORMATION | TRANSACTIONMANAGER_RECOVER |           \
+   TRANSACTIONMANAGER_RENAME | TRANSACTIONMANAGER_CREATE_RM |                  \
+   TRANSACTIONMANAGER_BIND_TRANSACTION)
+#define RESOURCEMANAGER_QUERY_INFORMATION 0x0001
+#define RESOURCEMANAGER_SET_INFORMATION 0x0002
+#define RESOURCEMANAGER_RECOVER 0x0004
+#define RESOURCEMANAGER_ENLIST 0x0008
+#define RESOURCEMANAGER_GET_NOTIFICATION 0x0010
+#define RESOURCEMANAGER_REGISTER_PROTOCOL 0x0020
+#define RESOURCEMANAGER_COMPLETE_PROPAGATION 0x0040
+#define RESOURCEMANAGER_ALL_ACCESS                                             \
+  (STANDARD_RIGHTS_REQUIRED | RESOURCEMANAGER_QUERY_INFORMATION |              \
+   RESOURCEMANAGER_SET_INFORMATION | RESOURCEMANAGER_RECOVER |                 \
+   RESOURCEMANAGER_ENLIST | RESOURCEMANAGER_GET_NOTIFICATION |                 \
+   RESOURCEMANAGER_REGISTER_PROTOCOL | RESOURCEMANAGER_COMPLETE_PROPAGATION)
+#define ENLISTMENT_QUERY_INFORMATION 0x0001
+#define ENLISTMENT_SET_INFORMATION 0x0002
+#define ENLISTMENT_RECOVER 0x0004
+#define ENLISTMENT_SUBORDINATE_RIGHTS 0x0008
+#define ENLISTMENT_SUPERIOR_RIGHTS 0x0010
+#define ENLISTMENT_ALL_ACCESS                                                  \
+  (STANDARD_RIGHTS_REQUIRED | ENLISTMENT_QUERY_INFORMATION |                   \
+   ENLISTMENT_SET_INFORMATION | ENLISTMENT_RECOVER |                           \
+   ENLISTMENT_SUBORDINATE_RIGHTS | ENLISTMENT_SUPERIOR_RIGHTS)
+#define TRANSACTION_MANAGER_VOLATILE 0x00000001
+#define TRANSACTION_MANAGER_COMMIT_DEFAULT 0x00000000
+#define RESOURCE_MANAGER_VOLATILE 0x00000001
+#define RESOURCE_MANAGER_COMMUNICATION 0x00000002
+#define ENLISTMENT_SUPERIOR 0x00000001
+#define TRANSACTION_NOTIFY_MASK 0x3FFFFFFF
+#define TRANSACTION_NOTIFY_PREPREPARE 0x00000001
+#define TRANSACTION_NOTIFY_PREPARE 0x00000002
+#define TRANSACTION_NOTIFY_COMMIT 0x00000004
+#define TRANSACTION_NOTIFY_ROLLBACK 0x00000008
+#define TRANSACTION_NOTIFY_PREPREPARE_COMPLETE 0x00000010
+#define TRANSACTION_NOTIFY_PREPARE_COMPLETE 0x00000020
+#define TRANSACTION_NOTIFY_COMMIT_COMPLETE 0x00000040
+#define TRANSACTION_NOTIFY_ROLLBACK_COMPLETE 0x00000080
+#define TRANSACTION_NOTIFY_RECOVER 0x00000100
+#define TRANSACTION_NOTIFY_SINGLE_PHASE_COMMIT 0x00000200
+#define TRANSACTION_NOTIFY_DELEGATE_COMMIT 0x00000400
+#define TRANSACTION_NOTIFY_RECOVER_QUERY 0x00000800
+#define TRANSACTION_NOTIFY_ENLIST_PREPREPARE 0x00001000
+#define TRANSACTION_NOTIFY_LAST_RECOVER 0x00002000
+#define TRANSACTION_NOTIFY_INDOUBT 0x00004000
+typedef NTSTATUS TM_RM_NOTIFICATION(_In_ PKENLISTMENT EnlistmentObject,
+                                    _In_ PVOID RMContext,
+                                    _In_ PVOID TransactionContext,
+                                    _In_ ULONG TransactionNotification,
+                                    _Inout_ PLARGE_INTEGER TmVirtualClock,
+                                    _In_ ULONG ArgumentLength,
+                                    _In_ PVOID Argument);
+typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwCreateTransactionManager(_Out_ PHANDLE TmHandle,
+                               _In_ ACCESS_MASK DesiredAccess,
+                               _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
+                               _In_opt_ PUNICODE_STRING LogFileName,
+                               _In_opt_ ULONG CreateOptions,
+                               _In_opt_ ULONG CommitStrength);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwCreateResourceManager(
+    _Out_ PHANDLE ResourceManagerHandle, _In_ ACCESS_MASK DesiredAccess,
+    _In_ HANDLE TmHandle, _In_opt_ LPGUID ResourceManagerGuid,
+    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes, _In_opt_ ULONG CreateOptions,
+    _In_opt_ PUNICODE_STRING Description);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwCreateTransaction(
+    _Out_ PHANDLE TransactionHandle, _In_ ACCESS_MASK DesiredAccess,
+    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes, _In_opt_ LPGUID Uow,
+    _In_opt_ HANDLE TmHandle, _In_opt_ ULONG CreateOptions,
+    _In_opt_ ULONG IsolationLevel, _In_opt_ ULONG IsolationFlags,
+    _In_opt_ PLARGE_INTEGER Timeout, _In_opt_ PUNICODE_STRING Description);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwCreateEnlistment(
+    _Out_ PHANDLE EnlistmentHandle, _In_ ACCESS_MASK DesiredAccess,
+    _In_ HANDLE ResourceManagerHandle, _In_ HANDLE TransactionHandle,
+    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes, _In_opt_ ULONG CreateOptions,
+    _In_ NOTIFICATION_MASK NotificationMask, _In_opt_ PVOID EnlistmentKey);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwCommitTransaction(_In_ HANDLE TransactionHandle, _In_ BOOLEAN Wait);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwRollbackTransaction(_In_ HANDLE TransactionHandle, _In_ BOOLEAN Wait);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwCreateKeyTransacted(
+    _Out_ PHANDLE KeyHandle, _In_ ACCESS_MASK DesiredAccess,
+    _In_ POBJECT_ATTRIBUTES ObjectAttributes, _Reserved_ ULONG TitleIndex,
+    _In_opt_ PUNICODE_STRING Class, _In_ ULONG CreateOptions,
+    _In_ HANDLE TransactionHandle, _Out_opt_ PULONG Disposition);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwOpenKeyTransacted(_Out_ PHANDLE KeyHandle, _In_ ACCESS_MASK DesiredAccess,
+                        _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+                        _In_ HANDLE TransactionHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    TmEnableCallbacks(_In_ PKRESOURCEMANAGER ResourceManager,
+                      _In_ PTM_RM_NOTIFICATION CallbackRoutine,
+                      _In_opt_ PVOID RMKey);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    TmCommitComplete(_In_ PKENLISTMENT Enlistment,
+                     _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    TmRollbackComplete(_In_ PKENLISTMENT Enlistment,
+                       _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    TmPrepareComplete(_In_ PKENLISTMENT Enlistment,
+                      _In_opt_ PLARGE_INTEGER TmVirtualClock);
+
+/* ---- version checks (RtlVerifyVersionInfo and its condition masks) ---- */
+#define VER_EQUAL 1
+#define VER_GREATER 2
+#define VER_GREATER_EQUAL 3
+#define VER_LESS 4
+#define VER_LESS_EQUAL 5
+#define VER_AND 6
+#define VER_OR 7
+#define VER_MINORVERSION 0x0000001
+#define VER_MAJORVERSION 0x0000002
+#define VER_BUILDNUMBER 0x0000004
+#define VER_PLATFORMID 0x0000008
+#define VER_SERVICEPACKMINOR 0x0000010
+#define VER_SERVICEPACKMAJOR 0x0000020
+#define VER_SUITENAME 0x0000040
+#define VER_PRODUCT_TYPE 0x0000080
+#define VER_NT_WORKSTATION 0x0000001
+#define VER_NT_DOMAIN_CONTROLLER 0x0000002
+#define VER_NT_SERVER 0x0000003
+ULONGLONG VerSetConditionMask(_In_ ULONGLONG ConditionMask, _In_ ULONG TypeMask,
+                              _In_ UCHAR Condition);
+#define VER_SET_CONDITION(_m_, _t_, _c_)                                       \
+  ((_m_) = VerSetConditionMask((_m_), (_t_), (_c_)))
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlVerifyVersionInfo(_In_ PRTL_OSVERSIONINFOEXW VersionInfo,
+                         _In_ ULONG TypeMask, _In_ ULONGLONG ConditionMask);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ExUuidCreate(_Out_ UUID *Uuid);
 
 /* ---- begin: kernel declarations the NDIS samples need ---- */
 /* Processor groups: the KeXxx processor routines the NDIS processor
