@@ -187,7 +187,7 @@ FORCEINLINE VOID WDF_CHILD_LIST_ITERATOR_INIT(PWDF_CHILD_LIST_ITERATOR Iterator,
 }
 
 /* ---- methods ---- */
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS
 WdfChildListCreate(WDFDEVICE Device, PWDF_CHILD_LIST_CONFIG Config,
                    PWDF_OBJECT_ATTRIBUTES ChildListAttributes,

@@ -20,7 +20,7 @@ PWDFDEVICE_INIT
 WdfControlDeviceInitAllocate(WDFDRIVER Driver,
                              const UNICODE_STRING *SDDLString);
 /* Flags: WDF_DEVICE_SHUTDOWN_FLAGS */
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfControlDeviceInitSetShutdownNotification(
         PWDFDEVICE_INIT DeviceInit,
         PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION Notification, UCHAR Flags);

@@ -331,23 +331,23 @@ _IRQL_requires_max_(DISPATCH_LEVEL) ULONG
     WdfFileObjectGetFlags(WDFFILEOBJECT FileObject);
 
 /* ---- device initialization ---- */
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetIoType(PWDFDEVICE_INIT DeviceInit,
                            WDF_DEVICE_IO_TYPE IoType);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID WdfDeviceInitSetPnpPowerEventCallbacks(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceInitSetPnpPowerEventCallbacks(
     PWDFDEVICE_INIT DeviceInit,
     PWDF_PNPPOWER_EVENT_CALLBACKS PnpPowerEventCallbacks);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetPowerPolicyEventCallbacks(
         PWDFDEVICE_INIT DeviceInit,
         PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetPowerPolicyOwnership(PWDFDEVICE_INIT DeviceInit,
                                          BOOLEAN IsPowerPolicyOwner);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID WdfDeviceInitSetFileObjectConfig(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceInitSetFileObjectConfig(
     PWDFDEVICE_INIT DeviceInit, PWDF_FILEOBJECT_CONFIG FileObjectConfig,
     PWDF_OBJECT_ATTRIBUTES FileObjectAttributes);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetRequestAttributes(PWDFDEVICE_INIT DeviceInit,
                                       PWDF_OBJECT_ATTRIBUTES RequestAttributes);
 _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
@@ -356,25 +356,25 @@ NTSTATUS WdfDeviceInitAssignName(PWDFDEVICE_INIT DeviceInit,
 _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceInitAssignSDDLString(PWDFDEVICE_INIT DeviceInit,
                                        PCUNICODE_STRING SDDLString);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetDeviceClass(PWDFDEVICE_INIT DeviceInit,
                                 const GUID *DeviceClassGuid);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetDeviceType(PWDFDEVICE_INIT DeviceInit,
                                DEVICE_TYPE DeviceType);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetCharacteristics(PWDFDEVICE_INIT DeviceInit,
                                     ULONG DeviceCharacteristics,
                                     BOOLEAN OrInValues);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetExclusive(PWDFDEVICE_INIT DeviceInit, BOOLEAN IsExclusive);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetPowerPageable(PWDFDEVICE_INIT DeviceInit);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetPowerNotPageable(PWDFDEVICE_INIT DeviceInit);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetPowerInrush(PWDFDEVICE_INIT DeviceInit);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitFree(PWDFDEVICE_INIT DeviceInit);
 
 /* ---- device objects ---- */
@@ -413,11 +413,11 @@ NTSTATUS WdfDeviceOpenRegistryKey(WDFDEVICE Device, ULONG DeviceInstanceKeyType,
                                   WDFKEY *Key);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedAction);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfDeviceAssignS0IdleSettings(WDFDEVICE Device,
                               PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfDeviceAssignSxWakeSettings(WDFDEVICE Device,
                               PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
@@ -492,7 +492,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceSetBusInformationForChildren(
 _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfDeviceIndicateWakeStatus(WDFDEVICE Device, NTSTATUS WaitWakeStatus);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceSetSpecialFileSupport(WDFDEVICE Device,
                                    WDF_SPECIAL_FILE_TYPE FileType,
                                    BOOLEAN FileTypeIsSupported);
@@ -552,7 +552,7 @@ EVT_WDFDEVICE_WDM_IRP_DISPATCH(WDFDEVICE Device, UCHAR MajorFunction,
 typedef EVT_WDFDEVICE_WDM_IRP_DISPATCH *PFN_WDFDEVICE_WDM_IRP_DISPATCH;
 /* MinorFunctions: the minor codes of MajorFunction to preprocess (all of
  * them when NumMinorFunctions is 0) */
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfDeviceInitAssignWdmIrpPreprocessCallback(
     PWDFDEVICE_INIT DeviceInit,
@@ -564,7 +564,7 @@ WdfDeviceInitAssignWdmIrpPreprocessCallback(
 typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
 VOID EVT_WDF_IO_IN_CALLER_CONTEXT(WDFDEVICE Device, WDFREQUEST Request);
 typedef EVT_WDF_IO_IN_CALLER_CONTEXT *PFN_WDF_IO_IN_CALLER_CONTEXT;
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDeviceInitSetIoInCallerContextCallback(
         PWDFDEVICE_INIT DeviceInit,
         PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext);
@@ -604,5 +604,113 @@ _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS
 WdfDeviceWdmAssignPowerFrameworkSettings(
     WDFDEVICE Device, PWDF_POWER_FRAMEWORK_SETTINGS PowerFrameworkSettings);
+
+/* ---- device characteristics, relations, dispatching ---- */
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfDeviceGetCharacteristics(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetCharacteristics(WDFDEVICE Device, ULONG DeviceCharacteristics);
+/* the framework file object of a WDM file object the device has open */
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFFILEOBJECT
+    WdfDeviceGetFileObject(WDFDEVICE Device, PFILE_OBJECT FileObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) POWER_ACTION
+    WdfDeviceGetSystemPowerAction(WDFDEVICE Device);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceAddDependentUsageDeviceObject(WDFDEVICE Device,
+                                       PDEVICE_OBJECT DependentDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceRemoveDependentUsageDeviceObject(WDFDEVICE Device,
+                                              PDEVICE_OBJECT DependentDevice);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceAddRemovalRelationsPhysicalDevice(WDFDEVICE Device,
+                                           PDEVICE_OBJECT PhysicalDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceRemoveRemovalRelationsPhysicalDevice(
+        WDFDEVICE Device, PDEVICE_OBJECT PhysicalDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceClearRemovalRelationsDevices(WDFDEVICE Device);
+/* a registry key under HKLM\HARDWARE\DEVICEMAP (KMDF 1.15) */
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+WdfDeviceOpenDevicemapKey(WDFDEVICE Device, PCUNICODE_STRING KeyName,
+                          ACCESS_MASK DesiredAccess,
+                          PWDF_OBJECT_ATTRIBUTES KeyAttributes, WDFKEY *Key);
+
+/* Different buffer-access methods for read/write and for device control
+ * requests (KMDF 1.13); both buffered unless the driver says otherwise. */
+typedef struct _WDF_IO_TYPE_CONFIG {
+  ULONG Size;
+  WDF_DEVICE_IO_TYPE ReadWriteIoType;
+  WDF_DEVICE_IO_TYPE DeviceControlIoType;
+  ULONG DirectTransferThreshold;
+} WDF_IO_TYPE_CONFIG, *PWDF_IO_TYPE_CONFIG;
+FORCEINLINE VOID WDF_IO_TYPE_CONFIG_INIT(PWDF_IO_TYPE_CONFIG IoTypeConfig) {
+  RtlZeroMemory(IoTypeConfig, sizeof(WDF_IO_TYPE_CONFIG));
+  IoTypeConfig->Size = sizeof(WDF_IO_TYPE_CONFIG);
+  IoTypeConfig->ReadWriteIoType = WdfDeviceIoBuffered;
+  IoTypeConfig->DeviceControlIoType = WdfDeviceIoBuffered;
+}
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetIoTypeEx(PWDFDEVICE_INIT DeviceInit,
+                             PWDF_IO_TYPE_CONFIG IoTypeConfig);
+
+/* The framework acquires the device's remove lock for every IRP (KMDF
+ * 1.11), not only for PnP and power ones. */
+typedef enum _WDF_REMOVE_LOCK_OPTIONS_FLAGS {
+  WDF_REMOVE_LOCK_OPTION_ACQUIRE_FOR_IO = 0x00000001
+} WDF_REMOVE_LOCK_OPTIONS_FLAGS;
+typedef struct _WDF_REMOVE_LOCK_OPTIONS {
+  ULONG Size;
+  ULONG Flags;
+} WDF_REMOVE_LOCK_OPTIONS, *PWDF_REMOVE_LOCK_OPTIONS;
+FORCEINLINE VOID WDF_REMOVE_LOCK_OPTIONS_INIT(
+    PWDF_REMOVE_LOCK_OPTIONS RemoveLockOptions, ULONG Flags) {
+  RtlZeroMemory(RemoveLockOptions, sizeof(WDF_REMOVE_LOCK_OPTIONS));
+  RemoveLockOptions->Size = sizeof(WDF_REMOVE_LOCK_OPTIONS);
+  RemoveLockOptions->Flags = Flags;
+}
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetRemoveLockOptions(PWDFDEVICE_INIT DeviceInit,
+                                      PWDF_REMOVE_LOCK_OPTIONS Options);
+
+/* when EvtDeviceReleaseHardware runs after a failed start (KMDF 1.11) */
+typedef enum _WDF_RELEASE_HARDWARE_ORDER_ON_FAILURE {
+  WdfReleaseHardwareOrderOnFailureInvalid = 0,
+  WdfReleaseHardwareOrderOnFailureEarly,
+  WdfReleaseHardwareOrderOnFailureAfterDescendants
+} WDF_RELEASE_HARDWARE_ORDER_ON_FAILURE;
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetReleaseHardwareOrderOnFailure(
+        PWDFDEVICE_INIT DeviceInit,
+        WDF_RELEASE_HARDWARE_ORDER_ON_FAILURE ReleaseHardwareOrderOnFailure);
+
+/* An IRP of MajorFunction handed to the driver's callback before any queue
+ * (KMDF 1.11); the callback passes it on with WdfDeviceWdmDispatchIrp. */
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceConfigureWdmIrpDispatchCallback(
+    WDFDEVICE Device, WDFDRIVER Driver, UCHAR MajorFunction,
+    PFN_WDFDEVICE_WDM_IRP_DISPATCH EvtDeviceWdmIrpDisptach,
+    WDFCONTEXT DriverContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WdfDeviceWdmDispatchIrp(WDFDEVICE Device, PIRP Irp,
+                            WDFCONTEXT DispatchContext);
+typedef enum _WDF_DISPATCH_IRP_TO_IO_QUEUE_FLAGS {
+  WDF_DISPATCH_IRP_TO_IO_QUEUE_NO_FLAGS = 0x00000000,
+  WDF_DISPATCH_IRP_TO_IO_QUEUE_INVOKE_INCALLERCTX_CALLBACK = 0x00000001,
+  WDF_DISPATCH_IRP_TO_IO_QUEUE_PREPROCESSED_IRP = 0x00000002
+} WDF_DISPATCH_IRP_TO_IO_QUEUE_FLAGS;
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WdfDeviceWdmDispatchIrpToIoQueue(WDFDEVICE Device, PIRP Irp, WDFQUEUE Queue,
+                                     ULONG Flags);
+
+/* ---- file objects (wdffileobject.h) ---- */
+_IRQL_requires_max_(PASSIVE_LEVEL) WDFFILEOBJECT
+    WdfFileObjectGetRelatedFileObject(WDFFILEOBJECT FileObject);
+/* KMDF 1.21 */
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfFileObjectGetInitiatorProcessId(WDFFILEOBJECT FileObject);
 
 #endif

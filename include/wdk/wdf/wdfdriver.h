@@ -42,10 +42,10 @@ NTSTATUS WdfDriverCreate(PDRIVER_OBJECT DriverObject,
                          PCUNICODE_STRING RegistryPath,
                          PWDF_OBJECT_ATTRIBUTES DriverAttributes,
                          PWDF_DRIVER_CONFIG DriverConfig, WDFDRIVER *Driver);
-_IRQL_requires_max_(DISPATCH_LEVEL) WDFDRIVER WdfGetDriver(void);
+_IRQL_requires_max_(HIGH_LEVEL) WDFDRIVER WdfGetDriver(void);
 _IRQL_requires_max_(DISPATCH_LEVEL) PDRIVER_OBJECT
     WdfDriverWdmGetDriverObject(WDFDRIVER Driver);
-_IRQL_requires_max_(DISPATCH_LEVEL) WDFDRIVER
+_IRQL_requires_max_(HIGH_LEVEL) WDFDRIVER
     WdfWdmDriverGetWdfDriverHandle(PDRIVER_OBJECT DriverObject);
 _IRQL_requires_max_(PASSIVE_LEVEL) PWSTR
     WdfDriverGetRegistryPath(WDFDRIVER Driver);

@@ -40,7 +40,7 @@ _IRQL_requires_max_(PASSIVE_LEVEL) VOID
                                 PWDF_FDO_EVENT_CALLBACKS FdoEventCallbacks);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     WdfFdoInitSetFilter(PWDFDEVICE_INIT DeviceInit);
-_IRQL_requires_max_(PASSIVE_LEVEL) PDEVICE_OBJECT
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
     WdfFdoInitWdmGetPhysicalDevice(PWDFDEVICE_INIT DeviceInit);
 _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS

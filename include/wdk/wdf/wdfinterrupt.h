@@ -6,7 +6,8 @@
 #ifndef IRQLINT_WDK_WDFINTERRUPT_H
 #define IRQLINT_WDK_WDFINTERRUPT_H
 
-VOID WdfInterruptAcquireLock(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    WdfInterruptAcquireLock(WDFINTERRUPT Interrupt);
 VOID WdfInterruptReleaseLock(WDFINTERRUPT Interrupt);
 
 typedef BOOLEAN EVT_WDF_INTERRUPT_ISR(WDFINTERRUPT Interrupt, ULONG MessageID);
@@ -87,7 +88,7 @@ FORCEINLINE VOID WDF_INTERRUPT_INFO_INIT(PWDF_INTERRUPT_INFO Info) {
   Info->Size = sizeof(WDF_INTERRUPT_INFO);
 }
 
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfInterruptCreate(WDFDEVICE Device,
                             PWDF_INTERRUPT_CONFIG Configuration,
                             PWDF_OBJECT_ATTRIBUTES Attributes,
@@ -108,17 +109,17 @@ _IRQL_requires_max_(HIGH_LEVEL) WDFDEVICE
     WdfInterruptGetDevice(WDFINTERRUPT Interrupt);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfInterruptGetInfo(WDFINTERRUPT Interrupt, PWDF_INTERRUPT_INFO Info);
-_IRQL_requires_max_(DISPATCH_LEVEL) PKINTERRUPT
+_IRQL_requires_max_(HIGH_LEVEL) PKINTERRUPT
     WdfInterruptWdmGetInterrupt(WDFINTERRUPT Interrupt);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfInterruptSetPolicy(WDFINTERRUPT Interrupt, WDF_INTERRUPT_POLICY Policy,
                           WDF_INTERRUPT_PRIORITY Priority,
                           KAFFINITY TargetProcessorSet);
 _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 BOOLEAN WdfInterruptTryToAcquireLock(WDFINTERRUPT Interrupt);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfInterruptReportActive(WDFINTERRUPT Interrupt);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfInterruptReportInactive(WDFINTERRUPT Interrupt);
 
 /* The interrupt's policy, priority and target processors with the
@@ -136,7 +137,7 @@ FORCEINLINE VOID WDF_INTERRUPT_EXTENDED_POLICY_INIT(
   ExtendedPolicy->Policy = WdfIrqPolicyMachineDefault;
   ExtendedPolicy->Priority = WdfIrqPriorityUndefined;
 }
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID WdfInterruptSetExtendedPolicy(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfInterruptSetExtendedPolicy(
     WDFINTERRUPT Interrupt, PWDF_INTERRUPT_EXTENDED_POLICY PolicyAndGroup);
 
 #endif

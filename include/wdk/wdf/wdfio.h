@@ -65,15 +65,15 @@ _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfMemoryCreatePreallocated(PWDF_OBJECT_ATTRIBUTES Attributes,
                                      PVOID Buffer, size_t BufferSize,
                                      WDFMEMORY *Memory);
-_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+_IRQL_requires_max_(HIGH_LEVEL) PVOID
     WdfMemoryGetBuffer(WDFMEMORY Memory, size_t *BufferSize);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(HIGH_LEVEL)
 NTSTATUS WdfMemoryAssignBuffer(WDFMEMORY Memory, PVOID Buffer,
                                size_t BufferSize);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(HIGH_LEVEL)
 NTSTATUS WdfMemoryCopyToBuffer(WDFMEMORY SourceMemory, size_t SourceOffset,
                                PVOID Buffer, size_t NumBytesToCopyTo);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(HIGH_LEVEL)
 NTSTATUS WdfMemoryCopyFromBuffer(WDFMEMORY DestinationMemory,
                                  size_t DestinationOffset, PVOID Buffer,
                                  size_t NumBytesToCopyFrom);
@@ -555,5 +555,101 @@ NTSTATUS WdfIoQueueReadyNotify(WDFQUEUE Queue,
 _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfDeviceConfigureRequestDispatching(WDFDEVICE Device, WDFQUEUE Queue,
                                               WDF_REQUEST_TYPE RequestType);
+
+/* a queue that accepts no requests and has none left (purged or drained) */
+#define WDF_IO_QUEUE_DRAINED(_state)                                           \
+  ((((_state) & WdfIoQueueAcceptRequests) == 0) &&                             \
+   (((_state) & WdfIoQueueNoRequests) != 0) &&                                 \
+   (((_state) & WdfIoQueueDriverNoRequests) != 0))
+
+/* ---- guaranteed forward progress (KMDF 1.9): requests the framework
+ * reserves for low-memory situations ---- */
+typedef enum _WDF_IO_FORWARD_PROGRESS_ACTION {
+  WdfIoForwardProgressActionInvalid = 0x0,
+  WdfIoForwardProgressActionFailRequest,
+  WdfIoForwardProgressActionUseReservedRequest
+} WDF_IO_FORWARD_PROGRESS_ACTION;
+typedef enum _WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY {
+  WdfIoForwardProgressInvalidPolicy = 0x0,
+  WdfIoForwardProgressReservedPolicyAlwaysUseReservedRequest,
+  WdfIoForwardProgressReservedPolicyUseExamine,
+  WdfIoForwardProgressReservedPolicyPagingIO
+} WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY;
+typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
+WDF_IO_FORWARD_PROGRESS_ACTION
+EVT_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS(WDFQUEUE Queue, PIRP Irp);
+typedef EVT_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS
+    *PFN_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS;
+typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+EVT_WDF_IO_ALLOCATE_RESOURCES_FOR_RESERVED_REQUEST(WDFQUEUE Queue,
+                                                   WDFREQUEST Request);
+typedef EVT_WDF_IO_ALLOCATE_RESOURCES_FOR_RESERVED_REQUEST
+    *PFN_WDF_IO_ALLOCATE_RESOURCES_FOR_RESERVED_REQUEST;
+typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+EVT_WDF_IO_ALLOCATE_REQUEST_RESOURCES(WDFQUEUE Queue, WDFREQUEST Request);
+typedef EVT_WDF_IO_ALLOCATE_REQUEST_RESOURCES
+    *PFN_WDF_IO_ALLOCATE_REQUEST_RESOURCES;
+typedef struct _WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY {
+  ULONG Size;
+  ULONG TotalForwardProgressRequests;
+  WDF_IO_FORWARD_PROGRESS_RESERVED_POLICY ForwardProgressReservedPolicy;
+  union {
+    struct {
+      PFN_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS EvtIoWdmIrpForForwardProgress;
+    } ExaminePolicy;
+  } ForwardProgressReservePolicySettings;
+  PFN_WDF_IO_ALLOCATE_RESOURCES_FOR_RESERVED_REQUEST
+  EvtIoAllocateResourcesForReservedRequest;
+  PFN_WDF_IO_ALLOCATE_REQUEST_RESOURCES EvtIoAllocateRequestResources;
+} WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY, *PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY;
+/* the reserved requests serve every request */
+FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_DEFAULT_INIT(
+    PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY Policy,
+    ULONG TotalForwardProgressRequests) {
+  RtlZeroMemory(Policy, sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
+  Policy->Size = sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY);
+  Policy->TotalForwardProgressRequests = TotalForwardProgressRequests;
+  Policy->ForwardProgressReservedPolicy =
+      WdfIoForwardProgressReservedPolicyAlwaysUseReservedRequest;
+}
+/* the driver's callback decides, IRP by IRP */
+FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_EXAMINE_INIT(
+    PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY Policy,
+    ULONG TotalForwardProgressRequests,
+    PFN_WDF_IO_WDM_IRP_FOR_FORWARD_PROGRESS EvtIoWdmIrpForForwardProgress) {
+  RtlZeroMemory(Policy, sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
+  Policy->Size = sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY);
+  Policy->TotalForwardProgressRequests = TotalForwardProgressRequests;
+  Policy->ForwardProgressReservedPolicy =
+      WdfIoForwardProgressReservedPolicyUseExamine;
+  Policy->ForwardProgressReservePolicySettings.ExaminePolicy
+      .EvtIoWdmIrpForForwardProgress = EvtIoWdmIrpForForwardProgress;
+}
+/* only paging I/O gets the reserved requests */
+FORCEINLINE VOID WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY_PAGINGIO_INIT(
+    PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY Policy,
+    ULONG TotalForwardProgressRequests) {
+  RtlZeroMemory(Policy, sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY));
+  Policy->Size = sizeof(WDF_IO_QUEUE_FORWARD_PROGRESS_POLICY);
+  Policy->TotalForwardProgressRequests = TotalForwardProgressRequests;
+  Policy->ForwardProgressReservedPolicy =
+      WdfIoForwardProgressReservedPolicyPagingIO;
+}
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+WdfIoQueueAssignForwardProgressPolicy(
+    WDFQUEUE Queue,
+    PWDF_IO_QUEUE_FORWARD_PROGRESS_POLICY ForwardProgressPolicy);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    WdfRequestIsReserved(WDFREQUEST Request);
+
+FORCEINLINE VOID
+WDF_REQUEST_COMPLETION_PARAMS_INIT(PWDF_REQUEST_COMPLETION_PARAMS Params) {
+  RtlZeroMemory(Params, sizeof(WDF_REQUEST_COMPLETION_PARAMS));
+  Params->Size = sizeof(WDF_REQUEST_COMPLETION_PARAMS);
+  Params->Type = WdfRequestTypeNoFormat;
+}
 
 #endif

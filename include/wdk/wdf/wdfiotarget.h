@@ -128,7 +128,7 @@ _IRQL_requires_max_(PASSIVE_LEVEL) VOID
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID WdfIoTargetClose(WDFIOTARGET IoTarget);
 
 /* ---- state ---- */
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfIoTargetStart(WDFIOTARGET IoTarget);
 /* waits for the sent I/O (PASSIVE_LEVEL) unless it is left pending */

@@ -14,7 +14,7 @@ WdfDeviceMiniportCreate(WDFDRIVER Driver, PWDF_OBJECT_ATTRIBUTES Attributes,
                         PDEVICE_OBJECT DeviceObject,
                         PDEVICE_OBJECT AttachedDeviceObject, PDEVICE_OBJECT Pdo,
                         WDFDEVICE *Device);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfDriverMiniportUnload(WDFDRIVER Driver);
 
 #endif

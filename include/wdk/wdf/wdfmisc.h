@@ -31,7 +31,7 @@ _When_(Wait == __true, _IRQL_requires_max_(PASSIVE_LEVEL))
     _When_(Wait == __false, _IRQL_requires_max_(HIGH_LEVEL)) BOOLEAN
     WdfDpcCancel(WDFDPC Dpc, BOOLEAN Wait);
 _IRQL_requires_max_(HIGH_LEVEL) WDFOBJECT WdfDpcGetParentObject(WDFDPC Dpc);
-_IRQL_requires_max_(DISPATCH_LEVEL) PKDPC WdfDpcWdmGetDpc(WDFDPC Dpc);
+_IRQL_requires_max_(HIGH_LEVEL) PKDPC WdfDpcWdmGetDpc(WDFDPC Dpc);
 
 /* ---- timers and time-outs ---- */
 typedef VOID EVT_WDF_TIMER(WDFTIMER Timer);
@@ -67,12 +67,12 @@ FORCEINLINE VOID WDF_TIMER_CONFIG_INIT_PERIODIC(PWDF_TIMER_CONFIG Config,
 _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfTimerCreate(PWDF_TIMER_CONFIG Config,
                         PWDF_OBJECT_ATTRIBUTES Attributes, WDFTIMER *Timer);
-_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     WdfTimerStart(WDFTIMER Timer, LONGLONG DueTime);
 _When_(Wait == __true, _IRQL_requires_max_(PASSIVE_LEVEL))
     _When_(Wait == __false, _IRQL_requires_max_(DISPATCH_LEVEL)) BOOLEAN
     WdfTimerStop(WDFTIMER Timer, BOOLEAN Wait);
-_IRQL_requires_max_(HIGH_LEVEL) WDFOBJECT
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFOBJECT
     WdfTimerGetParentObject(WDFTIMER Timer);
 /* relative times are negative, in 100-nanosecond units */
 #define WDF_TIMEOUT_TO_SEC ((LONGLONG)1 * 10 * 1000 * 1000)
@@ -281,11 +281,80 @@ _IRQL_requires_max_(DISPATCH_LEVEL) size_t
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     WdfDmaTransactionCancel(WDFDMATRANSACTION DmaTransaction);
 
-/* ---- hardware resource lists ---- */
+/* ---- hardware resource lists (wdfresource.h) ---- */
+/* The resources assigned to the device (raw and translated), and the
+ * resource requirements list a driver filters: logical configurations
+ * (WDFIORESLIST) of I/O resource descriptors. All at <= DISPATCH_LEVEL. */
 _IRQL_requires_max_(DISPATCH_LEVEL) ULONG
     WdfCmResourceListGetCount(WDFCMRESLIST List);
 _IRQL_requires_max_(DISPATCH_LEVEL) PCM_PARTIAL_RESOURCE_DESCRIPTOR
     WdfCmResourceListGetDescriptor(WDFCMRESLIST List, ULONG Index);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfCmResourceListAppendDescriptor(WDFCMRESLIST List,
+                                  PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfCmResourceListInsertDescriptor(WDFCMRESLIST List,
+                                  PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor,
+                                  ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfCmResourceListRemove(WDFCMRESLIST List, ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfCmResourceListRemoveByDescriptor(
+    WDFCMRESLIST List, PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfIoResourceListCreate(WDFIORESREQLIST RequirementsList,
+                        PWDF_OBJECT_ATTRIBUTES Attributes,
+                        WDFIORESLIST *ResourceList);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfIoResourceListGetCount(WDFIORESLIST ResourceList);
+_IRQL_requires_max_(DISPATCH_LEVEL) PIO_RESOURCE_DESCRIPTOR
+    WdfIoResourceListGetDescriptor(WDFIORESLIST ResourceList, ULONG Index);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfIoResourceListAppendDescriptor(WDFIORESLIST ResourceList,
+                                  PIO_RESOURCE_DESCRIPTOR Descriptor);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfIoResourceListInsertDescriptor(WDFIORESLIST ResourceList,
+                                  PIO_RESOURCE_DESCRIPTOR Descriptor,
+                                  ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceListUpdateDescriptor(WDFIORESLIST ResourceList,
+                                      PIO_RESOURCE_DESCRIPTOR Descriptor,
+                                      ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceListRemove(WDFIORESLIST ResourceList, ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceListRemoveByDescriptor(WDFIORESLIST ResourceList,
+                                        PIO_RESOURCE_DESCRIPTOR Descriptor);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfIoResourceRequirementsListGetCount(WDFIORESREQLIST RequirementsList);
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFIORESLIST
+    WdfIoResourceRequirementsListGetIoResList(WDFIORESREQLIST RequirementsList,
+                                              ULONG Index);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfIoResourceRequirementsListAppendIoResList(WDFIORESREQLIST RequirementsList,
+                                             WDFIORESLIST IoResList);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfIoResourceRequirementsListInsertIoResList(WDFIORESREQLIST RequirementsList,
+                                             WDFIORESLIST IoResList,
+                                             ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceRequirementsListRemove(WDFIORESREQLIST RequirementsList,
+                                        ULONG Index);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceRequirementsListRemoveByIoResList(
+        WDFIORESREQLIST RequirementsList, WDFIORESLIST IoResList);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceRequirementsListSetInterfaceType(
+        WDFIORESREQLIST RequirementsList, INTERFACE_TYPE InterfaceType);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfIoResourceRequirementsListSetSlotNumber(WDFIORESREQLIST RequirementsList,
+                                               ULONG SlotNumber);
 
 /* ---- registry ---- */
 _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
@@ -378,6 +447,17 @@ _IRQL_requires_max_(DISPATCH_LEVEL) WDFOBJECT
 _IRQL_requires_max_(DISPATCH_LEVEL) WDFOBJECT
     WdfCollectionGetFirstItem(WDFCOLLECTION Collection);
 
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFOBJECT
+    WdfCollectionGetLastItem(WDFCOLLECTION Collection);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfCollectionRemoveItem(WDFCOLLECTION Collection, ULONG Index);
+
+/* ---- general objects (wdfobject.h): an object with no type of its own,
+ * to carry a context or be a parent ---- */
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfObjectCreate(PWDF_OBJECT_ATTRIBUTES Attributes, WDFOBJECT *Object);
+
 /* ---- WMI ---- */
 typedef enum _WDF_WMI_PROVIDER_CONTROL {
   WdfWmiControlInvalid = 0,
@@ -453,7 +533,7 @@ FORCEINLINE VOID WDF_WMI_INSTANCE_CONFIG_INIT_PROVIDER_CONFIG(
   Config->Size = sizeof(WDF_WMI_INSTANCE_CONFIG);
   Config->ProviderConfig = ProviderConfig;
 }
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfWmiProviderCreate(WDFDEVICE Device,
                               PWDF_WMI_PROVIDER_CONFIG WmiProviderConfig,
                               PWDF_OBJECT_ATTRIBUTES ProviderAttributes,
@@ -463,14 +543,14 @@ _IRQL_requires_max_(DISPATCH_LEVEL) WDFDEVICE
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     WdfWmiProviderIsEnabled(WDFWMIPROVIDER WmiProvider,
                             WDF_WMI_PROVIDER_CONTROL ProviderControl);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfWmiInstanceCreate(WDFDEVICE Device,
                               PWDF_WMI_INSTANCE_CONFIG InstanceConfig,
                               PWDF_OBJECT_ATTRIBUTES InstanceAttributes,
                               WDFWMIINSTANCE *Instance);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfWmiInstanceRegister(WDFWMIINSTANCE WmiInstance);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfWmiInstanceDeregister(WDFWMIINSTANCE WmiInstance);
 _IRQL_requires_max_(DISPATCH_LEVEL) WDFDEVICE
     WdfWmiInstanceGetDevice(WDFWMIINSTANCE WmiInstance);
@@ -497,9 +577,20 @@ FORCEINLINE NTSTATUS WDF_WMI_BUFFER_APPEND_STRING(PVOID Buffer,
   return STATUS_SUCCESS;
 }
 
+/* the WMI tracing handle (a TRACEHANDLE) of a provider created with
+ * WdfWmiProviderTracing */
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG64
+    WdfWmiProviderGetTracingHandle(WDFWMIPROVIDER WmiProvider);
+
 /* ---- verifier ---- */
 /* breaks into the kernel debugger when the framework's verifier settings
  * (DbgBreakOnError, VerifierOn) or Driver Verifier ask for it; any IRQL */
 _IRQL_requires_max_(HIGH_LEVEL) VOID WdfVerifierDbgBreakPoint(void);
+/* a bug check (WDF_VIOLATION's caller-chosen code) when the verifier is on */
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    WdfVerifierKeBugCheck(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1,
+                          ULONG_PTR BugCheckParameter2,
+                          ULONG_PTR BugCheckParameter3,
+                          ULONG_PTR BugCheckParameter4);
 
 #endif
