@@ -24,8 +24,22 @@
 
 #include "wdf/wdfdevice.h"
 
+#include "wdf/wdfchildlist.h"
+
+#include "wdf/wdffdo.h"
+
+#include "wdf/wdfpdo.h"
+
+#include "wdf/wdfcontrol.h"
+
+#include "wdf/wdfqueryinterface.h"
+
 #include "wdf/wdfio.h"
 
+#include "wdf/wdfiotarget.h"
+
 #include "wdf/wdfmisc.h"
+
+#include "wdf/wdfassert.h"
 
 #endif

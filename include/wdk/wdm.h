@@ -4994,4 +4994,107 @@ NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 #endif
 /* ---- end: kernel declarations the NDIS samples need ---- */
 
+/* ---- added for KMDF ---- */
+/* a locale identifier (ntdef.h), as WdfPdoInitAddDeviceText takes it */
+typedef ULONG LCID, *PLCID;
+/* what a bus driver answers IRP_MN_QUERY_BUS_INFORMATION with */
+typedef struct _PNP_BUS_INFORMATION {
+  GUID BusTypeGuid;
+  INTERFACE_TYPE LegacyBusType;
+  ULONG BusNumber;
+} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
+/* The power management framework (PoFx, Windows 8): a device registers its
+ * components and their idle states, and PoFx calls it back when a
+ * component may go idle or must be active. The component callbacks run at
+ * <= DISPATCH_LEVEL; registering and unregistering at PASSIVE_LEVEL. */
+typedef struct _POHANDLE_OPAQUE *POHANDLE;
+#define PO_FX_VERSION_V1 0x00000001
+#define PO_FX_VERSION_V2 0x00000002
+#define PO_FX_VERSION PO_FX_VERSION_V1
+#define PO_FX_UNKNOWN_POWER 0xFFFFFFFF
+#define PO_FX_UNKNOWN_TIME 0xFFFFFFFFFFFFFFFF
+#define PO_FX_FLAG_BLOCKING 0x00000001
+#define PO_FX_FLAG_ASYNC_ONLY 0x00000002
+typedef struct _PO_FX_COMPONENT_IDLE_STATE {
+  ULONGLONG TransitionLatency;
+  ULONGLONG ResidencyRequirement;
+  ULONG NominalPower;
+} PO_FX_COMPONENT_IDLE_STATE, *PPO_FX_COMPONENT_IDLE_STATE;
+typedef struct _PO_FX_COMPONENT_V1 {
+  GUID Id;
+  ULONG IdleStateCount;
+  ULONG DeepestWakeableIdleState;
+  PPO_FX_COMPONENT_IDLE_STATE IdleStates;
+} PO_FX_COMPONENT_V1, *PPO_FX_COMPONENT_V1;
+typedef PO_FX_COMPONENT_V1 PO_FX_COMPONENT, *PPO_FX_COMPONENT;
+typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK(PVOID Context, ULONG Component);
+typedef PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK
+    *PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK;
+typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK(PVOID Context, ULONG Component);
+typedef PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK
+    *PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK;
+typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_COMPONENT_IDLE_STATE_CALLBACK(PVOID Context, ULONG Component,
+                                        ULONG State);
+typedef PO_FX_COMPONENT_IDLE_STATE_CALLBACK
+    *PPO_FX_COMPONENT_IDLE_STATE_CALLBACK;
+typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_DEVICE_POWER_REQUIRED_CALLBACK(PVOID Context);
+typedef PO_FX_DEVICE_POWER_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK;
+typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK(PVOID Context);
+typedef PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK;
+typedef _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PO_FX_POWER_CONTROL_CALLBACK(PVOID DeviceContext, LPCGUID PowerControlCode,
+                                 PVOID InBuffer, SIZE_T InBufferSize,
+                                 PVOID OutBuffer, SIZE_T OutBufferSize,
+                                 PSIZE_T BytesReturned);
+typedef PO_FX_POWER_CONTROL_CALLBACK *PPO_FX_POWER_CONTROL_CALLBACK;
+typedef struct _PO_FX_DEVICE_V1 {
+  ULONG Version;
+  ULONG ComponentCount;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PVOID DeviceContext;
+  PO_FX_COMPONENT_V1 Components[1];
+} PO_FX_DEVICE_V1, *PPO_FX_DEVICE_V1;
+typedef PO_FX_DEVICE_V1 PO_FX_DEVICE, *PPO_FX_DEVICE;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    PoFxRegisterDevice(PDEVICE_OBJECT Pdo, PPO_FX_DEVICE Device,
+                       POHANDLE *Handle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    PoFxStartDevicePowerManagement(POHANDLE Handle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID PoFxUnregisterDevice(POHANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxActivateComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxIdleComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxCompleteIdleState(POHANDLE Handle, ULONG Component);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxCompleteIdleCondition(POHANDLE Handle, ULONG Component);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxCompleteDevicePowerNotRequired(POHANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxReportDevicePoweredOn(POHANDLE Handle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetComponentLatency(POHANDLE Handle, ULONG Component,
+                            ULONGLONG Latency);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetComponentResidency(POHANDLE Handle, ULONG Component,
+                              ULONGLONG Residency);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetComponentWake(POHANDLE Handle, ULONG Component, BOOLEAN WakeHint);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxSetDeviceIdleTimeout(POHANDLE Handle, ULONGLONG IdleTimeout);
+/* ---- end: added for KMDF ---- */
+
 #endif

@@ -321,111 +321,140 @@ FORCEINLINE VOID WDF_FILEOBJECT_CONFIG_INIT(
   FileEventCallbacks->FileObjectClass = WdfFileObjectWdfCannotUseFsContexts;
   FileEventCallbacks->AutoForwardCleanupClose = WdfUseDefault;
 }
-WDFDEVICE WdfFileObjectGetDevice(WDFFILEOBJECT FileObject);
-PFILE_OBJECT WdfFileObjectWdmGetFileObject(WDFFILEOBJECT FileObject);
-PUNICODE_STRING WdfFileObjectGetFileName(WDFFILEOBJECT FileObject);
-ULONG WdfFileObjectGetFlags(WDFFILEOBJECT FileObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFDEVICE
+    WdfFileObjectGetDevice(WDFFILEOBJECT FileObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) PFILE_OBJECT
+    WdfFileObjectWdmGetFileObject(WDFFILEOBJECT FileObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) PUNICODE_STRING
+    WdfFileObjectGetFileName(WDFFILEOBJECT FileObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfFileObjectGetFlags(WDFFILEOBJECT FileObject);
 
 /* ---- device initialization ---- */
-VOID WdfDeviceInitSetIoType(PWDFDEVICE_INIT DeviceInit,
-                            WDF_DEVICE_IO_TYPE IoType);
-VOID WdfDeviceInitSetPnpPowerEventCallbacks(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetIoType(PWDFDEVICE_INIT DeviceInit,
+                           WDF_DEVICE_IO_TYPE IoType);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceInitSetPnpPowerEventCallbacks(
     PWDFDEVICE_INIT DeviceInit,
     PWDF_PNPPOWER_EVENT_CALLBACKS PnpPowerEventCallbacks);
-VOID WdfDeviceInitSetPowerPolicyEventCallbacks(
-    PWDFDEVICE_INIT DeviceInit,
-    PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks);
-VOID WdfDeviceInitSetPowerPolicyOwnership(PWDFDEVICE_INIT DeviceInit,
-                                          BOOLEAN IsPowerPolicyOwner);
-VOID WdfDeviceInitSetFileObjectConfig(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetPowerPolicyEventCallbacks(
+        PWDFDEVICE_INIT DeviceInit,
+        PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetPowerPolicyOwnership(PWDFDEVICE_INIT DeviceInit,
+                                         BOOLEAN IsPowerPolicyOwner);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceInitSetFileObjectConfig(
     PWDFDEVICE_INIT DeviceInit, PWDF_FILEOBJECT_CONFIG FileObjectConfig,
     PWDF_OBJECT_ATTRIBUTES FileObjectAttributes);
-VOID WdfDeviceInitSetRequestAttributes(
-    PWDFDEVICE_INIT DeviceInit, PWDF_OBJECT_ATTRIBUTES RequestAttributes);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetRequestAttributes(PWDFDEVICE_INIT DeviceInit,
+                                      PWDF_OBJECT_ATTRIBUTES RequestAttributes);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceInitAssignName(PWDFDEVICE_INIT DeviceInit,
                                  PCUNICODE_STRING DeviceName);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceInitAssignSDDLString(PWDFDEVICE_INIT DeviceInit,
                                        PCUNICODE_STRING SDDLString);
-VOID WdfDeviceInitSetDeviceClass(PWDFDEVICE_INIT DeviceInit,
-                                 const GUID *DeviceClassGuid);
-VOID WdfDeviceInitSetDeviceType(PWDFDEVICE_INIT DeviceInit,
-                                DEVICE_TYPE DeviceType);
-VOID WdfDeviceInitSetCharacteristics(PWDFDEVICE_INIT DeviceInit,
-                                     ULONG DeviceCharacteristics,
-                                     BOOLEAN OrInValues);
-VOID WdfDeviceInitSetExclusive(PWDFDEVICE_INIT DeviceInit, BOOLEAN IsExclusive);
-VOID WdfDeviceInitSetPowerPageable(PWDFDEVICE_INIT DeviceInit);
-VOID WdfDeviceInitSetPowerNotPageable(PWDFDEVICE_INIT DeviceInit);
-VOID WdfDeviceInitSetPowerInrush(PWDFDEVICE_INIT DeviceInit);
-VOID WdfDeviceInitFree(PWDFDEVICE_INIT DeviceInit);
-PWDFDEVICE_INIT WdfControlDeviceInitAllocate(WDFDRIVER Driver,
-                                             const UNICODE_STRING *SDDLString);
-VOID WdfControlFinishInitializing(WDFDEVICE Device);
-VOID WdfFdoInitSetFilter(PWDFDEVICE_INIT DeviceInit);
-PDEVICE_OBJECT WdfFdoInitWdmGetPhysicalDevice(PWDFDEVICE_INIT DeviceInit);
-NTSTATUS WdfFdoInitOpenRegistryKey(PWDFDEVICE_INIT DeviceInit,
-                                   ULONG DeviceInstanceKeyType,
-                                   ACCESS_MASK DesiredAccess,
-                                   PWDF_OBJECT_ATTRIBUTES KeyAttributes,
-                                   WDFKEY *Key);
-NTSTATUS WdfFdoQueryForInterface(WDFDEVICE Fdo, LPCGUID InterfaceType,
-                                 PINTERFACE Interface, USHORT Size,
-                                 USHORT Version, PVOID InterfaceSpecificData);
-WDFDEVICE WdfFdoGetDefaultChildList(WDFDEVICE Fdo);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetDeviceClass(PWDFDEVICE_INIT DeviceInit,
+                                const GUID *DeviceClassGuid);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetDeviceType(PWDFDEVICE_INIT DeviceInit,
+                               DEVICE_TYPE DeviceType);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetCharacteristics(PWDFDEVICE_INIT DeviceInit,
+                                    ULONG DeviceCharacteristics,
+                                    BOOLEAN OrInValues);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetExclusive(PWDFDEVICE_INIT DeviceInit, BOOLEAN IsExclusive);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetPowerPageable(PWDFDEVICE_INIT DeviceInit);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetPowerNotPageable(PWDFDEVICE_INIT DeviceInit);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetPowerInrush(PWDFDEVICE_INIT DeviceInit);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitFree(PWDFDEVICE_INIT DeviceInit);
 
 /* ---- device objects ---- */
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceCreate(PWDFDEVICE_INIT *DeviceInit,
                          PWDF_OBJECT_ATTRIBUTES DeviceAttributes,
                          WDFDEVICE *Device);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceCreateDeviceInterface(WDFDEVICE Device,
                                         const GUID *InterfaceClassGUID,
                                         PCUNICODE_STRING ReferenceString);
-VOID WdfDeviceSetDeviceInterfaceState(WDFDEVICE Device,
-                                      const GUID *InterfaceClassGUID,
-                                      PCUNICODE_STRING ReferenceString,
-                                      BOOLEAN IsInterfaceEnabled);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    WdfDeviceSetDeviceInterfaceState(WDFDEVICE Device,
+                                     const GUID *InterfaceClassGUID,
+                                     PCUNICODE_STRING ReferenceString,
+                                     BOOLEAN IsInterfaceEnabled);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceCreateSymbolicLink(WDFDEVICE Device,
                                      PCUNICODE_STRING SymbolicLinkName);
-PDEVICE_OBJECT WdfDeviceWdmGetDeviceObject(WDFDEVICE Device);
-PDEVICE_OBJECT WdfDeviceWdmGetAttachedDevice(WDFDEVICE Device);
-PDEVICE_OBJECT WdfDeviceWdmGetPhysicalDevice(WDFDEVICE Device);
-WDFDEVICE WdfWdmDeviceGetWdfDeviceHandle(PDEVICE_OBJECT DeviceObject);
-WDFDRIVER WdfDeviceGetDriver(WDFDEVICE Device);
-WDFQUEUE WdfDeviceGetDefaultQueue(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    WdfDeviceWdmGetDeviceObject(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    WdfDeviceWdmGetAttachedDevice(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    WdfDeviceWdmGetPhysicalDevice(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFDEVICE
+    WdfWdmDeviceGetWdfDeviceHandle(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFDRIVER
+    WdfDeviceGetDriver(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFQUEUE
+    WdfDeviceGetDefaultQueue(WDFDEVICE Device);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceOpenRegistryKey(WDFDEVICE Device, ULONG DeviceInstanceKeyType,
                                   ACCESS_MASK DesiredAccess,
                                   PWDF_OBJECT_ATTRIBUTES KeyAttributes,
                                   WDFKEY *Key);
-VOID WdfDeviceSetFailed(WDFDEVICE Device,
-                        WDF_DEVICE_FAILED_ACTION FailedAction);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedAction);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfDeviceAssignS0IdleSettings(WDFDEVICE Device,
                               PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfDeviceAssignSxWakeSettings(WDFDEVICE Device,
                               PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
-VOID WdfDeviceSetAlignmentRequirement(WDFDEVICE Device,
-                                      ULONG AlignmentRequirement);
-ULONG WdfDeviceGetAlignmentRequirement(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetAlignmentRequirement(WDFDEVICE Device,
+                                     ULONG AlignmentRequirement);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfDeviceGetAlignmentRequirement(WDFDEVICE Device);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE Device,
                                         PCUNICODE_STRING MofResourceName);
-VOID WdfDeviceSetPnpCapabilities(WDFDEVICE Device,
-                                 PWDF_DEVICE_PNP_CAPABILITIES PnpCapabilities);
-VOID WdfDeviceSetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
-VOID WdfDeviceGetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetPnpCapabilities(WDFDEVICE Device,
+                                PWDF_DEVICE_PNP_CAPABILITIES PnpCapabilities);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceGetDeviceState(WDFDEVICE Device, PWDF_DEVICE_STATE DeviceState);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceQueryProperty(WDFDEVICE Device,
                                 DEVICE_REGISTRY_PROPERTY DeviceProperty,
                                 ULONG BufferLength, PVOID PropertyBuffer,
                                 PULONG ResultLength);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDeviceAllocAndQueryProperty(
     WDFDEVICE Device, DEVICE_REGISTRY_PROPERTY DeviceProperty,
     POOL_TYPE PoolType, PWDF_OBJECT_ATTRIBUTES PropertyMemoryAttributes,
     WDFMEMORY *PropertyMemory);
-WDF_POWER_DEVICE_STATE WdfDeviceGetDevicePowerState(WDFDEVICE Device);
-NTSTATUS WdfDeviceStopIdleActual(WDFDEVICE Device, BOOLEAN WaitForD0, PVOID Tag,
-                                 LONG Line, PCHAR File);
-VOID WdfDeviceResumeIdleActual(WDFDEVICE Device, PVOID Tag, LONG Line,
-                               PCHAR File);
+_IRQL_requires_max_(DISPATCH_LEVEL) WDF_POWER_DEVICE_STATE
+    WdfDeviceGetDevicePowerState(WDFDEVICE Device);
+_When_(WaitForD0 == 0, _IRQL_requires_max_(DISPATCH_LEVEL))
+    _When_(WaitForD0 != 0, _IRQL_requires_max_(PASSIVE_LEVEL)) NTSTATUS
+    WdfDeviceStopIdleActual(WDFDEVICE Device, BOOLEAN WaitForD0, PVOID Tag,
+                            LONG Line, PCHAR File);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceResumeIdleActual(WDFDEVICE Device, PVOID Tag, LONG Line,
+                              PCHAR File);
 #define WdfDeviceStopIdle(Device, WaitForD0)                                   \
   WdfDeviceStopIdleActual(Device, WaitForD0, NULL, __LINE__, __FILE__)
 #define WdfDeviceStopIdleWithTag(Device, WaitForD0, Tag)                       \
@@ -434,7 +463,257 @@ VOID WdfDeviceResumeIdleActual(WDFDEVICE Device, PVOID Tag, LONG Line,
   WdfDeviceResumeIdleActual(Device, NULL, __LINE__, __FILE__)
 #define WdfDeviceResumeIdleWithTag(Device, Tag)                                \
   WdfDeviceResumeIdleActual(Device, Tag, __LINE__, __FILE__)
-NTSTATUS WdfDeviceWdmDispatchPreprocessedIrp(WDFDEVICE Device, PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WdfDeviceWdmDispatchPreprocessedIrp(WDFDEVICE Device, PIRP Irp);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfDeviceEnqueueRequest(WDFDEVICE Device, WDFREQUEST Request);
+
+/* ---- more device methods ---- */
+/* the local I/O target: the next-lower driver of the device's stack */
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFIOTARGET
+    WdfDeviceGetIoTarget(WDFDEVICE Device);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+WdfDeviceRetrieveDeviceName(WDFDEVICE Device, WDFSTRING String);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+WdfDeviceRetrieveDeviceInterfaceString(WDFDEVICE Device,
+                                       const GUID *InterfaceClassGUID,
+                                       PCUNICODE_STRING ReferenceString,
+                                       WDFSTRING String);
+/* whether the device may be stopped (IRP_MN_QUERY_STOP_DEVICE) and
+ * removed */
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetStaticStopRemove(WDFDEVICE Device, BOOLEAN Stoppable);
+/* the bus information a bus driver's children report
+ * (IRP_MN_QUERY_BUS_INFORMATION) */
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceSetBusInformationForChildren(
+    WDFDEVICE Device, struct _PNP_BUS_INFORMATION *BusInformation);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceIndicateWakeStatus(WDFDEVICE Device, NTSTATUS WaitWakeStatus);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetSpecialFileSupport(WDFDEVICE Device,
+                                   WDF_SPECIAL_FILE_TYPE FileType,
+                                   BOOLEAN FileTypeIsSupported);
+
+/* The device's power capabilities (IRP_MN_QUERY_CAPABILITIES) that the
+ * driver overrides; the _INIT leaves every one to the framework. */
+typedef struct _WDF_DEVICE_POWER_CAPABILITIES {
+  ULONG Size;
+  WDF_TRI_STATE DeviceD1;
+  WDF_TRI_STATE DeviceD2;
+  WDF_TRI_STATE WakeFromD0;
+  WDF_TRI_STATE WakeFromD1;
+  WDF_TRI_STATE WakeFromD2;
+  WDF_TRI_STATE WakeFromD3;
+  DEVICE_POWER_STATE DeviceState[PowerSystemMaximum];
+  DEVICE_POWER_STATE DeviceWake;
+  SYSTEM_POWER_STATE SystemWake;
+  ULONG D1Latency;
+  ULONG D2Latency;
+  ULONG D3Latency;
+  DEVICE_POWER_STATE IdealDxStateForSx;
+} WDF_DEVICE_POWER_CAPABILITIES, *PWDF_DEVICE_POWER_CAPABILITIES;
+FORCEINLINE VOID
+WDF_DEVICE_POWER_CAPABILITIES_INIT(PWDF_DEVICE_POWER_CAPABILITIES Caps) {
+  ULONG i;
+  RtlZeroMemory(Caps, sizeof(WDF_DEVICE_POWER_CAPABILITIES));
+  Caps->Size = sizeof(WDF_DEVICE_POWER_CAPABILITIES);
+  Caps->DeviceD1 = WdfUseDefault;
+  Caps->DeviceD2 = WdfUseDefault;
+  Caps->WakeFromD0 = WdfUseDefault;
+  Caps->WakeFromD1 = WdfUseDefault;
+  Caps->WakeFromD2 = WdfUseDefault;
+  Caps->WakeFromD3 = WdfUseDefault;
+  for (i = 0; i < sizeof(Caps->DeviceState) / sizeof(Caps->DeviceState[0]); i++)
+    Caps->DeviceState[i] = PowerDeviceMaximum;
+  Caps->DeviceWake = PowerDeviceMaximum;
+  Caps->SystemWake = PowerSystemMaximum;
+  Caps->D1Latency = (ULONG)-1;
+  Caps->D2Latency = (ULONG)-1;
+  Caps->D3Latency = (ULONG)-1;
+  Caps->IdealDxStateForSx = PowerDeviceMaximum;
+}
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfDeviceSetPowerCapabilities(
+    WDFDEVICE Device, PWDF_DEVICE_POWER_CAPABILITIES PowerCapabilities);
+
+/* ---- WDM IRPs the framework hands the driver first ---- */
+typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+EVT_WDFDEVICE_WDM_IRP_PREPROCESS(WDFDEVICE Device, PIRP Irp);
+typedef EVT_WDFDEVICE_WDM_IRP_PREPROCESS *PFN_WDFDEVICE_WDM_IRP_PREPROCESS;
+typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+EVT_WDFDEVICE_WDM_IRP_DISPATCH(WDFDEVICE Device, UCHAR MajorFunction,
+                               UCHAR MinorFunction, ULONG Code,
+                               WDFCONTEXT DriverContext, PIRP Irp,
+                               WDFCONTEXT DispatchContext);
+typedef EVT_WDFDEVICE_WDM_IRP_DISPATCH *PFN_WDFDEVICE_WDM_IRP_DISPATCH;
+/* MinorFunctions: the minor codes of MajorFunction to preprocess (all of
+ * them when NumMinorFunctions is 0) */
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceInitAssignWdmIrpPreprocessCallback(
+    PWDFDEVICE_INIT DeviceInit,
+    PFN_WDFDEVICE_WDM_IRP_PREPROCESS EvtDeviceWdmIrpPreprocess,
+    UCHAR MajorFunction, PUCHAR MinorFunctions, ULONG NumMinorFunctions);
+
+/* a request before it is queued, in the sender's thread (to probe and lock
+ * user buffers of METHOD_NEITHER requests) */
+typedef _IRQL_requires_same_ _IRQL_requires_max_(DISPATCH_LEVEL)
+VOID EVT_WDF_IO_IN_CALLER_CONTEXT(WDFDEVICE Device, WDFREQUEST Request);
+typedef EVT_WDF_IO_IN_CALLER_CONTEXT *PFN_WDF_IO_IN_CALLER_CONTEXT;
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetIoInCallerContextCallback(
+        PWDFDEVICE_INIT DeviceInit,
+        PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext);
+
+/* ---- the power framework (PoFx): a single-component device whose idle
+ * power management the framework registers ---- */
+typedef _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+EVT_WDFDEVICE_WDM_POST_PO_FX_REGISTER_DEVICE(WDFDEVICE Device,
+                                             POHANDLE PoHandle);
+typedef EVT_WDFDEVICE_WDM_POST_PO_FX_REGISTER_DEVICE
+    *PFN_WDFDEVICE_WDM_POST_PO_FX_REGISTER_DEVICE;
+typedef _IRQL_requires_same_ _IRQL_requires_max_(PASSIVE_LEVEL)
+VOID EVT_WDFDEVICE_WDM_PRE_PO_FX_UNREGISTER_DEVICE(WDFDEVICE Device,
+                                                   POHANDLE PoHandle);
+typedef EVT_WDFDEVICE_WDM_PRE_PO_FX_UNREGISTER_DEVICE
+    *PFN_WDFDEVICE_WDM_PRE_PO_FX_UNREGISTER_DEVICE;
+typedef struct _WDF_POWER_FRAMEWORK_SETTINGS {
+  ULONG Size;
+  PFN_WDFDEVICE_WDM_POST_PO_FX_REGISTER_DEVICE
+  EvtDeviceWdmPostPoFxRegisterDevice;
+  PFN_WDFDEVICE_WDM_PRE_PO_FX_UNREGISTER_DEVICE
+  EvtDeviceWdmPrePoFxUnregisterDevice;
+  PPO_FX_COMPONENT Component;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PVOID PoFxDeviceContext;
+  /* KMDF 1.33: the directed power framework (PO_FX_DEVICE_FLAG_*) */
+  ULONGLONG PoFxDeviceFlags;
+  WDF_TRI_STATE DirectedPoFxEnabled;
+} WDF_POWER_FRAMEWORK_SETTINGS, *PWDF_POWER_FRAMEWORK_SETTINGS;
+FORCEINLINE VOID WDF_POWER_FRAMEWORK_SETTINGS_INIT(
+    PWDF_POWER_FRAMEWORK_SETTINGS PowerFrameworkSettings) {
+  RtlZeroMemory(PowerFrameworkSettings, sizeof(WDF_POWER_FRAMEWORK_SETTINGS));
+  PowerFrameworkSettings->Size = sizeof(WDF_POWER_FRAMEWORK_SETTINGS);
+}
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+WdfDeviceWdmAssignPowerFrameworkSettings(
+    WDFDEVICE Device, PWDF_POWER_FRAMEWORK_SETTINGS PowerFrameworkSettings);
+
+/* ---- device characteristics, relations, dispatching ---- */
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfDeviceGetCharacteristics(WDFDEVICE Device);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceSetCharacteristics(WDFDEVICE Device, ULONG DeviceCharacteristics);
+/* the framework file object of a WDM file object the device has open */
+_IRQL_requires_max_(DISPATCH_LEVEL) WDFFILEOBJECT
+    WdfDeviceGetFileObject(WDFDEVICE Device, PFILE_OBJECT FileObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) POWER_ACTION
+    WdfDeviceGetSystemPowerAction(WDFDEVICE Device);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceAddDependentUsageDeviceObject(WDFDEVICE Device,
+                                       PDEVICE_OBJECT DependentDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceRemoveDependentUsageDeviceObject(WDFDEVICE Device,
+                                              PDEVICE_OBJECT DependentDevice);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceAddRemovalRelationsPhysicalDevice(WDFDEVICE Device,
+                                           PDEVICE_OBJECT PhysicalDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceRemoveRemovalRelationsPhysicalDevice(
+        WDFDEVICE Device, PDEVICE_OBJECT PhysicalDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceClearRemovalRelationsDevices(WDFDEVICE Device);
+/* a registry key under HKLM\HARDWARE\DEVICEMAP (KMDF 1.15) */
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+WdfDeviceOpenDevicemapKey(WDFDEVICE Device, PCUNICODE_STRING KeyName,
+                          ACCESS_MASK DesiredAccess,
+                          PWDF_OBJECT_ATTRIBUTES KeyAttributes, WDFKEY *Key);
+
+/* Different buffer-access methods for read/write and for device control
+ * requests (KMDF 1.13); both buffered unless the driver says otherwise. */
+typedef struct _WDF_IO_TYPE_CONFIG {
+  ULONG Size;
+  WDF_DEVICE_IO_TYPE ReadWriteIoType;
+  WDF_DEVICE_IO_TYPE DeviceControlIoType;
+  ULONG DirectTransferThreshold;
+} WDF_IO_TYPE_CONFIG, *PWDF_IO_TYPE_CONFIG;
+FORCEINLINE VOID WDF_IO_TYPE_CONFIG_INIT(PWDF_IO_TYPE_CONFIG IoTypeConfig) {
+  RtlZeroMemory(IoTypeConfig, sizeof(WDF_IO_TYPE_CONFIG));
+  IoTypeConfig->Size = sizeof(WDF_IO_TYPE_CONFIG);
+  IoTypeConfig->ReadWriteIoType = WdfDeviceIoBuffered;
+  IoTypeConfig->DeviceControlIoType = WdfDeviceIoBuffered;
+}
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetIoTypeEx(PWDFDEVICE_INIT DeviceInit,
+                             PWDF_IO_TYPE_CONFIG IoTypeConfig);
+
+/* The framework acquires the device's remove lock for every IRP (KMDF
+ * 1.11), not only for PnP and power ones. */
+typedef enum _WDF_REMOVE_LOCK_OPTIONS_FLAGS {
+  WDF_REMOVE_LOCK_OPTION_ACQUIRE_FOR_IO = 0x00000001
+} WDF_REMOVE_LOCK_OPTIONS_FLAGS;
+typedef struct _WDF_REMOVE_LOCK_OPTIONS {
+  ULONG Size;
+  ULONG Flags;
+} WDF_REMOVE_LOCK_OPTIONS, *PWDF_REMOVE_LOCK_OPTIONS;
+FORCEINLINE VOID WDF_REMOVE_LOCK_OPTIONS_INIT(
+    PWDF_REMOVE_LOCK_OPTIONS RemoveLockOptions, ULONG Flags) {
+  RtlZeroMemory(RemoveLockOptions, sizeof(WDF_REMOVE_LOCK_OPTIONS));
+  RemoveLockOptions->Size = sizeof(WDF_REMOVE_LOCK_OPTIONS);
+  RemoveLockOptions->Flags = Flags;
+}
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetRemoveLockOptions(PWDFDEVICE_INIT DeviceInit,
+                                      PWDF_REMOVE_LOCK_OPTIONS Options);
+
+/* when EvtDeviceReleaseHardware runs after a failed start (KMDF 1.11) */
+typedef enum _WDF_RELEASE_HARDWARE_ORDER_ON_FAILURE {
+  WdfReleaseHardwareOrderOnFailureInvalid = 0,
+  WdfReleaseHardwareOrderOnFailureEarly,
+  WdfReleaseHardwareOrderOnFailureAfterDescendants
+} WDF_RELEASE_HARDWARE_ORDER_ON_FAILURE;
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfDeviceInitSetReleaseHardwareOrderOnFailure(
+        PWDFDEVICE_INIT DeviceInit,
+        WDF_RELEASE_HARDWARE_ORDER_ON_FAILURE ReleaseHardwareOrderOnFailure);
+
+/* An IRP of MajorFunction handed to the driver's callback before any queue
+ * (KMDF 1.11); the callback passes it on with WdfDeviceWdmDispatchIrp. */
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+WdfDeviceConfigureWdmIrpDispatchCallback(
+    WDFDEVICE Device, WDFDRIVER Driver, UCHAR MajorFunction,
+    PFN_WDFDEVICE_WDM_IRP_DISPATCH EvtDeviceWdmIrpDisptach,
+    WDFCONTEXT DriverContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WdfDeviceWdmDispatchIrp(WDFDEVICE Device, PIRP Irp,
+                            WDFCONTEXT DispatchContext);
+typedef enum _WDF_DISPATCH_IRP_TO_IO_QUEUE_FLAGS {
+  WDF_DISPATCH_IRP_TO_IO_QUEUE_NO_FLAGS = 0x00000000,
+  WDF_DISPATCH_IRP_TO_IO_QUEUE_INVOKE_INCALLERCTX_CALLBACK = 0x00000001,
+  WDF_DISPATCH_IRP_TO_IO_QUEUE_PREPROCESSED_IRP = 0x00000002
+} WDF_DISPATCH_IRP_TO_IO_QUEUE_FLAGS;
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WdfDeviceWdmDispatchIrpToIoQueue(WDFDEVICE Device, PIRP Irp, WDFQUEUE Queue,
+                                     ULONG Flags);
+
+/* ---- file objects (wdffileobject.h) ---- */
+_IRQL_requires_max_(PASSIVE_LEVEL) WDFFILEOBJECT
+    WdfFileObjectGetRelatedFileObject(WDFFILEOBJECT FileObject);
+/* KMDF 1.21 */
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    WdfFileObjectGetInitiatorProcessId(WDFFILEOBJECT FileObject);
 
 #endif

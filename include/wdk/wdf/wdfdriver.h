@@ -37,14 +37,19 @@ typedef struct _WDF_DRIVER_VERSION_AVAILABLE_PARAMS {
   ULONG MinorVersion;
 } WDF_DRIVER_VERSION_AVAILABLE_PARAMS, *PWDF_DRIVER_VERSION_AVAILABLE_PARAMS;
 
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDriverCreate(PDRIVER_OBJECT DriverObject,
                          PCUNICODE_STRING RegistryPath,
                          PWDF_OBJECT_ATTRIBUTES DriverAttributes,
                          PWDF_DRIVER_CONFIG DriverConfig, WDFDRIVER *Driver);
-WDFDRIVER WdfGetDriver(void);
-PDRIVER_OBJECT WdfDriverWdmGetDriverObject(WDFDRIVER Driver);
-WDFDRIVER WdfWdmDriverGetWdfDriverHandle(PDRIVER_OBJECT DriverObject);
-PWSTR WdfDriverGetRegistryPath(WDFDRIVER Driver);
+_IRQL_requires_max_(HIGH_LEVEL) WDFDRIVER WdfGetDriver(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDRIVER_OBJECT
+    WdfDriverWdmGetDriverObject(WDFDRIVER Driver);
+_IRQL_requires_max_(HIGH_LEVEL) WDFDRIVER
+    WdfWdmDriverGetWdfDriverHandle(PDRIVER_OBJECT DriverObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) PWSTR
+    WdfDriverGetRegistryPath(WDFDRIVER Driver);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS
 WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK DesiredAccess,
                                    PWDF_OBJECT_ATTRIBUTES KeyAttributes,
@@ -61,6 +66,7 @@ FORCEINLINE VOID WDF_DRIVER_VERSION_AVAILABLE_PARAMS_INIT(
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN WdfDriverIsVersionAvailable(
     WDFDRIVER Driver,
     PWDF_DRIVER_VERSION_AVAILABLE_PARAMS VersionAvailableParams);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS WdfDriverRetrieveVersionString(WDFDRIVER Driver, WDFSTRING String);
 
 #endif

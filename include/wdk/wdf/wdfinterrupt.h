@@ -6,7 +6,8 @@
 #ifndef IRQLINT_WDK_WDFINTERRUPT_H
 #define IRQLINT_WDK_WDFINTERRUPT_H
 
-VOID WdfInterruptAcquireLock(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    WdfInterruptAcquireLock(WDFINTERRUPT Interrupt);
 VOID WdfInterruptReleaseLock(WDFINTERRUPT Interrupt);
 
 typedef BOOLEAN EVT_WDF_INTERRUPT_ISR(WDFINTERRUPT Interrupt, ULONG MessageID);
@@ -87,25 +88,56 @@ FORCEINLINE VOID WDF_INTERRUPT_INFO_INIT(PWDF_INTERRUPT_INFO Info) {
   Info->Size = sizeof(WDF_INTERRUPT_INFO);
 }
 
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfInterruptCreate(WDFDEVICE Device,
                             PWDF_INTERRUPT_CONFIG Configuration,
                             PWDF_OBJECT_ATTRIBUTES Attributes,
                             WDFINTERRUPT *Interrupt);
-BOOLEAN WdfInterruptSynchronize(WDFINTERRUPT Interrupt,
-                                EVT_WDF_INTERRUPT_SYNCHRONIZE *Callback,
-                                PVOID Context);
-BOOLEAN WdfInterruptQueueDpcForIsr(WDFINTERRUPT Interrupt);
-BOOLEAN WdfInterruptQueueWorkItemForIsr(WDFINTERRUPT Interrupt);
-VOID WdfInterruptEnable(WDFINTERRUPT Interrupt);
-VOID WdfInterruptDisable(WDFINTERRUPT Interrupt);
-WDFDEVICE WdfInterruptGetDevice(WDFINTERRUPT Interrupt);
-VOID WdfInterruptGetInfo(WDFINTERRUPT Interrupt, PWDF_INTERRUPT_INFO Info);
-PKINTERRUPT WdfInterruptWdmGetInterrupt(WDFINTERRUPT Interrupt);
-VOID WdfInterruptSetPolicy(WDFINTERRUPT Interrupt, WDF_INTERRUPT_POLICY Policy,
-                           WDF_INTERRUPT_PRIORITY Priority,
-                           KAFFINITY TargetProcessorSet);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    WdfInterruptSynchronize(WDFINTERRUPT Interrupt,
+                            EVT_WDF_INTERRUPT_SYNCHRONIZE *Callback,
+                            PVOID Context);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    WdfInterruptQueueDpcForIsr(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    WdfInterruptQueueWorkItemForIsr(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    WdfInterruptEnable(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    WdfInterruptDisable(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(HIGH_LEVEL) WDFDEVICE
+    WdfInterruptGetDevice(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfInterruptGetInfo(WDFINTERRUPT Interrupt, PWDF_INTERRUPT_INFO Info);
+_IRQL_requires_max_(HIGH_LEVEL) PKINTERRUPT
+    WdfInterruptWdmGetInterrupt(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfInterruptSetPolicy(WDFINTERRUPT Interrupt, WDF_INTERRUPT_POLICY Policy,
+                          WDF_INTERRUPT_PRIORITY Priority,
+                          KAFFINITY TargetProcessorSet);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 BOOLEAN WdfInterruptTryToAcquireLock(WDFINTERRUPT Interrupt);
-VOID WdfInterruptReportActive(WDFINTERRUPT Interrupt);
-VOID WdfInterruptReportInactive(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfInterruptReportActive(WDFINTERRUPT Interrupt);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfInterruptReportInactive(WDFINTERRUPT Interrupt);
+
+/* The interrupt's policy, priority and target processors with the
+ * processor group (KMDF 1.11); the _INIT leaves them to the system. */
+typedef struct _WDF_INTERRUPT_EXTENDED_POLICY {
+  ULONG Size;
+  WDF_INTERRUPT_POLICY Policy;
+  WDF_INTERRUPT_PRIORITY Priority;
+  GROUP_AFFINITY TargetProcessorSetAndGroup;
+} WDF_INTERRUPT_EXTENDED_POLICY, *PWDF_INTERRUPT_EXTENDED_POLICY;
+FORCEINLINE VOID WDF_INTERRUPT_EXTENDED_POLICY_INIT(
+    PWDF_INTERRUPT_EXTENDED_POLICY ExtendedPolicy) {
+  RtlZeroMemory(ExtendedPolicy, sizeof(WDF_INTERRUPT_EXTENDED_POLICY));
+  ExtendedPolicy->Size = sizeof(WDF_INTERRUPT_EXTENDED_POLICY);
+  ExtendedPolicy->Policy = WdfIrqPolicyMachineDefault;
+  ExtendedPolicy->Priority = WdfIrqPriorityUndefined;
+}
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfInterruptSetExtendedPolicy(
+    WDFINTERRUPT Interrupt, PWDF_INTERRUPT_EXTENDED_POLICY PolicyAndGroup);
 
 #endif

@@ -88,20 +88,25 @@ FORCEINLINE VOID WDF_OBJECT_ATTRIBUTES_INIT(PWDF_OBJECT_ATTRIBUTES Attributes) {
   (WDF_OBJECT_ATTRIBUTES_INIT(_attributes),                                    \
    WDF_OBJECT_ATTRIBUTES_SET_CONTEXT_TYPE(_attributes, _contexttype))
 
-PVOID WdfObjectGetTypedContextWorker(WDFOBJECT Handle,
-                                     PCWDF_OBJECT_CONTEXT_TYPE_INFO TypeInfo);
+_IRQL_requires_max_(HIGH_LEVEL) PVOID
+    WdfObjectGetTypedContextWorker(WDFOBJECT Handle,
+                                   PCWDF_OBJECT_CONTEXT_TYPE_INFO TypeInfo);
 #define WdfObjectGetTypedContext(handle, type)                                 \
   ((WDF_TYPE_NAME_POINTER_TYPE(type))WdfObjectGetTypedContextWorker(           \
       (WDFOBJECT)handle, WDF_GET_CONTEXT_TYPE_INFO(type)))
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfObjectAllocateContext(WDFOBJECT Handle,
                                   PWDF_OBJECT_ATTRIBUTES ContextAttributes,
                                   PVOID *Context);
-WDFOBJECT WdfObjectContextGetObject(PVOID ContextPointer);
-VOID WdfObjectDelete(WDFOBJECT Object);
-VOID WdfObjectReferenceActual(WDFOBJECT Handle, PVOID Tag, LONG Line,
-                              PCHAR File);
-VOID WdfObjectDereferenceActual(WDFOBJECT Handle, PVOID Tag, LONG Line,
-                                PCHAR File);
+_IRQL_requires_max_(HIGH_LEVEL) WDFOBJECT
+    WdfObjectContextGetObject(PVOID ContextPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfObjectDelete(WDFOBJECT Object);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfObjectReferenceActual(WDFOBJECT Handle, PVOID Tag, LONG Line,
+                             PCHAR File);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    WdfObjectDereferenceActual(WDFOBJECT Handle, PVOID Tag, LONG Line,
+                               PCHAR File);
 #define WdfObjectReference(Handle)                                             \
   WdfObjectReferenceActual(Handle, NULL, __LINE__, __FILE__)
 #define WdfObjectReferenceWithTag(Handle, Tag)                                 \

@@ -15,6 +15,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     WdfObjectReleaseLock(_In_ _Requires_lock_held_(_Curr_)
                              _Releases_lock_(_Curr_) WDFOBJECT Object);
 
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfSpinLockCreate(PWDF_OBJECT_ATTRIBUTES SpinLockAttributes,
                            WDFSPINLOCK *SpinLock);
 /* the IRQL is saved in the lock object */
@@ -26,6 +27,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL) _IRQL_requires_min_(DISPATCH_LEVEL) VOID
     WdfSpinLockRelease(_In_ _Requires_lock_held_(_Curr_) _Releases_lock_(_Curr_)
                            _IRQL_restores_ WDFSPINLOCK SpinLock);
 
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS WdfWaitLockCreate(PWDF_OBJECT_ATTRIBUTES LockAttributes,
                            WDFWAITLOCK *Lock);
 /* With a NULL Timeout it waits and acquires; with one it may time out
