@@ -42,21 +42,21 @@ typedef struct _FLT_GENERIC_WORKITEM *PFLT_GENERIC_WORKITEM;
 #define _Flt_ConnectionCookie_Outptr_ _Outptr_result_maybenull_
 
 /* the filter manager's operations besides the IRP major functions */
-#define IRP_MJ_ACQUIRE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-1)
-#define IRP_MJ_RELEASE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-2)
-#define IRP_MJ_ACQUIRE_FOR_MOD_WRITE ((UCHAR)-3)
-#define IRP_MJ_RELEASE_FOR_MOD_WRITE ((UCHAR)-4)
-#define IRP_MJ_ACQUIRE_FOR_CC_FLUSH ((UCHAR)-5)
-#define IRP_MJ_RELEASE_FOR_CC_FLUSH ((UCHAR)-6)
-#define IRP_MJ_QUERY_OPEN ((UCHAR)-7)
-#define IRP_MJ_FAST_IO_CHECK_IF_POSSIBLE ((UCHAR)-13)
-#define IRP_MJ_NETWORK_QUERY_OPEN ((UCHAR)-14)
-#define IRP_MJ_MDL_READ ((UCHAR)-15)
-#define IRP_MJ_MDL_READ_COMPLETE ((UCHAR)-16)
-#define IRP_MJ_PREPARE_MDL_WRITE ((UCHAR)-17)
-#define IRP_MJ_MDL_WRITE_COMPLETE ((UCHAR)-18)
-#define IRP_MJ_VOLUME_MOUNT ((UCHAR)-19)
-#define IRP_MJ_VOLUME_DISMOUNT ((UCHAR)-20)
+#define IRP_MJ_ACQUIRE_FOR_SECTION_SYNCHRONIZATION ((UCHAR) - 1)
+#define IRP_MJ_RELEASE_FOR_SECTION_SYNCHRONIZATION ((UCHAR) - 2)
+#define IRP_MJ_ACQUIRE_FOR_MOD_WRITE ((UCHAR) - 3)
+#define IRP_MJ_RELEASE_FOR_MOD_WRITE ((UCHAR) - 4)
+#define IRP_MJ_ACQUIRE_FOR_CC_FLUSH ((UCHAR) - 5)
+#define IRP_MJ_RELEASE_FOR_CC_FLUSH ((UCHAR) - 6)
+#define IRP_MJ_QUERY_OPEN ((UCHAR) - 7)
+#define IRP_MJ_FAST_IO_CHECK_IF_POSSIBLE ((UCHAR) - 13)
+#define IRP_MJ_NETWORK_QUERY_OPEN ((UCHAR) - 14)
+#define IRP_MJ_MDL_READ ((UCHAR) - 15)
+#define IRP_MJ_MDL_READ_COMPLETE ((UCHAR) - 16)
+#define IRP_MJ_PREPARE_MDL_WRITE ((UCHAR) - 17)
+#define IRP_MJ_MDL_WRITE_COMPLETE ((UCHAR) - 18)
+#define IRP_MJ_VOLUME_MOUNT ((UCHAR) - 19)
+#define IRP_MJ_VOLUME_DISMOUNT ((UCHAR) - 20)
 #define FLT_INTERNAL_OPERATION_COUNT 22
 #define IRP_MJ_OPERATION_END ((UCHAR)0x80)
 
@@ -541,7 +541,7 @@ typedef USHORT FLT_CONTEXT_TYPE;
   (FLT_VOLUME_CONTEXT | FLT_INSTANCE_CONTEXT | FLT_FILE_CONTEXT |              \
    FLT_STREAM_CONTEXT | FLT_STREAMHANDLE_CONTEXT | FLT_TRANSACTION_CONTEXT |   \
    FLT_SECTION_CONTEXT)
-#define FLT_VARIABLE_SIZED_CONTEXTS ((SIZE_T)-1)
+#define FLT_VARIABLE_SIZED_CONTEXTS ((SIZE_T) - 1)
 typedef USHORT FLT_CONTEXT_REGISTRATION_FLAGS;
 #define FLTFL_CONTEXT_REGISTRATION_NO_EXACT_SIZE_MATCH 0x0001
 typedef VOID(FLTAPI *PFLT_CONTEXT_CLEANUP_CALLBACK)(
@@ -693,8 +693,8 @@ typedef VOID(FLTAPI *PFLT_NORMALIZE_CONTEXT_CLEANUP)(
 
 /* ---- transactions and sections ---- */
 typedef NTSTATUS(FLTAPI *PFLT_TRANSACTION_NOTIFICATION_CALLBACK)(
-    _In_ PCFLT_RELATED_OBJECTS FltObjects,
-    _In_ PFLT_CONTEXT TransactionContext, _In_ ULONG NotificationMask);
+    _In_ PCFLT_RELATED_OBJECTS FltObjects, _In_ PFLT_CONTEXT TransactionContext,
+    _In_ ULONG NotificationMask);
 #define FLT_MAX_TRANSACTION_NOTIFICATIONS                                      \
   (TRANSACTION_NOTIFY_PREPREPARE | TRANSACTION_NOTIFY_PREPARE |                \
    TRANSACTION_NOTIFY_COMMIT | TRANSACTION_NOTIFY_ROLLBACK |                   \
@@ -733,32 +733,33 @@ typedef struct _FLT_REGISTRATION {
   PFLT_SECTION_CONFLICT_NOTIFICATION_CALLBACK SectionNotificationCallback;
 } FLT_REGISTRATION, *PFLT_REGISTRATION;
 
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltRegisterFilter(_In_ PDRIVER_OBJECT Driver,
-                      _In_ const FLT_REGISTRATION *Registration,
-                      _Outptr_ PFLT_FILTER *RetFilter);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltRegisterFilter(_In_ PDRIVER_OBJECT Driver,
+                                  _In_ const FLT_REGISTRATION *Registration,
+                                  _Outptr_ PFLT_FILTER *RetFilter);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID FLTAPI
     FltUnregisterFilter(_In_ PFLT_FILTER Filter);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltStartFiltering(_In_ PFLT_FILTER Filter);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltStartFiltering(_In_ PFLT_FILTER Filter);
 _IRQL_requires_max_(APC_LEVEL) PVOID FLTAPI
     FltGetRoutineAddress(_In_ PCSTR FltMgrRoutineName);
 
 /* ---- completing, pending and reissuing operations ---- */
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI FltCompletePendedPreOperation(
-    _In_ PFLT_CALLBACK_DATA CallbackData,
-    _In_ FLT_PREOP_CALLBACK_STATUS CallbackStatus, _In_opt_ PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
+    FltCompletePendedPreOperation(_In_ PFLT_CALLBACK_DATA CallbackData,
+                                  _In_ FLT_PREOP_CALLBACK_STATUS CallbackStatus,
+                                  _In_opt_ PVOID Context);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltCompletePendedPostOperation(_In_ PFLT_CALLBACK_DATA CallbackData);
 typedef VOID(FLTAPI *PFLT_GET_OPERATION_STATUS_CALLBACK)(
     _In_ PCFLT_RELATED_OBJECTS FltObjects,
     _In_ PFLT_IO_PARAMETER_BLOCK IopbSnapshot, _In_ NTSTATUS OperationStatus,
     _In_opt_ PVOID RequesterContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltRequestOperationStatusCallback(
-        _In_ PFLT_CALLBACK_DATA Data,
-        _In_ PFLT_GET_OPERATION_STATUS_CALLBACK CallbackRoutine,
-        _In_opt_ PVOID RequesterContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltRequestOperationStatusCallback(
+    _In_ PFLT_CALLBACK_DATA Data,
+    _In_ PFLT_GET_OPERATION_STATUS_CALLBACK CallbackRoutine,
+    _In_opt_ PVOID RequesterContext);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltSetCallbackDataDirty(_Inout_ PFLT_CALLBACK_DATA Data);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
@@ -768,46 +769,52 @@ _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN FLTAPI
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltReissueSynchronousIo(_In_ PFLT_INSTANCE InitiatingInstance,
                             _In_ PFLT_CALLBACK_DATA CallbackData);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN FLTAPI
-    FltDoCompletionProcessingWhenSafe(
-        _In_ PFLT_CALLBACK_DATA Data, _In_ PCFLT_RELATED_OBJECTS FltObjects,
-        _In_opt_ PVOID CompletionContext, _In_ FLT_POST_OPERATION_FLAGS Flags,
-        _In_ PFLT_POST_OPERATION_CALLBACK SafePostCallback,
-        _Out_ PFLT_POSTOP_CALLBACK_STATUS RetPostOperationStatus);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+BOOLEAN FLTAPI FltDoCompletionProcessingWhenSafe(
+    _In_ PFLT_CALLBACK_DATA Data, _In_ PCFLT_RELATED_OBJECTS FltObjects,
+    _In_opt_ PVOID CompletionContext, _In_ FLT_POST_OPERATION_FLAGS Flags,
+    _In_ PFLT_POST_OPERATION_CALLBACK SafePostCallback,
+    _Out_ PFLT_POSTOP_CALLBACK_STATUS RetPostOperationStatus);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltIsOperationSynchronous(_In_ PFLT_CALLBACK_DATA CallbackData);
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN FLTAPI
     FltIsIoCanceled(_In_ PFLT_CALLBACK_DATA CallbackData);
 typedef VOID(FLTAPI *PFLT_COMPLETE_CANCELED_CALLBACK)(
     _In_ PFLT_CALLBACK_DATA CallbackData);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltSetCancelCompletion(
-        _In_ PFLT_CALLBACK_DATA CallbackData,
-        _In_ PFLT_COMPLETE_CANCELED_CALLBACK CanceledCallback);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltClearCancelCompletion(_In_ PFLT_CALLBACK_DATA CallbackData);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS FLTAPI
+FltSetCancelCompletion(_In_ PFLT_CALLBACK_DATA CallbackData,
+                       _In_ PFLT_COMPLETE_CANCELED_CALLBACK CanceledCallback);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS FLTAPI FltClearCancelCompletion(_In_ PFLT_CALLBACK_DATA CallbackData);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltCancelIo(_In_ PFLT_CALLBACK_DATA CallbackData);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID FLTAPI FltCancelFileOpen(
-    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltLockUserBuffer(_In_ PFLT_CALLBACK_DATA CallbackData);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID FLTAPI
+    FltCancelFileOpen(_In_ PFLT_INSTANCE Instance,
+                      _In_ PFILE_OBJECT FileObject);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltLockUserBuffer(_In_ PFLT_CALLBACK_DATA CallbackData);
 _IRQL_requires_max_(APC_LEVEL) PVOID FLTAPI
     FltGetNewSystemBufferAddress(_In_ PFLT_CALLBACK_DATA CallbackData);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI FltDecodeParameters(
-    _In_ PFLT_CALLBACK_DATA CallbackData, _Outptr_opt_ PMDL **MdlAddressPointer,
-    _Outptr_opt_result_bytebuffer_(**Length) PVOID **Buffer,
-    _Outptr_opt_ PULONG *Length, _Out_opt_ LOCK_OPERATION *DesiredAccess);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
+    FltDecodeParameters(_In_ PFLT_CALLBACK_DATA CallbackData,
+                        _Outptr_opt_ PMDL **MdlAddressPointer,
+                        _Outptr_opt_result_bytebuffer_(**Length) PVOID **Buffer,
+                        _Outptr_opt_ PULONG *Length,
+                        _Out_opt_ LOCK_OPERATION *DesiredAccess);
 _IRQL_requires_max_(DISPATCH_LEVEL) PCHAR FLTAPI
     FltGetIrpName(_In_ UCHAR IrpMajorCode);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI FltCancellableWaitForSingleObject(
-    _In_ PVOID Object, _In_opt_ PLARGE_INTEGER Timeout,
-    _In_opt_ PFLT_CALLBACK_DATA CallbackData);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI FltCancellableWaitForMultipleObjects(
-    _In_ ULONG Count, _In_reads_(Count) PVOID ObjectArray[],
-    _In_ WAIT_TYPE WaitType, _In_opt_ PLARGE_INTEGER Timeout,
-    _In_opt_ PKWAIT_BLOCK WaitBlockArray,
-    _In_ PFLT_CALLBACK_DATA CallbackData);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
+    FltCancellableWaitForSingleObject(_In_ PVOID Object,
+                                      _In_opt_ PLARGE_INTEGER Timeout,
+                                      _In_opt_ PFLT_CALLBACK_DATA CallbackData);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
+    FltCancellableWaitForMultipleObjects(_In_ ULONG Count,
+                                         _In_reads_(Count) PVOID ObjectArray[],
+                                         _In_ WAIT_TYPE WaitType,
+                                         _In_opt_ PLARGE_INTEGER Timeout,
+                                         _In_opt_ PKWAIT_BLOCK WaitBlockArray,
+                                         _In_ PFLT_CALLBACK_DATA CallbackData);
 
 /* ---- contexts ---- */
 typedef enum _FLT_SET_CONTEXT_OPERATION {
@@ -815,12 +822,13 @@ typedef enum _FLT_SET_CONTEXT_OPERATION {
   FLT_SET_CONTEXT_KEEP_IF_EXISTS
 } FLT_SET_CONTEXT_OPERATION,
     *PFLT_SET_CONTEXT_OPERATION;
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltAllocateContext(_In_ PFLT_FILTER Filter,
-                       _In_ FLT_CONTEXT_TYPE ContextType,
-                       _In_ SIZE_T ContextSize, _In_ POOL_TYPE PoolType,
-                       _Outptr_result_bytebuffer_(ContextSize)
-                           PFLT_CONTEXT *ReturnedContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltAllocateContext(_In_ PFLT_FILTER Filter,
+                                   _In_ FLT_CONTEXT_TYPE ContextType,
+                                   _In_ SIZE_T ContextSize,
+                                   _In_ POOL_TYPE PoolType,
+                                   _Outptr_result_bytebuffer_(ContextSize)
+                                       PFLT_CONTEXT *ReturnedContext);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltReferenceContext(_In_ PFLT_CONTEXT Context);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
@@ -829,133 +837,140 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltReleaseContexts(_In_ PFLT_RELATED_CONTEXTS Contexts);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltDeleteContext(_In_ PFLT_CONTEXT Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetContexts(_In_ PCFLT_RELATED_OBJECTS FltObjects,
-                   _In_ FLT_CONTEXT_TYPE DesiredContexts,
-                   _Out_ PFLT_RELATED_CONTEXTS Contexts);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetVolumeContext(_In_ PFLT_VOLUME Volume,
-                        _In_ FLT_SET_CONTEXT_OPERATION Operation,
-                        _In_ PFLT_CONTEXT NewContext,
-                        _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetInstanceContext(
-        _In_ PFLT_INSTANCE Instance, _In_ FLT_SET_CONTEXT_OPERATION Operation,
-        _In_ PFLT_CONTEXT NewContext,
-        _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetFileContext(_In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-                      _In_ FLT_SET_CONTEXT_OPERATION Operation,
-                      _In_ PFLT_CONTEXT NewContext,
-                      _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetStreamContext(_In_ PFLT_INSTANCE Instance,
-                        _In_ PFILE_OBJECT FileObject,
-                        _In_ FLT_SET_CONTEXT_OPERATION Operation,
-                        _In_ PFLT_CONTEXT NewContext,
-                        _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetStreamHandleContext(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _In_ FLT_SET_CONTEXT_OPERATION Operation, _In_ PFLT_CONTEXT NewContext,
-        _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetTransactionContext(
-        _In_ PFLT_INSTANCE Instance, _In_ PKTRANSACTION Transaction,
-        _In_ FLT_SET_CONTEXT_OPERATION Operation, _In_ PFLT_CONTEXT NewContext,
-        _Outptr_opt_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeContext(_In_ PFLT_FILTER Filter, _In_ PFLT_VOLUME Volume,
-                        _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetInstanceContext(_In_ PFLT_INSTANCE Instance,
-                          _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetFileContext(_In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-                      _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetStreamContext(_In_ PFLT_INSTANCE Instance,
-                        _In_ PFILE_OBJECT FileObject,
-                        _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetStreamHandleContext(_In_ PFLT_INSTANCE Instance,
-                              _In_ PFILE_OBJECT FileObject,
-                              _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetTransactionContext(_In_ PFLT_INSTANCE Instance,
-                             _In_ PKTRANSACTION Transaction,
-                             _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetSectionContext(_In_ PFLT_INSTANCE Instance,
-                         _In_ PFILE_OBJECT FileObject,
-                         _Outptr_ PFLT_CONTEXT *Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltDeleteVolumeContext(_In_ PFLT_FILTER Filter, _In_ PFLT_VOLUME Volume,
-                           _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltDeleteInstanceContext(_In_ PFLT_INSTANCE Instance,
-                             _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltDeleteFileContext(_In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-                         _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltDeleteStreamContext(_In_ PFLT_INSTANCE Instance,
-                           _In_ PFILE_OBJECT FileObject,
-                           _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltDeleteStreamHandleContext(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltDeleteTransactionContext(_In_ PFLT_INSTANCE Instance,
-                                _In_ PKTRANSACTION Transaction,
-                                _Outptr_opt_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetContexts(_In_ PCFLT_RELATED_OBJECTS FltObjects,
+                               _In_ FLT_CONTEXT_TYPE DesiredContexts,
+                               _Out_ PFLT_RELATED_CONTEXTS Contexts);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetVolumeContext(
+    _In_ PFLT_VOLUME Volume, _In_ FLT_SET_CONTEXT_OPERATION Operation,
+    _In_ PFLT_CONTEXT NewContext,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetInstanceContext(
+    _In_ PFLT_INSTANCE Instance, _In_ FLT_SET_CONTEXT_OPERATION Operation,
+    _In_ PFLT_CONTEXT NewContext,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetFileContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ FLT_SET_CONTEXT_OPERATION Operation, _In_ PFLT_CONTEXT NewContext,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetStreamContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ FLT_SET_CONTEXT_OPERATION Operation, _In_ PFLT_CONTEXT NewContext,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetStreamHandleContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ FLT_SET_CONTEXT_OPERATION Operation, _In_ PFLT_CONTEXT NewContext,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetTransactionContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PKTRANSACTION Transaction,
+    _In_ FLT_SET_CONTEXT_OPERATION Operation, _In_ PFLT_CONTEXT NewContext,
+    _Outptr_opt_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeContext(_In_ PFLT_FILTER Filter,
+                                    _In_ PFLT_VOLUME Volume,
+                                    _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetInstanceContext(_In_ PFLT_INSTANCE Instance,
+                                      _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetFileContext(_In_ PFLT_INSTANCE Instance,
+                                  _In_ PFILE_OBJECT FileObject,
+                                  _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetStreamContext(_In_ PFLT_INSTANCE Instance,
+                                    _In_ PFILE_OBJECT FileObject,
+                                    _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetStreamHandleContext(_In_ PFLT_INSTANCE Instance,
+                                          _In_ PFILE_OBJECT FileObject,
+                                          _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetTransactionContext(_In_ PFLT_INSTANCE Instance,
+                                         _In_ PKTRANSACTION Transaction,
+                                         _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetSectionContext(_In_ PFLT_INSTANCE Instance,
+                                     _In_ PFILE_OBJECT FileObject,
+                                     _Outptr_ PFLT_CONTEXT *Context);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltDeleteVolumeContext(_In_ PFLT_FILTER Filter, _In_ PFLT_VOLUME Volume,
+                       _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltDeleteInstanceContext(
+    _In_ PFLT_INSTANCE Instance,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltDeleteFileContext(_In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+                     _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltDeleteStreamContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltDeleteStreamHandleContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltDeleteTransactionContext(
+    _In_ PFLT_INSTANCE Instance, _In_ PKTRANSACTION Transaction,
+    _Outptr_opt_ PFLT_CONTEXT *OldContext);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltSupportsFileContexts(_In_ PFILE_OBJECT FileObject);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI FltSupportsFileContextsEx(
-    _In_ PFILE_OBJECT FileObject, _In_opt_ PFLT_INSTANCE Instance);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
+    FltSupportsFileContextsEx(_In_ PFILE_OBJECT FileObject,
+                              _In_opt_ PFLT_INSTANCE Instance);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltSupportsStreamContexts(_In_ PFILE_OBJECT FileObject);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltSupportsStreamHandleContexts(_In_ PFILE_OBJECT FileObject);
 
 /* ---- file name information ---- */
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetFileNameInformation(_In_ PFLT_CALLBACK_DATA CallbackData,
-                              _In_ FLT_FILE_NAME_OPTIONS NameOptions,
-                              _Outptr_ PFLT_FILE_NAME_INFORMATION *FileNameInformation);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetFileNameInformationUnsafe(
-        _In_ PFILE_OBJECT FileObject, _In_opt_ PFLT_INSTANCE Instance,
-        _In_ FLT_FILE_NAME_OPTIONS NameOptions,
-        _Outptr_ PFLT_FILE_NAME_INFORMATION *FileNameInformation);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetDestinationFileNameInformation(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _In_opt_ HANDLE RootDirectory,
-        _In_reads_bytes_(FileNameLength) PWSTR FileName,
-        _In_ ULONG FileNameLength, _In_ FLT_FILE_NAME_OPTIONS NameOptions,
-        _Outptr_ PFLT_FILE_NAME_INFORMATION *RetFileNameInformation);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetTunneledName(_In_ PFLT_CALLBACK_DATA CallbackData,
-                       _In_ PFLT_FILE_NAME_INFORMATION FileNameInformation,
-                       _Outptr_result_maybenull_
-                           PFLT_FILE_NAME_INFORMATION *RetTunneledFileNameInformation);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetFileNameInformation(
+    _In_ PFLT_CALLBACK_DATA CallbackData,
+    _In_ FLT_FILE_NAME_OPTIONS NameOptions,
+    _Outptr_ PFLT_FILE_NAME_INFORMATION *FileNameInformation);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetFileNameInformationUnsafe(
+    _In_ PFILE_OBJECT FileObject, _In_opt_ PFLT_INSTANCE Instance,
+    _In_ FLT_FILE_NAME_OPTIONS NameOptions,
+    _Outptr_ PFLT_FILE_NAME_INFORMATION *FileNameInformation);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetDestinationFileNameInformation(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_opt_ HANDLE RootDirectory,
+    _In_reads_bytes_(FileNameLength) PWSTR FileName, _In_ ULONG FileNameLength,
+    _In_ FLT_FILE_NAME_OPTIONS NameOptions,
+    _Outptr_ PFLT_FILE_NAME_INFORMATION *RetFileNameInformation);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltGetTunneledName(_In_ PFLT_CALLBACK_DATA CallbackData,
+                   _In_ PFLT_FILE_NAME_INFORMATION FileNameInformation,
+                   _Outptr_result_maybenull_ PFLT_FILE_NAME_INFORMATION
+                       *RetTunneledFileNameInformation);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI FltReleaseFileNameInformation(
     _In_ PFLT_FILE_NAME_INFORMATION FileNameInformation);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI FltReferenceFileNameInformation(
     _In_ PFLT_FILE_NAME_INFORMATION FileNameInformation);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltParseFileName(_In_ PCUNICODE_STRING FileName,
-                     _Inout_opt_ PUNICODE_STRING Extension,
-                     _Inout_opt_ PUNICODE_STRING Stream,
-                     _Inout_opt_ PUNICODE_STRING FinalComponent);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltParseFileNameInformation(
-        _Inout_ PFLT_FILE_NAME_INFORMATION FileNameInformation);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltCheckAndGrowNameControl(_Inout_ PFLT_NAME_CONTROL NameCtrl,
-                               _In_ USHORT NewSize);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltParseFileName(_In_ PCUNICODE_STRING FileName,
+                                 _Inout_opt_ PUNICODE_STRING Extension,
+                                 _Inout_opt_ PUNICODE_STRING Stream,
+                                 _Inout_opt_ PUNICODE_STRING FinalComponent);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltParseFileNameInformation(
+    _Inout_ PFLT_FILE_NAME_INFORMATION FileNameInformation);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltCheckAndGrowNameControl(_Inout_ PFLT_NAME_CONTROL NameCtrl,
+                                           _In_ USHORT NewSize);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
     FltPurgeFileNameInformationCache(_In_ PFLT_INSTANCE Instance,
                                      _In_opt_ PFILE_OBJECT FileObject);
@@ -973,235 +988,234 @@ typedef struct _FLT_VOLUME_PROPERTIES {
   UNICODE_STRING RealDeviceName;
 } FLT_VOLUME_PROPERTIES, *PFLT_VOLUME_PROPERTIES;
 #define FLTFL_VOLUME_PROPERTIES_NO_SECTOR_SIZE_CHANGES 0x0001
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeProperties(
-        _In_ PFLT_VOLUME Volume,
-        _Out_writes_bytes_to_opt_(VolumePropertiesLength, *LengthReturned)
-            PFLT_VOLUME_PROPERTIES VolumeProperties,
-        _In_ ULONG VolumePropertiesLength, _Out_ PULONG LengthReturned);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeName(_In_ PFLT_VOLUME Volume,
-                     _Inout_opt_ PUNICODE_STRING VolumeName,
-                     _Out_opt_ PULONG BufferSizeNeeded);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeGuidName(_In_ PFLT_VOLUME Volume,
-                         _Inout_ PUNICODE_STRING VolumeGuidName,
-                         _Out_opt_ PULONG BufferSizeNeeded);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeFromInstance(_In_ PFLT_INSTANCE Instance,
-                             _Outptr_ PFLT_VOLUME *RetVolume);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeFromFileObject(_In_ PFLT_FILTER Filter,
-                               _In_ PFILE_OBJECT FileObject,
-                               _Outptr_ PFLT_VOLUME *RetVolume);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeFromName(_In_ PFLT_FILTER Filter,
-                         _In_ PCUNICODE_STRING VolumeName,
-                         _Outptr_ PFLT_VOLUME *RetVolume);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetVolumeInstanceFromName(_In_opt_ PFLT_FILTER Filter,
-                                 _In_ PFLT_VOLUME Volume,
-                                 _In_opt_ PCUNICODE_STRING InstanceName,
-                                 _Outptr_ PFLT_INSTANCE *RetInstance);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetDeviceObject(_In_ PFLT_VOLUME Volume,
-                       _Outptr_ PDEVICE_OBJECT *DeviceObject);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetDiskDeviceObject(_In_ PFLT_VOLUME Volume,
-                           _Outptr_ PDEVICE_OBJECT *DiskDeviceObject);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetFileSystemType(_In_ PVOID FltObject,
-                         _Out_ PFLT_FILESYSTEM_TYPE FileSystemType);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltIsVolumeWritable(_In_ PVOID FltObject, _Out_ PBOOLEAN IsWritable);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltIsVolumeSnapshot(_In_ PVOID FltObject, _Out_ PBOOLEAN IsSnapshotVolume);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetFilterFromInstance(_In_ PFLT_INSTANCE Instance,
-                             _Outptr_ PFLT_FILTER *RetFilter);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltEnumerateVolumes(_In_ PFLT_FILTER Filter,
-                        _Out_writes_to_opt_(VolumeListSize, *NumberVolumesReturned)
-                            PFLT_VOLUME *VolumeList,
-                        _In_ ULONG VolumeListSize,
-                        _Out_ PULONG NumberVolumesReturned);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltEnumerateInstances(
-        _In_opt_ PFLT_VOLUME Volume, _In_opt_ PFLT_FILTER Filter,
-        _Out_writes_to_opt_(InstanceListSize, *NumberInstancesReturned)
-            PFLT_INSTANCE *InstanceList,
-        _In_ ULONG InstanceListSize, _Out_ PULONG NumberInstancesReturned);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltAttachVolume(_Inout_ PFLT_FILTER Filter, _Inout_ PFLT_VOLUME Volume,
-                    _In_opt_ PCUNICODE_STRING InstanceName,
-                    _Outptr_opt_result_maybenull_ PFLT_INSTANCE *RetInstance);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltDetachVolume(_Inout_ PFLT_FILTER Filter, _Inout_ PFLT_VOLUME Volume,
-                    _In_opt_ PCUNICODE_STRING InstanceName);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltObjectReference(_Inout_ PVOID FltObject);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeProperties(
+    _In_ PFLT_VOLUME Volume,
+    _Out_writes_bytes_to_opt_(VolumePropertiesLength, *LengthReturned)
+        PFLT_VOLUME_PROPERTIES VolumeProperties,
+    _In_ ULONG VolumePropertiesLength, _Out_ PULONG LengthReturned);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeName(_In_ PFLT_VOLUME Volume,
+                                 _Inout_opt_ PUNICODE_STRING VolumeName,
+                                 _Out_opt_ PULONG BufferSizeNeeded);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeGuidName(_In_ PFLT_VOLUME Volume,
+                                     _Inout_ PUNICODE_STRING VolumeGuidName,
+                                     _Out_opt_ PULONG BufferSizeNeeded);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeFromInstance(_In_ PFLT_INSTANCE Instance,
+                                         _Outptr_ PFLT_VOLUME *RetVolume);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeFromFileObject(_In_ PFLT_FILTER Filter,
+                                           _In_ PFILE_OBJECT FileObject,
+                                           _Outptr_ PFLT_VOLUME *RetVolume);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeFromName(_In_ PFLT_FILTER Filter,
+                                     _In_ PCUNICODE_STRING VolumeName,
+                                     _Outptr_ PFLT_VOLUME *RetVolume);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetVolumeInstanceFromName(
+    _In_opt_ PFLT_FILTER Filter, _In_ PFLT_VOLUME Volume,
+    _In_opt_ PCUNICODE_STRING InstanceName,
+    _Outptr_ PFLT_INSTANCE *RetInstance);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetDeviceObject(_In_ PFLT_VOLUME Volume,
+                                   _Outptr_ PDEVICE_OBJECT *DeviceObject);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetDiskDeviceObject(
+    _In_ PFLT_VOLUME Volume, _Outptr_ PDEVICE_OBJECT *DiskDeviceObject);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetFileSystemType(_In_ PVOID FltObject,
+                                     _Out_ PFLT_FILESYSTEM_TYPE FileSystemType);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltIsVolumeWritable(_In_ PVOID FltObject,
+                                    _Out_ PBOOLEAN IsWritable);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltIsVolumeSnapshot(_In_ PVOID FltObject,
+                                    _Out_ PBOOLEAN IsSnapshotVolume);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetFilterFromInstance(_In_ PFLT_INSTANCE Instance,
+                                         _Outptr_ PFLT_FILTER *RetFilter);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltEnumerateVolumes(_In_ PFLT_FILTER Filter,
+                                    _Out_writes_to_opt_(VolumeListSize,
+                                                        *NumberVolumesReturned)
+                                        PFLT_VOLUME *VolumeList,
+                                    _In_ ULONG VolumeListSize,
+                                    _Out_ PULONG NumberVolumesReturned);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltEnumerateInstances(
+    _In_opt_ PFLT_VOLUME Volume, _In_opt_ PFLT_FILTER Filter,
+    _Out_writes_to_opt_(InstanceListSize, *NumberInstancesReturned)
+        PFLT_INSTANCE *InstanceList,
+    _In_ ULONG InstanceListSize, _Out_ PULONG NumberInstancesReturned);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI
+FltAttachVolume(_Inout_ PFLT_FILTER Filter, _Inout_ PFLT_VOLUME Volume,
+                _In_opt_ PCUNICODE_STRING InstanceName,
+                _Outptr_opt_result_maybenull_ PFLT_INSTANCE *RetInstance);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltDetachVolume(_Inout_ PFLT_FILTER Filter,
+                                _Inout_ PFLT_VOLUME Volume,
+                                _In_opt_ PCUNICODE_STRING InstanceName);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltObjectReference(_Inout_ PVOID FltObject);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltObjectDereference(_Inout_ PVOID FltObject);
 _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
     FltIsDirectory(_In_ PFILE_OBJECT FileObject, _In_ PFLT_INSTANCE Instance,
                    _Out_ PBOOLEAN IsDirectory);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCreateSystemVolumeInformationFolder(_In_ PFLT_INSTANCE Instance);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetBottomInstance(_In_ PFLT_VOLUME Volume,
-                         _Outptr_ PFLT_INSTANCE *Instance);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetTopInstance(_In_ PFLT_VOLUME Volume, _Outptr_ PFLT_INSTANCE *Instance);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetLowerInstance(_In_ PFLT_INSTANCE CurrentInstance,
-                        _Outptr_ PFLT_INSTANCE *LowerInstance);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetUpperInstance(_In_ PFLT_INSTANCE CurrentInstance,
-                        _Outptr_ PFLT_INSTANCE *UpperInstance);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI
+FltCreateSystemVolumeInformationFolder(_In_ PFLT_INSTANCE Instance);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetBottomInstance(_In_ PFLT_VOLUME Volume,
+                                     _Outptr_ PFLT_INSTANCE *Instance);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetTopInstance(_In_ PFLT_VOLUME Volume,
+                                  _Outptr_ PFLT_INSTANCE *Instance);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetLowerInstance(_In_ PFLT_INSTANCE CurrentInstance,
+                                    _Outptr_ PFLT_INSTANCE *LowerInstance);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetUpperInstance(_In_ PFLT_INSTANCE CurrentInstance,
+                                    _Outptr_ PFLT_INSTANCE *UpperInstance);
 
 /* ---- I/O the filter issues itself ---- */
 #define IO_IGNORE_SHARE_ACCESS_CHECK 0x0800
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCreateFile(_In_ PFLT_FILTER Filter, _In_opt_ PFLT_INSTANCE Instance,
-                  _Out_ PHANDLE FileHandle, _In_ ACCESS_MASK DesiredAccess,
-                  _In_ POBJECT_ATTRIBUTES ObjectAttributes,
-                  _Out_ PIO_STATUS_BLOCK IoStatusBlock,
-                  _In_opt_ PLARGE_INTEGER AllocationSize,
-                  _In_ ULONG FileAttributes, _In_ ULONG ShareAccess,
-                  _In_ ULONG CreateDisposition, _In_ ULONG CreateOptions,
-                  _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
-                  _In_ ULONG EaLength, _In_ ULONG Flags);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCreateFileEx(_In_ PFLT_FILTER Filter, _In_opt_ PFLT_INSTANCE Instance,
-                    _Out_ PHANDLE FileHandle,
-                    _Outptr_opt_ PFILE_OBJECT *FileObject,
-                    _In_ ACCESS_MASK DesiredAccess,
-                    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
-                    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
-                    _In_opt_ PLARGE_INTEGER AllocationSize,
-                    _In_ ULONG FileAttributes, _In_ ULONG ShareAccess,
-                    _In_ ULONG CreateDisposition, _In_ ULONG CreateOptions,
-                    _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
-                    _In_ ULONG EaLength, _In_ ULONG Flags);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCreateFileEx2(_In_ PFLT_FILTER Filter, _In_opt_ PFLT_INSTANCE Instance,
-                     _Out_ PHANDLE FileHandle,
-                     _Outptr_opt_ PFILE_OBJECT *FileObject,
-                     _In_ ACCESS_MASK DesiredAccess,
-                     _In_ POBJECT_ATTRIBUTES ObjectAttributes,
-                     _Out_ PIO_STATUS_BLOCK IoStatusBlock,
-                     _In_opt_ PLARGE_INTEGER AllocationSize,
-                     _In_ ULONG FileAttributes, _In_ ULONG ShareAccess,
-                     _In_ ULONG CreateDisposition, _In_ ULONG CreateOptions,
-                     _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
-                     _In_ ULONG EaLength, _In_ ULONG Flags,
-                     _In_opt_ PIO_DRIVER_CREATE_CONTEXT DriverContext);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltCreateFile(
+    _In_ PFLT_FILTER Filter, _In_opt_ PFLT_INSTANCE Instance,
+    _Out_ PHANDLE FileHandle, _In_ ACCESS_MASK DesiredAccess,
+    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _In_opt_ PLARGE_INTEGER AllocationSize, _In_ ULONG FileAttributes,
+    _In_ ULONG ShareAccess, _In_ ULONG CreateDisposition,
+    _In_ ULONG CreateOptions, _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
+    _In_ ULONG EaLength, _In_ ULONG Flags);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltCreateFileEx(
+    _In_ PFLT_FILTER Filter, _In_opt_ PFLT_INSTANCE Instance,
+    _Out_ PHANDLE FileHandle, _Outptr_opt_ PFILE_OBJECT *FileObject,
+    _In_ ACCESS_MASK DesiredAccess, _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _In_opt_ PLARGE_INTEGER AllocationSize, _In_ ULONG FileAttributes,
+    _In_ ULONG ShareAccess, _In_ ULONG CreateDisposition,
+    _In_ ULONG CreateOptions, _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
+    _In_ ULONG EaLength, _In_ ULONG Flags);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltCreateFileEx2(
+    _In_ PFLT_FILTER Filter, _In_opt_ PFLT_INSTANCE Instance,
+    _Out_ PHANDLE FileHandle, _Outptr_opt_ PFILE_OBJECT *FileObject,
+    _In_ ACCESS_MASK DesiredAccess, _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _In_opt_ PLARGE_INTEGER AllocationSize, _In_ ULONG FileAttributes,
+    _In_ ULONG ShareAccess, _In_ ULONG CreateDisposition,
+    _In_ ULONG CreateOptions, _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
+    _In_ ULONG EaLength, _In_ ULONG Flags,
+    _In_opt_ PIO_DRIVER_CREATE_CONTEXT DriverContext);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
     FltClose(_In_ HANDLE FileHandle);
 typedef VOID(FLTAPI *PFLT_COMPLETED_ASYNC_IO_CALLBACK)(
     _In_ PFLT_CALLBACK_DATA CallbackData, _In_ PFLT_CONTEXT Context);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltReadFile(_In_ PFLT_INSTANCE InitiatingInstance,
-                _In_ PFILE_OBJECT FileObject,
-                _In_opt_ PLARGE_INTEGER ByteOffset, _In_ ULONG Length,
-                _Out_writes_bytes_to_(Length, *BytesRead) PVOID Buffer,
-                _In_ FLT_IO_OPERATION_FLAGS Flags, _Out_opt_ PULONG BytesRead,
-                _In_opt_ PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
-                _In_opt_ PVOID CallbackContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltWriteFile(_In_ PFLT_INSTANCE InitiatingInstance,
-                 _In_ PFILE_OBJECT FileObject,
-                 _In_opt_ PLARGE_INTEGER ByteOffset, _In_ ULONG Length,
-                 _In_reads_bytes_(Length) PVOID Buffer,
-                 _In_ FLT_IO_OPERATION_FLAGS Flags,
-                 _Out_opt_ PULONG BytesWritten,
-                 _In_opt_ PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
-                 _In_opt_ PVOID CallbackContext);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltQueryInformationFile(_In_ PFLT_INSTANCE Instance,
-                            _In_ PFILE_OBJECT FileObject,
-                            _Out_writes_bytes_to_(Length, *LengthReturned)
-                                PVOID FileInformation,
-                            _In_ ULONG Length,
-                            _In_ FILE_INFORMATION_CLASS FileInformationClass,
-                            _Out_opt_ PULONG LengthReturned);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltSetInformationFile(_In_ PFLT_INSTANCE Instance,
-                          _In_ PFILE_OBJECT FileObject,
-                          _In_reads_bytes_(Length) PVOID FileInformation,
-                          _In_ ULONG Length,
-                          _In_ FILE_INFORMATION_CLASS FileInformationClass);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltQueryDirectoryFile(_In_ PFLT_INSTANCE Instance,
-                          _In_ PFILE_OBJECT FileObject,
-                          _Out_writes_bytes_(Length) PVOID FileInformation,
-                          _In_ ULONG Length,
-                          _In_ FILE_INFORMATION_CLASS FileInformationClass,
-                          _In_ BOOLEAN ReturnSingleEntry,
-                          _In_opt_ PUNICODE_STRING FileName,
-                          _In_ BOOLEAN RestartScan,
-                          _Out_opt_ PULONG LengthReturned);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltQueryVolumeInformationFile(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _Out_writes_bytes_to_(Length, *LengthReturned) PVOID FsInformation,
-        _In_ ULONG Length, _In_ FS_INFORMATION_CLASS FsInformationClass,
-        _Out_opt_ PULONG LengthReturned);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltQueryVolumeInformation(
-        _In_ PFLT_INSTANCE Instance, _Out_ PIO_STATUS_BLOCK Iosb,
-        _Out_writes_bytes_(Length) PVOID FsInformation, _In_ ULONG Length,
-        _In_ FS_INFORMATION_CLASS FsInformationClass);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltFsControlFile(_In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-                     _In_ ULONG FsControlCode,
-                     _In_reads_bytes_opt_(InputBufferLength) PVOID InputBuffer,
-                     _In_ ULONG InputBufferLength,
-                     _Out_writes_bytes_to_opt_(OutputBufferLength, *LengthReturned)
-                         PVOID OutputBuffer,
-                     _In_ ULONG OutputBufferLength,
-                     _Out_opt_ PULONG LengthReturned);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltDeviceIoControlFile(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _In_ ULONG IoControlCode,
-        _In_reads_bytes_opt_(InputBufferLength) PVOID InputBuffer,
-        _In_ ULONG InputBufferLength,
-        _Out_writes_bytes_to_opt_(OutputBufferLength, *LengthReturned)
-            PVOID OutputBuffer,
-        _In_ ULONG OutputBufferLength, _Out_opt_ PULONG LengthReturned);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltQuerySecurityObject(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _In_ SECURITY_INFORMATION SecurityInformation,
-        _Inout_updates_bytes_opt_(Length) PSECURITY_DESCRIPTOR SecurityDescriptor,
-        _In_ ULONG Length, _Out_opt_ PULONG LengthNeeded);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltFlushBuffers(_In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltAllocateCallbackData(_In_ PFLT_INSTANCE Instance,
-                            _In_opt_ PFILE_OBJECT FileObject,
-                            _Outptr_ PFLT_CALLBACK_DATA *RetNewCallbackData);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltReadFile(_In_ PFLT_INSTANCE InitiatingInstance, _In_ PFILE_OBJECT FileObject,
+            _In_opt_ PLARGE_INTEGER ByteOffset, _In_ ULONG Length,
+            _Out_writes_bytes_to_(Length, *BytesRead) PVOID Buffer,
+            _In_ FLT_IO_OPERATION_FLAGS Flags, _Out_opt_ PULONG BytesRead,
+            _In_opt_ PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
+            _In_opt_ PVOID CallbackContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltWriteFile(_In_ PFLT_INSTANCE InitiatingInstance,
+             _In_ PFILE_OBJECT FileObject, _In_opt_ PLARGE_INTEGER ByteOffset,
+             _In_ ULONG Length, _In_reads_bytes_(Length) PVOID Buffer,
+             _In_ FLT_IO_OPERATION_FLAGS Flags, _Out_opt_ PULONG BytesWritten,
+             _In_opt_ PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
+             _In_opt_ PVOID CallbackContext);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltQueryInformationFile(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _Out_writes_bytes_to_(Length, *LengthReturned) PVOID FileInformation,
+    _In_ ULONG Length, _In_ FILE_INFORMATION_CLASS FileInformationClass,
+    _Out_opt_ PULONG LengthReturned);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltSetInformationFile(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_reads_bytes_(Length) PVOID FileInformation, _In_ ULONG Length,
+    _In_ FILE_INFORMATION_CLASS FileInformationClass);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltQueryDirectoryFile(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _Out_writes_bytes_(Length) PVOID FileInformation, _In_ ULONG Length,
+    _In_ FILE_INFORMATION_CLASS FileInformationClass,
+    _In_ BOOLEAN ReturnSingleEntry, _In_opt_ PUNICODE_STRING FileName,
+    _In_ BOOLEAN RestartScan, _Out_opt_ PULONG LengthReturned);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltQueryVolumeInformationFile(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _Out_writes_bytes_to_(Length, *LengthReturned) PVOID FsInformation,
+    _In_ ULONG Length, _In_ FS_INFORMATION_CLASS FsInformationClass,
+    _Out_opt_ PULONG LengthReturned);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltQueryVolumeInformation(
+    _In_ PFLT_INSTANCE Instance, _Out_ PIO_STATUS_BLOCK Iosb,
+    _Out_writes_bytes_(Length) PVOID FsInformation, _In_ ULONG Length,
+    _In_ FS_INFORMATION_CLASS FsInformationClass);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltFsControlFile(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ ULONG FsControlCode,
+    _In_reads_bytes_opt_(InputBufferLength) PVOID InputBuffer,
+    _In_ ULONG InputBufferLength,
+    _Out_writes_bytes_to_opt_(OutputBufferLength, *LengthReturned)
+        PVOID OutputBuffer,
+    _In_ ULONG OutputBufferLength, _Out_opt_ PULONG LengthReturned);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltDeviceIoControlFile(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ ULONG IoControlCode,
+    _In_reads_bytes_opt_(InputBufferLength) PVOID InputBuffer,
+    _In_ ULONG InputBufferLength,
+    _Out_writes_bytes_to_opt_(OutputBufferLength, *LengthReturned)
+        PVOID OutputBuffer,
+    _In_ ULONG OutputBufferLength, _Out_opt_ PULONG LengthReturned);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltQuerySecurityObject(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ SECURITY_INFORMATION SecurityInformation,
+    _Inout_updates_bytes_opt_(Length) PSECURITY_DESCRIPTOR SecurityDescriptor,
+    _In_ ULONG Length, _Out_opt_ PULONG LengthNeeded);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltFlushBuffers(_In_ PFLT_INSTANCE Instance,
+                                _In_ PFILE_OBJECT FileObject);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltAllocateCallbackData(
+    _In_ PFLT_INSTANCE Instance, _In_opt_ PFILE_OBJECT FileObject,
+    _Outptr_ PFLT_CALLBACK_DATA *RetNewCallbackData);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltFreeCallbackData(_In_ PFLT_CALLBACK_DATA CallbackData);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltReuseCallbackData(_Inout_ PFLT_CALLBACK_DATA CallbackData);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltPerformSynchronousIo(_Inout_ PFLT_CALLBACK_DATA CallbackData);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltPerformAsynchronousIo(_Inout_ PFLT_CALLBACK_DATA CallbackData,
-                             _In_ PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
-                             _In_ PVOID CallbackContext);
-_IRQL_requires_max_(APC_LEVEL) PVOID FLTAPI FltAllocatePoolAlignedWithTag(
-    _In_ PFLT_INSTANCE Instance, _In_ POOL_TYPE PoolType,
-    _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltPerformAsynchronousIo(_Inout_ PFLT_CALLBACK_DATA CallbackData,
+                         _In_ PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
+                         _In_ PVOID CallbackContext);
+_IRQL_requires_max_(APC_LEVEL) PVOID FLTAPI
+    FltAllocatePoolAlignedWithTag(_In_ PFLT_INSTANCE Instance,
+                                  _In_ POOL_TYPE PoolType,
+                                  _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltFreePoolAlignedWithTag(_In_ PFLT_INSTANCE Instance, _In_ PVOID Buffer,
                               _In_ ULONG Tag);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltBuildDefaultSecurityDescriptor(
-        _Outptr_ PSECURITY_DESCRIPTOR *SecurityDescriptor,
-        _In_ ACCESS_MASK DesiredAccess);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltBuildDefaultSecurityDescriptor(
+    _Outptr_ PSECURITY_DESCRIPTOR *SecurityDescriptor,
+    _In_ ACCESS_MASK DesiredAccess);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltFreeSecurityDescriptor(_In_ PSECURITY_DESCRIPTOR SecurityDescriptor);
 
@@ -1216,7 +1230,8 @@ _IRQL_requires_max_(APC_LEVEL) FLT_PREOP_CALLBACK_STATUS FLTAPI FltCheckOplock(
     _In_ POPLOCK Oplock, _In_ PFLT_CALLBACK_DATA CallbackData,
     _In_opt_ PVOID Context,
     _In_opt_ PFLTOPLOCK_WAIT_COMPLETE_ROUTINE WaitCompletionRoutine,
-    _In_opt_ PFLTOPLOCK_PREPOST_CALLBACKDATA_ROUTINE PrePostCallbackDataRoutine);
+    _In_opt_ PFLTOPLOCK_PREPOST_CALLBACKDATA_ROUTINE
+        PrePostCallbackDataRoutine);
 _IRQL_requires_max_(APC_LEVEL) FLT_PREOP_CALLBACK_STATUS FLTAPI
     FltOplockFsctrl(_In_ POPLOCK Oplock, _In_ PFLT_CALLBACK_DATA CallbackData,
                     _In_ ULONG OpenCount);
@@ -1228,23 +1243,26 @@ _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltInitializeOplock(_Out_ POPLOCK Oplock);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltUninitializeOplock(_In_ POPLOCK Oplock);
-_IRQL_requires_max_(APC_LEVEL) VOID FLTAPI FltInitializeFileLock(
-    _Out_ PFILE_LOCK FileLock);
+_IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
+    FltInitializeFileLock(_Out_ PFILE_LOCK FileLock);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltUninitializeFileLock(_In_ PFILE_LOCK FileLock);
-_IRQL_requires_max_(APC_LEVEL) PFILE_LOCK FLTAPI FltAllocateFileLock(
-    _In_opt_ PFLT_COMPLETE_LOCK_CALLBACK_DATA_ROUTINE CompleteLockCallbackDataRoutine,
-    _In_opt_ PUNLOCK_ROUTINE UnlockRoutine);
+_IRQL_requires_max_(APC_LEVEL) PFILE_LOCK FLTAPI
+    FltAllocateFileLock(_In_opt_ PFLT_COMPLETE_LOCK_CALLBACK_DATA_ROUTINE
+                            CompleteLockCallbackDataRoutine,
+                        _In_opt_ PUNLOCK_ROUTINE UnlockRoutine);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltFreeFileLock(_In_ PFILE_LOCK FileLock);
 _IRQL_requires_max_(APC_LEVEL) FLT_PREOP_CALLBACK_STATUS FLTAPI
     FltProcessFileLock(_In_ PFILE_LOCK FileLock,
                        _In_ PFLT_CALLBACK_DATA CallbackData,
                        _In_opt_ PVOID Context);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI FltCheckLockForReadAccess(
-    _In_ PFILE_LOCK FileLock, _In_ PFLT_CALLBACK_DATA CallbackData);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI FltCheckLockForWriteAccess(
-    _In_ PFILE_LOCK FileLock, _In_ PFLT_CALLBACK_DATA CallbackData);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
+    FltCheckLockForReadAccess(_In_ PFILE_LOCK FileLock,
+                              _In_ PFLT_CALLBACK_DATA CallbackData);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
+    FltCheckLockForWriteAccess(_In_ PFILE_LOCK FileLock,
+                               _In_ PFLT_CALLBACK_DATA CallbackData);
 
 /* ---- communication ports ---- */
 #define FLT_PORT_CONNECT 0x0001
@@ -1262,27 +1280,26 @@ typedef NTSTATUS(FLTAPI *PFLT_MESSAGE_NOTIFY)(
     _Out_writes_bytes_to_opt_(OutputBufferLength, *ReturnOutputBufferLength)
         PVOID OutputBuffer,
     _In_ ULONG OutputBufferLength, _Out_ PULONG ReturnOutputBufferLength);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCreateCommunicationPort(
-        _In_ PFLT_FILTER Filter, _Outptr_ PFLT_PORT *ServerPort,
-        _In_ POBJECT_ATTRIBUTES ObjectAttributes,
-        _In_opt_ PVOID ServerPortCookie,
-        _In_ PFLT_CONNECT_NOTIFY ConnectNotifyCallback,
-        _In_ PFLT_DISCONNECT_NOTIFY DisconnectNotifyCallback,
-        _In_opt_ PFLT_MESSAGE_NOTIFY MessageNotifyCallback,
-        _In_ LONG MaxConnections);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltCreateCommunicationPort(
+    _In_ PFLT_FILTER Filter, _Outptr_ PFLT_PORT *ServerPort,
+    _In_ POBJECT_ATTRIBUTES ObjectAttributes, _In_opt_ PVOID ServerPortCookie,
+    _In_ PFLT_CONNECT_NOTIFY ConnectNotifyCallback,
+    _In_ PFLT_DISCONNECT_NOTIFY DisconnectNotifyCallback,
+    _In_opt_ PFLT_MESSAGE_NOTIFY MessageNotifyCallback,
+    _In_ LONG MaxConnections);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID FLTAPI
     FltCloseCommunicationPort(_In_ PFLT_PORT ServerPort);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID FLTAPI
     FltCloseClientPort(_In_ PFLT_FILTER Filter,
                        _Outptr_result_maybenull_ PFLT_PORT *ClientPort);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSendMessage(_In_ PFLT_FILTER Filter, _In_ PFLT_PORT *ClientPort,
-                   _In_reads_bytes_(SenderBufferLength) PVOID SenderBuffer,
-                   _In_ ULONG SenderBufferLength,
-                   _Out_writes_bytes_opt_(*ReplyLength) PVOID ReplyBuffer,
-                   _Inout_opt_ PULONG ReplyLength,
-                   _In_opt_ PLARGE_INTEGER Timeout);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI
+FltSendMessage(_In_ PFLT_FILTER Filter, _In_ PFLT_PORT *ClientPort,
+               _In_reads_bytes_(SenderBufferLength) PVOID SenderBuffer,
+               _In_ ULONG SenderBufferLength,
+               _Out_writes_bytes_opt_(*ReplyLength) PVOID ReplyBuffer,
+               _Inout_opt_ PULONG ReplyLength, _In_opt_ PLARGE_INTEGER Timeout);
 
 /* ---- cancel-safe callback data queues ---- */
 typedef struct _FLT_CALLBACK_DATA_QUEUE_IO_CONTEXT {
@@ -1308,8 +1325,7 @@ typedef VOID(FLTAPI *PFLT_CALLBACK_DATA_QUEUE_ACQUIRE)(
 typedef VOID(FLTAPI *PFLT_CALLBACK_DATA_QUEUE_RELEASE)(
     _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq, _In_opt_ KIRQL Irql);
 typedef VOID(FLTAPI *PFLT_CALLBACK_DATA_QUEUE_COMPLETE_CANCELED_IO)(
-    _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
-    _Inout_ PFLT_CALLBACK_DATA Cbd);
+    _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq, _Inout_ PFLT_CALLBACK_DATA Cbd);
 typedef enum _FLT_CALLBACK_DATA_QUEUE_FLAGS {
   FLT_CALLBACK_DATA_QUEUE_FLAGS_RESERVED = 0
 } FLT_CALLBACK_DATA_QUEUE_FLAGS;
@@ -1326,30 +1342,31 @@ struct _FLT_CALLBACK_DATA_QUEUE {
 };
 /* the queue routines run at DISPATCH_LEVEL at most when the queue's lock is
  * a spin lock, at APC_LEVEL at most otherwise */
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltCbdqInitialize(
-        _In_ PFLT_INSTANCE Instance, _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
-        _In_ PFLT_CALLBACK_DATA_QUEUE_INSERT_IO CbdqInsertIo,
-        _In_ PFLT_CALLBACK_DATA_QUEUE_REMOVE_IO CbdqRemoveIo,
-        _In_ PFLT_CALLBACK_DATA_QUEUE_PEEK_NEXT_IO CbdqPeekNextIo,
-        _In_ PFLT_CALLBACK_DATA_QUEUE_ACQUIRE CbdqAcquire,
-        _In_ PFLT_CALLBACK_DATA_QUEUE_RELEASE CbdqRelease,
-        _In_ PFLT_CALLBACK_DATA_QUEUE_COMPLETE_CANCELED_IO CbdqCompleteCanceledIo);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS FLTAPI FltCbdqInitialize(
+    _In_ PFLT_INSTANCE Instance, _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_INSERT_IO CbdqInsertIo,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_REMOVE_IO CbdqRemoveIo,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_PEEK_NEXT_IO CbdqPeekNextIo,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_ACQUIRE CbdqAcquire,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_RELEASE CbdqRelease,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_COMPLETE_CANCELED_IO CbdqCompleteCanceledIo);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltCbdqEnable(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltCbdqDisable(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltCbdqInsertIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
-                    _In_ PFLT_CALLBACK_DATA Cbd,
-                    _In_opt_ PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT Context,
-                    _In_opt_ PVOID InsertContext);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) PFLT_CALLBACK_DATA FLTAPI
-    FltCbdqRemoveIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
-                    _In_ PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT Context);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) PFLT_CALLBACK_DATA FLTAPI
-    FltCbdqRemoveNextIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
-                        _In_opt_ PVOID PeekContext);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS FLTAPI FltCbdqInsertIo(
+    _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq, _In_ PFLT_CALLBACK_DATA Cbd,
+    _In_opt_ PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT Context,
+    _In_opt_ PVOID InsertContext);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+PFLT_CALLBACK_DATA FLTAPI
+FltCbdqRemoveIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
+                _In_ PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT Context);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+PFLT_CALLBACK_DATA FLTAPI FltCbdqRemoveNextIo(
+    _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq, _In_opt_ PVOID PeekContext);
 
 /* ---- work items ---- */
 typedef VOID(FLTAPI *PFLT_DEFERRED_IO_WORKITEM_ROUTINE)(
@@ -1359,78 +1376,75 @@ typedef VOID(FLTAPI *PFLT_GENERIC_WORKITEM_ROUTINE)(
     _In_ PFLT_GENERIC_WORKITEM FltWorkItem, _In_ PVOID FltObject,
     _In_opt_ PVOID Context);
 _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
-    PFLT_DEFERRED_IO_WORKITEM FLTAPI FltAllocateDeferredIoWorkItem(VOID);
+PFLT_DEFERRED_IO_WORKITEM FLTAPI FltAllocateDeferredIoWorkItem(VOID);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltFreeDeferredIoWorkItem(_In_ PFLT_DEFERRED_IO_WORKITEM FltWorkItem);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltQueueDeferredIoWorkItem(
-        _In_ PFLT_DEFERRED_IO_WORKITEM FltWorkItem,
-        _In_ PFLT_CALLBACK_DATA Data,
-        _In_ PFLT_DEFERRED_IO_WORKITEM_ROUTINE WorkerRoutine,
-        _In_ WORK_QUEUE_TYPE QueueType, _In_ PVOID Context);
 _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
-    PFLT_GENERIC_WORKITEM FLTAPI FltAllocateGenericWorkItem(VOID);
+NTSTATUS FLTAPI FltQueueDeferredIoWorkItem(
+    _In_ PFLT_DEFERRED_IO_WORKITEM FltWorkItem, _In_ PFLT_CALLBACK_DATA Data,
+    _In_ PFLT_DEFERRED_IO_WORKITEM_ROUTINE WorkerRoutine,
+    _In_ WORK_QUEUE_TYPE QueueType, _In_ PVOID Context);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+PFLT_GENERIC_WORKITEM FLTAPI FltAllocateGenericWorkItem(VOID);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID FLTAPI
     FltFreeGenericWorkItem(_In_ PFLT_GENERIC_WORKITEM FltWorkItem);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltQueueGenericWorkItem(_In_ PFLT_GENERIC_WORKITEM FltWorkItem,
-                            _In_ PVOID FltObject,
-                            _In_ PFLT_GENERIC_WORKITEM_ROUTINE WorkerRoutine,
-                            _In_ WORK_QUEUE_TYPE QueueType,
-                            _In_opt_ PVOID Context);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS FLTAPI FltQueueGenericWorkItem(
+    _In_ PFLT_GENERIC_WORKITEM FltWorkItem, _In_ PVOID FltObject,
+    _In_ PFLT_GENERIC_WORKITEM_ROUTINE WorkerRoutine,
+    _In_ WORK_QUEUE_TYPE QueueType, _In_opt_ PVOID Context);
 
 /* ---- extra create parameters ---- */
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltAllocateExtraCreateParameterList(_In_ PFLT_FILTER Filter,
-                                        _In_ FSRTL_ALLOCATE_ECPLIST_FLAGS Flags,
-                                        _Outptr_ PECP_LIST *EcpList);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltAllocateExtraCreateParameter(
-        _In_ PFLT_FILTER Filter, _In_ LPCGUID EcpType,
-        _In_ ULONG SizeOfContext, _In_ FSRTL_ALLOCATE_ECP_FLAGS Flags,
-        _In_opt_ PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK CleanupCallback,
-        _In_ ULONG PoolTag, _Outptr_ PVOID *EcpContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltAllocateExtraCreateParameterFromLookasideList(
-        _In_ PFLT_FILTER Filter, _In_ LPCGUID EcpType,
-        _In_ ULONG SizeOfContext, _In_ FSRTL_ALLOCATE_ECP_FLAGS Flags,
-        _In_opt_ PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK CleanupCallback,
-        _Inout_ PVOID LookasideList, _Outptr_ PVOID *EcpContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltAllocateExtraCreateParameterList(
+    _In_ PFLT_FILTER Filter, _In_ FSRTL_ALLOCATE_ECPLIST_FLAGS Flags,
+    _Outptr_ PECP_LIST *EcpList);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltAllocateExtraCreateParameter(
+    _In_ PFLT_FILTER Filter, _In_ LPCGUID EcpType, _In_ ULONG SizeOfContext,
+    _In_ FSRTL_ALLOCATE_ECP_FLAGS Flags,
+    _In_opt_ PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK CleanupCallback,
+    _In_ ULONG PoolTag, _Outptr_ PVOID *EcpContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltAllocateExtraCreateParameterFromLookasideList(
+    _In_ PFLT_FILTER Filter, _In_ LPCGUID EcpType, _In_ ULONG SizeOfContext,
+    _In_ FSRTL_ALLOCATE_ECP_FLAGS Flags,
+    _In_opt_ PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK CleanupCallback,
+    _Inout_ PVOID LookasideList, _Outptr_ PVOID *EcpContext);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltFreeExtraCreateParameterList(_In_ PFLT_FILTER Filter,
                                     _In_ PECP_LIST EcpList);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltFreeExtraCreateParameter(_In_ PFLT_FILTER Filter, _In_ PVOID EcpContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetEcpListFromCallbackData(_In_ PFLT_FILTER Filter,
-                                  _In_ PFLT_CALLBACK_DATA CallbackData,
-                                  _Outptr_result_maybenull_ PECP_LIST *EcpList);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltSetEcpListIntoCallbackData(_In_ PFLT_FILTER Filter,
-                                  _In_ PFLT_CALLBACK_DATA CallbackData,
-                                  _In_ PECP_LIST EcpList);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltGetNextExtraCreateParameter(_In_ PFLT_FILTER Filter,
-                                   _In_ PECP_LIST EcpList,
-                                   _In_opt_ PVOID CurrentEcpContext,
-                                   _Out_opt_ LPGUID NextEcpType,
-                                   _Outptr_opt_ PVOID *NextEcpContext,
-                                   _Out_opt_ ULONG *NextEcpContextSize);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltInsertExtraCreateParameter(_In_ PFLT_FILTER Filter,
-                                  _Inout_ PECP_LIST EcpList,
-                                  _Inout_ PVOID EcpContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltFindExtraCreateParameter(_In_ PFLT_FILTER Filter,
-                                _In_ PECP_LIST EcpList, _In_ LPCGUID EcpType,
-                                _Outptr_opt_ PVOID *EcpContext,
-                                _Out_opt_ ULONG *EcpContextSize);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltRemoveExtraCreateParameter(_In_ PFLT_FILTER Filter,
-                                  _Inout_ PECP_LIST EcpList,
-                                  _In_ LPCGUID EcpType,
-                                  _Outptr_ PVOID *EcpContext,
-                                  _Out_opt_ ULONG *EcpContextSize);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetEcpListFromCallbackData(
+    _In_ PFLT_FILTER Filter, _In_ PFLT_CALLBACK_DATA CallbackData,
+    _Outptr_result_maybenull_ PECP_LIST *EcpList);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltSetEcpListIntoCallbackData(
+    _In_ PFLT_FILTER Filter, _In_ PFLT_CALLBACK_DATA CallbackData,
+    _In_ PECP_LIST EcpList);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltGetNextExtraCreateParameter(
+    _In_ PFLT_FILTER Filter, _In_ PECP_LIST EcpList,
+    _In_opt_ PVOID CurrentEcpContext, _Out_opt_ LPGUID NextEcpType,
+    _Outptr_opt_ PVOID *NextEcpContext, _Out_opt_ ULONG *NextEcpContextSize);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltInsertExtraCreateParameter(_In_ PFLT_FILTER Filter,
+                                              _Inout_ PECP_LIST EcpList,
+                                              _Inout_ PVOID EcpContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltFindExtraCreateParameter(_In_ PFLT_FILTER Filter,
+                                            _In_ PECP_LIST EcpList,
+                                            _In_ LPCGUID EcpType,
+                                            _Outptr_opt_ PVOID *EcpContext,
+                                            _Out_opt_ ULONG *EcpContextSize);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltRemoveExtraCreateParameter(_In_ PFLT_FILTER Filter,
+                                              _Inout_ PECP_LIST EcpList,
+                                              _In_ LPCGUID EcpType,
+                                              _Outptr_ PVOID *EcpContext,
+                                              _Out_opt_ ULONG *EcpContextSize);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltIsEcpAcknowledged(_In_ PFLT_FILTER Filter, _In_ PVOID EcpContext);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
@@ -1439,55 +1453,55 @@ _IRQL_requires_max_(APC_LEVEL) BOOLEAN FLTAPI
     FltIsEcpFromUserMode(_In_ PFLT_FILTER Filter, _In_ PVOID EcpContext);
 
 /* ---- transactions ---- */
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltEnlistInTransaction(_In_ PFLT_INSTANCE Instance,
-                           _In_ PKTRANSACTION Transaction,
-                           _In_ PFLT_CONTEXT TransactionContext,
-                           _In_ NOTIFICATION_MASK NotificationMask);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltRollbackEnlistment(_In_ PFLT_INSTANCE Instance,
-                          _In_ PKTRANSACTION Transaction,
-                          _In_opt_ PFLT_CONTEXT TransactionContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltCommitComplete(_In_ PFLT_INSTANCE Instance,
-                      _In_ PKTRANSACTION Transaction,
-                      _In_opt_ PFLT_CONTEXT TransactionContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltRollbackComplete(_In_ PFLT_INSTANCE Instance,
-                        _In_ PKTRANSACTION Transaction,
-                        _In_opt_ PFLT_CONTEXT TransactionContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltPrePrepareComplete(_In_ PFLT_INSTANCE Instance,
-                          _In_ PKTRANSACTION Transaction,
-                          _In_opt_ PFLT_CONTEXT TransactionContext);
-_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
-    FltPrepareComplete(_In_ PFLT_INSTANCE Instance,
-                       _In_ PKTRANSACTION Transaction,
-                       _In_opt_ PFLT_CONTEXT TransactionContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltEnlistInTransaction(_In_ PFLT_INSTANCE Instance,
+                                       _In_ PKTRANSACTION Transaction,
+                                       _In_ PFLT_CONTEXT TransactionContext,
+                                       _In_ NOTIFICATION_MASK NotificationMask);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltRollbackEnlistment(_In_ PFLT_INSTANCE Instance,
+                                      _In_ PKTRANSACTION Transaction,
+                                      _In_opt_ PFLT_CONTEXT TransactionContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltCommitComplete(_In_ PFLT_INSTANCE Instance,
+                                  _In_ PKTRANSACTION Transaction,
+                                  _In_opt_ PFLT_CONTEXT TransactionContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltRollbackComplete(_In_ PFLT_INSTANCE Instance,
+                                    _In_ PKTRANSACTION Transaction,
+                                    _In_opt_ PFLT_CONTEXT TransactionContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltPrePrepareComplete(_In_ PFLT_INSTANCE Instance,
+                                      _In_ PKTRANSACTION Transaction,
+                                      _In_opt_ PFLT_CONTEXT TransactionContext);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSTATUS FLTAPI FltPrepareComplete(_In_ PFLT_INSTANCE Instance,
+                                   _In_ PKTRANSACTION Transaction,
+                                   _In_opt_ PFLT_CONTEXT TransactionContext);
 
 /* ---- sections for data scanning (Windows 8 and later) ---- */
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltRegisterForDataScan(_In_ PFLT_INSTANCE Instance);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCreateSectionForDataScan(
-        _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
-        _In_ PFLT_CONTEXT SectionContext, _In_ ACCESS_MASK DesiredAccess,
-        _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
-        _In_opt_ PLARGE_INTEGER MaximumSize, _In_ ULONG SectionPageProtection,
-        _In_ ULONG AllocationAttributes, _In_ ULONG Flags,
-        _Out_ PHANDLE SectionHandle, _Outptr_ PVOID *SectionObject,
-        _Out_opt_ PLARGE_INTEGER SectionFileSize);
-_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FLTAPI
-    FltCloseSectionForDataScan(_In_ PFLT_CONTEXT SectionContext);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltRegisterForDataScan(_In_ PFLT_INSTANCE Instance);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltCreateSectionForDataScan(
+    _In_ PFLT_INSTANCE Instance, _In_ PFILE_OBJECT FileObject,
+    _In_ PFLT_CONTEXT SectionContext, _In_ ACCESS_MASK DesiredAccess,
+    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _In_opt_ PLARGE_INTEGER MaximumSize, _In_ ULONG SectionPageProtection,
+    _In_ ULONG AllocationAttributes, _In_ ULONG Flags,
+    _Out_ PHANDLE SectionHandle, _Outptr_ PVOID *SectionObject,
+    _Out_opt_ PLARGE_INTEGER SectionFileSize);
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS FLTAPI FltCloseSectionForDataScan(_In_ PFLT_CONTEXT SectionContext);
 
 /* ---- I/O priority ---- */
 _IRQL_requires_max_(DISPATCH_LEVEL) IO_PRIORITY_HINT FLTAPI
     FltGetIoPriorityHint(_In_ PFLT_CALLBACK_DATA Data);
 _IRQL_requires_max_(DISPATCH_LEVEL) IO_PRIORITY_HINT FLTAPI
     FltGetIoPriorityHintFromCallbackData(_In_ PFLT_CALLBACK_DATA Data);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
-    FltSetIoPriorityHintIntoCallbackData(_In_ PFLT_CALLBACK_DATA Data,
-                                         _In_ IO_PRIORITY_HINT PriorityHint);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS FLTAPI FltSetIoPriorityHintIntoCallbackData(
+    _In_ PFLT_CALLBACK_DATA Data, _In_ IO_PRIORITY_HINT PriorityHint);
 _IRQL_requires_max_(APC_LEVEL) PEPROCESS FLTAPI
     FltGetRequestorProcess(_In_ PFLT_CALLBACK_DATA CallbackData);
 _IRQL_requires_max_(APC_LEVEL) ULONG FLTAPI

@@ -74,12 +74,13 @@ typedef enum _RTL_GENERIC_COMPARE_RESULTS {
   GenericEqual
 } RTL_GENERIC_COMPARE_RESULTS;
 struct _RTL_GENERIC_TABLE;
-typedef RTL_GENERIC_COMPARE_RESULTS RTL_GENERIC_COMPARE_ROUTINE(
-    _In_ struct _RTL_GENERIC_TABLE *Table, _In_ PVOID FirstStruct,
-    _In_ PVOID SecondStruct);
+typedef RTL_GENERIC_COMPARE_RESULTS
+RTL_GENERIC_COMPARE_ROUTINE(_In_ struct _RTL_GENERIC_TABLE *Table,
+                            _In_ PVOID FirstStruct, _In_ PVOID SecondStruct);
 typedef RTL_GENERIC_COMPARE_ROUTINE *PRTL_GENERIC_COMPARE_ROUTINE;
-typedef PVOID RTL_GENERIC_ALLOCATE_ROUTINE(
-    _In_ struct _RTL_GENERIC_TABLE *Table, _In_ CLONG ByteSize);
+typedef PVOID
+RTL_GENERIC_ALLOCATE_ROUTINE(_In_ struct _RTL_GENERIC_TABLE *Table,
+                             _In_ CLONG ByteSize);
 typedef RTL_GENERIC_ALLOCATE_ROUTINE *PRTL_GENERIC_ALLOCATE_ROUTINE;
 typedef VOID RTL_GENERIC_FREE_ROUTINE(_In_ struct _RTL_GENERIC_TABLE *Table,
                                       _In_ __drv_freesMem(Mem)
@@ -101,15 +102,14 @@ VOID RtlInitializeGenericTable(
     _In_ PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine,
     _In_ PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine,
     _In_ PRTL_GENERIC_FREE_ROUTINE FreeRoutine, _In_opt_ PVOID TableContext);
-PVOID RtlInsertElementGenericTable(
-    _In_ PRTL_GENERIC_TABLE Table,
-    _In_reads_bytes_(BufferSize) PVOID Buffer, _In_ CLONG BufferSize,
-    _Out_opt_ PBOOLEAN NewElement);
+PVOID RtlInsertElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                   _In_reads_bytes_(BufferSize) PVOID Buffer,
+                                   _In_ CLONG BufferSize,
+                                   _Out_opt_ PBOOLEAN NewElement);
 PVOID RtlInsertElementGenericTableFull(
-    _In_ PRTL_GENERIC_TABLE Table,
-    _In_reads_bytes_(BufferSize) PVOID Buffer, _In_ CLONG BufferSize,
-    _Out_opt_ PBOOLEAN NewElement, _In_ PVOID NodeOrParent,
-    _In_ ULONG SearchResult);
+    _In_ PRTL_GENERIC_TABLE Table, _In_reads_bytes_(BufferSize) PVOID Buffer,
+    _In_ CLONG BufferSize, _Out_opt_ PBOOLEAN NewElement,
+    _In_ PVOID NodeOrParent, _In_ ULONG SearchResult);
 BOOLEAN RtlDeleteElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
                                      _In_ PVOID Buffer);
 PVOID RtlLookupElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,

@@ -27,7 +27,8 @@
 #define RtlPointerToOffset(B, P) ((ULONG)(((PCHAR)(P)) - ((PCHAR)(B))))
 #ifndef ROUND_TO_SIZE
 #define ROUND_TO_SIZE(_length, _alignment)                                     \
-  ((((ULONG_PTR)(_length)) + ((_alignment) - 1)) & ~(ULONG_PTR)((_alignment) - 1))
+  ((((ULONG_PTR)(_length)) + ((_alignment) - 1)) &                             \
+   ~(ULONG_PTR)((_alignment) - 1))
 #endif
 #ifndef IS_ALIGNED
 #define IS_ALIGNED(_pointer, _alignment)                                       \
@@ -239,7 +240,7 @@ typedef struct _FILE_ID_INFORMATION {
   ULONGLONG VolumeSerialNumber;
   FILE_ID_128 FileId;
 } FILE_ID_INFORMATION, *PFILE_ID_INFORMATION;
-#define FILE_INVALID_FILE_ID ((LONGLONG)-1LL)
+#define FILE_INVALID_FILE_ID ((LONGLONG) - 1LL)
 typedef struct _FILE_FULL_EA_INFORMATION {
   ULONG NextEntryOffset;
   UCHAR Flags;
@@ -681,8 +682,8 @@ typedef struct _SE_EXPORTS {
 } SE_EXPORTS, *PSE_EXPORTS;
 extern PSE_EXPORTS SeExports;
 
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID SeCaptureSubjectContext(
-    _Out_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    SeCaptureSubjectContext(_Out_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     SeLockSubjectContext(_In_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
@@ -690,8 +691,8 @@ _IRQL_requires_max_(PASSIVE_LEVEL) VOID
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     SeReleaseSubjectContext(_Inout_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
 #define SeQuerySubjectContextToken(SubjectContext)                             \
-  (ARGUMENT_PRESENT(((PSECURITY_SUBJECT_CONTEXT)(SubjectContext))              \
-                        ->ClientToken)                                         \
+  (ARGUMENT_PRESENT(                                                           \
+       ((PSECURITY_SUBJECT_CONTEXT)(SubjectContext))->ClientToken)             \
        ? ((PSECURITY_SUBJECT_CONTEXT)(SubjectContext))->ClientToken            \
        : ((PSECURITY_SUBJECT_CONTEXT)(SubjectContext))->PrimaryToken)
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN SeAccessCheck(
@@ -709,21 +710,23 @@ _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
     SeSinglePrivilegeCheck(_In_ LUID PrivilegeValue,
                            _In_ KPROCESSOR_MODE PreviousMode);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS SeFilterToken(
-    _In_ PACCESS_TOKEN ExistingToken, _In_ ULONG Flags,
-    _In_opt_ PTOKEN_GROUPS SidsToDisable,
-    _In_opt_ PTOKEN_PRIVILEGES PrivilegesToDelete,
-    _In_opt_ PTOKEN_GROUPS RestrictedSids, _Outptr_ PACCESS_TOKEN *FilteredToken);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    SeFilterToken(_In_ PACCESS_TOKEN ExistingToken, _In_ ULONG Flags,
+                  _In_opt_ PTOKEN_GROUPS SidsToDisable,
+                  _In_opt_ PTOKEN_PRIVILEGES PrivilegesToDelete,
+                  _In_opt_ PTOKEN_GROUPS RestrictedSids,
+                  _Outptr_ PACCESS_TOKEN *FilteredToken);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     SeQueryInformationToken(_In_ PACCESS_TOKEN Token,
                             _In_ TOKEN_INFORMATION_CLASS TokenInformationClass,
                             _Outptr_result_buffer_(_Inexpressible_(token -
-                                                                  dependent))
+                                                                   dependent))
                                 PVOID *TokenInformation);
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
     SeTokenIsAdmin(_In_ PACCESS_TOKEN Token);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    SeQueryAuthenticationIdToken(_In_ PACCESS_TOKEN Token, _Out_ PLUID AuthenticationId);
+    SeQueryAuthenticationIdToken(_In_ PACCESS_TOKEN Token,
+                                 _Out_ PLUID AuthenticationId);
 _IRQL_requires_max_(PASSIVE_LEVEL) TOKEN_TYPE
     SeTokenType(_In_ PACCESS_TOKEN Token);
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
@@ -750,18 +753,20 @@ FORCEINLINE LUID RtlConvertLongToLuidInline(LONG Long) {
   TempLuid.HighPart = Long < 0 ? -1 : 0;
   return TempLuid;
 }
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS RtlCreateSecurityDescriptor(
-    _Out_ PSECURITY_DESCRIPTOR SecurityDescriptor, _In_ ULONG Revision);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    RtlCreateSecurityDescriptor(_Out_ PSECURITY_DESCRIPTOR SecurityDescriptor,
+                                _In_ ULONG Revision);
 _IRQL_requires_max_(APC_LEVEL) ULONG RtlLengthSid(_In_ PSID Sid);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN RtlValidSid(_In_ PSID Sid);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS RtlCopySid(
-    _In_ ULONG DestinationSidLength, _Out_ PSID DestinationSid,
-    _In_ PSID SourceSid);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN RtlEqualSid(_In_ PSID Sid1,
-                                                   _In_ PSID Sid2);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlConvertSidToUnicodeString(
-    _Inout_ PUNICODE_STRING UnicodeString, _In_ PSID Sid,
-    _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    RtlCopySid(_In_ ULONG DestinationSidLength, _Out_ PSID DestinationSid,
+               _In_ PSID SourceSid);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    RtlEqualSid(_In_ PSID Sid1, _In_ PSID Sid2);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlConvertSidToUnicodeString(_Inout_ PUNICODE_STRING UnicodeString,
+                                 _In_ PSID Sid,
+                                 _In_ BOOLEAN AllocateDestinationString);
 
 /* ---- process and thread routines of this header ---- */
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS
@@ -774,7 +779,8 @@ PEPROCESS PsGetThreadProcess(_In_ PETHREAD Thread);
 BOOLEAN PsIsThreadTerminating(_In_ PETHREAD Thread);
 BOOLEAN PsIsDiskCountersEnabled(VOID);
 VOID PsUpdateDiskCounters(_In_ PEPROCESS Process, _In_ ULONG64 BytesRead,
-                          _In_ ULONG64 BytesWritten, _In_ ULONG ReadOperationCount,
+                          _In_ ULONG64 BytesWritten,
+                          _In_ ULONG ReadOperationCount,
                           _In_ ULONG WriteOperationCount,
                           _In_ ULONG FlushOperationCount);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
@@ -782,7 +788,8 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                           _In_opt_ PACCESS_STATE PassedAccessState,
                           _In_ ACCESS_MASK DesiredAccess,
                           _In_opt_ POBJECT_TYPE ObjectType,
-                          _In_ KPROCESSOR_MODE AccessMode, _Out_ PHANDLE Handle);
+                          _In_ KPROCESSOR_MODE AccessMode,
+                          _Out_ PHANDLE Handle);
 PEPROCESS IoThreadToProcess(_In_ PETHREAD Thread);
 _IRQL_requires_max_(DISPATCH_LEVEL) PEPROCESS
     IoGetRequestorProcess(_In_ PIRP Irp);
@@ -796,7 +803,8 @@ typedef struct _KAPC_STATE {
   BOOLEAN UserApcPending;
 } KAPC_STATE, *PKAPC_STATE, *PRKAPC_STATE;
 _IRQL_requires_max_(APC_LEVEL) VOID
-    KeStackAttachProcess(_Inout_ PRKPROCESS Process, _Out_ PRKAPC_STATE ApcState);
+    KeStackAttachProcess(_Inout_ PRKPROCESS Process,
+                         _Out_ PRKAPC_STATE ApcState);
 _IRQL_requires_max_(APC_LEVEL) VOID
     KeUnstackDetachProcess(_In_ PRKAPC_STATE ApcState);
 
@@ -851,26 +859,28 @@ typedef struct _FSRTL_ADVANCED_FCB_HEADER {
 #define FSRTL_FLAG2_PURGE_WHEN_MAPPED (0x04)
 #define FSRTL_FLAG2_IS_PAGING_FILE (0x08)
 #define FSRTL_FLAG2_BYPASSIO_STREAM_PAUSED (0x10)
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlSetupAdvancedHeaderEx2(
-    _In_ PVOID AdvHdr, _In_ PFAST_MUTEX FMutex, _In_opt_ PVOID *FileContextSupportPointer,
-    _In_ ULONG Flags);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlSetupAdvancedHeaderEx2(_In_ PVOID AdvHdr, _In_ PFAST_MUTEX FMutex,
+                                _In_opt_ PVOID *FileContextSupportPointer,
+                                _In_ ULONG Flags);
 /* a macro in the WDK that fills the advanced header's members; a routine
  * here with the same arguments */
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlSetupAdvancedHeader(_In_ PVOID AdvHdr, _In_ PFAST_MUTEX FMutex);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlSetupAdvancedHeaderEx(
-    _In_ PVOID AdvHdr, _In_ PFAST_MUTEX FMutex,
-    _In_opt_ PVOID *FileContextSupportPointer);
 _IRQL_requires_max_(APC_LEVEL) VOID
-    FsRtlTeardownPerStreamContexts(_In_ PFSRTL_ADVANCED_FCB_HEADER AdvancedHeader);
+    FsRtlSetupAdvancedHeaderEx(_In_ PVOID AdvHdr, _In_ PFAST_MUTEX FMutex,
+                               _In_opt_ PVOID *FileContextSupportPointer);
+_IRQL_requires_max_(APC_LEVEL) VOID FsRtlTeardownPerStreamContexts(
+    _In_ PFSRTL_ADVANCED_FCB_HEADER AdvancedHeader);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlTeardownPerFileContexts(_In_ PVOID *PerFileContextPointer);
 #define FsRtlSupportsPerFileContexts(_fo)                                      \
   ((NULL != FsRtlGetPerFileContextPointer(_fo)) &&                             \
-   ((PVOID)-1 != *FsRtlGetPerFileContextPointer(_fo)))
+   ((PVOID) - 1 != *FsRtlGetPerFileContextPointer(_fo)))
 #define FsRtlGetPerFileContextPointer(_fo)                                     \
   (FsRtlSupportsPerStreamContexts(_fo)                                         \
-       ? ((PFSRTL_ADVANCED_FCB_HEADER)(_fo)->FsContext)->FileContextSupportPointer \
+       ? ((PFSRTL_ADVANCED_FCB_HEADER)(_fo)->FsContext)                        \
+             ->FileContextSupportPointer                                       \
        : NULL)
 #define FsRtlSupportsPerStreamContexts(_fo)                                    \
   ((NULL != (_fo)) && ((_fo)->FsContext != NULL) &&                            \
@@ -889,50 +899,59 @@ _IRQL_requires_max_(APC_LEVEL) PIRP IoGetTopLevelIrp(VOID);
 _IRQL_requires_max_(APC_LEVEL) VOID IoSetTopLevelIrp(_In_opt_ PIRP Irp);
 
 /* ---- the file system's own routines and the support ones ---- */
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlCopyRead(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Wait, _In_ ULONG LockKey,
-    _Out_ PVOID Buffer, _Out_ PIO_STATUS_BLOCK IoStatus,
-    _In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlCopyWrite(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Wait, _In_ ULONG LockKey,
-    _In_ PVOID Buffer, _Out_ PIO_STATUS_BLOCK IoStatus,
-    _In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlMdlReadDev(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG LockKey, _Outptr_ PMDL *MdlChain,
-    _Out_ PIO_STATUS_BLOCK IoStatus, _In_opt_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlMdlReadCompleteDev(
-    _In_ PFILE_OBJECT FileObject, _In_ PMDL MdlChain,
-    _In_opt_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlPrepareMdlWriteDev(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG LockKey, _Outptr_ PMDL *MdlChain,
-    _Out_ PIO_STATUS_BLOCK IoStatus, _In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlMdlWriteCompleteDev(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ PMDL MdlChain, _In_opt_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlAcquireFileForCcFlushEx(
-    _In_ PFILE_OBJECT FileObject);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlReleaseFileForCcFlush(
-    _In_ PFILE_OBJECT FileObject);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlGetFileSize(
-    _In_ PFILE_OBJECT FileObject, _Out_ PLARGE_INTEGER FileSize);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlIsTotalDeviceFailure(
-    _In_ NTSTATUS Status);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlIsNtstatusExpected(
-    _In_ NTSTATUS Exception);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlNormalizeNtstatus(
-    _In_ NTSTATUS Exception, _In_ NTSTATUS GenericException);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlCopyRead(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+                  _In_ ULONG Length, _In_ BOOLEAN Wait, _In_ ULONG LockKey,
+                  _Out_ PVOID Buffer, _Out_ PIO_STATUS_BLOCK IoStatus,
+                  _In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlCopyWrite(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+                   _In_ ULONG Length, _In_ BOOLEAN Wait, _In_ ULONG LockKey,
+                   _In_ PVOID Buffer, _Out_ PIO_STATUS_BLOCK IoStatus,
+                   _In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlMdlReadDev(_In_ PFILE_OBJECT FileObject,
+                    _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                    _In_ ULONG LockKey, _Outptr_ PMDL *MdlChain,
+                    _Out_ PIO_STATUS_BLOCK IoStatus,
+                    _In_opt_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlMdlReadCompleteDev(_In_ PFILE_OBJECT FileObject, _In_ PMDL MdlChain,
+                            _In_opt_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlPrepareMdlWriteDev(_In_ PFILE_OBJECT FileObject,
+                            _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                            _In_ ULONG LockKey, _Outptr_ PMDL *MdlChain,
+                            _Out_ PIO_STATUS_BLOCK IoStatus,
+                            _In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlMdlWriteCompleteDev(_In_ PFILE_OBJECT FileObject,
+                             _In_ PLARGE_INTEGER FileOffset, _In_ PMDL MdlChain,
+                             _In_opt_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlAcquireFileForCcFlushEx(_In_ PFILE_OBJECT FileObject);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlReleaseFileForCcFlush(_In_ PFILE_OBJECT FileObject);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlGetFileSize(_In_ PFILE_OBJECT FileObject,
+                     _Out_ PLARGE_INTEGER FileSize);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlIsTotalDeviceFailure(_In_ NTSTATUS Status);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlIsNtstatusExpected(_In_ NTSTATUS Exception);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlNormalizeNtstatus(_In_ NTSTATUS Exception,
+                           _In_ NTSTATUS GenericException);
 #define FsRtlIsErrorUserInduced IoIsErrorUserInduced
 /* pool allocations that raise on failure instead of returning NULL */
 #define FsRtlAllocatePool(PoolType, NumberOfBytes)                             \
-  ExAllocatePoolWithTag((POOL_TYPE)((PoolType) | POOL_RAISE_IF_ALLOCATION_FAILURE), \
-                        (NumberOfBytes), 'sfSF')
+  ExAllocatePoolWithTag(                                                       \
+      (POOL_TYPE)((PoolType) | POOL_RAISE_IF_ALLOCATION_FAILURE),              \
+      (NumberOfBytes), 'sfSF')
 #define FsRtlAllocatePoolWithTag(PoolType, NumberOfBytes, Tag)                 \
-  ExAllocatePoolWithTag((POOL_TYPE)((PoolType) | POOL_RAISE_IF_ALLOCATION_FAILURE), \
-                        (NumberOfBytes), (Tag))
+  ExAllocatePoolWithTag(                                                       \
+      (POOL_TYPE)((PoolType) | POOL_RAISE_IF_ALLOCATION_FAILURE),              \
+      (NumberOfBytes), (Tag))
 #define FsRtlAllocatePoolWithQuota(PoolType, NumberOfBytes)                    \
   ExAllocatePoolWithQuotaTag(                                                  \
       (POOL_TYPE)((PoolType) | POOL_RAISE_IF_ALLOCATION_FAILURE),              \
@@ -941,27 +960,30 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlNormalizeNtstatus(
   ExAllocatePoolWithQuotaTag(                                                  \
       (POOL_TYPE)((PoolType) | POOL_RAISE_IF_ALLOCATION_FAILURE),              \
       (NumberOfBytes), (Tag))
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlPostStackOverflow(
-    _In_ PVOID Context, _In_ PKEVENT Event,
-    _In_ VOID (*StackOverflowRoutine)(PVOID Context, PKEVENT Event));
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlPostStackOverflow(_In_ PVOID Context, _In_ PKEVENT Event,
+                           _In_ VOID (*StackOverflowRoutine)(PVOID Context,
+                                                             PKEVENT Event));
 _IRQL_requires_max_(APC_LEVEL) VOID FsRtlPostPagingFileStackOverflow(
     _In_ PVOID Context, _In_ PKEVENT Event,
     _In_ VOID (*StackOverflowRoutine)(PVOID Context, PKEVENT Event));
 typedef VOID (*PFSRTL_STACK_OVERFLOW_ROUTINE)(_In_ PVOID Context,
                                               _In_ PKEVENT Event);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlBalanceReads(
-    _In_ PDEVICE_OBJECT TargetDevice);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlBalanceReads(_In_ PDEVICE_OBJECT TargetDevice);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FsRtlGetSectorSizeInformation(
     _In_ PDEVICE_OBJECT DeviceObject,
     _Out_ PFILE_FS_SECTOR_SIZE_INFORMATION SectorSizeInfo);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FsRtlAreVolumeStartupApplicationsComplete(
-    VOID);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlVolumeDeviceToCorrelationId(
-    _In_ PDEVICE_OBJECT VolumeDeviceObject, _Out_ GUID *Guid);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlUpdateDiskCounters(
-    _In_ ULONG64 BytesRead, _In_ ULONG64 BytesWritten);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID FsRtlDismountComplete(
-    _In_ PDEVICE_OBJECT DeviceObject, _In_ NTSTATUS DismountStatus);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    FsRtlAreVolumeStartupApplicationsComplete(VOID);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlVolumeDeviceToCorrelationId(_In_ PDEVICE_OBJECT VolumeDeviceObject,
+                                     _Out_ GUID *Guid);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlUpdateDiskCounters(_In_ ULONG64 BytesRead, _In_ ULONG64 BytesWritten);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    FsRtlDismountComplete(_In_ PDEVICE_OBJECT DeviceObject,
+                          _In_ NTSTATUS DismountStatus);
 /* volume events for FsRtlNotifyVolumeEvent */
 #define FSRTL_VOLUME_DISMOUNT 1
 #define FSRTL_VOLUME_DISMOUNT_FAILED 2
@@ -977,8 +999,8 @@ _IRQL_requires_max_(PASSIVE_LEVEL) VOID FsRtlDismountComplete(
 #define FSRTL_VOLUME_PREPARING_EJECT 12
 #define FSRTL_VOLUME_CHANGE_SIZE 13
 #define FSRTL_VOLUME_BACKGROUND_FORMAT 14
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlNotifyVolumeEvent(
-    _In_ PFILE_OBJECT FileObject, _In_ ULONG EventCode);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlNotifyVolumeEvent(_In_ PFILE_OBJECT FileObject, _In_ ULONG EventCode);
 
 /* ---- byte-range locks ---- */
 typedef struct _FILE_LOCK_INFO {
@@ -991,9 +1013,9 @@ typedef struct _FILE_LOCK_INFO {
   LARGE_INTEGER EndingByte;
 } FILE_LOCK_INFO, *PFILE_LOCK_INFO;
 typedef NTSTATUS (*PCOMPLETE_LOCK_IRP_ROUTINE)(_In_ PVOID Context,
-                                              _In_ PIRP Irp);
+                                               _In_ PIRP Irp);
 typedef VOID (*PUNLOCK_ROUTINE)(_In_ PVOID Context,
-                               _In_ PFILE_LOCK_INFO FileLockInfo);
+                                _In_ PFILE_LOCK_INFO FileLockInfo);
 typedef struct _FILE_LOCK {
   PCOMPLETE_LOCK_IRP_ROUTINE CompleteLockIrpRoutine;
   PUNLOCK_ROUTINE UnlockRoutine;
@@ -1014,65 +1036,78 @@ _IRQL_requires_max_(APC_LEVEL) VOID FsRtlInitializeFileLock(
     _In_opt_ PUNLOCK_ROUTINE UnlockRoutine);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlUninitializeFileLock(_Inout_ PFILE_LOCK FileLock);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlProcessFileLock(
-    _In_ PFILE_LOCK FileLock, _In_ PIRP Irp, _In_opt_ PVOID Context);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlProcessFileLock(_In_ PFILE_LOCK FileLock, _In_ PIRP Irp,
+                         _In_opt_ PVOID Context);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlCheckLockForReadAccess(_In_ PFILE_LOCK FileLock, _In_ PIRP Irp);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlCheckLockForWriteAccess(_In_ PFILE_LOCK FileLock, _In_ PIRP Irp);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlCheckLockForOplockRequest(
-    _In_ PFILE_LOCK FileLock, _In_ PLARGE_INTEGER AllocationSize);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlFastCheckLockForRead(
-    _In_ PFILE_LOCK FileLock, _In_ PLARGE_INTEGER StartingByte,
-    _In_ PLARGE_INTEGER Length, _In_ ULONG Key, _In_ PFILE_OBJECT FileObject,
-    _In_ PVOID ProcessId);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlFastCheckLockForWrite(
-    _In_ PFILE_LOCK FileLock, _In_ PLARGE_INTEGER StartingByte,
-    _In_ PLARGE_INTEGER Length, _In_ ULONG Key, _In_ PVOID FileObject,
-    _In_ PVOID ProcessId);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlPrivateLock(
-    _In_ PFILE_LOCK FileLock, _In_ PFILE_OBJECT FileObject,
-    _In_ PLARGE_INTEGER FileOffset, _In_ PLARGE_INTEGER Length,
-    _In_ PEPROCESS ProcessId, _In_ ULONG Key, _In_ BOOLEAN FailImmediately,
-    _In_ BOOLEAN ExclusiveLock, _Out_ PIO_STATUS_BLOCK Iosb,
-    _In_opt_ PIRP Irp, _In_opt_ PVOID Context, _In_ BOOLEAN AlreadySynchronized);
-#define FsRtlFastLock(A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)           \
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlCheckLockForOplockRequest(_In_ PFILE_LOCK FileLock,
+                                   _In_ PLARGE_INTEGER AllocationSize);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlFastCheckLockForRead(_In_ PFILE_LOCK FileLock,
+                              _In_ PLARGE_INTEGER StartingByte,
+                              _In_ PLARGE_INTEGER Length, _In_ ULONG Key,
+                              _In_ PFILE_OBJECT FileObject,
+                              _In_ PVOID ProcessId);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlFastCheckLockForWrite(_In_ PFILE_LOCK FileLock,
+                               _In_ PLARGE_INTEGER StartingByte,
+                               _In_ PLARGE_INTEGER Length, _In_ ULONG Key,
+                               _In_ PVOID FileObject, _In_ PVOID ProcessId);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlPrivateLock(_In_ PFILE_LOCK FileLock, _In_ PFILE_OBJECT FileObject,
+                     _In_ PLARGE_INTEGER FileOffset, _In_ PLARGE_INTEGER Length,
+                     _In_ PEPROCESS ProcessId, _In_ ULONG Key,
+                     _In_ BOOLEAN FailImmediately, _In_ BOOLEAN ExclusiveLock,
+                     _Out_ PIO_STATUS_BLOCK Iosb, _In_opt_ PIRP Irp,
+                     _In_opt_ PVOID Context, _In_ BOOLEAN AlreadySynchronized);
+#define FsRtlFastLock(A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)            \
   (FsRtlPrivateLock(A1, A2, A3, A4, A5, A6, A7, A8, A9, NULL, A10, A11))
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlFastUnlockSingle(
-    _In_ PFILE_LOCK FileLock, _In_ PFILE_OBJECT FileObject,
-    _In_ LARGE_INTEGER UNALIGNED *FileOffset, _In_ PLARGE_INTEGER Length,
-    _In_ PEPROCESS ProcessId, _In_ ULONG Key, _In_opt_ PVOID Context,
-    _In_ BOOLEAN AlreadySynchronized);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlFastUnlockAll(
-    _In_ PFILE_LOCK FileLock, _In_ PFILE_OBJECT FileObject,
-    _In_ PEPROCESS ProcessId, _In_opt_ PVOID Context);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlFastUnlockAllByKey(
-    _In_ PFILE_LOCK FileLock, _In_ PFILE_OBJECT FileObject,
-    _In_ PEPROCESS ProcessId, _In_ ULONG Key, _In_opt_ PVOID Context);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlFastUnlockSingle(_In_ PFILE_LOCK FileLock,
+                          _In_ PFILE_OBJECT FileObject,
+                          _In_ LARGE_INTEGER UNALIGNED *FileOffset,
+                          _In_ PLARGE_INTEGER Length, _In_ PEPROCESS ProcessId,
+                          _In_ ULONG Key, _In_opt_ PVOID Context,
+                          _In_ BOOLEAN AlreadySynchronized);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlFastUnlockAll(_In_ PFILE_LOCK FileLock, _In_ PFILE_OBJECT FileObject,
+                       _In_ PEPROCESS ProcessId, _In_opt_ PVOID Context);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlFastUnlockAllByKey(_In_ PFILE_LOCK FileLock,
+                            _In_ PFILE_OBJECT FileObject,
+                            _In_ PEPROCESS ProcessId, _In_ ULONG Key,
+                            _In_opt_ PVOID Context);
 #define FsRtlAreThereCurrentFileLocks(FL) ((FL)->FastIoIsQuestionable)
 #define FsRtlAreThereCurrentOrInProgressFileLocks(FL)                          \
   (((FL)->FastIoIsQuestionable) || ((FL)->LockRequestsInProgress > 0))
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlAreThereWaitingFileLocks(_In_ PFILE_LOCK FileLock);
-_IRQL_requires_max_(APC_LEVEL) PFILE_LOCK_INFO FsRtlGetNextFileLock(
-    _In_ PFILE_LOCK FileLock, _In_ BOOLEAN Restart);
+_IRQL_requires_max_(APC_LEVEL) PFILE_LOCK_INFO
+    FsRtlGetNextFileLock(_In_ PFILE_LOCK FileLock, _In_ BOOLEAN Restart);
 
 /* ---- opportunistic locks ---- */
 typedef PVOID OPLOCK, *POPLOCK;
 typedef VOID (*POPLOCK_WAIT_COMPLETE_ROUTINE)(_In_ PVOID Context,
-                                             _In_ PIRP Irp);
+                                              _In_ PIRP Irp);
 typedef VOID (*POPLOCK_FS_PREPOST_IRP)(_In_ PVOID Context, _In_ PIRP Irp);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlInitializeOplock(_Inout_ POPLOCK Oplock);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlUninitializeOplock(_Inout_ POPLOCK Oplock);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlOplockFsctrl(
-    _In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG OpenCount);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlInitializeOplock(_Inout_ POPLOCK Oplock);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlUninitializeOplock(_Inout_ POPLOCK Oplock);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlOplockFsctrl(_In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG OpenCount);
 #define OPLOCK_FSCTRL_FLAG_ALL_KEYS_MATCH 0x00000001
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlOplockFsctrlEx(
-    _In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG OpenCount, _In_ ULONG Flags);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlCheckOplock(
-    _In_ POPLOCK Oplock, _In_ PIRP Irp, _In_opt_ PVOID Context,
-    _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
-    _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlOplockFsctrlEx(_In_ POPLOCK Oplock, _In_ PIRP Irp,
+                        _In_ ULONG OpenCount, _In_ ULONG Flags);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlCheckOplock(_In_ POPLOCK Oplock, _In_ PIRP Irp, _In_opt_ PVOID Context,
+                     _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
+                     _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
 #define OPLOCK_FLAG_COMPLETE_IF_OPLOCKED 0x00000001
 #define OPLOCK_FLAG_OPLOCK_KEY_CHECK_ONLY 0x00000002
 #define OPLOCK_FLAG_BACK_OUT_ATOMIC_OPLOCK 0x00000004
@@ -1081,31 +1116,32 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlCheckOplock(
 #define OPLOCK_FLAG_CLOSING_DELETE_ON_CLOSE 0x00000020
 #define OPLOCK_FLAG_REMOVING_FILE_OR_LINK 0x00000040
 #define OPLOCK_FLAG_BREAKING_FOR_SHARING_VIOLATION 0x00000080
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlCheckOplockEx(
-    _In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG Flags,
-    _In_opt_ PVOID Context,
-    _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
-    _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlCheckOplockEx(_In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG Flags,
+                       _In_opt_ PVOID Context,
+                       _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
+                       _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlOplockIsFastIoPossible(_In_ POPLOCK Oplock);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlCurrentBatchOplock(_In_ POPLOCK Oplock);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlCurrentOplock(_In_ POPLOCK Oplock);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlCurrentOplockH(_In_ POPLOCK Oplock);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlOplockIsSharedRequest(_In_ PIRP Irp);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlOplockIsSharedRequest(_In_ PIRP Irp);
 #define OPLOCK_FLAG_BREAKING_H 0
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlOplockBreakH(
-    _In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG Flags,
-    _In_opt_ PVOID Context,
-    _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
-    _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlOplockBreakH(_In_ POPLOCK Oplock, _In_ PIRP Irp, _In_ ULONG Flags,
+                      _In_opt_ PVOID Context,
+                      _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
+                      _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlOplockBreakToNone(
     _Inout_ POPLOCK Oplock, _In_opt_ PIO_STACK_LOCATION IrpSp, _In_ PIRP Irp,
     _In_opt_ PVOID Context,
     _In_opt_ POPLOCK_WAIT_COMPLETE_ROUTINE CompletionRoutine,
     _In_opt_ POPLOCK_FS_PREPOST_IRP PostIrpRoutine);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlOplockKeysEqual(
-    _In_opt_ PFILE_OBJECT Fo1, _In_opt_ PFILE_OBJECT Fo2);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlOplockKeysEqual(_In_opt_ PFILE_OBJECT Fo1, _In_opt_ PFILE_OBJECT Fo2);
 typedef struct _OPLOCK_KEY_ECP_CONTEXT {
   GUID OplockKey;
   ULONG Reserved;
@@ -1124,41 +1160,46 @@ typedef struct _LARGE_MCB {
   BASE_MCB BaseMcb;
 } LARGE_MCB, *PLARGE_MCB;
 #define MCB_FLAG_RAISE_ON_ALLOCATION_FAILURE 1
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlInitializeLargeMcb(
-    _Out_ PLARGE_MCB Mcb, _In_ POOL_TYPE PoolType);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlInitializeLargeMcb(_Out_ PLARGE_MCB Mcb, _In_ POOL_TYPE PoolType);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlUninitializeLargeMcb(_Inout_ PLARGE_MCB Mcb);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlResetLargeMcb(
-    _Inout_ PLARGE_MCB Mcb, _In_ BOOLEAN SelfSynchronized);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlTruncateLargeMcb(
-    _Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlAddLargeMcbEntry(
-    _Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn, _In_ LONGLONG Lbn,
-    _In_ LONGLONG SectorCount);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlRemoveLargeMcbEntry(
-    _Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn, _In_ LONGLONG SectorCount);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlResetLargeMcb(_Inout_ PLARGE_MCB Mcb, _In_ BOOLEAN SelfSynchronized);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlTruncateLargeMcb(_Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlAddLargeMcbEntry(_Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn,
+                          _In_ LONGLONG Lbn, _In_ LONGLONG SectorCount);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlRemoveLargeMcbEntry(_Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn,
+                             _In_ LONGLONG SectorCount);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlLookupLargeMcbEntry(
     _In_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn, _Out_opt_ PLONGLONG Lbn,
-    _Out_opt_ PLONGLONG SectorCountFromLbn,
-    _Out_opt_ PLONGLONG StartingLbn, _Out_opt_ PLONGLONG SectorCountFromStartingLbn,
-    _Out_opt_ PULONG Index);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlLookupLastLargeMcbEntry(
-    _In_ PLARGE_MCB Mcb, _Out_ PLONGLONG Vbn, _Out_ PLONGLONG Lbn);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlLookupLastLargeMcbEntryAndIndex(
-    _In_ PLARGE_MCB OpaqueMcb, _Out_ PLONGLONG LargeVbn,
-    _Out_ PLONGLONG LargeLbn, _Out_ PULONG Index);
+    _Out_opt_ PLONGLONG SectorCountFromLbn, _Out_opt_ PLONGLONG StartingLbn,
+    _Out_opt_ PLONGLONG SectorCountFromStartingLbn, _Out_opt_ PULONG Index);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlLookupLastLargeMcbEntry(_In_ PLARGE_MCB Mcb, _Out_ PLONGLONG Vbn,
+                                 _Out_ PLONGLONG Lbn);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlLookupLastLargeMcbEntryAndIndex(_In_ PLARGE_MCB OpaqueMcb,
+                                         _Out_ PLONGLONG LargeVbn,
+                                         _Out_ PLONGLONG LargeLbn,
+                                         _Out_ PULONG Index);
 _IRQL_requires_max_(APC_LEVEL) ULONG
     FsRtlNumberOfRunsInLargeMcb(_In_ PLARGE_MCB Mcb);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlGetNextLargeMcbEntry(
-    _In_ PLARGE_MCB Mcb, _In_ ULONG RunIndex, _Out_ PLONGLONG Vbn,
-    _Out_ PLONGLONG Lbn, _Out_ PLONGLONG SectorCount);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlSplitLargeMcb(
-    _Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn, _In_ LONGLONG Amount);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlGetNextLargeMcbEntry(_In_ PLARGE_MCB Mcb, _In_ ULONG RunIndex,
+                              _Out_ PLONGLONG Vbn, _Out_ PLONGLONG Lbn,
+                              _Out_ PLONGLONG SectorCount);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlSplitLargeMcb(_Inout_ PLARGE_MCB Mcb, _In_ LONGLONG Vbn,
+                       _In_ LONGLONG Amount);
 typedef struct _MCB {
   LARGE_MCB DummyFieldThatSizesThisStructureCorrectly;
 } MCB, *PMCB;
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlInitializeMcb(_Out_ PMCB Mcb,
-                                                      _In_ POOL_TYPE PoolType);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlInitializeMcb(_Out_ PMCB Mcb, _In_ POOL_TYPE PoolType);
 _IRQL_requires_max_(APC_LEVEL) VOID FsRtlUninitializeMcb(_Inout_ PMCB Mcb);
 _IRQL_requires_max_(APC_LEVEL) ULONG FsRtlNumberOfRunsInMcb(_In_ PMCB Mcb);
 
@@ -1171,17 +1212,20 @@ typedef struct _TUNNEL {
 } TUNNEL, *PTUNNEL;
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     FsRtlInitializeTunnelCache(_In_ TUNNEL *Cache);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlAddToTunnelCache(
-    _In_ TUNNEL *Cache, _In_ ULONGLONG DirectoryKey,
-    _In_ UNICODE_STRING *ShortName, _In_ UNICODE_STRING *LongName,
-    _In_ BOOLEAN KeyByShortName, _In_ ULONG DataLength,
-    _In_reads_bytes_(DataLength) VOID *Data);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlAddToTunnelCache(_In_ TUNNEL *Cache, _In_ ULONGLONG DirectoryKey,
+                          _In_ UNICODE_STRING *ShortName,
+                          _In_ UNICODE_STRING *LongName,
+                          _In_ BOOLEAN KeyByShortName, _In_ ULONG DataLength,
+                          _In_reads_bytes_(DataLength) VOID *Data);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlFindInTunnelCache(
     _In_ TUNNEL *Cache, _In_ ULONGLONG DirectoryKey, _In_ UNICODE_STRING *Name,
     _Out_ UNICODE_STRING *ShortName, _Out_ UNICODE_STRING *LongName,
-    _Inout_ ULONG *DataLength, _Out_writes_bytes_to_(*DataLength, *DataLength) VOID *Data);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlDeleteKeyFromTunnelCache(
-    _In_ TUNNEL *Cache, _In_ ULONGLONG DirectoryKey);
+    _Inout_ ULONG *DataLength,
+    _Out_writes_bytes_to_(*DataLength, *DataLength) VOID *Data);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlDeleteKeyFromTunnelCache(_In_ TUNNEL *Cache,
+                                  _In_ ULONGLONG DirectoryKey);
 _IRQL_requires_max_(APC_LEVEL) VOID FsRtlDeleteTunnelCache(_In_ TUNNEL *Cache);
 
 /* ---- directory change notification ---- */
@@ -1190,7 +1234,7 @@ typedef BOOLEAN (*PCHECK_FOR_TRAVERSE_ACCESS)(
     _In_ PVOID NotifyContext, _In_opt_ PVOID TargetContext,
     _In_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
 typedef BOOLEAN (*PFILTER_REPORT_CHANGE)(_In_ PVOID NotifyContext,
-                                        _In_ PVOID FilterContext);
+                                         _In_ PVOID FilterContext);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlNotifyInitializeSync(_In_ PNOTIFY_SYNC *NotifySync);
 _IRQL_requires_max_(APC_LEVEL) VOID
@@ -1215,11 +1259,12 @@ _IRQL_requires_max_(APC_LEVEL) VOID FsRtlNotifyFullReportChange(
     _In_ PSTRING FullTargetName, _In_ USHORT TargetNameOffset,
     _In_opt_ PSTRING StreamName, _In_opt_ PSTRING NormalizedParentName,
     _In_ ULONG FilterMatch, _In_ ULONG Action, _In_opt_ PVOID TargetContext);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlNotifyCleanup(
-    _In_ PNOTIFY_SYNC NotifySync, _In_ PLIST_ENTRY NotifyList,
-    _In_ PVOID FsContext);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlNotifyCleanupAll(
-    _In_ PNOTIFY_SYNC NotifySync, _In_ PLIST_ENTRY NotifyList);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlNotifyCleanup(_In_ PNOTIFY_SYNC NotifySync,
+                       _In_ PLIST_ENTRY NotifyList, _In_ PVOID FsContext);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlNotifyCleanupAll(_In_ PNOTIFY_SYNC NotifySync,
+                          _In_ PLIST_ENTRY NotifyList);
 
 /* ---- names: dissecting, wildcards, legal characters ---- */
 /* the DOS wildcards FsRtlIsNameInExpression understands besides * and ? */
@@ -1234,30 +1279,38 @@ typedef enum _FSRTL_COMPARISON_RESULT {
   EqualTo = 0,
   GreaterThan = 1
 } FSRTL_COMPARISON_RESULT;
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlDissectName(
-    _In_ UNICODE_STRING Path, _Out_ PUNICODE_STRING FirstName,
-    _Out_ PUNICODE_STRING RemainingName);
-_IRQL_requires_max_(APC_LEVEL) VOID FsRtlDissectDbcs(
-    _In_ ANSI_STRING Path, _Out_ PANSI_STRING FirstName,
-    _Out_ PANSI_STRING RemainingName);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlDissectName(_In_ UNICODE_STRING Path, _Out_ PUNICODE_STRING FirstName,
+                     _Out_ PUNICODE_STRING RemainingName);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlDissectDbcs(_In_ ANSI_STRING Path, _Out_ PANSI_STRING FirstName,
+                     _Out_ PANSI_STRING RemainingName);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlDoesNameContainWildCards(_In_ PUNICODE_STRING Name);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlDoesDbcsContainWildCards(_In_ PANSI_STRING Name);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlAreNamesEqual(
-    _In_ PCUNICODE_STRING ConstantNameA, _In_ PCUNICODE_STRING ConstantNameB,
-    _In_ BOOLEAN IgnoreCase, _In_reads_opt_(0x10000) PCWCH UpcaseTable);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlIsNameInExpression(
-    _In_ PUNICODE_STRING Expression, _In_ PUNICODE_STRING Name,
-    _In_ BOOLEAN IgnoreCase, _In_opt_ PWCH UpcaseTable);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlIsDbcsInExpression(
-    _In_ PANSI_STRING Expression, _In_ PANSI_STRING Name);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlIsFatDbcsLegal(
-    _In_ ANSI_STRING DbcsName, _In_ BOOLEAN WildCardsPermissible,
-    _In_ BOOLEAN PathNamePermissible, _In_ BOOLEAN LeadingBackslashPermissible);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN FsRtlIsHpfsDbcsLegal(
-    _In_ ANSI_STRING DbcsName, _In_ BOOLEAN WildCardsPermissible,
-    _In_ BOOLEAN PathNamePermissible, _In_ BOOLEAN LeadingBackslashPermissible);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlAreNamesEqual(_In_ PCUNICODE_STRING ConstantNameA,
+                       _In_ PCUNICODE_STRING ConstantNameB,
+                       _In_ BOOLEAN IgnoreCase,
+                       _In_reads_opt_(0x10000) PCWCH UpcaseTable);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlIsNameInExpression(_In_ PUNICODE_STRING Expression,
+                            _In_ PUNICODE_STRING Name, _In_ BOOLEAN IgnoreCase,
+                            _In_opt_ PWCH UpcaseTable);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlIsDbcsInExpression(_In_ PANSI_STRING Expression,
+                            _In_ PANSI_STRING Name);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlIsFatDbcsLegal(_In_ ANSI_STRING DbcsName,
+                        _In_ BOOLEAN WildCardsPermissible,
+                        _In_ BOOLEAN PathNamePermissible,
+                        _In_ BOOLEAN LeadingBackslashPermissible);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    FsRtlIsHpfsDbcsLegal(_In_ ANSI_STRING DbcsName,
+                         _In_ BOOLEAN WildCardsPermissible,
+                         _In_ BOOLEAN PathNamePermissible,
+                         _In_ BOOLEAN LeadingBackslashPermissible);
 /* the legal-character table behind the FsRtlIsAnsiCharacter… macros */
 extern const UCHAR *const FsRtlLegalAnsiCharacterArray;
 #define FSRTL_FAT_LEGAL 0x01
@@ -1311,128 +1364,253 @@ typedef struct _FILE_QUOTA_INFORMATION {
 /* ---- file system control codes (IRP_MJ_FILE_SYSTEM_CONTROL) ---- */
 #ifndef _FILESYSTEMFSCTL_
 #define _FILESYSTEMFSCTL_
-#define FSCTL_REQUEST_OPLOCK_LEVEL_1 CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 0, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_REQUEST_OPLOCK_LEVEL_2 CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 1, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_REQUEST_BATCH_OPLOCK CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 2, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_OPLOCK_BREAK_ACKNOWLEDGE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 3, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_OPBATCH_ACK_CLOSE_PENDING CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 4, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_OPLOCK_BREAK_NOTIFY CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 5, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_LOCK_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 6, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_UNLOCK_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 7, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_DISMOUNT_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 8, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_IS_VOLUME_MOUNTED CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 10, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_IS_PATHNAME_VALID CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 11, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_MARK_VOLUME_DIRTY CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 12, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_RETRIEVAL_POINTERS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 14, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_GET_COMPRESSION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 15, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SET_COMPRESSION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 16, METHOD_BUFFERED, FILE_READ_DATA | FILE_WRITE_DATA)
-#define FSCTL_SET_BOOTLOADER_ACCESSED CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 19, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_OPLOCK_BREAK_ACK_NO_2 CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 20, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_INVALIDATE_VOLUMES CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 21, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_FAT_BPB CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 22, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_REQUEST_FILTER_OPLOCK CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 23, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_FILESYSTEM_GET_STATISTICS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 24, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_GET_NTFS_VOLUME_DATA CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 25, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_GET_NTFS_FILE_RECORD CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 26, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_GET_VOLUME_BITMAP CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 27, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_GET_RETRIEVAL_POINTERS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 28, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_MOVE_FILE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 29, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_IS_VOLUME_DIRTY CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 30, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_ALLOW_EXTENDED_DASD_IO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 32, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_FIND_FILES_BY_SID CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 35, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_SET_OBJECT_ID CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 38, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_GET_OBJECT_ID CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 39, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_DELETE_OBJECT_ID CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 40, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_SET_REPARSE_POINT CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 41, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_GET_REPARSE_POINT CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 42, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_DELETE_REPARSE_POINT CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 43, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_ENUM_USN_DATA CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 44, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_SECURITY_ID_CHECK CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 45, METHOD_NEITHER, FILE_READ_DATA)
-#define FSCTL_READ_USN_JOURNAL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 46, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_SET_OBJECT_ID_EXTENDED CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 47, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_CREATE_OR_GET_OBJECT_ID CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 48, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SET_SPARSE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 49, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_SET_ZERO_DATA CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 50, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_QUERY_ALLOCATED_RANGES CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 51, METHOD_NEITHER, FILE_READ_DATA)
-#define FSCTL_ENABLE_UPGRADE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 52, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_SET_ENCRYPTION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 53, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_ENCRYPTION_FSCTL_IO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 54, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_WRITE_RAW_ENCRYPTED CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 55, METHOD_NEITHER, FILE_SPECIAL_ACCESS)
-#define FSCTL_READ_RAW_ENCRYPTED CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 56, METHOD_NEITHER, FILE_SPECIAL_ACCESS)
-#define FSCTL_CREATE_USN_JOURNAL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 57, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_READ_FILE_USN_DATA CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 58, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_WRITE_USN_CLOSE_RECORD CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 59, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_EXTEND_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 60, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_USN_JOURNAL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 61, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_DELETE_USN_JOURNAL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 62, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_MARK_HANDLE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 63, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SIS_COPYFILE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 64, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SIS_LINK_FILES CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 65, METHOD_BUFFERED, FILE_READ_DATA | FILE_WRITE_DATA)
-#define FSCTL_RECALL_FILE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 69, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_READ_FROM_PLEX CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 71, METHOD_OUT_DIRECT, FILE_READ_DATA)
-#define FSCTL_FILE_PREFETCH CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 72, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_MAKE_MEDIA_COMPATIBLE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 76, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_SET_DEFECT_MANAGEMENT CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 77, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_QUERY_SPARING_INFO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 78, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_ON_DISK_VOLUME_INFO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 79, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SET_VOLUME_COMPRESSION_STATE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 80, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_TXFS_MODIFY_RM CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 81, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_QUERY_RM_INFORMATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 82, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_TXFS_ROLLFORWARD_REDO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 84, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_ROLLFORWARD_UNDO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 85, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_START_RM CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 86, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_SHUTDOWN_RM CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 87, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_READ_BACKUP_INFORMATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 88, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_TXFS_WRITE_BACKUP_INFORMATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 89, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_CREATE_SECONDARY_RM CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 90, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_GET_METADATA_INFO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 91, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_TXFS_GET_TRANSACTED_VERSION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 92, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_TXFS_SAVEPOINT_INFORMATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 94, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_CREATE_MINIVERSION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 95, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_TXFS_TRANSACTION_ACTIVE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 99, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_SET_ZERO_ON_DEALLOCATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 101, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_SET_REPAIR CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 102, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_GET_REPAIR CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 103, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_WAIT_FOR_REPAIR CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 104, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_INITIATE_REPAIR CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 106, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CSC_INTERNAL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 107, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_SHRINK_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 108, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
-#define FSCTL_SET_SHORT_NAME_BEHAVIOR CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 109, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_DFSR_SET_GHOST_HANDLE_STATE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 110, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_TXFS_LIST_TRANSACTION_LOCKED_FILES CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 120, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_TXFS_LIST_TRANSACTIONS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 121, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_QUERY_PAGEFILE_ENCRYPTION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 122, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_RESET_VOLUME_ALLOCATION_HINTS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 123, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_DEPENDENT_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 124, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SD_GLOBAL_CHANGE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 125, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_TXFS_READ_BACKUP_INFORMATION2 CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 126, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_LOOKUP_STREAM_FROM_CLUSTER CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 127, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_TXFS_WRITE_BACKUP_INFORMATION2 CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 128, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_FILE_TYPE_NOTIFICATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 129, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_FILE_LEVEL_TRIM CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 130, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_GET_BOOT_AREA_INFO CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 140, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_GET_RETRIEVAL_POINTER_BASE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 141, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SET_PERSISTENT_VOLUME_STATE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 142, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_PERSISTENT_VOLUME_STATE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 143, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_REQUEST_OPLOCK CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 144, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CSV_TUNNEL_REQUEST CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 145, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_IS_CSV_FILE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 146, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_FILE_SYSTEM_RECOGNITION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 147, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CSV_GET_VOLUME_PATH_NAME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 148, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CSV_GET_VOLUME_NAME_FOR_VOLUME_MOUNT_POINT CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 149, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CSV_GET_VOLUME_PATH_NAMES_FOR_VOLUME_NAME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 150, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_IS_FILE_ON_CSV_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 151, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CORRUPTION_HANDLING CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 152, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_OFFLOAD_READ CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 153, METHOD_BUFFERED, FILE_READ_DATA)
-#define FSCTL_OFFLOAD_WRITE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 154, METHOD_BUFFERED, FILE_WRITE_DATA)
-#define FSCTL_CSV_INTERNAL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 155, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SET_PURGE_FAILURE_MODE CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 156, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_QUERY_FILE_LAYOUT CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 157, METHOD_NEITHER, FILE_ANY_ACCESS)
-#define FSCTL_IS_VOLUME_OWNED_BYCSVFS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 158, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_GET_INTEGRITY_INFORMATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 159, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_SET_INTEGRITY_INFORMATION CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 160, METHOD_BUFFERED, FILE_READ_DATA | FILE_WRITE_DATA)
-#define FSCTL_QUERY_FILE_REGIONS CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 161, METHOD_BUFFERED, FILE_ANY_ACCESS)
-#define FSCTL_CSV_CONTROL CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 181, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_REQUEST_OPLOCK_LEVEL_1                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 0, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_REQUEST_OPLOCK_LEVEL_2                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 1, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_REQUEST_BATCH_OPLOCK                                             \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 2, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_OPLOCK_BREAK_ACKNOWLEDGE                                         \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 3, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_OPBATCH_ACK_CLOSE_PENDING                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 4, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_OPLOCK_BREAK_NOTIFY                                              \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 5, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_LOCK_VOLUME                                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 6, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_UNLOCK_VOLUME                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 7, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_DISMOUNT_VOLUME                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 8, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_IS_VOLUME_MOUNTED                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 10, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_IS_PATHNAME_VALID                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 11, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_MARK_VOLUME_DIRTY                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 12, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_RETRIEVAL_POINTERS                                         \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 14, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_GET_COMPRESSION                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 15, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SET_COMPRESSION                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 16, METHOD_BUFFERED,                       \
+           FILE_READ_DATA | FILE_WRITE_DATA)
+#define FSCTL_SET_BOOTLOADER_ACCESSED                                          \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 19, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_OPLOCK_BREAK_ACK_NO_2                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 20, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_INVALIDATE_VOLUMES                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 21, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_FAT_BPB                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 22, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_REQUEST_FILTER_OPLOCK                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 23, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_FILESYSTEM_GET_STATISTICS                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 24, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_GET_NTFS_VOLUME_DATA                                             \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 25, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_GET_NTFS_FILE_RECORD                                             \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 26, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_GET_VOLUME_BITMAP                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 27, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_GET_RETRIEVAL_POINTERS                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 28, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_MOVE_FILE                                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 29, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_IS_VOLUME_DIRTY                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 30, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_ALLOW_EXTENDED_DASD_IO                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 32, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_FIND_FILES_BY_SID                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 35, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_SET_OBJECT_ID                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 38, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_GET_OBJECT_ID                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 39, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_DELETE_OBJECT_ID                                                 \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 40, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_SET_REPARSE_POINT                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 41, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_GET_REPARSE_POINT                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 42, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_DELETE_REPARSE_POINT                                             \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 43, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_ENUM_USN_DATA                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 44, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_SECURITY_ID_CHECK                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 45, METHOD_NEITHER, FILE_READ_DATA)
+#define FSCTL_READ_USN_JOURNAL                                                 \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 46, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_SET_OBJECT_ID_EXTENDED                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 47, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_CREATE_OR_GET_OBJECT_ID                                          \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 48, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SET_SPARSE                                                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 49, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_SET_ZERO_DATA                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 50, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_QUERY_ALLOCATED_RANGES                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 51, METHOD_NEITHER, FILE_READ_DATA)
+#define FSCTL_ENABLE_UPGRADE                                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 52, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_SET_ENCRYPTION                                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 53, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_ENCRYPTION_FSCTL_IO                                              \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 54, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_WRITE_RAW_ENCRYPTED                                              \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 55, METHOD_NEITHER, FILE_SPECIAL_ACCESS)
+#define FSCTL_READ_RAW_ENCRYPTED                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 56, METHOD_NEITHER, FILE_SPECIAL_ACCESS)
+#define FSCTL_CREATE_USN_JOURNAL                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 57, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_READ_FILE_USN_DATA                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 58, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_WRITE_USN_CLOSE_RECORD                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 59, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_EXTEND_VOLUME                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 60, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_USN_JOURNAL                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 61, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_DELETE_USN_JOURNAL                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 62, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_MARK_HANDLE                                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 63, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SIS_COPYFILE                                                     \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 64, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SIS_LINK_FILES                                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 65, METHOD_BUFFERED,                       \
+           FILE_READ_DATA | FILE_WRITE_DATA)
+#define FSCTL_RECALL_FILE                                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 69, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_READ_FROM_PLEX                                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 71, METHOD_OUT_DIRECT, FILE_READ_DATA)
+#define FSCTL_FILE_PREFETCH                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 72, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_MAKE_MEDIA_COMPATIBLE                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 76, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_SET_DEFECT_MANAGEMENT                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 77, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_QUERY_SPARING_INFO                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 78, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_ON_DISK_VOLUME_INFO                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 79, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SET_VOLUME_COMPRESSION_STATE                                     \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 80, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_TXFS_MODIFY_RM                                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 81, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_QUERY_RM_INFORMATION                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 82, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_TXFS_ROLLFORWARD_REDO                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 84, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_ROLLFORWARD_UNDO                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 85, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_START_RM                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 86, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_SHUTDOWN_RM                                                 \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 87, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_READ_BACKUP_INFORMATION                                     \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 88, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_TXFS_WRITE_BACKUP_INFORMATION                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 89, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_CREATE_SECONDARY_RM                                         \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 90, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_GET_METADATA_INFO                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 91, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_TXFS_GET_TRANSACTED_VERSION                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 92, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_TXFS_SAVEPOINT_INFORMATION                                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 94, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_CREATE_MINIVERSION                                          \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 95, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_TXFS_TRANSACTION_ACTIVE                                          \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 99, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_SET_ZERO_ON_DEALLOCATION                                         \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 101, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_SET_REPAIR                                                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 102, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_GET_REPAIR                                                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 103, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_WAIT_FOR_REPAIR                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 104, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_INITIATE_REPAIR                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 106, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CSC_INTERNAL                                                     \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 107, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_SHRINK_VOLUME                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 108, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
+#define FSCTL_SET_SHORT_NAME_BEHAVIOR                                          \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 109, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_DFSR_SET_GHOST_HANDLE_STATE                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 110, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_TXFS_LIST_TRANSACTION_LOCKED_FILES                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 120, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_TXFS_LIST_TRANSACTIONS                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 121, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_QUERY_PAGEFILE_ENCRYPTION                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 122, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_RESET_VOLUME_ALLOCATION_HINTS                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 123, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_DEPENDENT_VOLUME                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 124, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SD_GLOBAL_CHANGE                                                 \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 125, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_TXFS_READ_BACKUP_INFORMATION2                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 126, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_LOOKUP_STREAM_FROM_CLUSTER                                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 127, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_TXFS_WRITE_BACKUP_INFORMATION2                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 128, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_FILE_TYPE_NOTIFICATION                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 129, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_FILE_LEVEL_TRIM                                                  \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 130, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_GET_BOOT_AREA_INFO                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 140, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_GET_RETRIEVAL_POINTER_BASE                                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 141, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SET_PERSISTENT_VOLUME_STATE                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 142, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_PERSISTENT_VOLUME_STATE                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 143, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_REQUEST_OPLOCK                                                   \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 144, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CSV_TUNNEL_REQUEST                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 145, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_IS_CSV_FILE                                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 146, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_FILE_SYSTEM_RECOGNITION                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 147, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CSV_GET_VOLUME_PATH_NAME                                         \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 148, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CSV_GET_VOLUME_NAME_FOR_VOLUME_MOUNT_POINT                       \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 149, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CSV_GET_VOLUME_PATH_NAMES_FOR_VOLUME_NAME                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 150, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_IS_FILE_ON_CSV_VOLUME                                            \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 151, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CORRUPTION_HANDLING                                              \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 152, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_OFFLOAD_READ                                                     \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 153, METHOD_BUFFERED, FILE_READ_DATA)
+#define FSCTL_OFFLOAD_WRITE                                                    \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 154, METHOD_BUFFERED, FILE_WRITE_DATA)
+#define FSCTL_CSV_INTERNAL                                                     \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 155, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SET_PURGE_FAILURE_MODE                                           \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 156, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_QUERY_FILE_LAYOUT                                                \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 157, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define FSCTL_IS_VOLUME_OWNED_BYCSVFS                                          \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 158, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_GET_INTEGRITY_INFORMATION                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 159, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_SET_INTEGRITY_INFORMATION                                        \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 160, METHOD_BUFFERED,                      \
+           FILE_READ_DATA | FILE_WRITE_DATA)
+#define FSCTL_QUERY_FILE_REGIONS                                               \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 161, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FSCTL_CSV_CONTROL                                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 181, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #endif
 
 /* the buffers of the control codes above */
@@ -1582,8 +1760,7 @@ typedef struct _READ_USN_JOURNAL_DATA_V0 {
   ULONGLONG BytesToWaitFor;
   ULONGLONG UsnJournalID;
 } READ_USN_JOURNAL_DATA_V0, *PREAD_USN_JOURNAL_DATA_V0;
-typedef READ_USN_JOURNAL_DATA_V0 READ_USN_JOURNAL_DATA,
-    *PREAD_USN_JOURNAL_DATA;
+typedef READ_USN_JOURNAL_DATA_V0 READ_USN_JOURNAL_DATA, *PREAD_USN_JOURNAL_DATA;
 typedef struct _MFT_ENUM_DATA_V0 {
   ULONGLONG StartFileReferenceNumber;
   USN LowUsn;
@@ -1702,12 +1879,20 @@ typedef struct _CC_FILE_SIZES {
   LARGE_INTEGER FileSize;
   LARGE_INTEGER ValidDataLength;
 } CC_FILE_SIZES, *PCC_FILE_SIZES;
-typedef BOOLEAN (*PACQUIRE_FOR_LAZY_WRITE)(_In_ PVOID Context,
-                                          _In_ BOOLEAN Wait);
-typedef VOID (*PRELEASE_FROM_LAZY_WRITE)(_In_ PVOID Context);
-typedef BOOLEAN (*PACQUIRE_FOR_READ_AHEAD)(_In_ PVOID Context,
-                                          _In_ BOOLEAN Wait);
-typedef VOID (*PRELEASE_FROM_READ_AHEAD)(_In_ PVOID Context);
+/* the file system's routines the cache manager calls around its lazy
+ * writes and read-aheads: an acquire and its release partner */
+typedef _Function_class_(ACQUIRE_FOR_LAZY_WRITE) _IRQL_requires_same_ BOOLEAN
+    ACQUIRE_FOR_LAZY_WRITE(_In_ PVOID Context, _In_ BOOLEAN Wait);
+typedef ACQUIRE_FOR_LAZY_WRITE *PACQUIRE_FOR_LAZY_WRITE;
+typedef _Function_class_(RELEASE_FROM_LAZY_WRITE) _IRQL_requires_same_ VOID
+    RELEASE_FROM_LAZY_WRITE(_In_ PVOID Context);
+typedef RELEASE_FROM_LAZY_WRITE *PRELEASE_FROM_LAZY_WRITE;
+typedef _Function_class_(ACQUIRE_FOR_READ_AHEAD) _IRQL_requires_same_ BOOLEAN
+    ACQUIRE_FOR_READ_AHEAD(_In_ PVOID Context, _In_ BOOLEAN Wait);
+typedef ACQUIRE_FOR_READ_AHEAD *PACQUIRE_FOR_READ_AHEAD;
+typedef _Function_class_(RELEASE_FROM_READ_AHEAD) _IRQL_requires_same_ VOID
+    RELEASE_FROM_READ_AHEAD(_In_ PVOID Context);
+typedef RELEASE_FROM_READ_AHEAD *PRELEASE_FROM_READ_AHEAD;
 typedef struct _CACHE_MANAGER_CALLBACKS {
   PACQUIRE_FOR_LAZY_WRITE AcquireForLazyWrite;
   PRELEASE_FROM_LAZY_WRITE ReleaseFromLazyWrite;
@@ -1724,10 +1909,12 @@ typedef struct _PUBLIC_BCB {
   ULONG MappedLength;
   LARGE_INTEGER MappedFileOffset;
 } PUBLIC_BCB, *PPUBLIC_BCB;
-typedef VOID (*PDIRTY_PAGE_ROUTINE)(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ PLARGE_INTEGER OldestLsn,
-    _In_ PLARGE_INTEGER NewestLsn, _In_ PVOID Context1, _In_ PVOID Context2);
+typedef VOID (*PDIRTY_PAGE_ROUTINE)(_In_ PFILE_OBJECT FileObject,
+                                    _In_ PLARGE_INTEGER FileOffset,
+                                    _In_ ULONG Length,
+                                    _In_ PLARGE_INTEGER OldestLsn,
+                                    _In_ PLARGE_INTEGER NewestLsn,
+                                    _In_ PVOID Context1, _In_ PVOID Context2);
 typedef VOID (*PCC_POST_DEFERRED_WRITE)(_In_ PVOID Context1,
                                         _In_ PVOID Context2);
 typedef VOID (*PFLUSH_TO_LSN)(_In_ PVOID LogHandle, _In_ LARGE_INTEGER Lsn);
@@ -1757,115 +1944,135 @@ typedef VOID (*PFLUSH_TO_LSN)(_In_ PVOID LogHandle, _In_ LARGE_INTEGER Lsn);
     NULL))
 #define CcGetFileSizePointer(FO)                                               \
   (((PLARGE_INTEGER)((FO)->SectionObjectPointer->SharedCacheMap) + 1))
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID CcInitializeCacheMap(
-    _In_ PFILE_OBJECT FileObject, _In_ PCC_FILE_SIZES FileSizes,
-    _In_ BOOLEAN PinAccess, _In_ PCACHE_MANAGER_CALLBACKS Callbacks,
-    _In_ PVOID LazyWriteContext);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    CcInitializeCacheMap(_In_ PFILE_OBJECT FileObject,
+                         _In_ PCC_FILE_SIZES FileSizes, _In_ BOOLEAN PinAccess,
+                         _In_ PCACHE_MANAGER_CALLBACKS Callbacks,
+                         _In_ PVOID LazyWriteContext);
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN CcUninitializeCacheMap(
     _In_ PFILE_OBJECT FileObject, _In_opt_ PLARGE_INTEGER TruncateSize,
     _In_opt_ PCACHE_UNINITIALIZE_EVENT UninitializeEvent);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID CcSetFileSizes(
-    _In_ PFILE_OBJECT FileObject, _In_ PCC_FILE_SIZES FileSizes);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS CcSetFileSizesEx(
-    _In_ PFILE_OBJECT FileObject, _In_ PCC_FILE_SIZES FileSizes);
-_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN CcPurgeCacheSection(
-    _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
-    _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length, _In_ ULONG Flags);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    CcSetFileSizes(_In_ PFILE_OBJECT FileObject, _In_ PCC_FILE_SIZES FileSizes);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    CcSetFileSizesEx(_In_ PFILE_OBJECT FileObject,
+                     _In_ PCC_FILE_SIZES FileSizes);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    CcPurgeCacheSection(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
+                        _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                        _In_ ULONG Flags);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID CcCoherencyFlushAndPurgeCache(
     _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
     _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
     _Out_ PIO_STATUS_BLOCK IoStatus, _In_opt_ ULONG Flags);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID CcFlushCache(
-    _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
-    _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
-    _Out_opt_ PIO_STATUS_BLOCK IoStatus);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcCanIWrite(
-    _In_opt_ PFILE_OBJECT FileObject, _In_ ULONG BytesToWrite,
-    _In_ BOOLEAN Wait, _In_ UCHAR Retrying);
-_IRQL_requires_max_(APC_LEVEL) VOID CcDeferWrite(
-    _In_ PFILE_OBJECT FileObject, _In_ PCC_POST_DEFERRED_WRITE PostRoutine,
-    _In_ PVOID Context1, _In_ PVOID Context2, _In_ ULONG BytesToWrite,
-    _In_ BOOLEAN Retrying);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcCopyRead(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Wait, _Out_writes_bytes_(Length) PVOID Buffer,
-    _Out_ PIO_STATUS_BLOCK IoStatus);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcCopyReadEx(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Wait, _Out_writes_bytes_(Length) PVOID Buffer,
-    _Out_ PIO_STATUS_BLOCK IoStatus, _In_opt_ PETHREAD IoIssuerThread);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcCopyWrite(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Wait, _In_reads_bytes_(Length) PVOID Buffer);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcCopyWriteEx(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Wait, _In_reads_bytes_(Length) PVOID Buffer,
-    _In_opt_ PETHREAD IoIssuerThread);
-_IRQL_requires_max_(APC_LEVEL) VOID CcFastCopyRead(
-    _In_ PFILE_OBJECT FileObject, _In_ ULONG FileOffset, _In_ ULONG Length,
-    _In_ ULONG PageCount, _Out_writes_bytes_(Length) PVOID Buffer,
-    _Out_ PIO_STATUS_BLOCK IoStatus);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcZeroData(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER StartOffset,
-    _In_ PLARGE_INTEGER EndOffset, _In_ BOOLEAN Wait);
-_IRQL_requires_max_(APC_LEVEL) VOID CcMdlRead(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus);
-_IRQL_requires_max_(APC_LEVEL) VOID CcMdlReadComplete(
-    _In_ PFILE_OBJECT FileObject, _In_ PMDL MdlChain);
-_IRQL_requires_max_(APC_LEVEL) VOID CcPrepareMdlWrite(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus);
-_IRQL_requires_max_(APC_LEVEL) VOID CcMdlWriteComplete(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ PMDL MdlChain);
-_IRQL_requires_max_(APC_LEVEL) VOID CcMdlWriteAbort(
-    _In_ PFILE_OBJECT FileObject, _In_ PMDL MdlChain);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcMapData(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG Flags, _Outptr_ PVOID *Bcb,
-    _Outptr_result_bytebuffer_(Length) PVOID *Buffer);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcPinMappedData(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG Flags, _Inout_ PVOID *Bcb);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcPinRead(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG Flags, _Outptr_ PVOID *Bcb,
-    _Outptr_result_bytebuffer_(Length) PVOID *Buffer);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcPreparePinWrite(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ BOOLEAN Zero, _In_ ULONG Flags,
-    _Outptr_ PVOID *Bcb, _Outptr_result_bytebuffer_(Length) PVOID *Buffer);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID CcSetDirtyPinnedData(
-    _In_ PVOID BcbVoid, _In_opt_ PLARGE_INTEGER Lsn);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    CcFlushCache(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
+                 _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                 _Out_opt_ PIO_STATUS_BLOCK IoStatus);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcCanIWrite(_In_opt_ PFILE_OBJECT FileObject, _In_ ULONG BytesToWrite,
+                _In_ BOOLEAN Wait, _In_ UCHAR Retrying);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcDeferWrite(_In_ PFILE_OBJECT FileObject,
+                 _In_ PCC_POST_DEFERRED_WRITE PostRoutine, _In_ PVOID Context1,
+                 _In_ PVOID Context2, _In_ ULONG BytesToWrite,
+                 _In_ BOOLEAN Retrying);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcCopyRead(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+               _In_ ULONG Length, _In_ BOOLEAN Wait,
+               _Out_writes_bytes_(Length) PVOID Buffer,
+               _Out_ PIO_STATUS_BLOCK IoStatus);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcCopyReadEx(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+                 _In_ ULONG Length, _In_ BOOLEAN Wait,
+                 _Out_writes_bytes_(Length) PVOID Buffer,
+                 _Out_ PIO_STATUS_BLOCK IoStatus,
+                 _In_opt_ PETHREAD IoIssuerThread);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcCopyWrite(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+                _In_ ULONG Length, _In_ BOOLEAN Wait,
+                _In_reads_bytes_(Length) PVOID Buffer);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcCopyWriteEx(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+                  _In_ ULONG Length, _In_ BOOLEAN Wait,
+                  _In_reads_bytes_(Length) PVOID Buffer,
+                  _In_opt_ PETHREAD IoIssuerThread);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcFastCopyRead(_In_ PFILE_OBJECT FileObject, _In_ ULONG FileOffset,
+                   _In_ ULONG Length, _In_ ULONG PageCount,
+                   _Out_writes_bytes_(Length) PVOID Buffer,
+                   _Out_ PIO_STATUS_BLOCK IoStatus);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcZeroData(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER StartOffset,
+               _In_ PLARGE_INTEGER EndOffset, _In_ BOOLEAN Wait);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcMdlRead(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+              _In_ ULONG Length, _Out_ PMDL *MdlChain,
+              _Out_ PIO_STATUS_BLOCK IoStatus);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcMdlReadComplete(_In_ PFILE_OBJECT FileObject, _In_ PMDL MdlChain);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcPrepareMdlWrite(_In_ PFILE_OBJECT FileObject,
+                      _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                      _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcMdlWriteComplete(_In_ PFILE_OBJECT FileObject,
+                       _In_ PLARGE_INTEGER FileOffset, _In_ PMDL MdlChain);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcMdlWriteAbort(_In_ PFILE_OBJECT FileObject, _In_ PMDL MdlChain);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcMapData(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+              _In_ ULONG Length, _In_ ULONG Flags, _Outptr_ PVOID *Bcb,
+              _Outptr_result_bytebuffer_(Length) PVOID *Buffer);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcPinMappedData(_In_ PFILE_OBJECT FileObject,
+                    _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                    _In_ ULONG Flags, _Inout_ PVOID *Bcb);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcPinRead(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
+              _In_ ULONG Length, _In_ ULONG Flags, _Outptr_ PVOID *Bcb,
+              _Outptr_result_bytebuffer_(Length) PVOID *Buffer);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcPreparePinWrite(_In_ PFILE_OBJECT FileObject,
+                      _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                      _In_ BOOLEAN Zero, _In_ ULONG Flags, _Outptr_ PVOID *Bcb,
+                      _Outptr_result_bytebuffer_(Length) PVOID *Buffer);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    CcSetDirtyPinnedData(_In_ PVOID BcbVoid, _In_opt_ PLARGE_INTEGER Lsn);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID CcUnpinData(_In_ PVOID Bcb);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID CcUnpinDataForThread(
-    _In_ PVOID Bcb, _In_ ERESOURCE_THREAD ResourceThreadId);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    CcUnpinDataForThread(_In_ PVOID Bcb,
+                         _In_ ERESOURCE_THREAD ResourceThreadId);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID CcRepinBcb(_In_ PVOID Bcb);
-_IRQL_requires_max_(APC_LEVEL) VOID CcUnpinRepinnedBcb(
-    _In_ PVOID Bcb, _In_ BOOLEAN WriteThrough, _Out_ PIO_STATUS_BLOCK IoStatus);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcUnpinRepinnedBcb(_In_ PVOID Bcb, _In_ BOOLEAN WriteThrough,
+                       _Out_ PIO_STATUS_BLOCK IoStatus);
 _IRQL_requires_max_(DISPATCH_LEVEL) PFILE_OBJECT
     CcGetFileObjectFromBcb(_In_ PVOID Bcb);
-_IRQL_requires_max_(DISPATCH_LEVEL) PFILE_OBJECT
-    CcGetFileObjectFromSectionPtrs(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) PFILE_OBJECT CcGetFileObjectFromSectionPtrs(
+    _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN CcIsThereDirtyData(_In_ PVPB Vpb);
-_IRQL_requires_max_(APC_LEVEL) VOID CcSetAdditionalCacheAttributes(
-    _In_ PFILE_OBJECT FileObject, _In_ BOOLEAN DisableReadAhead,
-    _In_ BOOLEAN DisableWriteBehind);
-_IRQL_requires_max_(APC_LEVEL) VOID CcSetAdditionalCacheAttributesEx(
-    _In_ PFILE_OBJECT FileObject, _In_ ULONG Flags);
-_IRQL_requires_max_(APC_LEVEL) VOID CcSetReadAheadGranularity(
-    _In_ PFILE_OBJECT FileObject, _In_ ULONG Granularity);
-_IRQL_requires_max_(APC_LEVEL) VOID CcSetDirtyPageThreshold(
-    _In_ PFILE_OBJECT FileObject, _In_ ULONG DirtyPageThreshold);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcSetAdditionalCacheAttributes(_In_ PFILE_OBJECT FileObject,
+                                   _In_ BOOLEAN DisableReadAhead,
+                                   _In_ BOOLEAN DisableWriteBehind);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcSetAdditionalCacheAttributesEx(_In_ PFILE_OBJECT FileObject,
+                                     _In_ ULONG Flags);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcSetReadAheadGranularity(_In_ PFILE_OBJECT FileObject,
+                              _In_ ULONG Granularity);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcSetDirtyPageThreshold(_In_ PFILE_OBJECT FileObject,
+                            _In_ ULONG DirtyPageThreshold);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     CcWaitForCurrentLazyWriterActivity(VOID);
 _IRQL_requires_max_(APC_LEVEL) LARGE_INTEGER
     CcGetFlushedValidData(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
                           _In_ BOOLEAN BcbListHeld);
-_IRQL_requires_max_(APC_LEVEL) VOID CcScheduleReadAhead(
-    _In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    CcScheduleReadAhead(_In_ PFILE_OBJECT FileObject,
+                        _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length);
 
 /* ---- share access ---- */
 typedef struct _SHARE_ACCESS {
@@ -1877,17 +2084,22 @@ typedef struct _SHARE_ACCESS {
   ULONG SharedWrite;
   ULONG SharedDelete;
 } SHARE_ACCESS, *PSHARE_ACCESS;
-_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS IoCheckShareAccess(
-    _In_ ACCESS_MASK DesiredAccess, _In_ ULONG DesiredShareAccess,
-    _Inout_ PFILE_OBJECT FileObject, _Inout_ PSHARE_ACCESS ShareAccess,
-    _In_ BOOLEAN Update);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoSetShareAccess(
-    _In_ ACCESS_MASK DesiredAccess, _In_ ULONG DesiredShareAccess,
-    _Inout_ PFILE_OBJECT FileObject, _Out_ PSHARE_ACCESS ShareAccess);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoUpdateShareAccess(
-    _In_ PFILE_OBJECT FileObject, _Inout_ PSHARE_ACCESS ShareAccess);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoRemoveShareAccess(
-    _In_ PFILE_OBJECT FileObject, _Inout_ PSHARE_ACCESS ShareAccess);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoCheckShareAccess(_In_ ACCESS_MASK DesiredAccess,
+                       _In_ ULONG DesiredShareAccess,
+                       _Inout_ PFILE_OBJECT FileObject,
+                       _Inout_ PSHARE_ACCESS ShareAccess, _In_ BOOLEAN Update);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoSetShareAccess(_In_ ACCESS_MASK DesiredAccess,
+                     _In_ ULONG DesiredShareAccess,
+                     _Inout_ PFILE_OBJECT FileObject,
+                     _Out_ PSHARE_ACCESS ShareAccess);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoUpdateShareAccess(_In_ PFILE_OBJECT FileObject,
+                        _Inout_ PSHARE_ACCESS ShareAccess);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoRemoveShareAccess(_In_ PFILE_OBJECT FileObject,
+                        _Inout_ PSHARE_ACCESS ShareAccess);
 
 /* ---- the I/O manager's file system routines ---- */
 /* The VPB spin lock guards the VPB's fields (Flags, ReferenceCount,
@@ -1900,26 +2112,34 @@ _IRQL_requires_max_(APC_LEVEL) VOID
     IoRegisterFileSystem(_In_ __drv_aliasesMem PDEVICE_OBJECT DeviceObject);
 _IRQL_requires_max_(APC_LEVEL) VOID
     IoUnregisterFileSystem(_In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS IoVerifyVolume(
-    _In_ PDEVICE_OBJECT DeviceObject, _In_ BOOLEAN AllowRawMount);
-_IRQL_requires_max_(APC_LEVEL) PFILE_OBJECT IoCreateStreamFileObject(
-    _In_opt_ PFILE_OBJECT FileObject, _In_opt_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) PFILE_OBJECT IoCreateStreamFileObjectLite(
-    _In_opt_ PFILE_OBJECT FileObject, _In_opt_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(APC_LEVEL) PFILE_OBJECT IoCreateStreamFileObjectEx(
-    _In_opt_ PFILE_OBJECT FileObject, _In_opt_ PDEVICE_OBJECT DeviceObject,
-    _Out_opt_ PHANDLE FileObjectHandle);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    IoVerifyVolume(_In_ PDEVICE_OBJECT DeviceObject,
+                   _In_ BOOLEAN AllowRawMount);
+_IRQL_requires_max_(APC_LEVEL) PFILE_OBJECT
+    IoCreateStreamFileObject(_In_opt_ PFILE_OBJECT FileObject,
+                             _In_opt_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) PFILE_OBJECT
+    IoCreateStreamFileObjectLite(_In_opt_ PFILE_OBJECT FileObject,
+                                 _In_opt_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(APC_LEVEL) PFILE_OBJECT
+    IoCreateStreamFileObjectEx(_In_opt_ PFILE_OBJECT FileObject,
+                               _In_opt_ PDEVICE_OBJECT DeviceObject,
+                               _Out_opt_ PHANDLE FileObjectHandle);
 _IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
     IoGetDeviceToVerify(_In_ PETHREAD Thread);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoSetDeviceToVerify(
-    _In_ PETHREAD Thread, _In_opt_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoSetHardErrorOrVerifyDevice(
-    _In_ PIRP Irp, _In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoRaiseHardError(
-    _In_ PIRP Irp, _In_opt_ PVPB Vpb, _In_ PDEVICE_OBJECT RealDeviceObject);
-_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN IoRaiseInformationalHardError(
-    _In_ NTSTATUS ErrorStatus, _In_opt_ PUNICODE_STRING String,
-    _In_opt_ PKTHREAD Thread);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoSetDeviceToVerify(_In_ PETHREAD Thread,
+                        _In_opt_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoSetHardErrorOrVerifyDevice(_In_ PIRP Irp,
+                                 _In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoRaiseHardError(_In_ PIRP Irp, _In_opt_ PVPB Vpb,
+                     _In_ PDEVICE_OBJECT RealDeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    IoRaiseInformationalHardError(_In_ NTSTATUS ErrorStatus,
+                                  _In_opt_ PUNICODE_STRING String,
+                                  _In_opt_ PKTHREAD Thread);
 #define IoIsErrorUserInduced(Status)                                           \
   ((BOOLEAN)(((Status) == STATUS_DEVICE_NOT_READY) ||                          \
              ((Status) == STATUS_IO_TIMEOUT) ||                                \
@@ -1930,23 +2150,27 @@ _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN IoRaiseInformationalHardError(
              ((Status) == STATUS_WRONG_VOLUME)))
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     IoIsOperationSynchronous(_In_ PIRP Irp);
-_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN IoIsSystemThread(_In_ PETHREAD Thread);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    IoIsSystemThread(_In_ PETHREAD Thread);
 _IRQL_requires_max_(DISPATCH_LEVEL) PIRP
     IoMakeAssociatedIrp(_In_ PIRP Irp, _In_ CCHAR StackSize);
 _IRQL_requires_max_(DISPATCH_LEVEL) PGENERIC_MAPPING
     IoGetFileObjectGenericMapping(VOID);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoVolumeDeviceToDosName(
-    _In_ PVOID VolumeDeviceObject, _Out_ PUNICODE_STRING DosName);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoVolumeDeviceToGuid(
-    _In_ PVOID VolumeDeviceObject, _Out_ GUID *Guid);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoVolumeDeviceToGuidPath(
-    _In_ PVOID VolumeDeviceObject, _Out_ PUNICODE_STRING GuidPath);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS IoReplaceFileObjectName(
-    _In_ PFILE_OBJECT FileObject, _In_reads_bytes_(FileNameLength) PWSTR NewFileName,
-    _In_ USHORT FileNameLength);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoCheckEaBufferValidity(
-    _In_ PFILE_FULL_EA_INFORMATION EaBuffer, _In_ ULONG EaLength,
-    _Out_ PULONG ErrorOffset);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoVolumeDeviceToDosName(_In_ PVOID VolumeDeviceObject,
+                            _Out_ PUNICODE_STRING DosName);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoVolumeDeviceToGuid(_In_ PVOID VolumeDeviceObject, _Out_ GUID *Guid);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoVolumeDeviceToGuidPath(_In_ PVOID VolumeDeviceObject,
+                             _Out_ PUNICODE_STRING GuidPath);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    IoReplaceFileObjectName(_In_ PFILE_OBJECT FileObject,
+                            _In_reads_bytes_(FileNameLength) PWSTR NewFileName,
+                            _In_ USHORT FileNameLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoCheckEaBufferValidity(_In_ PFILE_FULL_EA_INFORMATION EaBuffer,
+                            _In_ ULONG EaLength, _Out_ PULONG ErrorOffset);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS IoQueryFileDosDeviceName(
     _In_ PFILE_OBJECT FileObject,
     _Out_ POBJECT_NAME_INFORMATION *ObjectNameInformation);
@@ -1972,28 +2196,31 @@ FORCEINLINE VOID IoInitializePriorityInfo(_In_ PIO_PRIORITY_INFO PriorityInfo) {
   PriorityInfo->IoPriority = IoPriorityNormal;
   PriorityInfo->PagePriority = 0;
 }
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS IoRetrievePriorityInfo(
-    _In_opt_ PIRP Irp, _In_opt_ PFILE_OBJECT FileObject,
-    _In_opt_ PETHREAD Thread, _Inout_ PIO_PRIORITY_INFO PriorityInfo);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS IoApplyPriorityInfoThread(
-    _In_ PIO_PRIORITY_INFO InputPriorityInfo,
-    _Out_opt_ PIO_PRIORITY_INFO OutputPriorityInfo, _In_opt_ PETHREAD Thread);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    IoRetrievePriorityInfo(_In_opt_ PIRP Irp, _In_opt_ PFILE_OBJECT FileObject,
+                           _In_opt_ PETHREAD Thread,
+                           _Inout_ PIO_PRIORITY_INFO PriorityInfo);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    IoApplyPriorityInfoThread(_In_ PIO_PRIORITY_INFO InputPriorityInfo,
+                              _Out_opt_ PIO_PRIORITY_INFO OutputPriorityInfo,
+                              _In_opt_ PETHREAD Thread);
 
 /* ---- the memory manager's file system routines ---- */
 typedef enum _MMFLUSH_TYPE { MmFlushForDelete, MmFlushForWrite } MMFLUSH_TYPE;
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN MmFlushImageSection(
-    _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
-    _In_ MMFLUSH_TYPE FlushType);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN MmCanFileBeTruncated(
-    _In_ PSECTION_OBJECT_POINTERS SectionPointer,
-    _In_opt_ PLARGE_INTEGER NewFileSize);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN MmSetAddressRangeModified(
-    _In_reads_bytes_(Length) PVOID Address, _In_ SIZE_T Length);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    MmFlushImageSection(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
+                        _In_ MMFLUSH_TYPE FlushType);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    MmCanFileBeTruncated(_In_ PSECTION_OBJECT_POINTERS SectionPointer,
+                         _In_opt_ PLARGE_INTEGER NewFileSize);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    MmSetAddressRangeModified(_In_reads_bytes_(Length) PVOID Address,
+                              _In_ SIZE_T Length);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN MmDoesFileHaveUserWritableReferences(
     _In_ PSECTION_OBJECT_POINTERS SectionPointer);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN MmForceSectionClosed(
-    _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
-    _In_ BOOLEAN DelayClose);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    MmForceSectionClosed(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
+                         _In_ BOOLEAN DelayClose);
 typedef struct _READ_LIST {
   PFILE_OBJECT FileObject;
   ULONG NumberOfEntries;
@@ -2011,9 +2238,9 @@ typedef union _MM_PREFETCH_FLAGS {
 } MM_PREFETCH_FLAGS, *PMM_PREFETCH_FLAGS;
 #define SYSTEM_PAGE_PRIORITY_BITS 3
 #define SYSTEM_PAGE_PRIORITY_LEVELS (1 << SYSTEM_PAGE_PRIORITY_BITS)
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS MmPrefetchPages(
-    _In_ ULONG NumberOfLists,
-    _In_reads_(NumberOfLists) PREAD_LIST *ReadLists);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    MmPrefetchPages(_In_ ULONG NumberOfLists,
+                    _In_reads_(NumberOfLists) PREAD_LIST *ReadLists);
 
 /* ---- fast I/O: the file system's calls that bypass IRPs ---- */
 typedef BOOLEAN FAST_IO_CHECK_IF_POSSIBLE(
@@ -2046,13 +2273,11 @@ typedef BOOLEAN FAST_IO_QUERY_STANDARD_INFO(
     _Out_ PFILE_STANDARD_INFORMATION Buffer, _Out_ PIO_STATUS_BLOCK IoStatus,
     _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_QUERY_STANDARD_INFO *PFAST_IO_QUERY_STANDARD_INFO;
-typedef BOOLEAN FAST_IO_LOCK(_In_ struct _FILE_OBJECT *FileObject,
-                             _In_ PLARGE_INTEGER FileOffset,
-                             _In_ PLARGE_INTEGER Length, _In_ PEPROCESS ProcessId,
-                             _In_ ULONG Key, _In_ BOOLEAN FailImmediately,
-                             _In_ BOOLEAN ExclusiveLock,
-                             _Out_ PIO_STATUS_BLOCK IoStatus,
-                             _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN FAST_IO_LOCK(
+    _In_ struct _FILE_OBJECT *FileObject, _In_ PLARGE_INTEGER FileOffset,
+    _In_ PLARGE_INTEGER Length, _In_ PEPROCESS ProcessId, _In_ ULONG Key,
+    _In_ BOOLEAN FailImmediately, _In_ BOOLEAN ExclusiveLock,
+    _Out_ PIO_STATUS_BLOCK IoStatus, _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_LOCK *PFAST_IO_LOCK;
 typedef BOOLEAN FAST_IO_UNLOCK_SINGLE(_In_ struct _FILE_OBJECT *FileObject,
                                       _In_ PLARGE_INTEGER FileOffset,
@@ -2070,12 +2295,13 @@ typedef BOOLEAN FAST_IO_UNLOCK_ALL_BY_KEY(
     _In_ struct _FILE_OBJECT *FileObject, _In_ PVOID ProcessId, _In_ ULONG Key,
     _Out_ PIO_STATUS_BLOCK IoStatus, _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_UNLOCK_ALL_BY_KEY *PFAST_IO_UNLOCK_ALL_BY_KEY;
-typedef BOOLEAN FAST_IO_DEVICE_CONTROL(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ BOOLEAN Wait,
-    _In_opt_ PVOID InputBuffer, _In_ ULONG InputBufferLength,
-    _Out_opt_ PVOID OutputBuffer, _In_ ULONG OutputBufferLength,
-    _In_ ULONG IoControlCode, _Out_ PIO_STATUS_BLOCK IoStatus,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_DEVICE_CONTROL(_In_ struct _FILE_OBJECT *FileObject, _In_ BOOLEAN Wait,
+                       _In_opt_ PVOID InputBuffer, _In_ ULONG InputBufferLength,
+                       _Out_opt_ PVOID OutputBuffer,
+                       _In_ ULONG OutputBufferLength, _In_ ULONG IoControlCode,
+                       _Out_ PIO_STATUS_BLOCK IoStatus,
+                       _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_DEVICE_CONTROL *PFAST_IO_DEVICE_CONTROL;
 typedef VOID FAST_IO_ACQUIRE_FILE(_In_ struct _FILE_OBJECT *FileObject);
 typedef FAST_IO_ACQUIRE_FILE *PFAST_IO_ACQUIRE_FILE;
@@ -2090,10 +2316,11 @@ typedef BOOLEAN FAST_IO_QUERY_NETWORK_OPEN_INFO(
     _Out_ struct _IO_STATUS_BLOCK *IoStatus,
     _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_QUERY_NETWORK_OPEN_INFO *PFAST_IO_QUERY_NETWORK_OPEN_INFO;
-typedef NTSTATUS FAST_IO_ACQUIRE_FOR_MOD_WRITE(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ PLARGE_INTEGER EndingOffset,
-    _Out_ struct _ERESOURCE **ResourceToRelease,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef NTSTATUS
+FAST_IO_ACQUIRE_FOR_MOD_WRITE(_In_ struct _FILE_OBJECT *FileObject,
+                              _In_ PLARGE_INTEGER EndingOffset,
+                              _Out_ struct _ERESOURCE **ResourceToRelease,
+                              _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_ACQUIRE_FOR_MOD_WRITE *PFAST_IO_ACQUIRE_FOR_MOD_WRITE;
 typedef BOOLEAN FAST_IO_MDL_READ(_In_ struct _FILE_OBJECT *FileObject,
                                  _In_ PLARGE_INTEGER FileOffset,
@@ -2102,40 +2329,45 @@ typedef BOOLEAN FAST_IO_MDL_READ(_In_ struct _FILE_OBJECT *FileObject,
                                  _Out_ PIO_STATUS_BLOCK IoStatus,
                                  _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_MDL_READ *PFAST_IO_MDL_READ;
-typedef BOOLEAN FAST_IO_MDL_READ_COMPLETE(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ PMDL MdlChain,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_MDL_READ_COMPLETE(_In_ struct _FILE_OBJECT *FileObject,
+                          _In_ PMDL MdlChain,
+                          _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_MDL_READ_COMPLETE *PFAST_IO_MDL_READ_COMPLETE;
 typedef BOOLEAN FAST_IO_PREPARE_MDL_WRITE(
     _In_ struct _FILE_OBJECT *FileObject, _In_ PLARGE_INTEGER FileOffset,
     _In_ ULONG Length, _In_ ULONG LockKey, _Out_ PMDL *MdlChain,
     _Out_ PIO_STATUS_BLOCK IoStatus, _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_PREPARE_MDL_WRITE *PFAST_IO_PREPARE_MDL_WRITE;
-typedef BOOLEAN FAST_IO_MDL_WRITE_COMPLETE(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ PMDL MdlChain, _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_MDL_WRITE_COMPLETE(_In_ struct _FILE_OBJECT *FileObject,
+                           _In_ PLARGE_INTEGER FileOffset, _In_ PMDL MdlChain,
+                           _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_MDL_WRITE_COMPLETE *PFAST_IO_MDL_WRITE_COMPLETE;
 typedef struct _COMPRESSED_DATA_INFO COMPRESSED_DATA_INFO,
     *PCOMPRESSED_DATA_INFO;
-typedef BOOLEAN FAST_IO_READ_COMPRESSED(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG LockKey, _Out_ PVOID Buffer,
-    _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus,
-    _Out_ struct _COMPRESSED_DATA_INFO *CompressedDataInfo,
-    _In_ ULONG CompressedDataInfoLength,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_READ_COMPRESSED(_In_ struct _FILE_OBJECT *FileObject,
+                        _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                        _In_ ULONG LockKey, _Out_ PVOID Buffer,
+                        _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus,
+                        _Out_ struct _COMPRESSED_DATA_INFO *CompressedDataInfo,
+                        _In_ ULONG CompressedDataInfoLength,
+                        _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_READ_COMPRESSED *PFAST_IO_READ_COMPRESSED;
-typedef BOOLEAN FAST_IO_WRITE_COMPRESSED(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ PLARGE_INTEGER FileOffset,
-    _In_ ULONG Length, _In_ ULONG LockKey, _In_ PVOID Buffer,
-    _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus,
-    _In_ struct _COMPRESSED_DATA_INFO *CompressedDataInfo,
-    _In_ ULONG CompressedDataInfoLength,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_WRITE_COMPRESSED(_In_ struct _FILE_OBJECT *FileObject,
+                         _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                         _In_ ULONG LockKey, _In_ PVOID Buffer,
+                         _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus,
+                         _In_ struct _COMPRESSED_DATA_INFO *CompressedDataInfo,
+                         _In_ ULONG CompressedDataInfoLength,
+                         _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_WRITE_COMPRESSED *PFAST_IO_WRITE_COMPRESSED;
-typedef BOOLEAN FAST_IO_MDL_READ_COMPLETE_COMPRESSED(
-    _In_ struct _FILE_OBJECT *FileObject, _In_ PMDL MdlChain,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_MDL_READ_COMPLETE_COMPRESSED(_In_ struct _FILE_OBJECT *FileObject,
+                                     _In_ PMDL MdlChain,
+                                     _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_MDL_READ_COMPLETE_COMPRESSED
     *PFAST_IO_MDL_READ_COMPLETE_COMPRESSED;
 typedef BOOLEAN FAST_IO_MDL_WRITE_COMPLETE_COMPRESSED(
@@ -2143,23 +2375,23 @@ typedef BOOLEAN FAST_IO_MDL_WRITE_COMPLETE_COMPRESSED(
     _In_ PMDL MdlChain, _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_MDL_WRITE_COMPLETE_COMPRESSED
     *PFAST_IO_MDL_WRITE_COMPLETE_COMPRESSED;
-typedef BOOLEAN FAST_IO_QUERY_OPEN(
-    _Inout_ struct _IRP *Irp,
-    _Out_ PFILE_NETWORK_OPEN_INFORMATION NetworkInformation,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef BOOLEAN
+FAST_IO_QUERY_OPEN(_Inout_ struct _IRP *Irp,
+                   _Out_ PFILE_NETWORK_OPEN_INFORMATION NetworkInformation,
+                   _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_QUERY_OPEN *PFAST_IO_QUERY_OPEN;
-typedef NTSTATUS FAST_IO_RELEASE_FOR_MOD_WRITE(
-    _In_ struct _FILE_OBJECT *FileObject,
-    _In_ struct _ERESOURCE *ResourceToRelease,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef NTSTATUS
+FAST_IO_RELEASE_FOR_MOD_WRITE(_In_ struct _FILE_OBJECT *FileObject,
+                              _In_ struct _ERESOURCE *ResourceToRelease,
+                              _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_RELEASE_FOR_MOD_WRITE *PFAST_IO_RELEASE_FOR_MOD_WRITE;
-typedef NTSTATUS FAST_IO_ACQUIRE_FOR_CCFLUSH(
-    _In_ struct _FILE_OBJECT *FileObject,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef NTSTATUS
+FAST_IO_ACQUIRE_FOR_CCFLUSH(_In_ struct _FILE_OBJECT *FileObject,
+                            _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_ACQUIRE_FOR_CCFLUSH *PFAST_IO_ACQUIRE_FOR_CCFLUSH;
-typedef NTSTATUS FAST_IO_RELEASE_FOR_CCFLUSH(
-    _In_ struct _FILE_OBJECT *FileObject,
-    _In_ struct _DEVICE_OBJECT *DeviceObject);
+typedef NTSTATUS
+FAST_IO_RELEASE_FOR_CCFLUSH(_In_ struct _FILE_OBJECT *FileObject,
+                            _In_ struct _DEVICE_OBJECT *DeviceObject);
 typedef FAST_IO_RELEASE_FOR_CCFLUSH *PFAST_IO_RELEASE_FOR_CCFLUSH;
 typedef struct _FAST_IO_DISPATCH {
   ULONG SizeOfFastIoDispatch;
@@ -2193,13 +2425,13 @@ typedef struct _FAST_IO_DISPATCH {
 } FAST_IO_DISPATCH, *PFAST_IO_DISPATCH;
 
 /* ---- file system filter callbacks (FsRtlRegisterFileSystemFilterCallbacks) */
-#define FS_FILTER_ACQUIRE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-1)
-#define FS_FILTER_RELEASE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-2)
-#define FS_FILTER_ACQUIRE_FOR_MOD_WRITE ((UCHAR)-3)
-#define FS_FILTER_RELEASE_FOR_MOD_WRITE ((UCHAR)-4)
-#define FS_FILTER_ACQUIRE_FOR_CC_FLUSH ((UCHAR)-5)
-#define FS_FILTER_RELEASE_FOR_CC_FLUSH ((UCHAR)-6)
-#define FS_FILTER_QUERY_OPEN ((UCHAR)-7)
+#define FS_FILTER_ACQUIRE_FOR_SECTION_SYNCHRONIZATION ((UCHAR) - 1)
+#define FS_FILTER_RELEASE_FOR_SECTION_SYNCHRONIZATION ((UCHAR) - 2)
+#define FS_FILTER_ACQUIRE_FOR_MOD_WRITE ((UCHAR) - 3)
+#define FS_FILTER_RELEASE_FOR_MOD_WRITE ((UCHAR) - 4)
+#define FS_FILTER_ACQUIRE_FOR_CC_FLUSH ((UCHAR) - 5)
+#define FS_FILTER_RELEASE_FOR_CC_FLUSH ((UCHAR) - 6)
+#define FS_FILTER_QUERY_OPEN ((UCHAR) - 7)
 typedef enum _FS_FILTER_SECTION_SYNC_TYPE {
   SyncTypeOther = 0,
   SyncTypeCreateSection
@@ -2258,11 +2490,15 @@ typedef struct _FS_FILTER_CALLBACK_DATA {
   struct _FILE_OBJECT *FileObject;
   FS_FILTER_PARAMETERS Parameters;
 } FS_FILTER_CALLBACK_DATA, *PFS_FILTER_CALLBACK_DATA;
-typedef NTSTATUS (*PFS_FILTER_CALLBACK)(_In_ PFS_FILTER_CALLBACK_DATA Data,
-                                        _Out_ PVOID *CompletionContext);
-typedef VOID (*PFS_FILTER_COMPLETION_CALLBACK)(
-    _In_ PFS_FILTER_CALLBACK_DATA Data, _In_ NTSTATUS OperationStatus,
-    _In_ PVOID CompletionContext);
+typedef _Function_class_(FS_FILTER_CALLBACK) NTSTATUS
+    FS_FILTER_CALLBACK(_In_ PFS_FILTER_CALLBACK_DATA Data,
+                       _Out_ PVOID *CompletionContext);
+typedef FS_FILTER_CALLBACK *PFS_FILTER_CALLBACK;
+typedef _Function_class_(FS_FILTER_COMPLETION_CALLBACK) VOID
+    FS_FILTER_COMPLETION_CALLBACK(_In_ PFS_FILTER_CALLBACK_DATA Data,
+                                  _In_ NTSTATUS OperationStatus,
+                                  _In_ PVOID CompletionContext);
+typedef FS_FILTER_COMPLETION_CALLBACK *PFS_FILTER_COMPLETION_CALLBACK;
 typedef struct _FS_FILTER_CALLBACKS {
   ULONG SizeOfFsFilterCallbacks;
   ULONG Reserved;
@@ -2281,9 +2517,10 @@ typedef struct _FS_FILTER_CALLBACKS {
   PFS_FILTER_CALLBACK PreQueryOpen;
   PFS_FILTER_COMPLETION_CALLBACK PostQueryOpen;
 } FS_FILTER_CALLBACKS, *PFS_FILTER_CALLBACKS;
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS FsRtlRegisterFileSystemFilterCallbacks(
-    _In_ struct _DRIVER_OBJECT *FilterDriverObject,
-    _In_ PFS_FILTER_CALLBACKS Callbacks);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    FsRtlRegisterFileSystemFilterCallbacks(
+        _In_ struct _DRIVER_OBJECT *FilterDriverObject,
+        _In_ PFS_FILTER_CALLBACKS Callbacks);
 
 /* ---- extra create parameters (ECPs) the system defines ---- */
 extern const GUID GUID_ECP_PREFETCH_OPEN;
@@ -2337,21 +2574,23 @@ typedef ULONG FSRTL_ALLOCATE_ECP_FLAGS;
 #define FSRTL_ALLOCATE_ECP_FLAG_NONPAGED_POOL 0x00000002
 typedef VOID (*PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK)(
     _Inout_ PVOID EcpContext, _In_ LPCGUID EcpType);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlAllocateExtraCreateParameterList(
-    _In_ ULONG Flags, _Outptr_ PECP_LIST *EcpList);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlAllocateExtraCreateParameterList(_In_ ULONG Flags,
+                                          _Outptr_ PECP_LIST *EcpList);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlFreeExtraCreateParameterList(_In_ PECP_LIST EcpList);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlFindExtraCreateParameter(
-    _In_ PECP_LIST EcpList, _In_ LPCGUID EcpType,
-    _Outptr_opt_ PVOID *EcpContext, _Out_opt_ ULONG *EcpContextSize);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlFindExtraCreateParameter(_In_ PECP_LIST EcpList, _In_ LPCGUID EcpType,
+                                  _Outptr_opt_ PVOID *EcpContext,
+                                  _Out_opt_ ULONG *EcpContextSize);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlIsEcpAcknowledged(_In_ PVOID EcpContext);
-_IRQL_requires_max_(APC_LEVEL) VOID
-    FsRtlAcknowledgeEcp(_In_ PVOID EcpContext);
+_IRQL_requires_max_(APC_LEVEL) VOID FsRtlAcknowledgeEcp(_In_ PVOID EcpContext);
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN
     FsRtlIsEcpFromUserMode(_In_ PVOID EcpContext);
-_IRQL_requires_max_(APC_LEVEL) NTSTATUS FsRtlGetEcpListFromIrp(
-    _In_ PIRP Irp, _Outptr_result_maybenull_ PECP_LIST *EcpList);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    FsRtlGetEcpListFromIrp(_In_ PIRP Irp,
+                           _Outptr_result_maybenull_ PECP_LIST *EcpList);
 
 /* ---- OEM strings, 8.3 names and case mapping ---- */
 typedef struct _GENERATE_NAME_CONTEXT {
@@ -2363,26 +2602,33 @@ typedef struct _GENERATE_NAME_CONTEXT {
   WCHAR ExtensionBuffer[4];
   ULONG LastIndexValue;
 } GENERATE_NAME_CONTEXT, *PGENERATE_NAME_CONTEXT;
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlGenerate8dot3Name(
-    _In_ PCUNICODE_STRING Name, _In_ BOOLEAN AllowExtendedCharacters,
-    _Inout_ PGENERATE_NAME_CONTEXT Context, _Inout_ PUNICODE_STRING Name8dot3);
-_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN RtlIsNameLegalDOS8Dot3(
-    _In_ PCUNICODE_STRING Name, _Inout_opt_ POEM_STRING OemName,
-    _Out_opt_ PBOOLEAN NameContainsSpaces);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID RtlFreeOemString(
-    _Inout_ POEM_STRING OemString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUnicodeStringToOemString(
-    _Inout_ POEM_STRING DestinationString, _In_ PCUNICODE_STRING SourceString,
-    _In_ BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUpcaseUnicodeStringToOemString(
-    _Inout_ POEM_STRING DestinationString, _In_ PCUNICODE_STRING SourceString,
-    _In_ BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlOemStringToUnicodeString(
-    _Inout_ PUNICODE_STRING DestinationString, _In_ PCOEM_STRING SourceString,
-    _In_ BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUnicodeStringToCountedOemString(
-    _Inout_ POEM_STRING DestinationString, _In_ PCUNICODE_STRING SourceString,
-    _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
+                         _In_ BOOLEAN AllowExtendedCharacters,
+                         _Inout_ PGENERATE_NAME_CONTEXT Context,
+                         _Inout_ PUNICODE_STRING Name8dot3);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    RtlIsNameLegalDOS8Dot3(_In_ PCUNICODE_STRING Name,
+                           _Inout_opt_ POEM_STRING OemName,
+                           _Out_opt_ PBOOLEAN NameContainsSpaces);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    RtlFreeOemString(_Inout_ POEM_STRING OemString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringToOemString(_Inout_ POEM_STRING DestinationString,
+                                _In_ PCUNICODE_STRING SourceString,
+                                _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUpcaseUnicodeStringToOemString(_Inout_ POEM_STRING DestinationString,
+                                      _In_ PCUNICODE_STRING SourceString,
+                                      _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlOemStringToUnicodeString(_Inout_ PUNICODE_STRING DestinationString,
+                                _In_ PCOEM_STRING SourceString,
+                                _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringToCountedOemString(_Inout_ POEM_STRING DestinationString,
+                                       _In_ PCUNICODE_STRING SourceString,
+                                       _In_ BOOLEAN AllocateDestinationString);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     RtlUpcaseUnicodeStringToCountedOemString(
         _Inout_ POEM_STRING DestinationString,
@@ -2391,28 +2637,31 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlOemStringToCountedUnicodeString(
     _Inout_ PUNICODE_STRING DestinationString, _In_ PCOEM_STRING SourceString,
     _In_ BOOLEAN AllocateDestinationString);
-_IRQL_requires_max_(PASSIVE_LEVEL) ULONG RtlxOemStringToUnicodeSize(
-    _In_ PCOEM_STRING OemString);
-_IRQL_requires_max_(PASSIVE_LEVEL) ULONG RtlxUnicodeStringToOemSize(
-    _In_ PCUNICODE_STRING UnicodeString);
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG
+    RtlxOemStringToUnicodeSize(_In_ PCOEM_STRING OemString);
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG
+    RtlxUnicodeStringToOemSize(_In_ PCUNICODE_STRING UnicodeString);
 #define RtlOemStringToUnicodeSize(STRING) RtlxOemStringToUnicodeSize(STRING)
 #define RtlOemStringToCountedUnicodeSize(STRING)                               \
   ((ULONG)(RtlOemStringToUnicodeSize(STRING) - sizeof(UNICODE_NULL)))
 #define RtlUnicodeStringToOemSize(STRING) RtlxUnicodeStringToOemSize(STRING)
 #define RtlUnicodeStringToCountedOemSize(STRING)                               \
   ((ULONG)(RtlUnicodeStringToOemSize(STRING) - sizeof(ANSI_NULL)))
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlOemToUnicodeN(
-    _Out_writes_bytes_to_(MaxBytesInUnicodeString, *BytesInUnicodeString)
-        PWCH UnicodeString,
-    _In_ ULONG MaxBytesInUnicodeString, _Out_opt_ PULONG BytesInUnicodeString,
-    _In_reads_bytes_(BytesInOemString) PCCH OemString,
-    _In_ ULONG BytesInOemString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUnicodeToOemN(
-    _Out_writes_bytes_to_(MaxBytesInOemString, *BytesInOemString)
-        PCHAR OemString,
-    _In_ ULONG MaxBytesInOemString, _Out_opt_ PULONG BytesInOemString,
-    _In_reads_bytes_(BytesInUnicodeString) PCWCH UnicodeString,
-    _In_ ULONG BytesInUnicodeString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlOemToUnicodeN(_Out_writes_bytes_to_(MaxBytesInUnicodeString,
+                                           *BytesInUnicodeString)
+                         PWCH UnicodeString,
+                     _In_ ULONG MaxBytesInUnicodeString,
+                     _Out_opt_ PULONG BytesInUnicodeString,
+                     _In_reads_bytes_(BytesInOemString) PCCH OemString,
+                     _In_ ULONG BytesInOemString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeToOemN(_Out_writes_bytes_to_(MaxBytesInOemString,
+                                           *BytesInOemString) PCHAR OemString,
+                     _In_ ULONG MaxBytesInOemString,
+                     _Out_opt_ PULONG BytesInOemString,
+                     _In_reads_bytes_(BytesInUnicodeString) PCWCH UnicodeString,
+                     _In_ ULONG BytesInUnicodeString);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUpcaseUnicodeToOemN(
     _Out_writes_bytes_to_(MaxBytesInOemString, *BytesInOemString)
         PCHAR OemString,
@@ -2425,10 +2674,12 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlMultiByteToUnicodeN(
     _In_ ULONG MaxBytesInUnicodeString, _Out_opt_ PULONG BytesInUnicodeString,
     _In_reads_bytes_(BytesInMultiByteString) const CHAR *MultiByteString,
     _In_ ULONG BytesInMultiByteString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlDowncaseUnicodeString(
-    _When_(AllocateDestinationString, _Out_) _When_(!AllocateDestinationString, _Inout_)
-        PUNICODE_STRING DestinationString,
-    _In_ PCUNICODE_STRING SourceString, _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlDowncaseUnicodeString(_When_(AllocateDestinationString, _Out_)
+                                 _When_(!AllocateDestinationString, _Inout_)
+                                     PUNICODE_STRING DestinationString,
+                             _In_ PCUNICODE_STRING SourceString,
+                             _In_ BOOLEAN AllocateDestinationString);
 WCHAR RtlDowncaseUnicodeChar(_In_ WCHAR SourceCharacter);
 
 /* ---- transactional NTFS ---- */
@@ -2462,10 +2713,12 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwQueryDirectoryFile(
     _In_ FILE_INFORMATION_CLASS FileInformationClass,
     _In_ BOOLEAN ReturnSingleEntry, _In_opt_ PUNICODE_STRING FileName,
     _In_ BOOLEAN RestartScan);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwQueryVolumeInformationFile(
-    _In_ HANDLE FileHandle, _Out_ PIO_STATUS_BLOCK IoStatusBlock,
-    _Out_writes_bytes_(Length) PVOID FsInformation, _In_ ULONG Length,
-    _In_ FS_INFORMATION_CLASS FsInformationClass);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQueryVolumeInformationFile(_In_ HANDLE FileHandle,
+                                 _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                                 _Out_writes_bytes_(Length) PVOID FsInformation,
+                                 _In_ ULONG Length,
+                                 _In_ FS_INFORMATION_CLASS FsInformationClass);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwFsControlFile(
     _In_ HANDLE FileHandle, _In_opt_ HANDLE Event,
     _In_opt_ PIO_APC_ROUTINE ApcRoutine, _In_opt_ PVOID ApcContext,
@@ -2475,23 +2728,29 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwFsControlFile(
     _Out_writes_bytes_opt_(OutputBufferLength) PVOID OutputBuffer,
     _In_ ULONG OutputBufferLength);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS NtClose(_In_ HANDLE Handle);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwQuerySecurityObject(
-    _In_ HANDLE Handle, _In_ SECURITY_INFORMATION SecurityInformation,
-    _Out_writes_bytes_opt_(Length) PSECURITY_DESCRIPTOR SecurityDescriptor,
-    _In_ ULONG Length, _Out_ PULONG LengthNeeded);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwOpenProcessTokenEx(
-    _In_ HANDLE ProcessHandle, _In_ ACCESS_MASK DesiredAccess,
-    _In_ ULONG HandleAttributes, _Out_ PHANDLE TokenHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQuerySecurityObject(_In_ HANDLE Handle,
+                          _In_ SECURITY_INFORMATION SecurityInformation,
+                          _Out_writes_bytes_opt_(Length)
+                              PSECURITY_DESCRIPTOR SecurityDescriptor,
+                          _In_ ULONG Length, _Out_ PULONG LengthNeeded);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwOpenProcessTokenEx(_In_ HANDLE ProcessHandle,
+                         _In_ ACCESS_MASK DesiredAccess,
+                         _In_ ULONG HandleAttributes,
+                         _Out_ PHANDLE TokenHandle);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwQueryInformationToken(
     _In_ HANDLE TokenHandle, _In_ TOKEN_INFORMATION_CLASS TokenInformationClass,
     _Out_writes_bytes_to_opt_(TokenInformationLength, *ReturnLength)
         PVOID TokenInformation,
     _In_ ULONG TokenInformationLength, _Out_ PULONG ReturnLength);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwCreateSection(
-    _Out_ PHANDLE SectionHandle, _In_ ACCESS_MASK DesiredAccess,
-    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
-    _In_opt_ PLARGE_INTEGER MaximumSize, _In_ ULONG SectionPageProtection,
-    _In_ ULONG AllocationAttributes, _In_opt_ HANDLE FileHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwCreateSection(_Out_ PHANDLE SectionHandle, _In_ ACCESS_MASK DesiredAccess,
+                    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
+                    _In_opt_ PLARGE_INTEGER MaximumSize,
+                    _In_ ULONG SectionPageProtection,
+                    _In_ ULONG AllocationAttributes,
+                    _In_opt_ HANDLE FileHandle);
 
 /* A file system enters a critical region around its work: macros over
  * KeEnterCriticalRegion / KeLeaveCriticalRegion, as in the WDK. */

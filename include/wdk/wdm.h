@@ -4080,10 +4080,12 @@ IoInitializeDriverCreateContext(PIO_DRIVER_CREATE_CONTEXT DriverContext) {
 }
 _IRQL_requires_max_(APC_LEVEL) PTXN_PARAMETER_BLOCK
     IoGetTransactionParameterBlock(_In_ PFILE_OBJECT FileObject);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwQueryInformationTransaction(
-    _In_ HANDLE TransactionHandle, _In_ ULONG TransactionInformationClass,
-    _Out_ PVOID TransactionInformation, _In_ ULONG TransactionInformationLength,
-    _Out_opt_ PULONG ReturnLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQueryInformationTransaction(_In_ HANDLE TransactionHandle,
+                                  _In_ ULONG TransactionInformationClass,
+                                  _Out_ PVOID TransactionInformation,
+                                  _In_ ULONG TransactionInformationLength,
+                                  _Out_opt_ PULONG ReturnLength);
 typedef enum _TRANSACTION_INFORMATION_CLASS {
   TransactionBasicInformation,
   TransactionPropertiesInformation,
@@ -4113,20 +4115,22 @@ _IRQL_requires_max_(APC_LEVEL) BOOLEAN IoIs32bitProcess(_In_opt_ PIRP Irp);
 _IRQL_requires_max_(APC_LEVEL) ULONG_PTR IoGetRemainingStackSize(VOID);
 _IRQL_requires_max_(APC_LEVEL) VOID
     IoGetStackLimits(_Out_ PULONG_PTR LowLimit, _Out_ PULONG_PTR HighLimit);
-_IRQL_requires_max_(APC_LEVEL) LOGICAL IoWithinStackLimits(
-    _In_ ULONG_PTR RegionStart, _In_ SIZE_T RegionSize);
+_IRQL_requires_max_(APC_LEVEL) LOGICAL
+    IoWithinStackLimits(_In_ ULONG_PTR RegionStart, _In_ SIZE_T RegionSize);
 #define KERNEL_STACK_SIZE 0x6000
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS
     ZwOpenProcess(_Out_ PHANDLE ProcessHandle, _In_ ACCESS_MASK DesiredAccess,
                   _In_ POBJECT_ATTRIBUTES ObjectAttributes,
                   _In_opt_ PCLIENT_ID ClientId);
 typedef enum _SECTION_INHERIT { ViewShare = 1, ViewUnmap = 2 } SECTION_INHERIT;
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwMapViewOfSection(
-    _In_ HANDLE SectionHandle, _In_ HANDLE ProcessHandle,
-    _Inout_ PVOID *BaseAddress, _In_ ULONG_PTR ZeroBits, _In_ SIZE_T CommitSize,
-    _Inout_opt_ PLARGE_INTEGER SectionOffset, _Inout_ PSIZE_T ViewSize,
-    _In_ SECTION_INHERIT InheritDisposition, _In_ ULONG AllocationType,
-    _In_ ULONG Win32Protect);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwMapViewOfSection(_In_ HANDLE SectionHandle, _In_ HANDLE ProcessHandle,
+                       _Inout_ PVOID *BaseAddress, _In_ ULONG_PTR ZeroBits,
+                       _In_ SIZE_T CommitSize,
+                       _Inout_opt_ PLARGE_INTEGER SectionOffset,
+                       _Inout_ PSIZE_T ViewSize,
+                       _In_ SECTION_INHERIT InheritDisposition,
+                       _In_ ULONG AllocationType, _In_ ULONG Win32Protect);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     ZwUnmapViewOfSection(_In_ HANDLE ProcessHandle, _In_opt_ PVOID BaseAddress);
 typedef signed char SCHAR, *PSCHAR;
@@ -4148,9 +4152,11 @@ _IRQL_requires_max_(DISPATCH_LEVEL) ULONG
 _IRQL_requires_max_(DISPATCH_LEVEL) ULONG
     ExGetSharedWaiterCount(_In_ PERESOURCE Resource);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    ExSetResourceOwnerPointer(_Inout_ PERESOURCE Resource, _In_ PVOID OwnerPointer);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExSetResourceOwnerPointerEx(
-    _Inout_ PERESOURCE Resource, _In_ PVOID OwnerPointer, _In_ ULONG Flags);
+    ExSetResourceOwnerPointer(_Inout_ PERESOURCE Resource,
+                              _In_ PVOID OwnerPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExSetResourceOwnerPointerEx(_Inout_ PERESOURCE Resource,
+                                _In_ PVOID OwnerPointer, _In_ ULONG Flags);
 #define FLAG_OWNER_POINTER_IS_THREAD 0x1
 #define ExInitializeSListHead InitializeSListHead
 VOID ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
@@ -4159,23 +4165,24 @@ VOID ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
 typedef VOID EXPAND_STACK_CALLOUT(_In_opt_ PVOID Parameter);
 typedef EXPAND_STACK_CALLOUT *PEXPAND_STACK_CALLOUT;
 #define KERNEL_STACK_SIZE_MAXIMUM_SIZE (0x10000)
-_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS KeExpandKernelStackAndCallout(
-    _In_ PEXPAND_STACK_CALLOUT Callout, _In_opt_ PVOID Parameter,
-    _In_ SIZE_T Size);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS KeExpandKernelStackAndCalloutEx(
-    _In_ PEXPAND_STACK_CALLOUT Callout, _In_opt_ PVOID Parameter,
-    _In_ SIZE_T Size, _In_ BOOLEAN Wait, _In_opt_ PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeExpandKernelStackAndCallout(_In_ PEXPAND_STACK_CALLOUT Callout,
+                                  _In_opt_ PVOID Parameter, _In_ SIZE_T Size);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeExpandKernelStackAndCalloutEx(_In_ PEXPAND_STACK_CALLOUT Callout,
+                                    _In_opt_ PVOID Parameter, _In_ SIZE_T Size,
+                                    _In_ BOOLEAN Wait, _In_opt_ PVOID Context);
 /* 64-bit shifts (plain shifts on 64-bit targets) */
 #define Int64ShllMod32(a, b) ((ULONGLONG)(a) << (b))
 #define Int64ShraMod32(a, b) ((LONGLONG)(a) >> (b))
 #define Int64ShrlMod32(a, b) ((ULONGLONG)(a) >> (b))
 /* user buffers */
-_IRQL_requires_max_(APC_LEVEL) VOID ProbeForRead(
-    _In_reads_bytes_(Length) volatile VOID *Address, _In_ SIZE_T Length,
-    _In_ ULONG Alignment);
-_IRQL_requires_max_(APC_LEVEL) VOID ProbeForWrite(
-    _Inout_updates_bytes_(Length) volatile VOID *Address, _In_ SIZE_T Length,
-    _In_ ULONG Alignment);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ProbeForRead(_In_reads_bytes_(Length) volatile VOID *Address,
+                 _In_ SIZE_T Length, _In_ ULONG Alignment);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ProbeForWrite(_Inout_updates_bytes_(Length) volatile VOID *Address,
+                  _In_ SIZE_T Length, _In_ ULONG Alignment);
 /* counted strings */
 FORCEINLINE VOID RtlInitEmptyUnicodeString(
     _Out_ PUNICODE_STRING UnicodeString,
@@ -4202,9 +4209,11 @@ _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
     RtlEqualString(_In_ const STRING *String1, _In_ const STRING *String2,
                    _In_ BOOLEAN CaseInSensitive);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    RtlUpperString(_Inout_ PSTRING DestinationString, _In_ const STRING *SourceString);
+    RtlUpperString(_Inout_ PSTRING DestinationString,
+                   _In_ const STRING *SourceString);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    RtlCopyString(_Out_ PSTRING DestinationString, _In_opt_ const STRING *SourceString);
+    RtlCopyString(_Out_ PSTRING DestinationString,
+                  _In_opt_ const STRING *SourceString);
 VOID RtlFillMemoryUlong(_Out_writes_bytes_all_(Length) PVOID Destination,
                         _In_ SIZE_T Length, _In_ ULONG Pattern);
 LARGE_INTEGER RtlExtendedMagicDivide(_In_ LARGE_INTEGER Dividend,
@@ -4225,8 +4234,7 @@ VOID RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
 VOID RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
 VOID RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
 BOOLEAN RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-#define RtlCheckBit(BMH, BP)                                                   \
-  ((((BMH)->Buffer[(BP) / 32]) >> ((BP) % 32)) & 0x1)
+#define RtlCheckBit(BMH, BP) ((((BMH)->Buffer[(BP) / 32]) >> ((BP) % 32)) & 0x1)
 VOID RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
 VOID RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
 VOID RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
@@ -4244,7 +4252,8 @@ ULONG RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader,
 ULONG RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
                        _Out_writes_to_(SizeOfRunArray, return)
                            PRTL_BITMAP_RUN RunArray,
-                       _In_ ULONG SizeOfRunArray, _In_ BOOLEAN LocateLongestRuns);
+                       _In_ ULONG SizeOfRunArray,
+                       _In_ BOOLEAN LocateLongestRuns);
 ULONG RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
                              _Out_ PULONG StartingIndex);
 ULONG RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader,
