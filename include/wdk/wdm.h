@@ -1324,73 +1324,6 @@ typedef struct _IO_STACK_LOCATION {
       ULONG IoControlCode;
       PVOID Type3InputBuffer;
     } DeviceIoControl;
-    /* the file system requests' parameters (the information classes are
-     * enums in the WDK; ULONG here, as for QueryFile above) */
-    struct {
-      PIO_SECURITY_CONTEXT SecurityContext;
-      ULONG Options;
-      USHORT Reserved;
-      USHORT ShareAccess;
-      PVOID Parameters;
-    } CreatePipe;
-    struct {
-      PIO_SECURITY_CONTEXT SecurityContext;
-      ULONG Options;
-      USHORT Reserved;
-      USHORT ShareAccess;
-      PVOID Parameters;
-    } CreateMailslot;
-    struct {
-      ULONG Length;
-      PUNICODE_STRING FileName;
-      ULONG FileInformationClass;
-      ULONG FileIndex;
-    } QueryDirectory;
-    struct {
-      ULONG Length;
-      ULONG CompletionFilter;
-    } NotifyDirectory;
-    struct {
-      ULONG Length;
-      ULONG CompletionFilter;
-      ULONG DirectoryNotifyInformationClass;
-    } NotifyDirectoryEx;
-    struct {
-      ULONG Length;
-      PVOID EaList;
-      ULONG EaListLength;
-      ULONG EaIndex;
-    } QueryEa;
-    struct {
-      ULONG Length;
-    } SetEa;
-    struct {
-      ULONG Length;
-      ULONG FsInformationClass;
-    } SetVolume;
-    struct {
-      PLARGE_INTEGER Length;
-      ULONG Key;
-      LARGE_INTEGER ByteOffset;
-    } LockControl;
-    struct {
-      PVPB Vpb;
-      PDEVICE_OBJECT DeviceObject;
-      ULONG OutputBufferLength;
-    } MountVolume;
-    struct {
-      PVPB Vpb;
-      PDEVICE_OBJECT DeviceObject;
-    } VerifyVolume;
-    struct {
-      ULONG Length;
-      PSID StartSid;
-      PVOID SidList;
-      ULONG SidListLength;
-    } QueryQuota;
-    struct {
-      ULONG Length;
-    } SetQuota;
     struct {
       ULONG SecurityInformation;
       ULONG Length;
@@ -1461,6 +1394,75 @@ typedef struct _IO_STACK_LOCATION {
       ULONG BufferSize;
       PVOID Buffer;
     } WMI;
+    /* the file-system requests; the information classes are held as ULONG
+     * (their enums live in ntifs.h) */
+    struct {
+      PIO_SECURITY_CONTEXT SecurityContext;
+      ULONG Options;
+      USHORT Reserved;
+      USHORT ShareAccess;
+      PVOID Parameters; /* PNAMED_PIPE_CREATE_PARAMETERS */
+    } CreatePipe;
+    struct {
+      PIO_SECURITY_CONTEXT SecurityContext;
+      ULONG Options;
+      USHORT Reserved;
+      USHORT ShareAccess;
+      PVOID Parameters; /* PMAILSLOT_CREATE_PARAMETERS */
+    } CreateMailslot;
+    struct {
+      ULONG Length;
+      PUNICODE_STRING FileName;
+      ULONG FileInformationClass;
+      ULONG FileIndex;
+    } QueryDirectory;
+    struct {
+      ULONG Length;
+      ULONG CompletionFilter;
+    } NotifyDirectory;
+    struct {
+      ULONG Length;
+      ULONG CompletionFilter;
+      ULONG DirectoryNotifyInformationClass;
+    } NotifyDirectoryEx;
+    struct {
+      ULONG Length;
+      PVOID EaList;
+      ULONG EaListLength;
+      ULONG EaIndex;
+    } QueryEa;
+    struct {
+      ULONG Length;
+    } SetEa;
+    struct {
+      ULONG Length;
+      ULONG FsInformationClass;
+    } SetVolume;
+    struct {
+      PLARGE_INTEGER Length;
+      ULONG Key;
+      LARGE_INTEGER ByteOffset;
+    } LockControl;
+    struct {
+      PVPB Vpb;
+      PDEVICE_OBJECT DeviceObject;
+    } MountVolume;
+    struct {
+      PVPB Vpb;
+      PDEVICE_OBJECT DeviceObject;
+    } VerifyVolume;
+    struct {
+      struct _SCSI_REQUEST_BLOCK *Srb;
+    } Scsi;
+    struct {
+      ULONG Length;
+      PSID StartSid;
+      PVOID SidList; /* PFILE_GET_QUOTA_INFORMATION */
+      ULONG SidListLength;
+    } QueryQuota;
+    struct {
+      ULONG Length;
+    } SetQuota;
     struct {
       PVOID Argument1;
       PVOID Argument2;
@@ -4113,8 +4115,6 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
 _IRQL_requires_max_(APC_LEVEL) BOOLEAN IoIs32bitProcess(_In_opt_ PIRP Irp);
 /* the stack limits of the current thread */
 _IRQL_requires_max_(APC_LEVEL) ULONG_PTR IoGetRemainingStackSize(VOID);
-_IRQL_requires_max_(APC_LEVEL) VOID
-    IoGetStackLimits(_Out_ PULONG_PTR LowLimit, _Out_ PULONG_PTR HighLimit);
 _IRQL_requires_max_(APC_LEVEL) LOGICAL
     IoWithinStackLimits(_In_ ULONG_PTR RegionStart, _In_ SIZE_T RegionSize);
 #define KERNEL_STACK_SIZE 0x6000
@@ -4176,13 +4176,6 @@ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
 #define Int64ShllMod32(a, b) ((ULONGLONG)(a) << (b))
 #define Int64ShraMod32(a, b) ((LONGLONG)(a) >> (b))
 #define Int64ShrlMod32(a, b) ((ULONGLONG)(a) >> (b))
-/* user buffers */
-_IRQL_requires_max_(APC_LEVEL) VOID
-    ProbeForRead(_In_reads_bytes_(Length) volatile VOID *Address,
-                 _In_ SIZE_T Length, _In_ ULONG Alignment);
-_IRQL_requires_max_(APC_LEVEL) VOID
-    ProbeForWrite(_Inout_updates_bytes_(Length) volatile VOID *Address,
-                  _In_ SIZE_T Length, _In_ ULONG Alignment);
 /* counted strings */
 FORCEINLINE VOID RtlInitEmptyUnicodeString(
     _Out_ PUNICODE_STRING UnicodeString,
@@ -4219,78 +4212,6 @@ VOID RtlFillMemoryUlong(_Out_writes_bytes_all_(Length) PVOID Destination,
 LARGE_INTEGER RtlExtendedMagicDivide(_In_ LARGE_INTEGER Dividend,
                                      _In_ LARGE_INTEGER MagicDivisor,
                                      _In_ CCHAR ShiftCount);
-/* bitmaps */
-typedef struct _RTL_BITMAP {
-  ULONG SizeOfBitMap;
-  PULONG Buffer;
-} RTL_BITMAP, *PRTL_BITMAP;
-typedef struct _RTL_BITMAP_RUN {
-  ULONG StartingIndex;
-  ULONG NumberOfBits;
-} RTL_BITMAP_RUN, *PRTL_BITMAP_RUN;
-VOID RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
-                         __drv_aliasesMem PULONG BitMapBuffer,
-                         _In_ ULONG SizeOfBitMap);
-VOID RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-VOID RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-BOOLEAN RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-#define RtlCheckBit(BMH, BP) ((((BMH)->Buffer[(BP) / 32]) >> ((BP) % 32)) & 0x1)
-VOID RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
-VOID RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
-VOID RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                  _In_ ULONG NumberToClear);
-VOID RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                _In_ ULONG NumberToSet);
-ULONG RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                       _In_ ULONG HintIndex);
-ULONG RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                     _In_ ULONG HintIndex);
-ULONG RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader,
-                             _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
-ULONG RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader,
-                             _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
-ULONG RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
-                       _Out_writes_to_(SizeOfRunArray, return)
-                           PRTL_BITMAP_RUN RunArray,
-                       _In_ ULONG SizeOfRunArray,
-                       _In_ BOOLEAN LocateLongestRuns);
-ULONG RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                             _Out_ PULONG StartingIndex);
-ULONG RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                           _Out_ PULONG StartingIndex);
-ULONG RtlFindNextForwardRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                                 _In_ ULONG FromIndex,
-                                 _Out_ PULONG StartingRunIndex);
-ULONG RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
-ULONG RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
-BOOLEAN RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                        _In_ ULONG Length);
-BOOLEAN RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                      _In_ ULONG Length);
-/* object types the I/O manager stamps into Type fields */
-#define IO_TYPE_ADAPTER 0x00000001
-#define IO_TYPE_CONTROLLER 0x00000002
-#define IO_TYPE_DEVICE 0x00000003
-#define IO_TYPE_DRIVER 0x00000004
-#define IO_TYPE_FILE 0x00000005
-#define IO_TYPE_IRP 0x00000006
-#define IO_TYPE_MASTER_ADAPTER 0x00000007
-#define IO_TYPE_OPEN_PACKET 0x00000008
-#define IO_TYPE_TIMER 0x00000009
-#define IO_TYPE_VPB 0x0000000a
-#define IO_TYPE_ERROR_LOG 0x0000000b
-#define IO_TYPE_ERROR_MESSAGE 0x0000000c
-#define IO_TYPE_DEVICE_OBJECT_EXTENSION 0x0000000d
-/* directory access rights (the same bits as the file ones) */
-#define FILE_ADD_SUBDIRECTORY (0x0004)
-#define FILE_CREATE_PIPE_INSTANCE (0x0004)
-/* the file systems' bug check codes (bugcodes.h) */
-#define FAT_FILE_SYSTEM ((ULONG)0x00000023L)
-#define NTFS_FILE_SYSTEM ((ULONG)0x00000024L)
-#define CDFS_FILE_SYSTEM ((ULONG)0x00000026L)
-#define UDFS_FILE_SYSTEM ((ULONG)0x0000009BL)
-#define STATUS_CANNOT_MAKE ((NTSTATUS)0xC00002EAL)
-typedef CHAR *PCH, *LPCH;
 /* interlocked operations on a flags word */
 #define RtlInterlockedSetBits(Flags, Flag)                                     \
   InterlockedOr((PLONG)(Flags), (LONG)(Flag))
