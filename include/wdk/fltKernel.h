@@ -1062,7 +1062,7 @@ _Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
 NTSTATUS FLTAPI FltObjectReference(_Inout_ PVOID FltObject);
 _IRQL_requires_max_(APC_LEVEL) VOID FLTAPI
     FltObjectDereference(_Inout_ PVOID FltObject);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS FLTAPI
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS FLTAPI
     FltIsDirectory(_In_ PFILE_OBJECT FileObject, _In_ PFLT_INSTANCE Instance,
                    _Out_ PBOOLEAN IsDirectory);
 _Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)

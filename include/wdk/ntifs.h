@@ -981,9 +981,8 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS
                                      _Out_ GUID *Guid);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlUpdateDiskCounters(_In_ ULONG64 BytesRead, _In_ ULONG64 BytesWritten);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    FsRtlDismountComplete(_In_ PDEVICE_OBJECT DeviceObject,
-                          _In_ NTSTATUS DismountStatus);
+VOID FsRtlDismountComplete(_In_ PDEVICE_OBJECT DeviceObject,
+                           _In_ NTSTATUS DismountStatus);
 /* volume events for FsRtlNotifyVolumeEvent */
 #define FSRTL_VOLUME_DISMOUNT 1
 #define FSRTL_VOLUME_DISMOUNT_FAILED 2
@@ -1210,8 +1209,7 @@ typedef struct _TUNNEL {
   LIST_ENTRY TimerQueue;
   USHORT NumEntries;
 } TUNNEL, *PTUNNEL;
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    FsRtlInitializeTunnelCache(_In_ TUNNEL *Cache);
+VOID FsRtlInitializeTunnelCache(_In_ TUNNEL *Cache);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlAddToTunnelCache(_In_ TUNNEL *Cache, _In_ ULONGLONG DirectoryKey,
                           _In_ UNICODE_STRING *ShortName,
@@ -1944,24 +1942,22 @@ typedef VOID (*PFLUSH_TO_LSN)(_In_ PVOID LogHandle, _In_ LARGE_INTEGER Lsn);
     NULL))
 #define CcGetFileSizePointer(FO)                                               \
   (((PLARGE_INTEGER)((FO)->SectionObjectPointer->SharedCacheMap) + 1))
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    CcInitializeCacheMap(_In_ PFILE_OBJECT FileObject,
-                         _In_ PCC_FILE_SIZES FileSizes, _In_ BOOLEAN PinAccess,
-                         _In_ PCACHE_MANAGER_CALLBACKS Callbacks,
-                         _In_ PVOID LazyWriteContext);
-_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN CcUninitializeCacheMap(
-    _In_ PFILE_OBJECT FileObject, _In_opt_ PLARGE_INTEGER TruncateSize,
-    _In_opt_ PCACHE_UNINITIALIZE_EVENT UninitializeEvent);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    CcSetFileSizes(_In_ PFILE_OBJECT FileObject, _In_ PCC_FILE_SIZES FileSizes);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    CcSetFileSizesEx(_In_ PFILE_OBJECT FileObject,
-                     _In_ PCC_FILE_SIZES FileSizes);
-_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
-    CcPurgeCacheSection(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
-                        _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
-                        _In_ ULONG Flags);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID CcCoherencyFlushAndPurgeCache(
+VOID CcInitializeCacheMap(_In_ PFILE_OBJECT FileObject,
+                          _In_ PCC_FILE_SIZES FileSizes, _In_ BOOLEAN PinAccess,
+                          _In_ PCACHE_MANAGER_CALLBACKS Callbacks,
+                          _In_ PVOID LazyWriteContext);
+BOOLEAN
+CcUninitializeCacheMap(_In_ PFILE_OBJECT FileObject,
+                       _In_opt_ PLARGE_INTEGER TruncateSize,
+                       _In_opt_ PCACHE_UNINITIALIZE_EVENT UninitializeEvent);
+VOID CcSetFileSizes(_In_ PFILE_OBJECT FileObject,
+                    _In_ PCC_FILE_SIZES FileSizes);
+NTSTATUS CcSetFileSizesEx(_In_ PFILE_OBJECT FileObject,
+                          _In_ PCC_FILE_SIZES FileSizes);
+BOOLEAN CcPurgeCacheSection(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
+                            _In_opt_ PLARGE_INTEGER FileOffset,
+                            _In_ ULONG Length, _In_ ULONG Flags);
+VOID CcCoherencyFlushAndPurgeCache(
     _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
     _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
     _Out_ PIO_STATUS_BLOCK IoStatus, _In_opt_ ULONG Flags);
@@ -2051,7 +2047,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL) PFILE_OBJECT
     CcGetFileObjectFromBcb(_In_ PVOID Bcb);
 _IRQL_requires_max_(DISPATCH_LEVEL) PFILE_OBJECT CcGetFileObjectFromSectionPtrs(
     _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer);
-_IRQL_requires_max_(APC_LEVEL) BOOLEAN CcIsThereDirtyData(_In_ PVPB Vpb);
+BOOLEAN CcIsThereDirtyData(_In_ PVPB Vpb);
 _IRQL_requires_max_(APC_LEVEL) VOID
     CcSetAdditionalCacheAttributes(_In_ PFILE_OBJECT FileObject,
                                    _In_ BOOLEAN DisableReadAhead,
@@ -2168,9 +2164,8 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS
     IoReplaceFileObjectName(_In_ PFILE_OBJECT FileObject,
                             _In_reads_bytes_(FileNameLength) PWSTR NewFileName,
                             _In_ USHORT FileNameLength);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    IoCheckEaBufferValidity(_In_ PFILE_FULL_EA_INFORMATION EaBuffer,
-                            _In_ ULONG EaLength, _Out_ PULONG ErrorOffset);
+NTSTATUS IoCheckEaBufferValidity(_In_ PFILE_FULL_EA_INFORMATION EaBuffer,
+                                 _In_ ULONG EaLength, _Out_ PULONG ErrorOffset);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS IoQueryFileDosDeviceName(
     _In_ PFILE_OBJECT FileObject,
     _Out_ POBJECT_NAME_INFORMATION *ObjectNameInformation);
@@ -2602,15 +2597,13 @@ typedef struct _GENERATE_NAME_CONTEXT {
   WCHAR ExtensionBuffer[4];
   ULONG LastIndexValue;
 } GENERATE_NAME_CONTEXT, *PGENERATE_NAME_CONTEXT;
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
-                         _In_ BOOLEAN AllowExtendedCharacters,
-                         _Inout_ PGENERATE_NAME_CONTEXT Context,
-                         _Inout_ PUNICODE_STRING Name8dot3);
-_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
-    RtlIsNameLegalDOS8Dot3(_In_ PCUNICODE_STRING Name,
-                           _Inout_opt_ POEM_STRING OemName,
-                           _Out_opt_ PBOOLEAN NameContainsSpaces);
+NTSTATUS RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
+                              _In_ BOOLEAN AllowExtendedCharacters,
+                              _Inout_ PGENERATE_NAME_CONTEXT Context,
+                              _Inout_ PUNICODE_STRING Name8dot3);
+BOOLEAN RtlIsNameLegalDOS8Dot3(_In_ PCUNICODE_STRING Name,
+                               _Inout_opt_ POEM_STRING OemName,
+                               _Out_opt_ PBOOLEAN NameContainsSpaces);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     RtlFreeOemString(_Inout_ POEM_STRING OemString);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS

@@ -4212,6 +4212,30 @@ VOID RtlFillMemoryUlong(_Out_writes_bytes_all_(Length) PVOID Destination,
 LARGE_INTEGER RtlExtendedMagicDivide(_In_ LARGE_INTEGER Dividend,
                                      _In_ LARGE_INTEGER MagicDivisor,
                                      _In_ CCHAR ShiftCount);
+/* object types the I/O manager stamps into Type fields */
+#define IO_TYPE_ADAPTER 0x00000001
+#define IO_TYPE_CONTROLLER 0x00000002
+#define IO_TYPE_DEVICE 0x00000003
+#define IO_TYPE_DRIVER 0x00000004
+#define IO_TYPE_FILE 0x00000005
+#define IO_TYPE_IRP 0x00000006
+#define IO_TYPE_MASTER_ADAPTER 0x00000007
+#define IO_TYPE_OPEN_PACKET 0x00000008
+#define IO_TYPE_TIMER 0x00000009
+#define IO_TYPE_VPB 0x0000000a
+#define IO_TYPE_ERROR_LOG 0x0000000b
+#define IO_TYPE_ERROR_MESSAGE 0x0000000c
+#define IO_TYPE_DEVICE_OBJECT_EXTENSION 0x0000000d
+/* directory access rights (the same bits as the file ones) */
+#define FILE_ADD_SUBDIRECTORY (0x0004)
+#define FILE_CREATE_PIPE_INSTANCE (0x0004)
+/* the file systems' bug check codes (bugcodes.h) */
+#define FAT_FILE_SYSTEM ((ULONG)0x00000023L)
+#define NTFS_FILE_SYSTEM ((ULONG)0x00000024L)
+#define CDFS_FILE_SYSTEM ((ULONG)0x00000026L)
+#define UDFS_FILE_SYSTEM ((ULONG)0x0000009BL)
+#define STATUS_CANNOT_MAKE ((NTSTATUS)0xC00002EAL)
+typedef CHAR *PCH, *LPCH;
 /* interlocked operations on a flags word */
 #define RtlInterlockedSetBits(Flags, Flag)                                     \
   InterlockedOr((PLONG)(Flags), (LONG)(Flag))
