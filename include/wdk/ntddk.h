@@ -14,3 +14,112 @@
 #define ExIsResourceAcquiredExclusive ExIsResourceAcquiredExclusiveLite
 #define ExIsResourceAcquiredShared ExIsResourceAcquiredSharedLite
 #define ExIsResourceAcquired ExIsResourceAcquiredSharedLite
+
+/* ---- added for filesys ---- */
+/* (guarded: this header has no include guard of its own) */
+#ifndef IRQLINT_WDK_NTDDK_FILESYS
+#define IRQLINT_WDK_NTDDK_FILESYS
+/* splay trees and the generic tables built on them (ntddk.h) */
+typedef struct _RTL_SPLAY_LINKS {
+  struct _RTL_SPLAY_LINKS *Parent;
+  struct _RTL_SPLAY_LINKS *LeftChild;
+  struct _RTL_SPLAY_LINKS *RightChild;
+} RTL_SPLAY_LINKS, *PRTL_SPLAY_LINKS;
+#define RtlInitializeSplayLinks(Links)                                         \
+  {                                                                            \
+    PRTL_SPLAY_LINKS _SplayLinks;                                              \
+    _SplayLinks = (PRTL_SPLAY_LINKS)(Links);                                   \
+    _SplayLinks->Parent = _SplayLinks;                                         \
+    _SplayLinks->LeftChild = NULL;                                             \
+    _SplayLinks->RightChild = NULL;                                            \
+  }
+#define RtlParent(Links) ((PRTL_SPLAY_LINKS)(Links)->Parent)
+#define RtlLeftChild(Links) ((PRTL_SPLAY_LINKS)(Links)->LeftChild)
+#define RtlRightChild(Links) ((PRTL_SPLAY_LINKS)(Links)->RightChild)
+#define RtlIsRoot(Links) ((RtlParent(Links) == (PRTL_SPLAY_LINKS)(Links)))
+#define RtlIsLeftChild(Links)                                                  \
+  ((RtlLeftChild(RtlParent(Links)) == (PRTL_SPLAY_LINKS)(Links)))
+#define RtlIsRightChild(Links)                                                 \
+  ((RtlRightChild(RtlParent(Links)) == (PRTL_SPLAY_LINKS)(Links)))
+#define RtlInsertAsLeftChild(ParentLinks, ChildLinks)                          \
+  {                                                                            \
+    PRTL_SPLAY_LINKS _SplayParent;                                             \
+    PRTL_SPLAY_LINKS _SplayChild;                                              \
+    _SplayParent = (PRTL_SPLAY_LINKS)(ParentLinks);                            \
+    _SplayChild = (PRTL_SPLAY_LINKS)(ChildLinks);                              \
+    _SplayParent->LeftChild = _SplayChild;                                     \
+    _SplayChild->Parent = _SplayParent;                                        \
+  }
+#define RtlInsertAsRightChild(ParentLinks, ChildLinks)                         \
+  {                                                                            \
+    PRTL_SPLAY_LINKS _SplayParent;                                             \
+    PRTL_SPLAY_LINKS _SplayChild;                                              \
+    _SplayParent = (PRTL_SPLAY_LINKS)(ParentLinks);                            \
+    _SplayChild = (PRTL_SPLAY_LINKS)(ChildLinks);                              \
+    _SplayParent->RightChild = _SplayChild;                                    \
+    _SplayChild->Parent = _SplayParent;                                        \
+  }
+PRTL_SPLAY_LINKS RtlSplay(_Inout_ PRTL_SPLAY_LINKS Links);
+PRTL_SPLAY_LINKS RtlDelete(_In_ PRTL_SPLAY_LINKS Links);
+VOID RtlDeleteNoSplay(_In_ PRTL_SPLAY_LINKS Links,
+                      _Inout_ PRTL_SPLAY_LINKS *Root);
+PRTL_SPLAY_LINKS RtlSubtreeSuccessor(_In_ PRTL_SPLAY_LINKS Links);
+PRTL_SPLAY_LINKS RtlSubtreePredecessor(_In_ PRTL_SPLAY_LINKS Links);
+PRTL_SPLAY_LINKS RtlRealSuccessor(_In_ PRTL_SPLAY_LINKS Links);
+PRTL_SPLAY_LINKS RtlRealPredecessor(_In_ PRTL_SPLAY_LINKS Links);
+
+typedef enum _RTL_GENERIC_COMPARE_RESULTS {
+  GenericLessThan,
+  GenericGreaterThan,
+  GenericEqual
+} RTL_GENERIC_COMPARE_RESULTS;
+struct _RTL_GENERIC_TABLE;
+typedef RTL_GENERIC_COMPARE_RESULTS
+RTL_GENERIC_COMPARE_ROUTINE(_In_ struct _RTL_GENERIC_TABLE *Table,
+                            _In_ PVOID FirstStruct, _In_ PVOID SecondStruct);
+typedef RTL_GENERIC_COMPARE_ROUTINE *PRTL_GENERIC_COMPARE_ROUTINE;
+typedef PVOID
+RTL_GENERIC_ALLOCATE_ROUTINE(_In_ struct _RTL_GENERIC_TABLE *Table,
+                             _In_ CLONG ByteSize);
+typedef RTL_GENERIC_ALLOCATE_ROUTINE *PRTL_GENERIC_ALLOCATE_ROUTINE;
+typedef VOID RTL_GENERIC_FREE_ROUTINE(_In_ struct _RTL_GENERIC_TABLE *Table,
+                                      _In_ __drv_freesMem(Mem)
+                                          _Post_invalid_ PVOID Buffer);
+typedef RTL_GENERIC_FREE_ROUTINE *PRTL_GENERIC_FREE_ROUTINE;
+typedef struct _RTL_GENERIC_TABLE {
+  PRTL_SPLAY_LINKS TableRoot;
+  LIST_ENTRY InsertOrderList;
+  PLIST_ENTRY OrderedPointer;
+  ULONG WhichOrderedElement;
+  ULONG NumberGenericTableElements;
+  PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine;
+  PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine;
+  PRTL_GENERIC_FREE_ROUTINE FreeRoutine;
+  PVOID TableContext;
+} RTL_GENERIC_TABLE, *PRTL_GENERIC_TABLE;
+VOID RtlInitializeGenericTable(
+    _Out_ PRTL_GENERIC_TABLE Table,
+    _In_ PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine,
+    _In_ PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine,
+    _In_ PRTL_GENERIC_FREE_ROUTINE FreeRoutine, _In_opt_ PVOID TableContext);
+PVOID RtlInsertElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                   _In_reads_bytes_(BufferSize) PVOID Buffer,
+                                   _In_ CLONG BufferSize,
+                                   _Out_opt_ PBOOLEAN NewElement);
+PVOID RtlInsertElementGenericTableFull(
+    _In_ PRTL_GENERIC_TABLE Table, _In_reads_bytes_(BufferSize) PVOID Buffer,
+    _In_ CLONG BufferSize, _Out_opt_ PBOOLEAN NewElement,
+    _In_ PVOID NodeOrParent, _In_ ULONG SearchResult);
+BOOLEAN RtlDeleteElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                     _In_ PVOID Buffer);
+PVOID RtlLookupElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                   _In_ PVOID Buffer);
+PVOID RtlEnumerateGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                               _In_ BOOLEAN Restart);
+PVOID RtlEnumerateGenericTableWithoutSplaying(_In_ PRTL_GENERIC_TABLE Table,
+                                              _Inout_ PVOID *RestartKey);
+PVOID RtlGetElementGenericTable(_In_ PRTL_GENERIC_TABLE Table, _In_ ULONG I);
+ULONG RtlNumberGenericTableElements(_In_ PRTL_GENERIC_TABLE Table);
+BOOLEAN RtlIsGenericTableEmpty(_In_ PRTL_GENERIC_TABLE Table);
+#endif
+/* ---- end: added for filesys ---- */

@@ -1231,4 +1231,19 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #define _Ret_opt_bytecap_(size)
 #endif
 
+/* ---- added for filesys ---- */
+/* a parameter the routine does not use (no effect on the analysis) */
+#ifndef _Unreferenced_parameter_
+#define _Unreferenced_parameter_
+#endif
+/* Code Analysis suppressions the file systems write around their lock
+ * juggling; without /analyze the WDK leaves them empty */
+#ifndef _Analysis_suppress_lock_checking_
+#define _Analysis_suppress_lock_checking_(lock)
+#endif
+#ifndef __analysis_assert
+#define __analysis_assert(expr)
+#endif
+/* ---- end: added for filesys ---- */
+
 #endif

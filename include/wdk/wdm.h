@@ -4994,107 +4994,584 @@ NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 #endif
 /* ---- end: kernel declarations the NDIS samples need ---- */
 
-/* ---- added for KMDF ---- */
-/* a locale identifier (ntdef.h), as WdfPdoInitAddDeviceText takes it */
-typedef ULONG LCID, *PLCID;
-/* what a bus driver answers IRP_MN_QUERY_BUS_INFORMATION with */
-typedef struct _PNP_BUS_INFORMATION {
-  GUID BusTypeGuid;
-  INTERFACE_TYPE LegacyBusType;
-  ULONG BusNumber;
-} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
-/* The power management framework (PoFx, Windows 8): a device registers its
- * components and their idle states, and PoFx calls it back when a
- * component may go idle or must be active. The component callbacks run at
- * <= DISPATCH_LEVEL; registering and unregistering at PASSIVE_LEVEL. */
-typedef struct _POHANDLE_OPAQUE *POHANDLE;
-#define PO_FX_VERSION_V1 0x00000001
-#define PO_FX_VERSION_V2 0x00000002
-#define PO_FX_VERSION PO_FX_VERSION_V1
-#define PO_FX_UNKNOWN_POWER 0xFFFFFFFF
-#define PO_FX_UNKNOWN_TIME 0xFFFFFFFFFFFFFFFF
-#define PO_FX_FLAG_BLOCKING 0x00000001
-#define PO_FX_FLAG_ASYNC_ONLY 0x00000002
-typedef struct _PO_FX_COMPONENT_IDLE_STATE {
-  ULONGLONG TransitionLatency;
-  ULONGLONG ResidencyRequirement;
-  ULONG NominalPower;
-} PO_FX_COMPONENT_IDLE_STATE, *PPO_FX_COMPONENT_IDLE_STATE;
-typedef struct _PO_FX_COMPONENT_V1 {
-  GUID Id;
-  ULONG IdleStateCount;
-  ULONG DeepestWakeableIdleState;
-  PPO_FX_COMPONENT_IDLE_STATE IdleStates;
-} PO_FX_COMPONENT_V1, *PPO_FX_COMPONENT_V1;
-typedef PO_FX_COMPONENT_V1 PO_FX_COMPONENT, *PPO_FX_COMPONENT;
-typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK(PVOID Context, ULONG Component);
-typedef PO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK
-    *PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK;
-typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK(PVOID Context, ULONG Component);
-typedef PO_FX_COMPONENT_IDLE_CONDITION_CALLBACK
-    *PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK;
-typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PO_FX_COMPONENT_IDLE_STATE_CALLBACK(PVOID Context, ULONG Component,
-                                        ULONG State);
-typedef PO_FX_COMPONENT_IDLE_STATE_CALLBACK
-    *PPO_FX_COMPONENT_IDLE_STATE_CALLBACK;
-typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PO_FX_DEVICE_POWER_REQUIRED_CALLBACK(PVOID Context);
-typedef PO_FX_DEVICE_POWER_REQUIRED_CALLBACK
-    *PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK;
-typedef _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK(PVOID Context);
-typedef PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK
-    *PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK;
-typedef _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
-    PO_FX_POWER_CONTROL_CALLBACK(PVOID DeviceContext, LPCGUID PowerControlCode,
-                                 PVOID InBuffer, SIZE_T InBufferSize,
-                                 PVOID OutBuffer, SIZE_T OutBufferSize,
-                                 PSIZE_T BytesReturned);
-typedef PO_FX_POWER_CONTROL_CALLBACK *PPO_FX_POWER_CONTROL_CALLBACK;
-typedef struct _PO_FX_DEVICE_V1 {
-  ULONG Version;
-  ULONG ComponentCount;
-  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
-  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
-  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
-  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
-  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
-  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
-  PVOID DeviceContext;
-  PO_FX_COMPONENT_V1 Components[1];
-} PO_FX_DEVICE_V1, *PPO_FX_DEVICE_V1;
-typedef PO_FX_DEVICE_V1 PO_FX_DEVICE, *PPO_FX_DEVICE;
+
+/* ---- added for filesys ---- */
+/* The parts of wdm.h (and ntdef.h, which it includes) that file systems and
+ * minifilters use: object and file-object layouts, create options and
+ * results, security contexts, transactions and extra create parameters. */
+#ifndef NOTHING
+#define NOTHING
+#endif
+typedef ULONG CLONG;
+typedef struct _LUID {
+  ULONG LowPart;
+  LONG HighPart;
+} LUID, *PLUID;
+#define OBJ_NAME_PATH_SEPARATOR ((WCHAR)L'\\')
+#define MAXIMUM_VOLUME_LABEL_LENGTH (32 * sizeof(WCHAR))
+
+/* the volume parameter block that ties a mounted volume to its device */
+#define VPB_MOUNTED 0x00000001
+#define VPB_LOCKED 0x00000002
+#define VPB_PERSISTENT 0x00000004
+#define VPB_REMOVE_PENDING 0x00000008
+#define VPB_RAW_MOUNT 0x00000010
+#define VPB_DIRECT_WRITES_ALLOWED 0x00000020
+typedef struct _VPB {
+  CSHORT Type;
+  CSHORT Size;
+  USHORT Flags;
+  USHORT VolumeLabelLength;
+  struct _DEVICE_OBJECT *DeviceObject;
+  struct _DEVICE_OBJECT *RealDevice;
+  ULONG SerialNumber;
+  ULONG ReferenceCount;
+  WCHAR VolumeLabel[MAXIMUM_VOLUME_LABEL_LENGTH / sizeof(WCHAR)];
+} VPB;
+
+typedef struct _SECTION_OBJECT_POINTERS {
+  PVOID DataSectionObject;
+  PVOID SharedCacheMap;
+  PVOID ImageSectionObject;
+} SECTION_OBJECT_POINTERS;
+
+/* security: what a create request carries */
+typedef ULONG SECURITY_INFORMATION, *PSECURITY_INFORMATION;
+#define OWNER_SECURITY_INFORMATION 0x00000001L
+#define GROUP_SECURITY_INFORMATION 0x00000002L
+#define DACL_SECURITY_INFORMATION 0x00000004L
+#define SACL_SECURITY_INFORMATION 0x00000008L
+#define LABEL_SECURITY_INFORMATION 0x00000010L
+typedef PVOID PACCESS_TOKEN;
+typedef enum _SECURITY_IMPERSONATION_LEVEL {
+  SecurityAnonymous,
+  SecurityIdentification,
+  SecurityImpersonation,
+  SecurityDelegation
+} SECURITY_IMPERSONATION_LEVEL,
+    *PSECURITY_IMPERSONATION_LEVEL;
+typedef BOOLEAN SECURITY_CONTEXT_TRACKING_MODE;
+typedef struct _SECURITY_QUALITY_OF_SERVICE {
+  ULONG Length;
+  SECURITY_IMPERSONATION_LEVEL ImpersonationLevel;
+  SECURITY_CONTEXT_TRACKING_MODE ContextTrackingMode;
+  BOOLEAN EffectiveOnly;
+} SECURITY_QUALITY_OF_SERVICE, *PSECURITY_QUALITY_OF_SERVICE;
+typedef struct _SECURITY_SUBJECT_CONTEXT {
+  PACCESS_TOKEN ClientToken;
+  SECURITY_IMPERSONATION_LEVEL ImpersonationLevel;
+  PACCESS_TOKEN PrimaryToken;
+  PVOID ProcessAuditId;
+} SECURITY_SUBJECT_CONTEXT, *PSECURITY_SUBJECT_CONTEXT;
+typedef struct _GENERIC_MAPPING {
+  ACCESS_MASK GenericRead;
+  ACCESS_MASK GenericWrite;
+  ACCESS_MASK GenericExecute;
+  ACCESS_MASK GenericAll;
+} GENERIC_MAPPING, *PGENERIC_MAPPING;
+typedef struct _LUID_AND_ATTRIBUTES {
+  LUID Luid;
+  ULONG Attributes;
+} LUID_AND_ATTRIBUTES, *PLUID_AND_ATTRIBUTES;
+#define SE_PRIVILEGE_ENABLED_BY_DEFAULT (0x00000001L)
+#define SE_PRIVILEGE_ENABLED (0x00000002L)
+#define SE_PRIVILEGE_USED_FOR_ACCESS (0x80000000L)
+#define PRIVILEGE_SET_ALL_NECESSARY (1)
+typedef struct _PRIVILEGE_SET {
+  ULONG PrivilegeCount;
+  ULONG Control;
+  LUID_AND_ATTRIBUTES Privilege[ANYSIZE_ARRAY];
+} PRIVILEGE_SET, *PPRIVILEGE_SET;
+#define INITIAL_PRIVILEGE_COUNT 3
+typedef struct _INITIAL_PRIVILEGE_SET {
+  ULONG PrivilegeCount;
+  ULONG Control;
+  LUID_AND_ATTRIBUTES Privilege[INITIAL_PRIVILEGE_COUNT];
+} INITIAL_PRIVILEGE_SET, *PINITIAL_PRIVILEGE_SET;
+typedef struct _ACCESS_STATE {
+  LUID OperationID;
+  BOOLEAN SecurityEvaluated;
+  BOOLEAN GenerateAudit;
+  BOOLEAN GenerateOnClose;
+  BOOLEAN PrivilegesAllocated;
+  ULONG Flags;
+  ACCESS_MASK RemainingDesiredAccess;
+  ACCESS_MASK PreviouslyGrantedAccess;
+  ACCESS_MASK OriginalDesiredAccess;
+  SECURITY_SUBJECT_CONTEXT SubjectSecurityContext;
+  PSECURITY_DESCRIPTOR SecurityDescriptor;
+  PVOID AuxData;
+  union {
+    INITIAL_PRIVILEGE_SET InitialPrivilegeSet;
+    PRIVILEGE_SET PrivilegeSet;
+  } Privileges;
+  BOOLEAN AuditPrivileges;
+  UNICODE_STRING ObjectName;
+  UNICODE_STRING ObjectTypeName;
+} ACCESS_STATE;
+typedef struct _IO_SECURITY_CONTEXT {
+  PSECURITY_QUALITY_OF_SERVICE SecurityQos;
+  PACCESS_STATE AccessState;
+  ACCESS_MASK DesiredAccess;
+  ULONG FullCreateOptions;
+} IO_SECURITY_CONTEXT;
+
+/* file object flags */
+#define FO_FILE_OPEN 0x00000001
+#define FO_SYNCHRONOUS_IO 0x00000002
+#define FO_ALERTABLE_IO 0x00000004
+#define FO_NO_INTERMEDIATE_BUFFERING 0x00000008
+#define FO_WRITE_THROUGH 0x00000010
+#define FO_SEQUENTIAL_ONLY 0x00000020
+#define FO_CACHE_SUPPORTED 0x00000040
+#define FO_NAMED_PIPE 0x00000080
+#define FO_STREAM_FILE 0x00000100
+#define FO_MAILSLOT 0x00000200
+#define FO_GENERATE_AUDIT_ON_CLOSE 0x00000400
+#define FO_QUEUE_IRP_TO_THREAD FO_GENERATE_AUDIT_ON_CLOSE
+#define FO_DIRECT_DEVICE_OPEN 0x00000800
+#define FO_FILE_MODIFIED 0x00001000
+#define FO_FILE_SIZE_CHANGED 0x00002000
+#define FO_CLEANUP_COMPLETE 0x00004000
+#define FO_TEMPORARY_FILE 0x00008000
+#define FO_DELETE_ON_CLOSE 0x00010000
+#define FO_OPENED_CASE_SENSITIVE 0x00020000
+#define FO_HANDLE_CREATED 0x00040000
+#define FO_FILE_FAST_IO_READ 0x00080000
+#define FO_RANDOM_ACCESS 0x00100000
+#define FO_FILE_OPEN_CANCELLED 0x00200000
+#define FO_VOLUME_OPEN 0x00400000
+#define FO_REMOTE_ORIGIN 0x01000000
+#define FO_SKIP_COMPLETION_PORT 0x02000000
+#define FO_SKIP_SET_EVENT 0x04000000
+#define FO_SKIP_SET_FAST_IO 0x08000000
+
+/* create options and results beyond those above */
+#define FILE_CREATE_TREE_CONNECTION 0x00000080
+#define FILE_COMPLETE_IF_OPLOCKED 0x00000100
+#define FILE_NO_EA_KNOWLEDGE 0x00000200
+#define FILE_OPEN_REMOTE_INSTANCE 0x00000400
+#define FILE_RANDOM_ACCESS 0x00000800
+#define FILE_DELETE_ON_CLOSE 0x00001000
+#define FILE_OPEN_BY_FILE_ID 0x00002000
+#define FILE_OPEN_FOR_BACKUP_INTENT 0x00004000
+#define FILE_NO_COMPRESSION 0x00008000
+#define FILE_OPEN_REQUIRING_OPLOCK 0x00010000
+#define FILE_DISALLOW_EXCLUSIVE 0x00020000
+#define FILE_SESSION_AWARE 0x00040000
+#define FILE_RESERVE_OPFILTER 0x00100000
+#define FILE_OPEN_REPARSE_POINT 0x00200000
+#define FILE_OPEN_NO_RECALL 0x00400000
+#define FILE_OPEN_FOR_FREE_SPACE_QUERY 0x00800000
+#define FILE_VALID_OPTION_FLAGS 0x00ffffff
+#define FILE_VALID_PIPE_OPTION_FLAGS 0x00000032
+#define FILE_VALID_MAILSLOT_OPTION_FLAGS 0x00000032
+#define FILE_VALID_SET_FLAGS 0x00000036
+#define FILE_MAXIMUM_DISPOSITION 0x00000005
+#define FILE_SUPERSEDED 0x00000000
+#define FILE_OVERWRITTEN 0x00000003
+#define FILE_EXISTS 0x00000004
+#define FILE_DOES_NOT_EXIST 0x00000005
+#define FILE_WRITE_TO_END_OF_FILE 0xffffffff
+#define FILE_USE_FILE_POINTER_POSITION 0xfffffffe
+#define FILE_ATTRIBUTE_DEVICE 0x00000040
+#define FILE_ATTRIBUTE_SPARSE_FILE 0x00000200
+#define FILE_ATTRIBUTE_REPARSE_POINT 0x00000400
+#define FILE_ATTRIBUTE_COMPRESSED 0x00000800
+#define FILE_ATTRIBUTE_OFFLINE 0x00001000
+#define FILE_ATTRIBUTE_NOT_CONTENT_INDEXED 0x00002000
+#define FILE_ATTRIBUTE_ENCRYPTED 0x00004000
+#define FILE_ATTRIBUTE_INTEGRITY_STREAM 0x00008000
+#define FILE_ATTRIBUTE_VIRTUAL 0x00010000
+#define FILE_ATTRIBUTE_NO_SCRUB_DATA 0x00020000
+#define FILE_ATTRIBUTE_VALID_FLAGS 0x00007fb7
+#define FILE_ATTRIBUTE_VALID_SET_FLAGS 0x000031a7
+#define FILE_DELETE_CHILD (0x0040)
+#define FILE_READ_ONLY_VOLUME 0x00080000
+
+/* the two information classes wdm.h itself defines */
+typedef struct _FILE_BASIC_INFORMATION {
+  LARGE_INTEGER CreationTime;
+  LARGE_INTEGER LastAccessTime;
+  LARGE_INTEGER LastWriteTime;
+  LARGE_INTEGER ChangeTime;
+  ULONG FileAttributes;
+} FILE_BASIC_INFORMATION, *PFILE_BASIC_INFORMATION;
+typedef struct _FILE_NETWORK_OPEN_INFORMATION {
+  LARGE_INTEGER CreationTime;
+  LARGE_INTEGER LastAccessTime;
+  LARGE_INTEGER LastWriteTime;
+  LARGE_INTEGER ChangeTime;
+  LARGE_INTEGER AllocationSize;
+  LARGE_INTEGER EndOfFile;
+  ULONG FileAttributes;
+} FILE_NETWORK_OPEN_INFORMATION, *PFILE_NETWORK_OPEN_INFORMATION;
+typedef PVOID PVOID64;
+typedef union _FILE_SEGMENT_ELEMENT {
+  PVOID64 Buffer;
+  ULONGLONG Alignment;
+} FILE_SEGMENT_ELEMENT, *PFILE_SEGMENT_ELEMENT;
+
+/* minor functions and stack-location flags of the file system requests */
+#define IRP_MN_QUERY_DIRECTORY 0x01
+#define IRP_MN_NOTIFY_CHANGE_DIRECTORY 0x02
+#define IRP_MN_NOTIFY_CHANGE_DIRECTORY_EX 0x03
+#define IRP_MN_USER_FS_REQUEST 0x00
+#define IRP_MN_MOUNT_VOLUME 0x01
+#define IRP_MN_VERIFY_VOLUME 0x02
+#define IRP_MN_LOAD_FILE_SYSTEM 0x03
+#define IRP_MN_TRACK_LINK 0x04
+#define IRP_MN_KERNEL_CALL 0x04
+#define IRP_MN_LOCK 0x01
+#define IRP_MN_UNLOCK_SINGLE 0x02
+#define IRP_MN_UNLOCK_ALL 0x03
+#define IRP_MN_UNLOCK_ALL_BY_KEY 0x04
+#define IRP_MN_FLUSH_AND_PURGE 0x01
+#define IRP_MN_FLUSH_DATA_ONLY 0x02
+#define IRP_MN_FLUSH_NO_SYNC 0x03
+#define IRP_MN_FLUSH_DATA_SYNC_ONLY 0x04
+#define IRP_MN_NORMAL 0x00
+#define IRP_MN_DPC 0x01
+#define IRP_MN_MDL 0x02
+#define IRP_MN_COMPLETE 0x04
+#define IRP_MN_COMPRESSED 0x08
+#define IRP_MN_MDL_DPC (IRP_MN_MDL | IRP_MN_DPC)
+#define IRP_MN_COMPLETE_MDL (IRP_MN_COMPLETE | IRP_MN_MDL)
+#define IRP_MN_COMPLETE_MDL_DPC (IRP_MN_COMPLETE_MDL | IRP_MN_DPC)
+#define SL_STOP_ON_SYMLINK 0x08
+#define SL_IGNORE_READONLY_ATTRIBUTE 0x40
+#define SL_KEY_SPECIFIED 0x01
+#define SL_OVERRIDE_VERIFY_VOLUME 0x02
+#define SL_WRITE_THROUGH 0x04
+#define SL_FT_SEQUENTIAL_WRITE 0x08
+#define SL_FORCE_DIRECT_WRITE 0x10
+#define SL_REALTIME_STREAM 0x20
+#define SL_PERSISTENT_MEMORY_FIXED_MAPPING 0x20
+#define SL_READ_ACCESS_GRANTED 0x01
+#define SL_WRITE_ACCESS_GRANTED 0x04
+#define SL_FAIL_IMMEDIATELY 0x01
+#define SL_EXCLUSIVE_LOCK 0x02
+#define SL_RESTART_SCAN 0x01
+#define SL_RETURN_SINGLE_ENTRY 0x02
+#define SL_INDEX_SPECIFIED 0x04
+#define SL_RETURN_ON_DISK_ENTRIES_ONLY 0x08
+#define SL_NO_CURSOR_UPDATE 0x10
+#define SL_WATCH_TREE 0x01
+#define SL_ALLOW_RAW_MOUNT 0x01
+#define SL_BYPASS_ACCESS_CHECK 0x01
+
+/* status values of the file systems and the filter manager */
+#define STATUS_OPLOCK_BREAK_IN_PROGRESS ((NTSTATUS)0x00000108L)
+#define STATUS_NOTIFY_CLEANUP ((NTSTATUS)0x0000010BL)
+#define STATUS_NOTIFY_ENUM_DIR ((NTSTATUS)0x0000010CL)
+#define STATUS_FILE_LOCKED_WITH_ONLY_READERS ((NTSTATUS)0x0000012AL)
+#define STATUS_FILE_LOCKED_WITH_WRITERS ((NTSTATUS)0x0000012BL)
+#define STATUS_FSFILTER_OP_COMPLETED_SUCCESSFULLY ((NTSTATUS)0x00000126L)
+#define STATUS_VERIFY_REQUIRED ((NTSTATUS)0x80000016L)
+#define STATUS_NO_EAS_ON_FILE ((NTSTATUS)0xC0000052L)
+#define STATUS_EA_TOO_LARGE ((NTSTATUS)0xC0000050L)
+#define STATUS_NONEXISTENT_EA_ENTRY ((NTSTATUS)0xC0000051L)
+#define STATUS_INVALID_EA_FLAG ((NTSTATUS)0x80000015L)
+#define STATUS_EA_LIST_INCONSISTENT ((NTSTATUS)0x80000014L)
+#define STATUS_INVALID_EA_NAME ((NTSTATUS)0x80000013L)
+#define STATUS_EA_CORRUPT_ERROR ((NTSTATUS)0xC0000053L)
+#define STATUS_EAS_NOT_SUPPORTED ((NTSTATUS)0xC000004FL)
+#define STATUS_FILE_LOCK_CONFLICT ((NTSTATUS)0xC0000054L)
+#define STATUS_LOCK_NOT_GRANTED ((NTSTATUS)0xC0000055L)
+#define STATUS_RANGE_NOT_LOCKED ((NTSTATUS)0xC000007EL)
+#define STATUS_NOT_LOCKED ((NTSTATUS)0xC000002AL)
+#define STATUS_OBJECT_PATH_INVALID ((NTSTATUS)0xC0000039L)
+#define STATUS_OBJECT_PATH_SYNTAX_BAD ((NTSTATUS)0xC000003BL)
+#define STATUS_DISK_FULL ((NTSTATUS)0xC000007FL)
+#define STATUS_WRONG_VOLUME ((NTSTATUS)0xC0000012L)
+#define STATUS_UNRECOGNIZED_VOLUME ((NTSTATUS)0xC000014FL)
+#define STATUS_FILE_INVALID ((NTSTATUS)0xC0000098L)
+#define STATUS_FILE_CORRUPT_ERROR ((NTSTATUS)0xC0000102L)
+#define STATUS_DISK_CORRUPT_ERROR ((NTSTATUS)0xC0000032L)
+#define STATUS_FILE_DELETED ((NTSTATUS)0xC0000123L)
+#define STATUS_FILE_CLOSED ((NTSTATUS)0xC0000128L)
+#define STATUS_CANNOT_DELETE ((NTSTATUS)0xC0000121L)
+#define STATUS_DIRECTORY_NOT_EMPTY ((NTSTATUS)0xC0000101L)
+#define STATUS_CANT_WAIT ((NTSTATUS)0xC00000D8L)
+#define STATUS_TOO_LATE ((NTSTATUS)0xC0000189L)
+#define STATUS_USER_MAPPED_FILE ((NTSTATUS)0xC0000243L)
+#define STATUS_PURGE_FAILED ((NTSTATUS)0xC0000435L)
+#define STATUS_UNABLE_TO_DELETE_SECTION ((NTSTATUS)0xC000001BL)
+#define STATUS_VOLUME_DISMOUNTED ((NTSTATUS)0xC000026EL)
+#define STATUS_SYSTEM_SHUTDOWN ((NTSTATUS)0xC00002EBL)
+#define STATUS_UNMAPPABLE_CHARACTER ((NTSTATUS)0xC0000162L)
+#define STATUS_INVALID_VOLUME_LABEL ((NTSTATUS)0xC0000086L)
+#define STATUS_OBJECTID_NOT_FOUND ((NTSTATUS)0xC00002F0L)
+#define STATUS_VIRUS_INFECTED ((NTSTATUS)0xC0000906L)
+#define STATUS_NOT_A_REPARSE_POINT ((NTSTATUS)0xC0000275L)
+#define STATUS_REPARSE_POINT_NOT_RESOLVED ((NTSTATUS)0xC0000280L)
+#define STATUS_MEDIA_CHANGED ((NTSTATUS)0x8000001CL)
+#define STATUS_NO_MEDIA ((NTSTATUS)0xC0000178L)
+#define STATUS_FILE_SYSTEM_LIMITATION ((NTSTATUS)0xC0000427L)
+#define STATUS_FILE_TOO_LARGE ((NTSTATUS)0xC0000904L)
+#define STATUS_OPLOCK_NOT_GRANTED ((NTSTATUS)0xC00000E2L)
+#define STATUS_INVALID_OPLOCK_PROTOCOL ((NTSTATUS)0xC00000E3L)
+#define STATUS_CANNOT_BREAK_OPLOCK ((NTSTATUS)0xC0000909L)
+#define STATUS_FLT_NO_HANDLER_DEFINED ((NTSTATUS)0xC01C0001L)
+#define STATUS_FLT_CONTEXT_ALREADY_DEFINED ((NTSTATUS)0xC01C0002L)
+#define STATUS_FLT_INVALID_ASYNCHRONOUS_REQUEST ((NTSTATUS)0xC01C0003L)
+#define STATUS_FLT_DISALLOW_FAST_IO ((NTSTATUS)0xC01C0004L)
+#define STATUS_FLT_INVALID_NAME_REQUEST ((NTSTATUS)0xC01C0005L)
+#define STATUS_FLT_NOT_SAFE_TO_POST_OPERATION ((NTSTATUS)0xC01C0006L)
+#define STATUS_FLT_NOT_INITIALIZED ((NTSTATUS)0xC01C0007L)
+#define STATUS_FLT_FILTER_NOT_READY ((NTSTATUS)0xC01C0008L)
+#define STATUS_FLT_POST_OPERATION_CLEANUP ((NTSTATUS)0xC01C0009L)
+#define STATUS_FLT_INTERNAL_ERROR ((NTSTATUS)0xC01C000AL)
+#define STATUS_FLT_DELETING_OBJECT ((NTSTATUS)0xC01C000BL)
+#define STATUS_FLT_MUST_BE_NONPAGED_POOL ((NTSTATUS)0xC01C000CL)
+#define STATUS_FLT_DUPLICATE_ENTRY ((NTSTATUS)0xC01C000DL)
+#define STATUS_FLT_CBDQ_DISABLED ((NTSTATUS)0xC01C000EL)
+#define STATUS_FLT_DO_NOT_ATTACH ((NTSTATUS)0xC01C000FL)
+#define STATUS_FLT_DO_NOT_DETACH ((NTSTATUS)0xC01C0010L)
+#define STATUS_FLT_INSTANCE_ALTITUDE_COLLISION ((NTSTATUS)0xC01C0011L)
+#define STATUS_FLT_INSTANCE_NAME_COLLISION ((NTSTATUS)0xC01C0012L)
+#define STATUS_FLT_FILTER_NOT_FOUND ((NTSTATUS)0xC01C0013L)
+#define STATUS_FLT_VOLUME_NOT_FOUND ((NTSTATUS)0xC01C0014L)
+#define STATUS_FLT_INSTANCE_NOT_FOUND ((NTSTATUS)0xC01C0015L)
+#define STATUS_FLT_CONTEXT_ALLOCATION_NOT_FOUND ((NTSTATUS)0xC01C0016L)
+#define STATUS_FLT_INVALID_CONTEXT_REGISTRATION ((NTSTATUS)0xC01C0017L)
+#define STATUS_FLT_NAME_CACHE_MISS ((NTSTATUS)0xC01C0018L)
+#define STATUS_FLT_NO_DEVICE_OBJECT ((NTSTATUS)0xC01C0019L)
+#define STATUS_FLT_VOLUME_ALREADY_MOUNTED ((NTSTATUS)0xC01C001AL)
+#define STATUS_FLT_ALREADY_ENLISTED ((NTSTATUS)0xC01C001BL)
+#define STATUS_FLT_CONTEXT_ALREADY_LINKED ((NTSTATUS)0xC01C001CL)
+#define STATUS_FLT_NO_WAITER_FOR_REPLY ((NTSTATUS)0xC01C0020L)
+#define STATUS_FLT_REGISTRATION_BUSY ((NTSTATUS)0xC01C0023L)
+
+/* transactions (KTM) and extra create parameters, opaque to drivers */
+typedef struct _KTRANSACTION KTRANSACTION, *PKTRANSACTION, *PRKTRANSACTION;
+typedef struct _KENLISTMENT KENLISTMENT, *PKENLISTMENT, *PRKENLISTMENT;
+typedef struct _KRESOURCEMANAGER KRESOURCEMANAGER, *PKRESOURCEMANAGER;
+typedef ULONG NOTIFICATION_MASK;
+#define TRANSACTION_NOTIFY_PREPREPARE 0x00000001
+#define TRANSACTION_NOTIFY_PREPARE 0x00000002
+#define TRANSACTION_NOTIFY_COMMIT 0x00000004
+#define TRANSACTION_NOTIFY_ROLLBACK 0x00000008
+#define TRANSACTION_NOTIFY_PREPREPARE_COMPLETE 0x00000010
+#define TRANSACTION_NOTIFY_PREPARE_COMPLETE 0x00000020
+#define TRANSACTION_NOTIFY_COMMIT_COMPLETE 0x00000040
+#define TRANSACTION_NOTIFY_ROLLBACK_COMPLETE 0x00000080
+#define TRANSACTION_NOTIFY_COMMIT_FINALIZE 0x40000000
+typedef struct _ECP_LIST ECP_LIST, *PECP_LIST;
+typedef struct _ECP_HEADER ECP_HEADER, *PECP_HEADER;
+typedef struct _TXN_PARAMETER_BLOCK {
+  USHORT Length;
+  USHORT TxFsContext;
+  PVOID TransactionObject;
+} TXN_PARAMETER_BLOCK, *PTXN_PARAMETER_BLOCK;
+typedef struct _IO_DRIVER_CREATE_CONTEXT {
+  CSHORT Size;
+  struct _ECP_LIST *ExtraCreateParameter;
+  PVOID DeviceObjectHint;
+  PTXN_PARAMETER_BLOCK TxnParameters;
+  PVOID SiloContext;
+} IO_DRIVER_CREATE_CONTEXT, *PIO_DRIVER_CREATE_CONTEXT;
+FORCEINLINE VOID
+IoInitializeDriverCreateContext(PIO_DRIVER_CREATE_CONTEXT DriverContext) {
+  RtlZeroMemory(DriverContext, sizeof(IO_DRIVER_CREATE_CONTEXT));
+  DriverContext->Size = sizeof(IO_DRIVER_CREATE_CONTEXT);
+}
+_IRQL_requires_max_(APC_LEVEL) PTXN_PARAMETER_BLOCK
+    IoGetTransactionParameterBlock(_In_ PFILE_OBJECT FileObject);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    PoFxRegisterDevice(PDEVICE_OBJECT Pdo, PPO_FX_DEVICE Device,
-                       POHANDLE *Handle);
+    ZwQueryInformationTransaction(_In_ HANDLE TransactionHandle,
+                                  _In_ ULONG TransactionInformationClass,
+                                  _Out_ PVOID TransactionInformation,
+                                  _In_ ULONG TransactionInformationLength,
+                                  _Out_opt_ PULONG ReturnLength);
+typedef enum _TRANSACTION_INFORMATION_CLASS {
+  TransactionBasicInformation,
+  TransactionPropertiesInformation,
+  TransactionEnlistmentInformation,
+  TransactionSuperiorEnlistmentInformation
+} TRANSACTION_INFORMATION_CLASS;
+typedef struct _TRANSACTION_BASIC_INFORMATION {
+  GUID TransactionId;
+  ULONG State;
+  ULONG Outcome;
+} TRANSACTION_BASIC_INFORMATION, *PTRANSACTION_BASIC_INFORMATION;
+
+/* the driver's registry keys (Windows 10 version 2004 and later) */
+typedef enum _DRIVER_REGKEY_TYPE {
+  DriverRegKeyParameters,
+  DriverRegKeyPersistentState,
+  DriverRegKeySharedPersistentState
+} DRIVER_REGKEY_TYPE,
+    *PDRIVER_REGKEY_TYPE;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoOpenDriverRegistryKey(_In_ PDRIVER_OBJECT DriverObject,
+                            _In_ DRIVER_REGKEY_TYPE RegKeyType,
+                            _In_ ACCESS_MASK DesiredAccess, _In_ ULONG Flags,
+                            _Out_ PHANDLE DriverRegKey);
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN IoIs32bitProcess(_In_opt_ PIRP Irp);
+/* the stack limits of the current thread */
+_IRQL_requires_max_(APC_LEVEL) ULONG_PTR IoGetRemainingStackSize(VOID);
+_IRQL_requires_max_(APC_LEVEL) LOGICAL
+    IoWithinStackLimits(_In_ ULONG_PTR RegionStart, _In_ SIZE_T RegionSize);
+#define KERNEL_STACK_SIZE 0x6000
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    ZwOpenProcess(_Out_ PHANDLE ProcessHandle, _In_ ACCESS_MASK DesiredAccess,
+                  _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+                  _In_opt_ PCLIENT_ID ClientId);
+typedef enum _SECTION_INHERIT { ViewShare = 1, ViewUnmap = 2 } SECTION_INHERIT;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwMapViewOfSection(_In_ HANDLE SectionHandle, _In_ HANDLE ProcessHandle,
+                       _Inout_ PVOID *BaseAddress, _In_ ULONG_PTR ZeroBits,
+                       _In_ SIZE_T CommitSize,
+                       _Inout_opt_ PLARGE_INTEGER SectionOffset,
+                       _Inout_ PSIZE_T ViewSize,
+                       _In_ SECTION_INHERIT InheritDisposition,
+                       _In_ ULONG AllocationType, _In_ ULONG Win32Protect);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwUnmapViewOfSection(_In_ HANDLE ProcessHandle, _In_opt_ PVOID BaseAddress);
+typedef signed char SCHAR, *PSCHAR;
+typedef ULONG LCID, *PLCID;
+typedef struct _OBJECT_NAME_INFORMATION {
+  UNICODE_STRING Name;
+} OBJECT_NAME_INFORMATION, *POBJECT_NAME_INFORMATION;
+typedef enum _IO_PRIORITY_HINT {
+  IoPriorityVeryLow = 0,
+  IoPriorityLow,
+  IoPriorityNormal,
+  IoPriorityHigh,
+  IoPriorityCritical,
+  MaxIoPriorityTypes
+} IO_PRIORITY_HINT;
+/* resources: waiter counts and owner hand-off */
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    ExGetExclusiveWaiterCount(_In_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    ExGetSharedWaiterCount(_In_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExSetResourceOwnerPointer(_Inout_ PERESOURCE Resource,
+                              _In_ PVOID OwnerPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExSetResourceOwnerPointerEx(_Inout_ PERESOURCE Resource,
+                                _In_ PVOID OwnerPointer, _In_ ULONG Flags);
+#define FLAG_OWNER_POINTER_IS_THREAD 0x1
+#define ExInitializeSListHead InitializeSListHead
+VOID ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
+                             _Out_ PLARGE_INTEGER SystemTime);
+/* running a routine on a larger stack */
+typedef VOID EXPAND_STACK_CALLOUT(_In_opt_ PVOID Parameter);
+typedef EXPAND_STACK_CALLOUT *PEXPAND_STACK_CALLOUT;
+#define KERNEL_STACK_SIZE_MAXIMUM_SIZE (0x10000)
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeExpandKernelStackAndCallout(_In_ PEXPAND_STACK_CALLOUT Callout,
+                                  _In_opt_ PVOID Parameter, _In_ SIZE_T Size);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeExpandKernelStackAndCalloutEx(_In_ PEXPAND_STACK_CALLOUT Callout,
+                                    _In_opt_ PVOID Parameter, _In_ SIZE_T Size,
+                                    _In_ BOOLEAN Wait, _In_opt_ PVOID Context);
+/* 64-bit shifts (plain shifts on 64-bit targets) */
+#define Int64ShllMod32(a, b) ((ULONGLONG)(a) << (b))
+#define Int64ShraMod32(a, b) ((LONGLONG)(a) >> (b))
+#define Int64ShrlMod32(a, b) ((ULONGLONG)(a) >> (b))
+/* counted strings */
+FORCEINLINE VOID RtlInitEmptyUnicodeString(
+    _Out_ PUNICODE_STRING UnicodeString,
+    _When_(BufferSize != 0, _Notnull_) _Writable_bytes_(BufferSize)
+        __drv_aliasesMem PWCHAR Buffer,
+    _In_ USHORT BufferSize) {
+  UnicodeString->Length = 0;
+  UnicodeString->MaximumLength = BufferSize;
+  UnicodeString->Buffer = Buffer;
+}
+FORCEINLINE VOID RtlInitEmptyAnsiString(_Out_ PANSI_STRING AnsiString,
+                                        __drv_aliasesMem PCHAR Buffer,
+                                        _In_ USHORT BufferSize) {
+  AnsiString->Length = 0;
+  AnsiString->MaximumLength = BufferSize;
+  AnsiString->Buffer = Buffer;
+}
+_IRQL_requires_max_(PASSIVE_LEVEL) WCHAR
+    RtlUpcaseUnicodeChar(_In_ WCHAR SourceCharacter);
+_IRQL_requires_max_(PASSIVE_LEVEL) LONG
+    RtlCompareString(_In_ const STRING *String1, _In_ const STRING *String2,
+                     _In_ BOOLEAN CaseInSensitive);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    RtlEqualString(_In_ const STRING *String1, _In_ const STRING *String2,
+                   _In_ BOOLEAN CaseInSensitive);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
-    PoFxStartDevicePowerManagement(POHANDLE Handle);
-_IRQL_requires_max_(PASSIVE_LEVEL) VOID PoFxUnregisterDevice(POHANDLE Handle);
+    RtlUpperString(_Inout_ PSTRING DestinationString,
+                   _In_ const STRING *SourceString);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxActivateComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxIdleComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxCompleteIdleState(POHANDLE Handle, ULONG Component);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxCompleteIdleCondition(POHANDLE Handle, ULONG Component);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxCompleteDevicePowerNotRequired(POHANDLE Handle);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxReportDevicePoweredOn(POHANDLE Handle);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxSetComponentLatency(POHANDLE Handle, ULONG Component,
-                            ULONGLONG Latency);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxSetComponentResidency(POHANDLE Handle, ULONG Component,
-                              ULONGLONG Residency);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxSetComponentWake(POHANDLE Handle, ULONG Component, BOOLEAN WakeHint);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    PoFxSetDeviceIdleTimeout(POHANDLE Handle, ULONGLONG IdleTimeout);
-/* ---- end: added for KMDF ---- */
+    RtlCopyString(_Out_ PSTRING DestinationString,
+                  _In_opt_ const STRING *SourceString);
+VOID RtlFillMemoryUlong(_Out_writes_bytes_all_(Length) PVOID Destination,
+                        _In_ SIZE_T Length, _In_ ULONG Pattern);
+LARGE_INTEGER RtlExtendedMagicDivide(_In_ LARGE_INTEGER Dividend,
+                                     _In_ LARGE_INTEGER MagicDivisor,
+                                     _In_ CCHAR ShiftCount);
+/* object types the I/O manager stamps into Type fields */
+#define IO_TYPE_ADAPTER 0x00000001
+#define IO_TYPE_CONTROLLER 0x00000002
+#define IO_TYPE_DEVICE 0x00000003
+#define IO_TYPE_DRIVER 0x00000004
+#define IO_TYPE_FILE 0x00000005
+#define IO_TYPE_IRP 0x00000006
+#define IO_TYPE_MASTER_ADAPTER 0x00000007
+#define IO_TYPE_OPEN_PACKET 0x00000008
+#define IO_TYPE_TIMER 0x00000009
+#define IO_TYPE_VPB 0x0000000a
+#define IO_TYPE_ERROR_LOG 0x0000000b
+#define IO_TYPE_ERROR_MESSAGE 0x0000000c
+#define IO_TYPE_DEVICE_OBJECT_EXTENSION 0x0000000d
+/* directory access rights (the same bits as the file ones) */
+#define FILE_ADD_SUBDIRECTORY (0x0004)
+#define FILE_CREATE_PIPE_INSTANCE (0x0004)
+/* the file systems' bug check codes (bugcodes.h) */
+#define FAT_FILE_SYSTEM ((ULONG)0x00000023L)
+#define NTFS_FILE_SYSTEM ((ULONG)0x00000024L)
+#define CDFS_FILE_SYSTEM ((ULONG)0x00000026L)
+#define UDFS_FILE_SYSTEM ((ULONG)0x0000009BL)
+#define STATUS_CANNOT_MAKE ((NTSTATUS)0xC00002EAL)
+typedef CHAR *PCH, *LPCH;
+/* interlocked operations on a flags word */
+#define RtlInterlockedSetBits(Flags, Flag)                                     \
+  InterlockedOr((PLONG)(Flags), (LONG)(Flag))
+#define RtlInterlockedAndBits(Flags, Flag)                                     \
+  InterlockedAnd((PLONG)(Flags), (LONG)(Flag))
+#define RtlInterlockedClearBits(Flags, Flag)                                   \
+  RtlInterlockedAndBits(Flags, ~(Flag))
+#define RtlInterlockedSetBitsDiscardReturn(Flags, Flag)                        \
+  (VOID) RtlInterlockedSetBits(Flags, Flag)
+#define RtlInterlockedClearBitsDiscardReturn(Flags, Flag)                      \
+  (VOID) RtlInterlockedClearBits(Flags, Flag)
+/* a transaction's outcome (TransactionBasicInformation) */
+typedef enum _TRANSACTION_OUTCOME {
+  TransactionOutcomeUndetermined = 1,
+  TransactionOutcomeCommitted,
+  TransactionOutcomeAborted
+} TRANSACTION_OUTCOME;
+typedef enum _TRANSACTION_STATE {
+  TransactionStateNormal = 1,
+  TransactionStateIndoubt,
+  TransactionStateCommittedNotify
+} TRANSACTION_STATE;
+extern POBJECT_TYPE *TmTransactionObjectType;
+/* section access rights and attributes */
+#define SECTION_QUERY 0x0001
+#define SECTION_MAP_WRITE 0x0002
+#define SECTION_MAP_READ 0x0004
+#define SECTION_MAP_EXECUTE 0x0008
+#define SECTION_EXTEND_SIZE 0x0010
+#define SECTION_MAP_EXECUTE_EXPLICIT 0x0020
+#define SECTION_ALL_ACCESS                                                     \
+  (STANDARD_RIGHTS_REQUIRED | SECTION_QUERY | SECTION_MAP_WRITE |              \
+   SECTION_MAP_READ | SECTION_MAP_EXECUTE | SECTION_EXTEND_SIZE)
+#define SEC_FILE 0x00800000
+#define SEC_IMAGE 0x01000000
+#define SEC_RESERVE 0x04000000
+#define SEC_COMMIT 0x08000000
+#define SEC_NOCACHE 0x10000000
+/* the filter manager's debug print component */
+#define DPFLTR_FLTMGR_ID 47
+/* ---- end: added for filesys ---- */
 
 #endif

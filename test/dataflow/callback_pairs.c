@@ -10,25 +10,6 @@
 
 #include <ntifs.h>
 
-// The declarations a file system's headers carry (ntifs.h).
-typedef BOOLEAN ACQUIRE_FOR_LAZY_WRITE(PVOID Context, BOOLEAN Wait);
-typedef VOID RELEASE_FROM_LAZY_WRITE(PVOID Context);
-typedef struct _CACHE_MANAGER_CALLBACKS {
-  ACQUIRE_FOR_LAZY_WRITE *AcquireForLazyWrite;
-  RELEASE_FROM_LAZY_WRITE *ReleaseFromLazyWrite;
-} CACHE_MANAGER_CALLBACKS, *PCACHE_MANAGER_CALLBACKS;
-typedef VOID FAST_IO_ACQUIRE_FILE(PFILE_OBJECT FileObject);
-typedef VOID FAST_IO_RELEASE_FILE(PFILE_OBJECT FileObject);
-typedef NTSTATUS FS_FILTER_CALLBACK(PVOID Data, PVOID *CompletionContext);
-typedef struct _FS_FILTER_CALLBACKS {
-  ULONG SizeOfFsFilterCallbacks;
-  ULONG Reserved;
-  FS_FILTER_CALLBACK *PreAcquireForSectionSynchronization;
-  FS_FILTER_CALLBACK *PreReleaseForSectionSynchronization;
-} FS_FILTER_CALLBACKS, *PFS_FILTER_CALLBACKS;
-NTSTATUS FsRtlRegisterFileSystemFilterCallbacks(PDRIVER_OBJECT Driver,
-                                                PFS_FILTER_CALLBACKS Callbacks);
-
 typedef struct _VCB {
   ERESOURCE TreeLock;
 } VCB, *PVCB;
@@ -70,11 +51,9 @@ VOID ReleaseFileForNtCreateSection(PFILE_OBJECT FileObject) {
   ExReleaseResourceLite(&fcb->Resource);
 }
 
-typedef struct _FILTER_DATA {
-  PFILE_OBJECT FileObject;
-} FILTER_DATA, *PFILTER_DATA;
-static NTSTATUS PreAcquireForSection(PVOID Data, PVOID *CompletionContext) {
-  PFCB fcb = (PFCB)((PFILTER_DATA)Data)->FileObject->FsContext;
+static NTSTATUS PreAcquireForSection(PFS_FILTER_CALLBACK_DATA Data,
+                                     PVOID *CompletionContext) {
+  PFCB fcb = (PFCB)Data->FileObject->FsContext;
   ExAcquireResourceExclusiveLite(&fcb->Resource, TRUE);
   UNREFERENCED_PARAMETER(CompletionContext);
   return STATUS_SUCCESS;
@@ -84,8 +63,9 @@ static NTSTATUS PreAcquireForSection(PVOID Data, PVOID *CompletionContext) {
 // (Data->FileObject->FsContext->Resource, through the local fcb), so it is
 // a lock wrapper, and the dispatch routine that calls it and returns
 // holding the lock leaks it.
-static NTSTATUS NotRegistered(PVOID Data, PVOID *CompletionContext) {
-  PFCB fcb = (PFCB)((PFILTER_DATA)Data)->FileObject->FsContext;
+static NTSTATUS NotRegistered(PFS_FILTER_CALLBACK_DATA Data,
+                              PVOID *CompletionContext) {
+  PFCB fcb = (PFCB)Data->FileObject->FsContext;
   ExAcquireResourceExclusiveLite(&fcb->Resource, TRUE);
   UNREFERENCED_PARAMETER(CompletionContext);
   return STATUS_SUCCESS;
@@ -93,7 +73,7 @@ static NTSTATUS NotRegistered(PVOID Data, PVOID *CompletionContext) {
 
 DRIVER_DISPATCH DispatchAcquire;
 NTSTATUS DispatchAcquire(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
-  FILTER_DATA data;
+  FS_FILTER_CALLBACK_DATA data;
   data.FileObject = IoGetCurrentIrpStackLocation(Irp)->FileObject;
   KeEnterCriticalRegion();
   NotRegistered(&data, NULL);
