@@ -1228,4 +1228,10 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #define _Ret_opt_bytecap_(size)
 #endif
 
+/* ---- added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+/* a function whose IRQL must stay at or below the given level throughout */
+#ifndef _IRQL_limited_to_
+#define _IRQL_limited_to_(irql)
+#endif
+
 #endif

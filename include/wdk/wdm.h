@@ -3630,4 +3630,12 @@ NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 #endif
 /* ---- end: kernel declarations the NDIS samples need ---- */
 
+/* ---- added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+/* ntdef.h (which wdm.h includes) declares HRESULT for kernel code too */
+#ifndef _HRESULT_DEFINED
+#define _HRESULT_DEFINED
+typedef LONG HRESULT;
+#endif
+/* ---- end: added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+
 #endif
