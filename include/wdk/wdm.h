@@ -3636,6 +3636,39 @@ NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 #define _HRESULT_DEFINED
 typedef LONG HRESULT;
 #endif
+/* the class and type of a CmResourceTypeConnection resource (GPIO pins,
+ * SPB and UART connections of a device) */
+#define CM_RESOURCE_CONNECTION_CLASS_GPIO 0x01
+#define CM_RESOURCE_CONNECTION_CLASS_SERIAL 0x02
+#define CM_RESOURCE_CONNECTION_CLASS_FUNCTION_CONFIG 0x03
+#define CM_RESOURCE_CONNECTION_TYPE_GPIO_IO 0x02
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_I2C 0x01
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_SPI 0x02
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_UART 0x03
+#define CM_RESOURCE_CONNECTION_TYPE_FUNCTION_CONFIG 0x01
+/* the polarity of an interrupt line (GPIO interrupts) */
+typedef enum _KINTERRUPT_POLARITY {
+  InterruptPolarityUnknown,
+  InterruptActiveHigh,
+  InterruptRisingEdge = InterruptActiveHigh,
+  InterruptActiveLow,
+  InterruptFallingEdge = InterruptActiveLow,
+  InterruptActiveBoth,
+  InterruptActiveBothTriggerLow = InterruptActiveBoth,
+  InterruptActiveBothTriggerHigh
+} KINTERRUPT_POLARITY,
+    *PKINTERRUPT_POLARITY;
+/* an F-state of a power framework component */
+typedef struct _PO_FX_COMPONENT_IDLE_STATE {
+  ULONGLONG TransitionLatency;
+  ULONGLONG ResidencyRequirement;
+  ULONG NominalPower;
+} PO_FX_COMPONENT_IDLE_STATE, *PPO_FX_COMPONENT_IDLE_STATE;
+/* the kinds of reset of GUID_DEVICE_RESET_INTERFACE_STANDARD */
+typedef enum _DEVICE_RESET_TYPE {
+  FunctionLevelDeviceReset,
+  PlatformLevelDeviceReset
+} DEVICE_RESET_TYPE;
 /* ---- end: added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
 
 #endif
