@@ -9,8 +9,9 @@
 #ifndef IRQLINT_WDK_WDFUSB_H
 #define IRQLINT_WDK_WDFUSB_H
 
-#include "usbdi.h"
 #include "wdf.h"
+
+#include "usbdi.h"
 
 /* ---- enumerations ---- */
 typedef enum _WDF_USB_REQUEST_TYPE {
