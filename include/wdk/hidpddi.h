@@ -43,10 +43,12 @@ typedef struct _HIDP_DEVICE_DESC {
   HIDP_GETCOLDESC_DBG Dbg;
 } HIDP_DEVICE_DESC, *PHIDP_DEVICE_DESC;
 
-_Must_inspect_result_ NTSTATUS HidP_GetCollectionDescription(
-    _In_reads_bytes_(DescLength) PHIDP_REPORT_DESCRIPTOR ReportDesc,
-    _In_ ULONG DescLength, _In_ POOL_TYPE PoolType,
-    _Out_ PHIDP_DEVICE_DESC DeviceDescription);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS
+HidP_GetCollectionDescription(_In_reads_bytes_(DescLength)
+                                  PHIDP_REPORT_DESCRIPTOR ReportDesc,
+                              _In_ ULONG DescLength, _In_ POOL_TYPE PoolType,
+                              _Out_ PHIDP_DEVICE_DESC DeviceDescription);
 VOID HidP_FreeCollectionDescription(_In_ PHIDP_DEVICE_DESC DeviceDescription);
 
 #endif

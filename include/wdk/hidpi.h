@@ -66,49 +66,67 @@ typedef struct _HIDP_DATA {
 #define HIDP_STATUS_REPORT_DOES_NOT_EXIST (HIDP_ERROR_CODES(0xC, 0x10))
 #define HIDP_STATUS_NOT_IMPLEMENTED (HIDP_ERROR_CODES(0xC, 0x20))
 
-_Must_inspect_result_ NTSTATUS HidP_GetCaps(
-    _In_ PHIDP_PREPARSED_DATA PreparsedData, _Out_ PHIDP_CAPS Capabilities);
-_Must_inspect_result_ NTSTATUS HidP_InitializeReportForID(
-    _In_ HIDP_REPORT_TYPE ReportType, _In_ UCHAR ReportID,
-    _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _Out_writes_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-_Must_inspect_result_ NTSTATUS HidP_SetUsages(
-    _In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
-    _In_opt_ USHORT LinkCollection,
-    _Inout_updates_to_(*UsageLength, *UsageLength) PUSAGE UsageList,
-    _Inout_ PULONG UsageLength, _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _In_reads_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-_Must_inspect_result_ NTSTATUS HidP_UnsetUsages(
-    _In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
-    _In_opt_ USHORT LinkCollection,
-    _Inout_updates_to_(*UsageLength, *UsageLength) PUSAGE UsageList,
-    _Inout_ PULONG UsageLength, _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _In_reads_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-_Must_inspect_result_ NTSTATUS HidP_GetUsages(
-    _In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
-    _In_opt_ USHORT LinkCollection,
-    _Out_writes_to_(*UsageLength, *UsageLength) PUSAGE UsageList,
-    _Inout_ PULONG UsageLength, _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _Out_writes_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-_Must_inspect_result_ NTSTATUS HidP_SetUsageValue(
-    _In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
-    _In_opt_ USHORT LinkCollection, _In_ USAGE Usage, _In_ ULONG UsageValue,
-    _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _Inout_updates_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-_Must_inspect_result_ NTSTATUS HidP_GetUsageValue(
-    _In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
-    _In_opt_ USHORT LinkCollection, _In_ USAGE Usage, _Out_ PULONG UsageValue,
-    _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _In_reads_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-ULONG HidP_MaxUsageListLength(_In_ HIDP_REPORT_TYPE ReportType,
-                              _In_opt_ USAGE UsagePage,
-                              _In_ PHIDP_PREPARSED_DATA PreparsedData);
-_Must_inspect_result_ NTSTATUS HidP_GetData(
-    _In_ HIDP_REPORT_TYPE ReportType,
-    _Out_writes_to_(*DataLength, *DataLength) PHIDP_DATA DataList,
-    _Inout_ PULONG DataLength, _In_ PHIDP_PREPARSED_DATA PreparsedData,
-    _Out_writes_bytes_(ReportLength) PCHAR Report, _In_ ULONG ReportLength);
-_Must_inspect_result_ NTSTATUS HidP_SetData(
+_IRQL_requires_max_(PASSIVE_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_GetCaps(_In_ PHIDP_PREPARSED_DATA PreparsedData,
+                 _Out_ PHIDP_CAPS Capabilities);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_InitializeReportForID(_In_ HIDP_REPORT_TYPE ReportType,
+                               _In_ UCHAR ReportID,
+                               _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                               _Out_writes_bytes_(ReportLength) PCHAR Report,
+                               _In_ ULONG ReportLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_SetUsages(_In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
+                   _In_opt_ USHORT LinkCollection,
+                   _Inout_updates_to_(*UsageLength, *UsageLength)
+                       PUSAGE UsageList,
+                   _Inout_ PULONG UsageLength,
+                   _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                   _In_reads_bytes_(ReportLength) PCHAR Report,
+                   _In_ ULONG ReportLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_UnsetUsages(_In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
+                     _In_opt_ USHORT LinkCollection,
+                     _Inout_updates_to_(*UsageLength, *UsageLength)
+                         PUSAGE UsageList,
+                     _Inout_ PULONG UsageLength,
+                     _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                     _In_reads_bytes_(ReportLength) PCHAR Report,
+                     _In_ ULONG ReportLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_GetUsages(_In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
+                   _In_opt_ USHORT LinkCollection,
+                   _Out_writes_to_(*UsageLength, *UsageLength) PUSAGE UsageList,
+                   _Inout_ PULONG UsageLength,
+                   _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                   _Out_writes_bytes_(ReportLength) PCHAR Report,
+                   _In_ ULONG ReportLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_SetUsageValue(_In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
+                       _In_opt_ USHORT LinkCollection, _In_ USAGE Usage,
+                       _In_ ULONG UsageValue,
+                       _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                       _Inout_updates_bytes_(ReportLength) PCHAR Report,
+                       _In_ ULONG ReportLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_GetUsageValue(_In_ HIDP_REPORT_TYPE ReportType, _In_ USAGE UsagePage,
+                       _In_opt_ USHORT LinkCollection, _In_ USAGE Usage,
+                       _Out_ PULONG UsageValue,
+                       _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                       _In_reads_bytes_(ReportLength) PCHAR Report,
+                       _In_ ULONG ReportLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG
+    HidP_MaxUsageListLength(_In_ HIDP_REPORT_TYPE ReportType,
+                            _In_opt_ USAGE UsagePage,
+                            _In_ PHIDP_PREPARSED_DATA PreparsedData);
+_IRQL_requires_max_(DISPATCH_LEVEL) _Must_inspect_result_ NTSTATUS
+    HidP_GetData(_In_ HIDP_REPORT_TYPE ReportType,
+                 _Out_writes_to_(*DataLength, *DataLength) PHIDP_DATA DataList,
+                 _Inout_ PULONG DataLength,
+                 _In_ PHIDP_PREPARSED_DATA PreparsedData,
+                 _Out_writes_bytes_(ReportLength) PCHAR Report,
+                 _In_ ULONG ReportLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) _Must_inspect_result_ NTSTATUS HidP_SetData(
     _In_ HIDP_REPORT_TYPE ReportType,
     _Inout_updates_to_(*DataLength, *DataLength) PHIDP_DATA DataList,
     _Inout_ PULONG DataLength, _In_ PHIDP_PREPARSED_DATA PreparsedData,

@@ -78,10 +78,10 @@ typedef struct _HID_SUBMIT_IDLE_NOTIFICATION_CALLBACK_INFO {
 #define IOCTL_HID_SEND_IDLE_NOTIFICATION_REQUEST HID_CTL_CODE(10)
 
 /* called from the minidriver's DriverEntry */
-_IRQL_requires_(PASSIVE_LEVEL) NTSTATUS HidRegisterMinidriver(
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS HidRegisterMinidriver(
     _In_ PHID_MINIDRIVER_REGISTRATION MinidriverRegistration);
 /* tells the class driver the device was idle-completed and is powered */
-NTSTATUS HidNotifyPresence(_In_ PDEVICE_OBJECT DeviceObject,
-                           _In_ BOOLEAN IsPresent);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    HidNotifyPresence(_In_ PDEVICE_OBJECT DeviceObject, _In_ BOOLEAN IsPresent);
 
 #endif

@@ -125,39 +125,42 @@ typedef struct _USBD_INTERFACE_LIST_ENTRY {
     (urb)->UrbControlVendorClassRequest.UrbLink = (link);                      \
   }
 
-/* ---- descriptor parsing and legacy configuration requests ---- */
-PURB USBD_CreateConfigurationRequestEx(
+/* ---- descriptor parsing and legacy configuration requests; the parsers
+ * run below DISPATCH_LEVEL ---- */
+_IRQL_requires_max_(DISPATCH_LEVEL) PURB USBD_CreateConfigurationRequestEx(
     _In_ PUSB_CONFIGURATION_DESCRIPTOR ConfigurationDescriptor,
     _In_ PUSBD_INTERFACE_LIST_ENTRY InterfaceList);
 PURB USBD_CreateConfigurationRequest(_In_ PUSB_CONFIGURATION_DESCRIPTOR
                                          ConfigurationDescriptor,
                                      _Out_ PUSHORT Siz);
-PUSB_INTERFACE_DESCRIPTOR USBD_ParseConfigurationDescriptorEx(
-    _In_ PUSB_CONFIGURATION_DESCRIPTOR ConfigurationDescriptor,
-    _In_ PVOID StartPosition, _In_ LONG InterfaceNumber,
-    _In_ LONG AlternateSetting, _In_ LONG InterfaceClass,
-    _In_ LONG InterfaceSubClass, _In_ LONG InterfaceProtocol);
+_IRQL_requires_max_(APC_LEVEL) PUSB_INTERFACE_DESCRIPTOR
+    USBD_ParseConfigurationDescriptorEx(
+        _In_ PUSB_CONFIGURATION_DESCRIPTOR ConfigurationDescriptor,
+        _In_ PVOID StartPosition, _In_ LONG InterfaceNumber,
+        _In_ LONG AlternateSetting, _In_ LONG InterfaceClass,
+        _In_ LONG InterfaceSubClass, _In_ LONG InterfaceProtocol);
 PUSB_INTERFACE_DESCRIPTOR USBD_ParseConfigurationDescriptor(
     _In_ PUSB_CONFIGURATION_DESCRIPTOR ConfigurationDescriptor,
     _In_ UCHAR InterfaceNumber, _In_ UCHAR AlternateSetting);
-PUSB_COMMON_DESCRIPTOR USBD_ParseDescriptors(_In_ PVOID DescriptorBuffer,
-                                             _In_ ULONG TotalLength,
-                                             _In_ PVOID StartPosition,
-                                             _In_ LONG DescriptorType);
-ULONG USBD_GetInterfaceLength(
-    _In_ PUSB_INTERFACE_DESCRIPTOR InterfaceDescriptor, _In_ PUCHAR BufferEnd);
-VOID USBD_GetUSBDIVersion(_Out_ PUSBD_VERSION_INFORMATION VersionInformation);
-USBD_STATUS USBD_ValidateConfigurationDescriptor(
+_IRQL_requires_max_(APC_LEVEL) PUSB_COMMON_DESCRIPTOR
+    USBD_ParseDescriptors(_In_ PVOID DescriptorBuffer, _In_ ULONG TotalLength,
+                          _In_ PVOID StartPosition, _In_ LONG DescriptorType);
+_IRQL_requires_(PASSIVE_LEVEL) ULONG
+    USBD_GetInterfaceLength(_In_ PUSB_INTERFACE_DESCRIPTOR InterfaceDescriptor,
+                            _In_ PUCHAR BufferEnd);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    USBD_GetUSBDIVersion(_Out_ PUSBD_VERSION_INFORMATION VersionInformation);
+_IRQL_requires_(PASSIVE_LEVEL) USBD_STATUS USBD_ValidateConfigurationDescriptor(
     _In_reads_bytes_(BufferLength) PUSB_CONFIGURATION_DESCRIPTOR ConfigDesc,
     _In_ ULONG BufferLength, _In_ USHORT Level, _Out_ PUCHAR *Offset,
     _In_opt_ ULONG Tag);
-NTSTATUS USBD_GetPdoRegistryParameter(_In_ PDEVICE_OBJECT PhysicalDeviceObject,
-                                      _Inout_updates_bytes_(ParameterLength)
-                                          PVOID Parameter,
-                                      _In_ ULONG ParameterLength,
-                                      _In_reads_bytes_(KeyNameLength)
-                                          PWSTR KeyName,
-                                      _In_ ULONG KeyNameLength);
+_IRQL_requires_(PASSIVE_LEVEL) NTSTATUS
+    USBD_GetPdoRegistryParameter(_In_ PDEVICE_OBJECT PhysicalDeviceObject,
+                                 _Inout_updates_bytes_(ParameterLength)
+                                     PVOID Parameter,
+                                 _In_ ULONG ParameterLength,
+                                 _In_reads_bytes_(KeyNameLength) PWSTR KeyName,
+                                 _In_ ULONG KeyNameLength);
 NTSTATUS USBD_QueryBusTime(_In_ PDEVICE_OBJECT RootHubPdo,
                            _Out_ PULONG CurrentFrame);
 

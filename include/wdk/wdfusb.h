@@ -316,6 +316,14 @@ FORCEINLINE VOID WDF_USB_PIPE_INFORMATION_INIT(PWDF_USB_PIPE_INFORMATION Info) {
   Info->Size = sizeof(WDF_USB_PIPE_INFORMATION);
 }
 
+/* whether an endpoint address is an IN (device to host) or OUT endpoint */
+FORCEINLINE BOOLEAN WDF_USB_PIPE_DIRECTION_IN(UCHAR EndpointAddress) {
+  return (EndpointAddress & USB_ENDPOINT_DIRECTION_MASK) ? TRUE : FALSE;
+}
+FORCEINLINE BOOLEAN WDF_USB_PIPE_DIRECTION_OUT(UCHAR EndpointAddress) {
+  return (EndpointAddress & USB_ENDPOINT_DIRECTION_MASK) ? FALSE : TRUE;
+}
+
 /* ---- control transfer setup packets ---- */
 typedef union _WDF_USB_CONTROL_SETUP_PACKET {
   struct {
@@ -430,10 +438,10 @@ _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTSTATUS
 WdfUsbTargetDeviceRetrieveInformation(
     _In_ WDFUSBDEVICE UsbDevice, _Out_ PWDF_USB_DEVICE_INFORMATION Information);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID WdfUsbTargetDeviceGetDeviceDescriptor(
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID WdfUsbTargetDeviceGetDeviceDescriptor(
     _In_ WDFUSBDEVICE UsbDevice,
     _Out_ PUSB_DEVICE_DESCRIPTOR UsbDeviceDescriptor);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+_Must_inspect_result_ _IRQL_requires_max_(PASSIVE_LEVEL)
 NTSTATUS
 WdfUsbTargetDeviceRetrieveConfigDescriptor(
     _In_ WDFUSBDEVICE UsbDevice,
@@ -625,8 +633,8 @@ WdfUsbTargetPipeFormatRequestForUrb(_In_ WDFUSBPIPE PIPE,
                                     _In_opt_ PWDFMEMORY_OFFSET UrbMemoryOffset);
 _IRQL_requires_max_(DISPATCH_LEVEL) USBD_PIPE_HANDLE
     WdfUsbTargetPipeWdmGetPipeHandle(_In_ WDFUSBPIPE UsbPipe);
-_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE WDFIOTARGET
-    WdfUsbTargetPipeGetIoTarget(_In_ WDFUSBPIPE Pipe) {
+/* callable at any IRQL */
+FORCEINLINE WDFIOTARGET WdfUsbTargetPipeGetIoTarget(_In_ WDFUSBPIPE Pipe) {
   return (WDFIOTARGET)Pipe;
 }
 
