@@ -184,10 +184,6 @@ typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
         ULONG_PTR Value;
       } Argument1, Argument2, Argument3, Argument4;
     } Others;
-    /* a request sent to a USB target (wdfusb.h) */
-    struct {
-      struct _WDF_USB_REQUEST_COMPLETION_PARAMS *Completion;
-    } Usb;
   } Parameters;
 } WDF_REQUEST_COMPLETION_PARAMS, *PWDF_REQUEST_COMPLETION_PARAMS;
 typedef struct _WDF_REQUEST_SEND_OPTIONS {
