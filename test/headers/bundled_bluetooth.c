@@ -8,6 +8,7 @@
 // its definition (irqlint reads no SAL from the pointer type a callback is
 // stored in, nor on calls through the interfaces' function pointers).
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
 #include <wdf.h>

@@ -7,6 +7,7 @@
 // name is a clang error, which fails the test; the IRQL the reference pages
 // give the HID parser's routines is read from their declarations.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
 #include <wdf.h>

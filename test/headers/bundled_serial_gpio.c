@@ -8,6 +8,7 @@
 // read from the declarations: a CLIENT_ConnectIoPins callback runs at
 // PASSIVE_LEVEL, and GPIO_CLX_RegisterClient requires it.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #define RESHUB_USE_HELPER_ROUTINES
 #include <ntddk.h>

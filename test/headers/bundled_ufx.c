@@ -6,6 +6,7 @@
 // reference pages give the EVT_UFX_DEVICE_* callbacks and the Ufx* methods
 // is read from the declarations.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
 #include <wdf.h>

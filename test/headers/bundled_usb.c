@@ -7,6 +7,7 @@
 // test. The IRQL the reference pages give the WdfUsb* methods is read from
 // the declarations: the synchronous sends require PASSIVE_LEVEL.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
 #include <wdf.h>
