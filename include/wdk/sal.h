@@ -1246,4 +1246,10 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #endif
 /* ---- end: added for filesys ---- */
 
+/* ---- added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+/* a function whose IRQL must stay at or below the given level throughout */
+#ifndef _IRQL_limited_to_
+#define _IRQL_limited_to_(irql)
+#endif
+
 #endif

@@ -5574,4 +5574,27 @@ extern POBJECT_TYPE *TmTransactionObjectType;
 #define DPFLTR_FLTMGR_ID 47
 /* ---- end: added for filesys ---- */
 
+/* ---- added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+/* ntdef.h (which wdm.h includes) declares HRESULT for kernel code too */
+#ifndef _HRESULT_DEFINED
+#define _HRESULT_DEFINED
+typedef LONG HRESULT;
+#endif
+/* the class and type of a CmResourceTypeConnection resource (GPIO pins,
+ * SPB and UART connections of a device) */
+#define CM_RESOURCE_CONNECTION_CLASS_GPIO 0x01
+#define CM_RESOURCE_CONNECTION_CLASS_SERIAL 0x02
+#define CM_RESOURCE_CONNECTION_CLASS_FUNCTION_CONFIG 0x03
+#define CM_RESOURCE_CONNECTION_TYPE_GPIO_IO 0x02
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_I2C 0x01
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_SPI 0x02
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_UART 0x03
+#define CM_RESOURCE_CONNECTION_TYPE_FUNCTION_CONFIG 0x01
+/* the kinds of reset of GUID_DEVICE_RESET_INTERFACE_STANDARD */
+typedef enum _DEVICE_RESET_TYPE {
+  FunctionLevelDeviceReset,
+  PlatformLevelDeviceReset
+} DEVICE_RESET_TYPE;
+/* ---- end: added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+
 #endif

@@ -27,3 +27,11 @@ DEFINE_GUID(GUID_POWER_DEVICE_TIMEOUTS, 0xa45da735L, 0xfeb0, 0x11d0, 0xbd, 0x26,
             0x00, 0xaa, 0x00, 0xb7, 0xb3, 0x2a);
 DEFINE_GUID(GUID_POWER_DEVICE_WAKE_ENABLE, 0xa9546a82L, 0xfeb0, 0x11d0, 0xbd,
             0x26, 0x00, 0xaa, 0x00, 0xb7, 0xb3, 0x2a);
+
+/* ---- added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
+/* bus types serenum and the USB and Bluetooth stacks report (declared only;
+ * the analysis needs no value) */
+DEFINE_GUIDEX(GUID_BUS_TYPE_SERENUM);
+DEFINE_GUIDEX(GUID_BUS_TYPE_USB);
+DEFINE_GUIDEX(GUID_BUS_TYPE_HID);
+DEFINE_GUIDEX(GUID_BUS_TYPE_BLUETOOTH);

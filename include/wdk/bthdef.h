@@ -1,0 +1,142 @@
+/* irqlint's model of bthdef.h: the basic Bluetooth definitions -- device
+ * addresses and classes, the HCI status codes of the Bluetooth
+ * specification (BTH_ERROR_*), device information, L2CAP MTU limits, the
+ * SDP attribute identifiers and the protocol UUIDs. Written from the
+ * documentation and the Bluetooth specification -- not Microsoft's header.
+ */
+#ifndef IRQLINT_WDK_BTHDEF_H
+#define IRQLINT_WDK_BTHDEF_H
+
+#include "guiddef.h"
+
+/* ---- addresses and classes of device ---- */
+typedef ULONGLONG BTH_ADDR, *PBTH_ADDR;
+typedef ULONG BTH_COD, *PBTH_COD;
+typedef ULONG BTH_LAP, *PBTH_LAP;
+#define BTH_ADDR_NULL 0x0000000000000000ULL
+#define NAP_MASK 0xFFFF00000000ULL
+#define SAP_MASK 0x0000FFFFFFFFULL
+#define NAP_BIT_OFFSET (8 * 4)
+#define SAP_BIT_OFFSET (0)
+#define GET_NAP(_bth_addr)                                                     \
+  ((USHORT)(((_bth_addr) & NAP_MASK) >> NAP_BIT_OFFSET))
+#define GET_SAP(_bth_addr) ((ULONG)(((_bth_addr) & SAP_MASK) >> SAP_BIT_OFFSET))
+#define SET_NAP(_nap) (((ULONGLONG)((USHORT)(_nap))) << NAP_BIT_OFFSET)
+#define SET_SAP(_sap) (((ULONGLONG)((ULONG)(_sap))) << SAP_BIT_OFFSET)
+#define SET_NAP_SAP(_nap, _sap) (SET_NAP(_nap) | SET_SAP(_sap))
+
+#define BTH_MAX_NAME_SIZE (248)
+#define BTH_MAX_PIN_SIZE (16)
+
+/* ---- HCI status codes (Bluetooth specification, HCI error codes) ---- */
+typedef UCHAR BTHSTATUS, *PBTHSTATUS;
+#define BTH_ERROR_SUCCESS (0x00)
+#define BTH_ERROR_UNKNOWN_HCI_COMMAND (0x01)
+#define BTH_ERROR_NO_CONNECTION (0x02)
+#define BTH_ERROR_HARDWARE_FAILURE (0x03)
+#define BTH_ERROR_PAGE_TIMEOUT (0x04)
+#define BTH_ERROR_AUTHENTICATION_FAILURE (0x05)
+#define BTH_ERROR_KEY_MISSING (0x06)
+#define BTH_ERROR_MEMORY_FULL (0x07)
+#define BTH_ERROR_CONNECTION_TIMEOUT (0x08)
+#define BTH_ERROR_MAX_NUMBER_OF_CONNECTIONS (0x09)
+#define BTH_ERROR_MAX_NUMBER_OF_SCO_CONNECTIONS (0x0a)
+#define BTH_ERROR_ACL_CONNECTION_ALREADY_EXISTS (0x0b)
+#define BTH_ERROR_COMMAND_DISALLOWED (0x0c)
+#define BTH_ERROR_HOST_REJECTED_LIMITED_RESOURCES (0x0d)
+#define BTH_ERROR_HOST_REJECTED_SECURITY_REASONS (0x0e)
+#define BTH_ERROR_HOST_REJECTED_PERSONAL_DEVICE (0x0f)
+#define BTH_ERROR_HOST_TIMEOUT (0x10)
+#define BTH_ERROR_UNSUPPORTED_FEATURE_OR_PARAMETER (0x11)
+#define BTH_ERROR_INVALID_HCI_PARAMETER (0x12)
+#define BTH_ERROR_REMOTE_USER_ENDED_CONNECTION (0x13)
+#define BTH_ERROR_REMOTE_LOW_RESOURCES (0x14)
+#define BTH_ERROR_REMOTE_POWERING_OFF (0x15)
+#define BTH_ERROR_LOCAL_HOST_TERMINATED_CONNECTION (0x16)
+#define BTH_ERROR_REPEATED_ATTEMPTS (0x17)
+#define BTH_ERROR_PAIRING_NOT_ALLOWED (0x18)
+#define BTH_ERROR_UKNOWN_LMP_PDU (0x19)
+#define BTH_ERROR_UNSUPPORTED_REMOTE_FEATURE (0x1a)
+#define BTH_ERROR_SCO_OFFSET_REJECTED (0x1b)
+#define BTH_ERROR_SCO_INTERVAL_REJECTED (0x1c)
+#define BTH_ERROR_SCO_AIRMODE_REJECTED (0x1d)
+#define BTH_ERROR_INVALID_LMP_PARAMETERS (0x1e)
+#define BTH_ERROR_UNSPECIFIED_ERROR (0x1f)
+#define BTH_ERROR_UNSUPPORTED_LMP_PARM_VALUE (0x20)
+#define BTH_ERROR_ROLE_CHANGE_NOT_ALLOWED (0x21)
+#define BTH_ERROR_LMP_RESPONSE_TIMEOUT (0x22)
+#define BTH_ERROR_LMP_TRANSACTION_COLLISION (0x23)
+#define BTH_ERROR_LMP_PDU_NOT_ALLOWED (0x24)
+#define BTH_ERROR_ENCRYPTION_MODE_NOT_ACCEPTABLE (0x25)
+#define BTH_ERROR_UNIT_KEY_NOT_USED (0x26)
+#define BTH_ERROR_QOS_IS_NOT_SUPPORTED (0x27)
+#define BTH_ERROR_INSTANT_PASSED (0x28)
+#define BTH_ERROR_PAIRING_WITH_UNIT_KEY_NOT_SUPPORTED (0x29)
+#define BTH_ERROR_UNSPECIFIED (0xFF)
+#define BTH_SUCCESS(btStatus) ((btStatus) == BTH_ERROR_SUCCESS)
+#define BTH_ERROR(btStatus) ((btStatus) != BTH_ERROR_SUCCESS)
+
+/* ---- a remote device ---- */
+typedef struct _BTH_DEVICE_INFO {
+  ULONG flags;
+  BTH_ADDR address;
+  BTH_COD classOfDevice;
+  CHAR name[BTH_MAX_NAME_SIZE];
+} BTH_DEVICE_INFO, *PBTH_DEVICE_INFO;
+#define BDIF_ADDRESS (0x00000001)
+#define BDIF_COD (0x00000002)
+#define BDIF_NAME (0x00000004)
+#define BDIF_PAIRED (0x00000008)
+#define BDIF_PERSONAL (0x00000010)
+#define BDIF_CONNECTED (0x00000020)
+
+/* ---- L2CAP ---- */
+#define L2CAP_MIN_MTU (48)
+#define L2CAP_MAX_MTU (0xFFFF)
+#define L2CAP_DEFAULT_MTU (672)
+#define MAX_L2CAP_PING_DATA_LENGTH (44)
+#define MAX_L2CAP_INFO_DATA_LENGTH (44)
+
+/* ---- SDP universal attribute identifiers ---- */
+#define SDP_ATTRIB_RECORD_HANDLE (0x0000)
+#define SDP_ATTRIB_CLASS_ID_LIST (0x0001)
+#define SDP_ATTRIB_RECORD_STATE (0x0002)
+#define SDP_ATTRIB_SERVICE_ID (0x0003)
+#define SDP_ATTRIB_PROTOCOL_DESCRIPTOR_LIST (0x0004)
+#define SDP_ATTRIB_BROWSE_GROUP_LIST (0x0005)
+#define SDP_ATTRIB_LANG_BASE_ATTRIB_ID_LIST (0x0006)
+#define SDP_ATTRIB_INFO_TIME_TO_LIVE (0x0007)
+#define SDP_ATTRIB_AVAILABILITY (0x0008)
+#define SDP_ATTRIB_PROFILE_DESCRIPTOR_LIST (0x0009)
+#define SDP_ATTRIB_DOCUMENTATION_URL (0x000A)
+#define SDP_ATTRIB_CLIENT_EXECUTABLE_URL (0x000B)
+#define SDP_ATTRIB_ICON_URL (0x000C)
+#define SDP_ATTRIB_ADDITIONAL_PROTOCOL_DESCRIPTOR_LIST (0x000D)
+/* offsets from a language base of the string attributes */
+#define STRING_NAME_OFFSET (0x0000)
+#define STRING_DESCRIPTION_OFFSET (0x0001)
+#define STRING_PROVIDER_NAME_OFFSET (0x0002)
+/* the primary language's base attribute id */
+#define LANG_DEFAULT_ID (0x0100)
+
+/* ---- protocol UUIDs (16-bit short forms of the Bluetooth specification)
+ * ---- */
+#define SDP_PROTOCOL_UUID16 (0x0001)
+#define UDP_PROTOCOL_UUID16 (0x0002)
+#define RFCOMM_PROTOCOL_UUID16 (0x0003)
+#define TCP_PROTOCOL_UUID16 (0x0004)
+#define TCSBIN_PROTOCOL_UUID16 (0x0005)
+#define TCSAT_PROTOCOL_UUID16 (0x0006)
+#define ATT_PROTOCOL_UUID16 (0x0007)
+#define OBEX_PROTOCOL_UUID16 (0x0008)
+#define IP_PROTOCOL_UUID16 (0x0009)
+#define FTP_PROTOCOL_UUID16 (0x000A)
+#define HTTP_PROTOCOL_UUID16 (0x000C)
+#define WSP_PROTOCOL_UUID16 (0x000E)
+#define BNEP_PROTOCOL_UUID16 (0x000F)
+#define HID_PROTOCOL_UUID16 (0x0011)
+#define AVCTP_PROTOCOL_UUID16 (0x0017)
+#define AVDTP_PROTOCOL_UUID16 (0x0019)
+#define L2CAP_PROTOCOL_UUID16 (0x0100)
+
+#endif
