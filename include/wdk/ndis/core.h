@@ -28,6 +28,10 @@ typedef PVOID NDIS_CALL_MANAGER_HANDLE;
 #define NdisUpcaseUnicodeString(Destination, Source)                           \
   RtlUpcaseUnicodeString((Destination), (Source), FALSE)
 #define NdisEqualUnicodeString NdisEqualString
+/* Frees a string NDIS allocated (NdisMQueryAdapterResources, the
+ * configuration routines): a macro over NdisFreeMemory. */
+#define NdisFreeString(String)                                                 \
+  NdisFreeMemory((String).Buffer, (String).MaximumLength, 0)
 
 /* ---- status codes ---- */
 #define NDIS_STATUS_SUCCESS ((NDIS_STATUS)STATUS_SUCCESS)
