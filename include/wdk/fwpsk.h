@@ -952,6 +952,63 @@ _IRQL_requires_max_(DISPATCH_LEVEL) void NTAPI
                                 _In_ SIZE_T bytesToCopy,
                                 _Out_ SIZE_T *bytesCopied);
 
+/* ---- connect and bind redirection (ALE_CONNECT_REDIRECT /
+ * ALE_BIND_REDIRECT layers): the writable layer data of a classification,
+ * reached through FwpsAcquireWritableLayerDataPointer0 ---- */
+typedef struct FWPS_CONNECT_REQUEST0_ {
+  SOCKADDR_STORAGE localAddressAndPort;
+  SOCKADDR_STORAGE remoteAddressAndPort;
+  UINT64 portReservationToken;
+  DWORD localRedirectTargetPID;
+  struct FWPS_CONNECT_REQUEST0_ *previousVersion;
+  UINT64 modifierFilterId;
+  HANDLE localRedirectHandle;
+  void *localRedirectContext;
+  SIZE_T localRedirectContextSize;
+} FWPS_CONNECT_REQUEST0;
+
+typedef struct FWPS_BIND_REQUEST0_ {
+  SOCKADDR_STORAGE localAddressAndPort;
+  UINT64 portReservationToken;
+  struct FWPS_BIND_REQUEST0_ *previousVersion;
+  UINT64 modifierFilterId;
+} FWPS_BIND_REQUEST0;
+
+typedef enum FWPS_CONNECTION_REDIRECT_STATE_ {
+  FWPS_CONNECTION_NOT_REDIRECTED,
+  FWPS_CONNECTION_REDIRECTED_BY_SELF,
+  FWPS_CONNECTION_REDIRECTED_BY_OTHER,
+  FWPS_CONNECTION_PREVIOUSLY_REDIRECTED_BY_SELF,
+  FWPS_CONNECTION_REDIRECT_STATE_MAX
+} FWPS_CONNECTION_REDIRECT_STATE;
+
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS NTAPI
+    FwpsRedirectHandleCreate0(_In_ const GUID *providerGuid,
+                              _Reserved_ UINT32 flags,
+                              _Out_ HANDLE *redirectHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) void NTAPI
+    FwpsRedirectHandleDestroy0(_In_ HANDLE redirectHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) FWPS_CONNECTION_REDIRECT_STATE NTAPI
+    FwpsQueryConnectionRedirectState0(_In_ HANDLE redirectRecords,
+                                      _In_ HANDLE redirectHandle,
+                                      _Outptr_opt_ void **redirectContext);
+
+/* ---- layer 2 (MAC frame) injection ---- */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS NTAPI FwpsInjectMacReceiveAsync0(
+    _In_ HANDLE injectionHandle, _In_opt_ HANDLE injectionContext,
+    _In_ UINT32 flags, _In_ UINT16 layerId, _In_ IF_INDEX interfaceIndex,
+    _In_ NDIS_PORT_NUMBER NdisPortNumber,
+    _Inout_ PNET_BUFFER_LIST netBufferLists,
+    _In_ FWPS_INJECT_COMPLETE0 completionFn, _In_opt_ HANDLE completionContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS NTAPI
+    FwpsInjectMacSendAsync0(_In_ HANDLE injectionHandle,
+                            _In_opt_ HANDLE injectionContext, _In_ UINT32 flags,
+                            _In_ UINT16 layerId, _In_ IF_INDEX interfaceIndex,
+                            _In_ NDIS_PORT_NUMBER NdisPortNumber,
+                            _Inout_ PNET_BUFFER_LIST netBufferLists,
+                            _In_ FWPS_INJECT_COMPLETE0 completionFn,
+                            _In_opt_ HANDLE completionContext);
+
 /* ---- version-independent names ---- */
 #define FWPS_INCOMING_VALUE FWPS_INCOMING_VALUE0
 #define FWPS_INCOMING_VALUES FWPS_INCOMING_VALUES0
@@ -1006,6 +1063,13 @@ _IRQL_requires_max_(DISPATCH_LEVEL) void NTAPI
 #define FwpsCloneStreamData FwpsCloneStreamData0
 #define FwpsDiscardClonedStreamData FwpsDiscardClonedStreamData0
 #define FwpsCopyStreamDataToBuffer FwpsCopyStreamDataToBuffer0
+#define FWPS_CONNECT_REQUEST FWPS_CONNECT_REQUEST0
+#define FWPS_BIND_REQUEST FWPS_BIND_REQUEST0
+#define FwpsRedirectHandleCreate FwpsRedirectHandleCreate0
+#define FwpsRedirectHandleDestroy FwpsRedirectHandleDestroy0
+#define FwpsQueryConnectionRedirectState FwpsQueryConnectionRedirectState0
+#define FwpsInjectMacReceiveAsync FwpsInjectMacReceiveAsync0
+#define FwpsInjectMacSendAsync FwpsInjectMacSendAsync0
 
 /* The callout structure, its callbacks and the filter follow the newest
  * version of the target (NTDDI_VERSION; Windows 10 when it is not set). */

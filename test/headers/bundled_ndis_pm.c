@@ -6,6 +6,7 @@
 // fails the test; NdisMAllocatePort's PASSIVE_LEVEL requirement is read
 // from its declaration.
 // RUN: not %irqlint %s -- %wdk_amd64 -DNDIS_MINIPORT_DRIVER -DNDIS630_MINIPORT | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 -DNDIS_MINIPORT_DRIVER -DNDIS630_MINIPORT | FileCheck %s %check_not
 
 #include <ndis.h>
 

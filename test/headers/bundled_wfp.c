@@ -6,6 +6,7 @@
 // fails the test; the IRQL bounds of the WFP routines are read from the
 // declarations (registration and management at PASSIVE_LEVEL).
 // RUN: not %irqlint %s -- %wdk_amd64 -DNDIS630 -DUNICODE | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 -DNDIS630 -DUNICODE | FileCheck %s %check_not
 
 #include <ntddk.h>
 #include <fwpsk.h>
@@ -194,6 +195,25 @@ abort:
 close:
   FwpmEngineClose(EngineHandle);
   return status;
+}
+
+// A connect-redirect classification: the writable connect request gets a
+// new remote address unless this driver redirected the connection already.
+HANDLE RedirectHandle;
+void RedirectConnect(const FWPS_INCOMING_METADATA_VALUES *Meta,
+                     UINT64 ClassifyHandle, UINT64 FilterId,
+                     FWPS_CLASSIFY_OUT *Out) {
+  FWPS_CONNECT_REQUEST *request;
+  if (FwpsQueryConnectionRedirectState(Meta->redirectRecords, RedirectHandle,
+                                       NULL) ==
+      FWPS_CONNECTION_REDIRECTED_BY_SELF)
+    return;
+  if (!NT_SUCCESS(FwpsAcquireWritableLayerDataPointer(
+          ClassifyHandle, FilterId, 0, (PVOID *)&request, Out)))
+    return;
+  ((SOCKADDR_IN *)&request->remoteAddressAndPort)->sin_port = 0x5000;
+  request->localRedirectHandle = RedirectHandle;
+  FwpsApplyModifiedLayerData(ClassifyHandle, request, 0);
 }
 
 // Text forms of the flow's addresses for a debug print.

@@ -5,6 +5,7 @@
 // error, which fails the test; WskRegister's PASSIVE_LEVEL bound is read
 // from its declaration.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
 #include <ntddk.h>
 #include <wsk.h>
