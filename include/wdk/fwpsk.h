@@ -417,6 +417,23 @@ IRQLINT_FWPS_FIELDS_AUTH_CONNECT(ALE_AUTH_CONNECT_V6);
 IRQLINT_FWPS_FIELDS_FLOW_ESTABLISHED(ALE_FLOW_ESTABLISHED_V4);
 IRQLINT_FWPS_FIELDS_FLOW_ESTABLISHED(ALE_FLOW_ESTABLISHED_V6);
 
+#define IRQLINT_FWPS_FIELDS_RESOURCE_RELEASE(L)                                \
+  typedef enum FWPS_FIELDS_##L##_{                                             \
+      FWPS_FIELD_##L##_ALE_APP_ID,                                             \
+      FWPS_FIELD_##L##_ALE_USER_ID,                                            \
+      FWPS_FIELD_##L##_IP_LOCAL_ADDRESS,                                       \
+      FWPS_FIELD_##L##_IP_LOCAL_ADDRESS_TYPE,                                  \
+      FWPS_FIELD_##L##_IP_LOCAL_PORT,                                          \
+      FWPS_FIELD_##L##_IP_PROTOCOL,                                            \
+      FWPS_FIELD_##L##_IP_LOCAL_INTERFACE,                                     \
+      FWPS_FIELD_##L##_FLAGS,                                                  \
+      FWPS_FIELD_##L##_ALE_PACKAGE_ID,                                         \
+      FWPS_FIELD_##L##_ALE_SECURITY_ATTRIBUTE_FQBN_VALUE,                      \
+      FWPS_FIELD_##L##_COMPARTMENT_ID,                                         \
+      FWPS_FIELD_##L##_MAX} FWPS_FIELDS_##L
+IRQLINT_FWPS_FIELDS_RESOURCE_RELEASE(ALE_RESOURCE_RELEASE_V4);
+IRQLINT_FWPS_FIELDS_RESOURCE_RELEASE(ALE_RESOURCE_RELEASE_V6);
+
 #define IRQLINT_FWPS_FIELDS_ENDPOINT_CLOSURE(L)                                \
   typedef enum FWPS_FIELDS_##L##_{                                             \
       FWPS_FIELD_##L##_ALE_APP_ID,                                             \

@@ -53,6 +53,18 @@ extern const NPIID NPI_WSK_INTERFACE_ID;
 #define WSK_SET_STATIC_EVENT_CALLBACKS 7
 #define WSK_TDI_BEHAVIOR 8
 
+/* WSK_TDI_BEHAVIOR: whether WSK may hand a transport to a TDI filter */
+#define WSK_TDI_BEHAVIOR_BYPASS_TDI 0x00000001
+
+/* One entry of the WSK_TRANSPORT_LIST_QUERY result. */
+typedef struct _WSK_TRANSPORT {
+  USHORT Version;
+  USHORT SocketType;
+  ULONG Protocol;
+  ADDRESS_FAMILY AddressFamily;
+  GUID ProviderId;
+} WSK_TRANSPORT, *PWSK_TRANSPORT;
+
 /* socket-level options of WskControlSocket */
 #define SO_WSK_SECURITY (WSK_SO_BASE + 1)
 #define SO_WSK_EVENT_CALLBACK (WSK_SO_BASE + 2)
@@ -324,6 +336,15 @@ typedef struct _WSK_PROVIDER_LISTEN_DISPATCH {
   PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
 } WSK_PROVIDER_LISTEN_DISPATCH, *PWSK_PROVIDER_LISTEN_DISPATCH;
 
+/* Sends a list of datagrams in one call (Windows 10 and later). */
+typedef _IRQL_requires_max_(DISPATCH_LEVEL)
+    NTSTATUS(WSKAPI *PFN_WSK_SEND_MESSAGES)(
+        _In_ PWSK_SOCKET Socket, _In_ PWSK_BUF_LIST BufferList,
+        _Reserved_ ULONG Flags, _In_opt_ PSOCKADDR RemoteAddress,
+        _In_ ULONG ControlInfoLength,
+        _In_reads_bytes_opt_(ControlInfoLength) PCMSGHDR ControlInfo,
+        _Inout_ PIRP Irp);
+
 typedef struct _WSK_PROVIDER_DATAGRAM_DISPATCH {
   IRQLINT_WSK_BASIC_MEMBERS;
   PFN_WSK_BIND WskBind;
@@ -331,6 +352,7 @@ typedef struct _WSK_PROVIDER_DATAGRAM_DISPATCH {
   PFN_WSK_RECEIVE_FROM WskReceiveFrom;
   PFN_WSK_RELEASE_DATAGRAM_INDICATION_LIST WskRelease;
   PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
+  PFN_WSK_SEND_MESSAGES WskSendMessages;
 } WSK_PROVIDER_DATAGRAM_DISPATCH, *PWSK_PROVIDER_DATAGRAM_DISPATCH;
 
 typedef struct _WSK_PROVIDER_CONNECTION_DISPATCH {

@@ -216,6 +216,22 @@ void RedirectConnect(const FWPS_INCOMING_METADATA_VALUES *Meta,
   FwpsApplyModifiedLayerData(ClassifyHandle, request, 0);
 }
 
+// The port a released endpoint held, at the resource-release layers.
+UINT16 ReleasedPort(const FWPS_INCOMING_VALUES *Values, BOOLEAN V6) {
+  return Values
+      ->incomingValue[V6 ? FWPS_FIELD_ALE_RESOURCE_RELEASE_V6_IP_LOCAL_PORT
+                         : FWPS_FIELD_ALE_RESOURCE_RELEASE_V4_IP_LOCAL_PORT]
+      .value.uint16;
+}
+
+// Mark a cloned net buffer list before it is injected, when the running
+// NDIS is new enough.
+void MarkClone(PNET_BUFFER_LIST Nbl, ULONG Flag) {
+  if (NdisGetVersion() >= NDIS_RUNTIME_VERSION_630 &&
+      !NdisTestNblFlag(Nbl, Flag))
+    NdisSetNblFlag(Nbl, Flag);
+}
+
 // Text forms of the flow's addresses for a debug print.
 void PrintRemote(const IN6_ADDR *Address6, const IN_ADDR *Address4) {
   WCHAR text[INET6_ADDRSTRLEN];

@@ -99,6 +99,23 @@ NTSTATUS StartListening(PIRP Irp, PKEVENT Event) {
   return status;
 }
 
+// Datagram sockets can send a whole list of buffers in one call; the
+// transport list says which protocols WSK offers.
+NTSTATUS SendBatch(PWSK_SOCKET Socket, PWSK_BUF_LIST Buffers, PSOCKADDR To,
+                   PIRP Irp) {
+  const WSK_PROVIDER_DATAGRAM_DISPATCH *dispatch =
+      (const WSK_PROVIDER_DATAGRAM_DISPATCH *)Socket->Dispatch;
+  return dispatch->WskSendMessages(Socket, Buffers, 0, To, 0, NULL, Irp);
+}
+BOOLEAN OffersUdp6(const WSK_TRANSPORT *Transports, SIZE_T Count) {
+  for (SIZE_T i = 0; i < Count; i++)
+    if (Transports[i].AddressFamily == AF_INET6 &&
+        Transports[i].SocketType == SOCK_DGRAM &&
+        Transports[i].Protocol == IPPROTO_UDP)
+      return TRUE;
+  return FALSE;
+}
+
 // Misuse: registering with WSK while a spin lock is held.
 NTSTATUS Register(void) {
   WSK_CLIENT_NPI client = {NULL, &ClientDispatch};
