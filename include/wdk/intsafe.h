@@ -244,6 +244,14 @@ FORCEINLINE HRESULT ULongLongToULong(ULONGLONG Operand, ULONG *Result) {
   *Result = (ULONG)Operand;
   return S_OK;
 }
+FORCEINLINE HRESULT ULongLongToULongPtr(ULONGLONG Operand, ULONG_PTR *Result) {
+  if (Operand > (ULONGLONG)(ULONG_PTR) ~(ULONG_PTR)0) {
+    *Result = (ULONG_PTR)0;
+    return INTSAFE_E_ARITHMETIC_OVERFLOW;
+  }
+  *Result = (ULONG_PTR)Operand;
+  return S_OK;
+}
 FORCEINLINE HRESULT ULongLongToSizeT(ULONGLONG Operand, size_t *Result) {
   if (Operand > (ULONGLONG)(MAXSIZE_T)) {
     *Result = (size_t)0;

@@ -20,6 +20,16 @@ typedef ULONG NET_IFINDEX, *PNET_IFINDEX;
 typedef USHORT NET_IFTYPE, *PNET_IFTYPE;
 typedef ULONG IFTYPE;
 typedef UINT32 NET_IF_COMPARTMENT_ID, *PNET_IF_COMPARTMENT_ID;
+#define NET_IF_COMPARTMENT_ID_UNSPECIFIED ((NET_IF_COMPARTMENT_ID)0)
+#define NET_IF_COMPARTMENT_ID_PRIMARY ((NET_IF_COMPARTMENT_ID)1)
+typedef NET_IFINDEX IF_INDEX, *PIF_INDEX;
+/* The network compartment a packet or endpoint belongs to (WFP injection,
+ * WSK); compartment 1 is the default one. */
+typedef enum {
+  UNSPECIFIED_COMPARTMENT_ID = 0,
+  DEFAULT_COMPARTMENT_ID
+} COMPARTMENT_ID,
+    *PCOMPARTMENT_ID;
 typedef GUID NET_IF_NETWORK_GUID, *PNET_IF_NETWORK_GUID;
 typedef union _NET_LUID_LH {
   ULONG64 Value;
@@ -310,6 +320,23 @@ typedef struct _NDIS_OBJECT_HEADER {
 #define OID_802_11_POWER_MODE 0x0D010216
 #define OID_802_11_BSSID_LIST 0x0D010217
 #define OID_802_11_STATISTICS 0x0D020212
+#define OID_802_11_PRIVACY_FILTER 0x0D010119
+#define OID_802_11_ENCRYPTION_STATUS OID_802_11_WEP_STATUS
+#define OID_802_11_ADD_KEY 0x0D01011D
+#define OID_802_11_REMOVE_KEY 0x0D01011E
+#define OID_802_11_ASSOCIATION_INFORMATION 0x0D01011F
+#define OID_802_11_TEST 0x0D010120
+#define OID_802_11_MEDIA_STREAM_MODE 0x0D010121
+#define OID_802_11_CAPABILITY 0x0D010122
+#define OID_802_11_PMKID 0x0D010123
+#define OID_802_11_TX_POWER_LEVEL 0x0D010205
+#define OID_802_11_RSSI_TRIGGER 0x0D010207
+#define OID_802_11_FRAGMENTATION_THRESHOLD 0x0D010209
+#define OID_802_11_RTS_THRESHOLD 0x0D01020A
+#define OID_802_11_NUMBER_OF_ANTENNAS 0x0D01020B
+#define OID_802_11_RX_ANTENNA_SELECTED 0x0D01020C
+#define OID_802_11_TX_ANTENNA_SELECTED 0x0D01020D
+#define OID_802_11_DESIRED_RATES 0x0D010210
 /* power management */
 #define OID_PNP_CAPABILITIES 0xFD010100
 #define OID_PNP_SET_POWER 0xFD010101
@@ -549,6 +576,240 @@ typedef struct _NDIS_INTERRUPT_MODERATION_PARAMETERS {
 #define NDIS_MAC_OPTION_8021Q_VLAN 0x00000200
 #define NDIS_MAC_OPTION_RESERVED 0x80000000
 
+/* ---- legacy 802.11 (the OID_802_11_* data of NDIS 5.x wireless
+ * miniports, still used by native 802.11 and WDI drivers) ---- */
+typedef UCHAR NDIS_802_11_MAC_ADDRESS[6];
+typedef UCHAR NDIS_802_11_RATES[8];
+typedef UCHAR NDIS_802_11_RATES_EX[16];
+typedef LONG NDIS_802_11_RSSI;
+typedef ULONG NDIS_802_11_TX_POWER_LEVEL;
+typedef ULONG NDIS_802_11_KEY_INDEX;
+typedef ULONGLONG NDIS_802_11_KEY_RSC;
+typedef ULONG NDIS_802_11_FRAGMENTATION_THRESHOLD;
+typedef ULONG NDIS_802_11_RTS_THRESHOLD;
+typedef ULONG NDIS_802_11_ANTENNA;
+
+typedef enum _NDIS_802_11_NETWORK_TYPE {
+  Ndis802_11FH,
+  Ndis802_11DS,
+  Ndis802_11OFDM5,
+  Ndis802_11OFDM24,
+  Ndis802_11Automode,
+  Ndis802_11NetworkTypeMax
+} NDIS_802_11_NETWORK_TYPE,
+    *PNDIS_802_11_NETWORK_TYPE;
+typedef struct _NDIS_802_11_NETWORK_TYPE_LIST {
+  ULONG NumberOfItems;
+  NDIS_802_11_NETWORK_TYPE NetworkType[1];
+} NDIS_802_11_NETWORK_TYPE_LIST, *PNDIS_802_11_NETWORK_TYPE_LIST;
+
+typedef enum _NDIS_802_11_POWER_MODE {
+  Ndis802_11PowerModeCAM,
+  Ndis802_11PowerModeMAX_PSP,
+  Ndis802_11PowerModeFast_PSP,
+  Ndis802_11PowerModeMax
+} NDIS_802_11_POWER_MODE,
+    *PNDIS_802_11_POWER_MODE;
+
+typedef struct _NDIS_802_11_CONFIGURATION_FH {
+  ULONG Length;
+  ULONG HopPattern;
+  ULONG HopSet;
+  ULONG DwellTime;
+} NDIS_802_11_CONFIGURATION_FH, *PNDIS_802_11_CONFIGURATION_FH;
+typedef struct _NDIS_802_11_CONFIGURATION {
+  ULONG Length;
+  ULONG BeaconPeriod; /* in Kusec */
+  ULONG ATIMWindow;
+  ULONG DSConfig; /* the channel's frequency in kHz */
+  NDIS_802_11_CONFIGURATION_FH FHConfig;
+} NDIS_802_11_CONFIGURATION, *PNDIS_802_11_CONFIGURATION;
+
+typedef enum _NDIS_802_11_NETWORK_INFRASTRUCTURE {
+  Ndis802_11IBSS,
+  Ndis802_11Infrastructure,
+  Ndis802_11AutoUnknown,
+  Ndis802_11InfrastructureMax
+} NDIS_802_11_NETWORK_INFRASTRUCTURE,
+    *PNDIS_802_11_NETWORK_INFRASTRUCTURE;
+
+typedef enum _NDIS_802_11_AUTHENTICATION_MODE {
+  Ndis802_11AuthModeOpen,
+  Ndis802_11AuthModeShared,
+  Ndis802_11AuthModeAutoSwitch,
+  Ndis802_11AuthModeWPA,
+  Ndis802_11AuthModeWPAPSK,
+  Ndis802_11AuthModeWPANone,
+  Ndis802_11AuthModeWPA2,
+  Ndis802_11AuthModeWPA2PSK,
+  Ndis802_11AuthModeMax
+} NDIS_802_11_AUTHENTICATION_MODE,
+    *PNDIS_802_11_AUTHENTICATION_MODE;
+
+typedef enum _NDIS_802_11_WEP_STATUS {
+  Ndis802_11WEPEnabled,
+  Ndis802_11Encryption1Enabled = Ndis802_11WEPEnabled,
+  Ndis802_11WEPDisabled,
+  Ndis802_11EncryptionDisabled = Ndis802_11WEPDisabled,
+  Ndis802_11WEPKeyAbsent,
+  Ndis802_11Encryption1KeyAbsent = Ndis802_11WEPKeyAbsent,
+  Ndis802_11WEPNotSupported,
+  Ndis802_11EncryptionNotSupported = Ndis802_11WEPNotSupported,
+  Ndis802_11Encryption2Enabled,
+  Ndis802_11Encryption2KeyAbsent,
+  Ndis802_11Encryption3Enabled,
+  Ndis802_11Encryption3KeyAbsent
+} NDIS_802_11_WEP_STATUS,
+    *PNDIS_802_11_WEP_STATUS, NDIS_802_11_ENCRYPTION_STATUS,
+    *PNDIS_802_11_ENCRYPTION_STATUS;
+
+typedef enum _NDIS_802_11_RELOAD_DEFAULTS {
+  Ndis802_11ReloadWEPKeys
+} NDIS_802_11_RELOAD_DEFAULTS,
+    *PNDIS_802_11_RELOAD_DEFAULTS;
+
+typedef enum _NDIS_802_11_PRIVACY_FILTER {
+  Ndis802_11PrivFilterAcceptAll,
+  Ndis802_11PrivFilter8021xWEP
+} NDIS_802_11_PRIVACY_FILTER,
+    *PNDIS_802_11_PRIVACY_FILTER;
+
+#define NDIS_802_11_LENGTH_SSID 32
+typedef struct _NDIS_802_11_SSID {
+  ULONG SsidLength;
+  UCHAR Ssid[NDIS_802_11_LENGTH_SSID];
+} NDIS_802_11_SSID, *PNDIS_802_11_SSID;
+
+typedef struct _NDIS_802_11_WEP {
+  ULONG Length;
+  ULONG KeyIndex;
+  ULONG KeyLength;
+  UCHAR KeyMaterial[1];
+} NDIS_802_11_WEP, *PNDIS_802_11_WEP;
+
+typedef struct _NDIS_802_11_KEY {
+  ULONG Length;
+  ULONG KeyIndex;
+  ULONG KeyLength;
+  NDIS_802_11_MAC_ADDRESS BSSID;
+  NDIS_802_11_KEY_RSC KeyRSC;
+  UCHAR KeyMaterial[1];
+} NDIS_802_11_KEY, *PNDIS_802_11_KEY;
+
+typedef struct _NDIS_802_11_REMOVE_KEY {
+  ULONG Length;
+  ULONG KeyIndex;
+  NDIS_802_11_MAC_ADDRESS BSSID;
+} NDIS_802_11_REMOVE_KEY, *PNDIS_802_11_REMOVE_KEY;
+
+typedef struct _NDIS_WLAN_BSSID {
+  ULONG Length;
+  NDIS_802_11_MAC_ADDRESS MacAddress;
+  UCHAR Reserved[2];
+  NDIS_802_11_SSID Ssid;
+  ULONG Privacy;
+  NDIS_802_11_RSSI Rssi;
+  NDIS_802_11_NETWORK_TYPE NetworkTypeInUse;
+  NDIS_802_11_CONFIGURATION Configuration;
+  NDIS_802_11_NETWORK_INFRASTRUCTURE InfrastructureMode;
+  NDIS_802_11_RATES SupportedRates;
+} NDIS_WLAN_BSSID, *PNDIS_WLAN_BSSID;
+
+/* A scan result with its information elements (IELength bytes). */
+typedef struct _NDIS_WLAN_BSSID_EX {
+  ULONG Length;
+  NDIS_802_11_MAC_ADDRESS MacAddress;
+  UCHAR Reserved[2];
+  NDIS_802_11_SSID Ssid;
+  ULONG Privacy;
+  NDIS_802_11_RSSI Rssi;
+  NDIS_802_11_NETWORK_TYPE NetworkTypeInUse;
+  NDIS_802_11_CONFIGURATION Configuration;
+  NDIS_802_11_NETWORK_INFRASTRUCTURE InfrastructureMode;
+  NDIS_802_11_RATES_EX SupportedRates;
+  ULONG IELength;
+  UCHAR IEs[1];
+} NDIS_WLAN_BSSID_EX, *PNDIS_WLAN_BSSID_EX;
+typedef struct _NDIS_802_11_BSSID_LIST_EX {
+  ULONG NumberOfItems;
+  NDIS_WLAN_BSSID_EX Bssid[1];
+} NDIS_802_11_BSSID_LIST_EX, *PNDIS_802_11_BSSID_LIST_EX;
+
+typedef enum _NDIS_802_11_STATUS_TYPE {
+  Ndis802_11StatusType_Authentication,
+  Ndis802_11StatusType_MediaStreamMode,
+  Ndis802_11StatusType_PMKID_CandidateList,
+  Ndis802_11StatusTypeMax
+} NDIS_802_11_STATUS_TYPE,
+    *PNDIS_802_11_STATUS_TYPE;
+typedef struct _NDIS_802_11_STATUS_INDICATION {
+  NDIS_802_11_STATUS_TYPE StatusType;
+} NDIS_802_11_STATUS_INDICATION, *PNDIS_802_11_STATUS_INDICATION;
+
+#define NDIS_802_11_AUTH_REQUEST_REAUTH 0x01
+#define NDIS_802_11_AUTH_REQUEST_KEYUPDATE 0x02
+#define NDIS_802_11_AUTH_REQUEST_PAIRWISE_ERROR 0x06
+#define NDIS_802_11_AUTH_REQUEST_GROUP_ERROR 0x0E
+typedef struct _NDIS_802_11_AUTHENTICATION_REQUEST {
+  ULONG Length;
+  NDIS_802_11_MAC_ADDRESS Bssid;
+  ULONG Flags;
+} NDIS_802_11_AUTHENTICATION_REQUEST, *PNDIS_802_11_AUTHENTICATION_REQUEST;
+typedef struct _NDIS_802_11_AUTHENTICATION_EVENT {
+  NDIS_802_11_STATUS_INDICATION Status;
+  NDIS_802_11_AUTHENTICATION_REQUEST Request[1];
+} NDIS_802_11_AUTHENTICATION_EVENT, *PNDIS_802_11_AUTHENTICATION_EVENT;
+typedef struct _NDIS_802_11_TEST {
+  ULONG Length;
+  ULONG Type;
+  union {
+    NDIS_802_11_AUTHENTICATION_EVENT AuthenticationEvent;
+    NDIS_802_11_RSSI RssiTrigger;
+  };
+} NDIS_802_11_TEST, *PNDIS_802_11_TEST;
+
+/* The fixed fields of the last association request and response. */
+typedef struct _NDIS_802_11_AI_REQFI {
+  USHORT Capabilities;
+  USHORT ListenInterval;
+  NDIS_802_11_MAC_ADDRESS CurrentAPAddress;
+} NDIS_802_11_AI_REQFI, *PNDIS_802_11_AI_REQFI;
+typedef struct _NDIS_802_11_AI_RESFI {
+  USHORT Capabilities;
+  USHORT StatusCode;
+  USHORT AssociationId;
+} NDIS_802_11_AI_RESFI, *PNDIS_802_11_AI_RESFI;
+#define NDIS_802_11_AI_REQFI_CAPABILITIES 1
+#define NDIS_802_11_AI_REQFI_LISTENINTERVAL 2
+#define NDIS_802_11_AI_REQFI_CURRENTAPADDRESS 4
+#define NDIS_802_11_AI_RESFI_CAPABILITIES 1
+#define NDIS_802_11_AI_RESFI_STATUSCODE 2
+#define NDIS_802_11_AI_RESFI_ASSOCIATIONID 4
+typedef struct _NDIS_802_11_ASSOCIATION_INFORMATION {
+  ULONG Length;
+  USHORT AvailableRequestFixedIEs;
+  NDIS_802_11_AI_REQFI RequestFixedIEs;
+  ULONG RequestIELength;
+  ULONG OffsetRequestIEs;
+  USHORT AvailableResponseFixedIEs;
+  NDIS_802_11_AI_RESFI ResponseFixedIEs;
+  ULONG ResponseIELength;
+  ULONG OffsetResponseIEs;
+} NDIS_802_11_ASSOCIATION_INFORMATION, *PNDIS_802_11_ASSOCIATION_INFORMATION;
+
+typedef struct _NDIS_802_11_AUTHENTICATION_ENCRYPTION {
+  NDIS_802_11_AUTHENTICATION_MODE AuthModeSupported;
+  NDIS_802_11_ENCRYPTION_STATUS EncryptStatusSupported;
+} NDIS_802_11_AUTHENTICATION_ENCRYPTION,
+    *PNDIS_802_11_AUTHENTICATION_ENCRYPTION;
+typedef struct _NDIS_802_11_CAPABILITY {
+  ULONG Length;
+  ULONG Version;
+  ULONG NoOfPMKIDs;
+  ULONG NoOfAuthEncryptPairsSupported;
+  NDIS_802_11_AUTHENTICATION_ENCRYPTION AuthenticationEncryptionSupported[1];
+} NDIS_802_11_CAPABILITY, *PNDIS_802_11_CAPABILITY;
+
 /* ---- link state ---- */
 #define NDIS_LINK_STATE_XMIT_LINK_SPEED_AUTO_NEGOTIATED 0x00000001
 #define NDIS_LINK_STATE_RCV_LINK_SPEED_AUTO_NEGOTIATED 0x00000002
@@ -650,8 +911,18 @@ typedef struct _NDIS_STATISTICS_INFO {
 /* ---- power management ---- */
 typedef enum _NDIS_PM_WAKE_REASON_TYPE {
   NdisWakeReasonUnspecified = 0x0000,
-  NdisWakeReasonPacket = 0x0001
-} NDIS_PM_WAKE_REASON_TYPE;
+  NdisWakeReasonPacket = 0x0001,
+  NdisWakeReasonMediaDisconnect = 0x0002,
+  NdisWakeReasonMediaConnect = 0x0003,
+  NdisWakeReasonWlanNLODiscovery = 0x1000,
+  NdisWakeReasonWlanAPAssociationLost = 0x1001,
+  NdisWakeReasonWlanGTKHandshakeError = 0x1002,
+  NdisWakeReasonWlan4WayHandshakeRequest = 0x1003,
+  NdisWakeReasonWwanRegisterState = 0x2000,
+  NdisWakeReasonWwanSMSReceive = 0x2001,
+  NdisWakeReasonWwanUSSDReceive = 0x2002
+} NDIS_PM_WAKE_REASON_TYPE,
+    *PNDIS_PM_WAKE_REASON_TYPE;
 typedef struct _NDIS_PM_WAKE_UP_CAPABILITIES {
   NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
   NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
@@ -716,6 +987,213 @@ typedef struct _NDIS_PM_CAPABILITIES {
 #define NDIS_PM_WAKE_ON_MEDIA_CONNECT_SUPPORTED 0x00000001
 #define NDIS_PM_WAKE_ON_MEDIA_DISCONNECT_SUPPORTED 0x00000002
 #define NDIS_PM_SELECTIVE_SUSPEND_SUPPORTED 0x00000002
+#define NDIS_PM_WAKE_PACKET_INDICATION_SUPPORTED 0x00000001
+/* wireless LAN wake-up events (MediaSpecificWakeUpEvents) */
+#define NDIS_WLAN_WAKE_ON_NLO_DISCOVERY_SUPPORTED 0x00000001
+#define NDIS_WLAN_WAKE_ON_AP_ASSOCIATION_LOST_SUPPORTED 0x00000002
+#define NDIS_WLAN_WAKE_ON_GTK_HANDSHAKE_ERROR_SUPPORTED 0x00000004
+#define NDIS_WLAN_WAKE_ON_4WAY_HANDSHAKE_REQUEST_SUPPORTED 0x00000008
+#define NDIS_WLAN_WAKE_ON_NLO_DISCOVERY_ENABLED 0x00000001
+#define NDIS_WLAN_WAKE_ON_AP_ASSOCIATION_LOST_ENABLED 0x00000002
+#define NDIS_WLAN_WAKE_ON_GTK_HANDSHAKE_ERROR_ENABLED 0x00000004
+#define NDIS_WLAN_WAKE_ON_4WAY_HANDSHAKE_REQUEST_ENABLED 0x00000008
+
+/* The power management parameters of OID_PM_PARAMETERS. */
+typedef struct _NDIS_PM_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG EnabledWoLPacketPatterns;
+  ULONG EnabledProtocolOffloads;
+  ULONG WakeUpFlags;
+  ULONG MediaSpecificWakeUpEvents;
+} NDIS_PM_PARAMETERS, *PNDIS_PM_PARAMETERS;
+#define NDIS_PM_PARAMETERS_REVISION_1 1
+#define NDIS_PM_PARAMETERS_REVISION_2 2
+#define NDIS_SIZEOF_NDIS_PM_PARAMETERS_REVISION_1                              \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_PARAMETERS, WakeUpFlags)
+#define NDIS_SIZEOF_NDIS_PM_PARAMETERS_REVISION_2                              \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_PARAMETERS, MediaSpecificWakeUpEvents)
+#define NDIS_PM_WOL_BITMAP_PATTERN_ENABLED 0x00000001
+#define NDIS_PM_WOL_MAGIC_PACKET_ENABLED 0x00000002
+#define NDIS_PM_WOL_IPV4_TCP_SYN_ENABLED 0x00000004
+#define NDIS_PM_WOL_IPV6_TCP_SYN_ENABLED 0x00000008
+#define NDIS_PM_WOL_EAPOL_REQUEST_ID_MESSAGE_ENABLED 0x00010000
+#define NDIS_PM_PROTOCOL_OFFLOAD_ARP_ENABLED 0x00000001
+#define NDIS_PM_PROTOCOL_OFFLOAD_NS_ENABLED 0x00000002
+#define NDIS_PM_PROTOCOL_OFFLOAD_80211_RSN_REKEY_ENABLED 0x00000080
+
+#define NDIS_PM_MAX_STRING_SIZE 64
+typedef struct _NDIS_PM_COUNTED_STRING {
+  USHORT Length;
+  WCHAR String[NDIS_PM_MAX_STRING_SIZE + 1];
+} NDIS_PM_COUNTED_STRING, *PNDIS_PM_COUNTED_STRING;
+
+/* A wake-on-LAN pattern (OID_PM_ADD_WOL_PATTERN). */
+typedef enum _NDIS_PM_WOL_PACKET {
+  NdisPMWoLPacketUnspecified,
+  NdisPMWoLPacketBitmapPattern,
+  NdisPMWoLPacketMagicPacket,
+  NdisPMWoLPacketIPv4TcpSyn,
+  NdisPMWoLPacketIPv6TcpSyn,
+  NdisPMWoLPacketEapolRequestIdMessage,
+  NdisPMWoLPacketMaximum
+} NDIS_PM_WOL_PACKET,
+    *PNDIS_PM_WOL_PACKET;
+typedef struct _NDIS_PM_WOL_PATTERN {
+  NDIS_OBJECT_HEADER Header;
+  ULONG Flags;
+  ULONG Priority;
+  NDIS_PM_WOL_PACKET WoLPacketType;
+  NDIS_PM_COUNTED_STRING FriendlyName;
+  ULONG PatternId;
+  ULONG NextWoLPatternOffset;
+  union {
+    struct {
+      ULONG Flags;
+      UCHAR IPv4SourceAddress[4];
+      UCHAR IPv4DestAddress[4];
+      USHORT TCPSourcePortNumber;
+      USHORT TCPDestPortNumber;
+    } IPv4TcpSynParameters;
+    struct {
+      ULONG Flags;
+      UCHAR IPv6SourceAddress[16];
+      UCHAR IPv6DestAddress[16];
+      USHORT TCPSourcePortNumber;
+      USHORT TCPDestPortNumber;
+    } IPv6TcpSynParameters;
+    struct {
+      ULONG Flags;
+    } EapolRequestIdMessageParameters;
+    struct {
+      ULONG Flags;
+      ULONG MaskOffset; /* from the start of this structure */
+      ULONG MaskSize;
+      ULONG PatternOffset;
+      ULONG PatternSize;
+    } WoLBitMapPattern;
+  } WoLPattern;
+} NDIS_PM_WOL_PATTERN, *PNDIS_PM_WOL_PATTERN;
+#define NDIS_PM_WOL_PATTERN_REVISION_1 1
+#define NDIS_PM_WOL_PATTERN_REVISION_2 2
+#define NDIS_SIZEOF_NDIS_PM_WOL_PATTERN_REVISION_1                             \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_WOL_PATTERN, WoLPattern)
+#define NDIS_SIZEOF_NDIS_PM_WOL_PATTERN_REVISION_2                             \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_WOL_PATTERN, WoLPattern)
+
+/* A low-power protocol offload (OID_PM_ADD_PROTOCOL_OFFLOAD). The key
+ * lengths are windot11.h's. */
+#ifndef DOT11_RSN_KCK_LENGTH
+#define DOT11_RSN_KCK_LENGTH 16
+#define DOT11_RSN_KEK_LENGTH 16
+#define DOT11_RSN_MAX_CIPHER_KEY_LENGTH 32
+#endif
+typedef enum _NDIS_PM_PROTOCOL_OFFLOAD_TYPE {
+  NdisPMProtocolOffloadIdUnspecified,
+  NdisPMProtocolOffloadIdIPv4ARP,
+  NdisPMProtocolOffloadIdIPv6NS,
+  NdisPMProtocolOffload80211RSNRekey,
+  NdisPMProtocolOffload80211RSNRekeyV2,
+  NdisPMProtocolOffloadIdMaximum
+} NDIS_PM_PROTOCOL_OFFLOAD_TYPE,
+    *PNDIS_PM_PROTOCOL_OFFLOAD_TYPE;
+typedef struct _NDIS_PM_PROTOCOL_OFFLOAD {
+  NDIS_OBJECT_HEADER Header;
+  ULONG Flags;
+  ULONG Priority;
+  NDIS_PM_PROTOCOL_OFFLOAD_TYPE ProtocolOffloadType;
+  NDIS_PM_COUNTED_STRING FriendlyName;
+  ULONG ProtocolOffloadId;
+  ULONG NextProtocolOffloadOffset;
+  union {
+    struct {
+      ULONG Flags;
+      UCHAR RemoteIPv4Address[4];
+      UCHAR HostIPv4Address[4];
+      UCHAR MacAddress[6];
+    } IPv4ARPParameters;
+    struct {
+      ULONG Flags;
+      UCHAR RemoteIPv6Address[16];
+      UCHAR SolicitedNodeIPv6Address[16];
+      UCHAR MacAddress[6];
+      UCHAR TargetIPv6Addresses[2][16];
+    } IPv6NSParameters;
+    struct {
+      ULONG Flags;
+      UCHAR KCK[DOT11_RSN_KCK_LENGTH];
+      UCHAR KEK[DOT11_RSN_KEK_LENGTH];
+      ULONGLONG KeyReplayCounter;
+    } Dot11RSNRekeyParameters;
+    struct {
+      ULONG Flags;
+      ULONGLONG KeyReplayCounter;
+      ULONG AuthAlgo;
+      ULONG KCKLength;
+      ULONG KEKLength;
+      UCHAR KCK[DOT11_RSN_MAX_CIPHER_KEY_LENGTH];
+      UCHAR KEK[DOT11_RSN_MAX_CIPHER_KEY_LENGTH];
+    } Dot11RSNRekeyParametersV2;
+  } ProtocolOffloadParameters;
+} NDIS_PM_PROTOCOL_OFFLOAD, *PNDIS_PM_PROTOCOL_OFFLOAD;
+#define NDIS_PM_PROTOCOL_OFFLOAD_REVISION_1 1
+#define NDIS_PM_PROTOCOL_OFFLOAD_REVISION_2 2
+#define NDIS_SIZEOF_NDIS_PM_PROTOCOL_OFFLOAD_REVISION_1                        \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_PROTOCOL_OFFLOAD,                           \
+                           ProtocolOffloadParameters.Dot11RSNRekeyParameters)
+#define NDIS_SIZEOF_NDIS_PM_PROTOCOL_OFFLOAD_REVISION_2                        \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_PROTOCOL_OFFLOAD, ProtocolOffloadParameters)
+
+/* Why the adapter woke the system (NDIS_STATUS_PM_WAKE_REASON); the
+ * information buffer follows at InfoBufferOffset. */
+typedef struct _NDIS_PM_WAKE_REASON {
+  NDIS_OBJECT_HEADER Header;
+  ULONG Flags;
+  NDIS_PM_WAKE_REASON_TYPE WakeReason;
+  ULONG InfoBufferOffset;
+  ULONG InfoBufferSize;
+} NDIS_PM_WAKE_REASON, *PNDIS_PM_WAKE_REASON;
+#define NDIS_PM_WAKE_REASON_REVISION_1 1
+#define NDIS_SIZEOF_PM_WAKE_REASON_REVISION_1                                  \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_WAKE_REASON, InfoBufferSize)
+
+/* ---- NDIS ports ---- */
+typedef enum _NDIS_PORT_TYPE {
+  NdisPortTypeUndefined,
+  NdisPortTypeBridge,
+  NdisPortTypeRasConnection,
+  NdisPortType8021xSupplicant,
+  NdisPortTypeMax
+} NDIS_PORT_TYPE,
+    *PNDIS_PORT_TYPE;
+#define NDIS_PORT_CHAR_USE_DEFAULT_AUTH_SETTINGS 0x00000001
+typedef struct _NDIS_PORT_CHARACTERISTICS {
+  NDIS_OBJECT_HEADER Header;
+  NDIS_PORT_NUMBER PortNumber;
+  ULONG Flags;
+  NDIS_PORT_TYPE Type;
+  NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+  ULONG64 XmitLinkSpeed;
+  ULONG64 RcvLinkSpeed;
+  NET_IF_DIRECTION_TYPE Direction;
+  NDIS_PORT_CONTROL_STATE SendControlState;
+  NDIS_PORT_CONTROL_STATE RcvControlState;
+  NDIS_PORT_AUTHORIZATION_STATE SendAuthorizationState;
+  NDIS_PORT_AUTHORIZATION_STATE RcvAuthorizationState;
+} NDIS_PORT_CHARACTERISTICS, *PNDIS_PORT_CHARACTERISTICS;
+#define NDIS_PORT_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_PORT_CHARACTERISTICS_REVISION_1                            \
+  RTL_SIZEOF_THROUGH_FIELD(NDIS_PORT_CHARACTERISTICS, RcvAuthorizationState)
+typedef struct _NDIS_PORT {
+  struct _NDIS_PORT *Next;
+  PVOID NdisReserved;
+  PVOID MiniportReserved;
+  PVOID ProtocolReserved;
+  NDIS_PORT_CHARACTERISTICS PortCharacteristics;
+} NDIS_PORT, *PNDIS_PORT;
+
+/* media capabilities (OID_GEN_MEDIA_CAPABILITIES) */
+#define NDIS_MEDIA_CAP_TRANSMIT 0x00000001
+#define NDIS_MEDIA_CAP_RECEIVE 0x00000002
 
 /* ---- RSS ---- */
 typedef struct _NDIS_RECEIVE_SCALE_CAPABILITIES {
@@ -945,6 +1423,15 @@ typedef enum _NDIS_RECEIVE_FILTER_TEST {
 #define NDIS_RECEIVE_FILTER_MAC_HEADER_VLAN_ID_SUPPORTED 0x00000008
 #define NDIS_RECEIVE_FILTER_MAC_HEADER_PRIORITY_SUPPORTED 0x00000010
 #define NDIS_RECEIVE_FILTER_MAC_HEADER_PACKET_TYPE_SUPPORTED 0x00000020
+/* the header fields a filter can test, per header (SupportedARPHeaderFields,
+ * SupportedIPv4HeaderFields, SupportedIPv6HeaderFields,
+ * SupportedUdpHeaderFields of NDIS_RECEIVE_FILTER_CAPABILITIES) */
+#define NDIS_RECEIVE_FILTER_ARP_HEADER_OPERATION_SUPPORTED 0x00000001
+#define NDIS_RECEIVE_FILTER_ARP_HEADER_SPA_SUPPORTED 0x00000002
+#define NDIS_RECEIVE_FILTER_ARP_HEADER_TPA_SUPPORTED 0x00000004
+#define NDIS_RECEIVE_FILTER_IPV4_HEADER_PROTOCOL_SUPPORTED 0x00000001
+#define NDIS_RECEIVE_FILTER_IPV6_HEADER_PROTOCOL_SUPPORTED 0x00000001
+#define NDIS_RECEIVE_FILTER_UDP_HEADER_DEST_PORT_SUPPORTED 0x00000001
 #define NDIS_RECEIVE_FILTER_TEST_HEADER_FIELD_EQUAL_SUPPORTED 0x00000001
 #define NDIS_RECEIVE_FILTER_TEST_HEADER_FIELD_MASK_EQUAL_SUPPORTED 0x00000002
 #define NDIS_RECEIVE_FILTER_TEST_HEADER_FIELD_NOT_EQUAL_SUPPORTED 0x00000004

@@ -5597,4 +5597,37 @@ typedef enum _DEVICE_RESET_TYPE {
 } DEVICE_RESET_TYPE;
 /* ---- end: added for USB/HID/Bluetooth/serial/GPIO/SPB/input ---- */
 
+/* ---- added for network ---- */
+/* Extended lookaside lists (a WFP callout's pended-packet pool). */
+typedef struct _LOOKASIDE_LIST_EX *PLOOKASIDE_LIST_EX;
+typedef PVOID (*PALLOCATE_FUNCTION_EX)(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                       ULONG Tag, PLOOKASIDE_LIST_EX Lookaside);
+typedef VOID (*PFREE_FUNCTION_EX)(PVOID Buffer, PLOOKASIDE_LIST_EX Lookaside);
+typedef struct _LOOKASIDE_LIST_EX {
+  GENERAL_LOOKASIDE L;
+} LOOKASIDE_LIST_EX;
+#define EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL 0x00000001UL
+#define EX_LOOKASIDE_LIST_EX_FLAGS_FAIL_NO_RAISE 0x00000002UL
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS ExInitializeLookasideListEx(
+    _Out_ PLOOKASIDE_LIST_EX Lookaside, _In_opt_ PALLOCATE_FUNCTION_EX Allocate,
+    _In_opt_ PFREE_FUNCTION_EX Free, _In_ POOL_TYPE PoolType, _In_ ULONG Flags,
+    _In_ SIZE_T Size, _In_ ULONG Tag, _In_ USHORT Depth);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExDeleteLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocateFromLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExFreeToLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside,
+                            _In_ PVOID Entry);
+PSLIST_ENTRY InterlockedFlushSList(PSLIST_HEADER ListHead);
+CHAR InterlockedExchange8(CHAR volatile *Target, CHAR Value);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUnicodeToMultiByteN(
+    _Out_writes_bytes_to_(MaxBytesInMultiByteString, *BytesInMultiByteString)
+        PCHAR MultiByteString,
+    _In_ ULONG MaxBytesInMultiByteString,
+    _Out_opt_ PULONG BytesInMultiByteString,
+    _In_reads_bytes_(BytesInUnicodeString) PCWCH UnicodeString,
+    _In_ ULONG BytesInUnicodeString);
+/* ---- end: added for network ---- */
+
 #endif

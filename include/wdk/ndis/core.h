@@ -28,6 +28,10 @@ typedef PVOID NDIS_CALL_MANAGER_HANDLE;
 #define NdisUpcaseUnicodeString(Destination, Source)                           \
   RtlUpcaseUnicodeString((Destination), (Source), FALSE)
 #define NdisEqualUnicodeString NdisEqualString
+/* Frees a string NDIS allocated (NdisMQueryAdapterResources, the
+ * configuration routines): a macro over NdisFreeMemory. */
+#define NdisFreeString(String)                                                 \
+  NdisFreeMemory((String).Buffer, (String).MaximumLength, 0)
 
 /* ---- status codes ---- */
 #define NDIS_STATUS_SUCCESS ((NDIS_STATUS)STATUS_SUCCESS)
@@ -150,6 +154,19 @@ VOID NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags);
 VOID NdisFreeMemoryWithTag(PVOID VirtualAddress, ULONG Tag);
 VOID NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle, PVOID VirtualAddress,
                                    ULONG Tag);
+/* A generic NDIS handle for a component that is not a miniport, filter
+ * or protocol (a WFP callout allocating NBL pools, for one). */
+typedef struct _NDIS_GENERIC_OBJECT {
+  NDIS_OBJECT_HEADER Header;
+  PVOID Caller;
+  PVOID CallersCaller;
+  PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+_IRQL_requires_max_(DISPATCH_LEVEL) PNDIS_GENERIC_OBJECT
+    NdisAllocateGenericObject(_In_opt_ PDRIVER_OBJECT DriverObject,
+                              _In_ ULONG Tag, _In_ USHORT Size);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeGenericObject(_In_ PNDIS_GENERIC_OBJECT NdisObject);
 #define NDIS_MEMORY_CONTIGUOUS 0x00000001
 #define NDIS_MEMORY_NONCACHED 0x00000002
 

@@ -399,6 +399,16 @@ typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
 } NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
 
 /* ---- NdisM routines ---- */
+/* NDIS ports of a miniport adapter (NDIS 6.0 and later). */
+_IRQL_requires_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisMAllocatePort(_In_ NDIS_HANDLE NdisMiniportHandle,
+                      _Inout_ PNDIS_PORT_CHARACTERISTICS PortCharacteristics);
+_IRQL_requires_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisMFreePort(_In_ NDIS_HANDLE NdisMiniportHandle,
+                  _In_ NDIS_PORT_NUMBER PortNumber);
+/* Asks NDIS to halt and remove an adapter that cannot recover. */
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisMRemoveMiniport(_In_ NDIS_HANDLE MiniportAdapterHandle);
 NDIS_STATUS NdisMRegisterMiniportDriver(
     PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath,
     NDIS_HANDLE MiniportDriverContext,

@@ -146,4 +146,25 @@
 #define NDIS_LEGACY_MINIPORT 0
 #define NDIS_LEGACY_PROTOCOL 0
 
+/* What NdisGetVersion returns: the major version in the high word, the
+ * minor version (20 for NDIS 6.20) in the low word. */
+#define NDIS_RUNTIME_VERSION_60 ((6 << 16) | 0)
+#define NDIS_RUNTIME_VERSION_620 ((6 << 16) | 20)
+#define NDIS_RUNTIME_VERSION_630 ((6 << 16) | 30)
+#define NDIS_RUNTIME_VERSION_640 ((6 << 16) | 40)
+#define NDIS_RUNTIME_VERSION_650 ((6 << 16) | 50)
+#define NDIS_RUNTIME_VERSION_651 ((6 << 16) | 51)
+#define NDIS_RUNTIME_VERSION_660 ((6 << 16) | 60)
+#define NDIS_RUNTIME_VERSION_670 ((6 << 16) | 70)
+#define NDIS_RUNTIME_VERSION_680 ((6 << 16) | 80)
+#define NDIS_RUNTIME_VERSION_681 ((6 << 16) | 81)
+#define NDIS_RUNTIME_VERSION_682 ((6 << 16) | 82)
+#define NDIS_RUNTIME_VERSION_683 ((6 << 16) | 83)
+#define NDIS_RUNTIME_VERSION_684 ((6 << 16) | 84)
+#define NDIS_RUNTIME_VERSION_685 ((6 << 16) | 85)
+#define NDIS_RUNTIME_VERSION_686 ((6 << 16) | 86)
+#define NDIS_RUNTIME_VERSION_687 ((6 << 16) | 87)
+#define NDIS_RUNTIME_VERSION_688 ((6 << 16) | 88)
+#define NDIS_RUNTIME_VERSION_689 ((6 << 16) | 89)
+
 #endif
