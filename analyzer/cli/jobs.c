@@ -211,6 +211,11 @@ void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
    * the same but reports it as an error unless told otherwise (only that
    * mode has the warning: elsewhere the paste stays an error) */
   push_arg(job, &cap, "-Wno-invalid-token-paste");
+  /* cl only warns (C4028, C4113) when a function is stored in or passed as
+   * a function pointer of another type, e.g. a callback that returns
+   * NTSTATUS where the role type returns VOID; clang makes it an error in
+   * C, which would drop the whole statement from the analysis */
+  push_arg(job, &cap, "-Wno-incompatible-function-pointer-types");
   const char *bundled =
       bundled_headers && !wdk ? shipped_lookup_dir(&wdk_headers) : NULL;
   if (wdk)
