@@ -275,6 +275,55 @@ typedef struct _STORAGE_PREDICT_FAILURE {
   UCHAR VendorSpecific[512];
 } STORAGE_PREDICT_FAILURE, *PSTORAGE_PREDICT_FAILURE;
 
+typedef struct _STORAGE_FAILURE_PREDICT_STATUS {
+  ULONG PredictFailure;
+  UCHAR VendorSpecific[512];
+} STORAGE_FAILURE_PREDICT_STATUS, *PSTORAGE_FAILURE_PREDICT_STATUS;
+
+typedef struct _STORAGE_FAILURE_PREDICT_DATA {
+  ULONG Length;
+  UCHAR VendorSpecific[512];
+} STORAGE_FAILURE_PREDICT_DATA, *PSTORAGE_FAILURE_PREDICT_DATA;
+
+typedef struct _STORAGE_FAILURE_PREDICT_THRESHOLDS {
+  UCHAR VendorSpecific[512];
+} STORAGE_FAILURE_PREDICT_THRESHOLDS, *PSTORAGE_FAILURE_PREDICT_THRESHOLDS;
+
+typedef struct _STORAGE_SCSI_INFO_EXCEPTIONS {
+  ULONG Version;
+  ULONG Size;
+  ULONG Flags;
+  ULONG MRIE;
+  ULONG Padding;
+} STORAGE_SCSI_INFO_EXCEPTIONS, *PSTORAGE_SCSI_INFO_EXCEPTIONS;
+
+typedef enum _DEVICE_REMOVAL_POLICY {
+  RemovalPolicyExpectNoRemoval = 1,
+  RemovalPolicyExpectOrderlyRemoval = 2,
+  RemovalPolicyExpectSurpriseRemoval = 3
+} DEVICE_REMOVAL_POLICY,
+    *PDEVICE_REMOVAL_POLICY;
+
+/* IOCTL_STORAGE_PERSISTENT_RESERVE_IN / _OUT */
+typedef struct _PERSISTENT_RESERVE_COMMAND {
+  ULONG Version;
+  ULONG Size;
+  union {
+    struct {
+      UCHAR ServiceAction : 5;
+      UCHAR Reserved1 : 3;
+      USHORT AllocationLength;
+    } PR_IN;
+    struct {
+      UCHAR ServiceAction : 5;
+      UCHAR Reserved1 : 3;
+      UCHAR Type : 4;
+      UCHAR Scope : 4;
+      UCHAR ParameterList[0];
+    } PR_OUT;
+  };
+} PERSISTENT_RESERVE_COMMAND, *PPERSISTENT_RESERVE_COMMAND;
+
 typedef struct _STORAGE_FAILURE_PREDICTION_CONFIG {
   ULONG Version;
   ULONG Size;

@@ -15,6 +15,42 @@
 
 /* ---- Command descriptor blocks ---- */
 #define MAXIMUM_CDB_SIZE 12
+#define CDB6GENERIC_LENGTH 6
+#define CDB10GENERIC_LENGTH 10
+#define CDB12GENERIC_LENGTH 12
+
+/* Views of a big-endian field byte by byte, for the REVERSE_ helpers */
+typedef union _EIGHT_BYTE {
+  struct {
+    UCHAR Byte0;
+    UCHAR Byte1;
+    UCHAR Byte2;
+    UCHAR Byte3;
+    UCHAR Byte4;
+    UCHAR Byte5;
+    UCHAR Byte6;
+    UCHAR Byte7;
+  };
+  ULONGLONG AsULongLong;
+} EIGHT_BYTE, *PEIGHT_BYTE;
+
+typedef union _FOUR_BYTE {
+  struct {
+    UCHAR Byte0;
+    UCHAR Byte1;
+    UCHAR Byte2;
+    UCHAR Byte3;
+  };
+  ULONG AsULong;
+} FOUR_BYTE, *PFOUR_BYTE;
+
+typedef union _TWO_BYTE {
+  struct {
+    UCHAR Byte0;
+    UCHAR Byte1;
+  };
+  USHORT AsUShort;
+} TWO_BYTE, *PTWO_BYTE;
 
 typedef union _CDB {
   struct _CDB6GENERIC {
@@ -593,6 +629,14 @@ typedef union _CDB {
 #define SCSI_WRITE_BUFFER_MODE_0D_MODE_SPECIFIC_PO_ACT 0x04
 #define SCSI_WRITE_BUFFER_MODE_0D_MODE_SPECIFIC_HR_ACT 0x02
 
+/* COPY OPERATION STATUS of RECEIVE ROD TOKEN INFORMATION (SPC-4) */
+#define OPERATION_COMPLETED_WITH_SUCCESS 0x01
+#define OPERATION_COMPLETED_WITH_ERROR 0x02
+#define OPERATION_COMPLETED_WITH_RESIDUAL_DATA 0x03
+#define OPERATION_IN_PROGRESS_IN_FOREGROUND 0x10
+#define OPERATION_IN_PROGRESS_IN_BACKGROUND 0x11
+#define OPERATION_TERMINATED 0x60
+
 /* ---- Status bytes ---- */
 #define SCSISTAT_GOOD 0x00
 #define SCSISTAT_CHECK_CONDITION 0x02
@@ -652,7 +696,7 @@ typedef struct _SENSE_DATA {
   UCHAR AdditionalSenseCodeQualifier;
   UCHAR FieldReplaceableUnitCode;
   UCHAR SenseKeySpecific[3];
-} SENSE_DATA, *PSENSE_DATA;
+} SENSE_DATA, *PSENSE_DATA, FIXED_SENSE_DATA, *PFIXED_SENSE_DATA;
 
 /* fixed-format sense with the largest additional length */
 #define MAX_ADDITIONAL_SENSE_BYTES 244

@@ -10,6 +10,10 @@
 
 #include "wdm.h"
 
+#ifndef SCSIPORT_API
+#define SCSIPORT_API
+#endif
+
 /* ---- SCSI_REQUEST_BLOCK ---- */
 typedef struct _SCSI_REQUEST_BLOCK {
   USHORT Length;
@@ -158,6 +162,10 @@ typedef struct _SCSI_PNP_REQUEST_BLOCK {
   UCHAR Reserved4[16];
 } SCSI_PNP_REQUEST_BLOCK, *PSCSI_PNP_REQUEST_BLOCK;
 
+/* "no value" markers of the SRB and port configuration fields */
+#define SP_UNINITIALIZED_VALUE ((ULONG)~0)
+#define SP_UNTAGGED ((UCHAR)~0)
+
 /* ---- SRB functions ---- */
 #define SRB_FUNCTION_EXECUTE_SCSI 0x00
 #define SRB_FUNCTION_CLAIM_DEVICE 0x01
@@ -275,6 +283,8 @@ typedef struct _SCSI_PNP_REQUEST_BLOCK {
 #define SRB_TYPE_SCSI_REQUEST_BLOCK 0
 #define SRB_TYPE_STORAGE_REQUEST_BLOCK 1
 #define STORAGE_ADDRESS_TYPE_BTL8 0
+#define STOR_ADDRESS_TYPE_BTL8 STORAGE_ADDRESS_TYPE_BTL8
+#define STOR_ADDRESS_TYPE_UNKNOWN 0xFFFF
 
 #ifdef _WIN64
 #define SRB_ALIGN DECLSPEC_ALIGN(8)

@@ -695,14 +695,14 @@ _IRQL_requires_max_(HIGH_LEVEL) STORPORT_API BOOLEAN
                      _In_ PVOID SystemArgument1, _In_ PVOID SystemArgument2);
 
 /* Acquires the DPC, StartIo or interrupt lock into *LockHandle; raises the
- * IRQL to what the lock needs (DISPATCH_LEVEL or the interrupt's DIRQL). */
-_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API VOID
-    StorPortAcquireSpinLock(_In_ PVOID DeviceExtension,
-                            _In_ STOR_SPINLOCK SpinLock,
-                            _In_opt_ PVOID LockContext,
-                            _Inout_ _Requires_lock_not_held_(*_Curr_)
-                                _Acquires_lock_(*_Curr_)
-                                    PSTOR_LOCK_HANDLE LockHandle);
+ * IRQL to what the lock needs (DISPATCH_LEVEL or the interrupt's DIRQL).
+ * Which one depends on the STOR_SPINLOCK value, so no IRQL effect is
+ * modeled; the reference page states no IRQL bound. */
+STORPORT_API VOID StorPortAcquireSpinLock(
+    _In_ PVOID DeviceExtension, _In_ STOR_SPINLOCK SpinLock,
+    _In_opt_ PVOID LockContext,
+    _Inout_ _Requires_lock_not_held_(*_Curr_) _Acquires_lock_(*_Curr_)
+        PSTOR_LOCK_HANDLE LockHandle);
 /* Releases the lock *LockHandle holds and restores the IRQL. */
 STORPORT_API VOID StorPortReleaseSpinLock(_In_ PVOID DeviceExtension,
                                           _Inout_ _Requires_lock_held_(*_Curr_)
@@ -710,11 +710,9 @@ STORPORT_API VOID StorPortReleaseSpinLock(_In_ PVOID DeviceExtension,
                                                   PSTOR_LOCK_HANDLE LockHandle);
 /* The …Ex form returns a STOR_STATUS and also takes the other STOR_SPINLOCK
  * kinds. */
-_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
-    StorPortAcquireSpinLockEx(_In_ PVOID HwDeviceExtension,
-                              _In_ STOR_SPINLOCK SpinLock,
-                              _In_opt_ PVOID LockContext,
-                              _Inout_ PSTOR_LOCK_HANDLE LockHandle);
+STORPORT_API ULONG StorPortAcquireSpinLockEx(
+    _In_ PVOID HwDeviceExtension, _In_ STOR_SPINLOCK SpinLock,
+    _In_opt_ PVOID LockContext, _Inout_ PSTOR_LOCK_HANDLE LockHandle);
 STORPORT_API ULONG StorPortReleaseSpinLockEx(
     _In_ PVOID HwDeviceExtension, _Inout_ PSTOR_LOCK_HANDLE LockHandle);
 /* The interrupt lock of one MSI message; the old IRQL goes to *OldIrql. */

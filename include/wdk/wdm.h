@@ -3630,4 +3630,16 @@ NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 #endif
 /* ---- end: kernel declarations the NDIS samples need ---- */
 
+/* ---- added for storage ---- */
+typedef const UCHAR *PCUCHAR;
+typedef const USHORT *PCUSHORT;
+typedef const ULONG *PCULONG;
+typedef ULONGLONG REGHANDLE, *PREGHANDLE;
+#define STATUS_VERIFY_REQUIRED ((NTSTATUS)0x80000016L)
+/* Atomically sets or clears bit Offset of *Base and returns its old value
+ * (the _interlockedbittestand... intrinsics). */
+BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
+BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
+                                   _In_ LONG Offset);
+
 #endif
