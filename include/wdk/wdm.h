@@ -3636,6 +3636,7 @@ typedef const USHORT *PCUSHORT;
 typedef const ULONG *PCULONG;
 typedef ULONGLONG REGHANDLE, *PREGHANDLE;
 #define STATUS_VERIFY_REQUIRED ((NTSTATUS)0x80000016L)
+#define STATUS_NO_MEDIA ((NTSTATUS)0xC0000178L)
 /* Atomically sets or clears bit Offset of *Base and returns its old value
  * (the _interlockedbittestand... intrinsics). */
 BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
