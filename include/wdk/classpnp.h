@@ -189,13 +189,6 @@ typedef enum {
 } MEDIA_CHANGE_DETECTION_STATE,
     *PMEDIA_CHANGE_DETECTION_STATE;
 
-typedef enum {
-  SimpleMediaLock,
-  SecureMediaLock,
-  InternalMediaLock
-} MEDIA_LOCK_TYPE,
-    *PMEDIA_LOCK_TYPE;
-
 typedef enum _CLASS_FUNCTION_SUPPORT {
   SupportUnknown = 0,
   Supported,
