@@ -1252,4 +1252,27 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #define _IRQL_limited_to_(irql)
 #endif
 
+/* ---- added for storage ---- */
+#ifndef __on_failure
+#define __on_failure(annos)
+#endif
+#ifndef _Inout_bytecount_
+#define _Inout_bytecount_(size)
+#endif
+#ifndef _Inout_count_
+#define _Inout_count_(size)
+#endif
+#ifndef _Inout_bytecap_
+#define _Inout_bytecap_(size)
+#endif
+#ifndef _Out_bytecap_
+#define _Out_bytecap_(size)
+#endif
+#ifndef _In_bytecount_
+#define _In_bytecount_(size)
+#endif
+#ifndef _Out_bytecap_post_bytecount_
+#define _Out_bytecap_post_bytecount_(cap, count)
+#endif
+
 #endif

@@ -5630,4 +5630,20 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUnicodeToMultiByteN(
     _In_ ULONG BytesInUnicodeString);
 /* ---- end: added for network ---- */
 
+/* ---- added for storage ---- */
+typedef const UCHAR *PCUCHAR;
+typedef const USHORT *PCUSHORT;
+typedef const ULONG *PCULONG;
+typedef ULONGLONG REGHANDLE, *PREGHANDLE;
+#ifndef FIELD_SIZE
+#define FIELD_SIZE(type, field) (sizeof(((type *)0)->field))
+#endif
+#define STATUS_VERIFY_REQUIRED ((NTSTATUS)0x80000016L)
+#define STATUS_NO_MEDIA ((NTSTATUS)0xC0000178L)
+/* Atomically sets or clears bit Offset of *Base and returns its old value
+ * (the _interlockedbittestand... intrinsics). */
+BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
+BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
+                                   _In_ LONG Offset);
+
 #endif
