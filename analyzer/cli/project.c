@@ -3,7 +3,7 @@
  * what the WDK's build adds to their compile commands, and the jobs.
  *
  * The configuration: --configuration/--platform when given, else the
- * project's Release|x64 when it declares one, else the first it declares.
+ * project's newest x64 Release configuration it declares, else the first.
  *
  * What the WDK adds for a kernel-mode driver, which the project file does
  * not spell out (its property sheets and the compiler's /kernel switch are
@@ -109,6 +109,14 @@ static int split_config(const char *decl, const char **cfg, size_t *cfg_len,
   return 1;
 }
 
+/* Does a configuration name (cfg_len characters) contain "Release"? */
+static int names_release(const char *cfg, size_t cfg_len) {
+  for (size_t i = 0; i + 7 <= cfg_len; i++)
+    if (strncasecmp(cfg + i, "Release", 7) == 0)
+      return 1;
+  return 0;
+}
+
 /* The configuration and platform to evaluate (in `a`); -1 with *error,
  * -2 with *error when the project has no such configuration. */
 static int choose_configuration(arena *a, const char *path,
@@ -136,14 +144,18 @@ static int choose_configuration(arena *a, const char *path,
     int plat_match = want_plat ? strcasecmp(plat, want_plat) == 0 : -1;
     if (cfg_match == 0 || plat_match == 0)
       continue;
-    /* what was not asked for: Release|x64, else Release or x64 with what
-     * was asked for, else the first */
-    int release = cl == 7 && strncasecmp(cfg, "Release", 7) == 0;
+    /* what was not asked for: x64 and a Release configuration ("Release",
+     * else one named for a release such as "Win10 Release"), the one
+     * declared last when several qualify (projects list the newest target
+     * last); else the first declared */
+    int exact_release = cl == 7 && strncasecmp(cfg, "Release", 7) == 0;
+    int named_release = exact_release || names_release(cfg, cl);
     int x64 = strcasecmp(plat, "x64") == 0;
     int score = want_cfg || want_plat
-                    ? (cfg_match == 1 || release) * 2 + (plat_match == 1 || x64)
-                    : release && x64;
-    if (score > best_score) {
+                    ? (cfg_match == 1 || named_release) * 8 +
+                          (plat_match == 1 || x64) * 4 + exact_release * 2
+                    : x64 * 8 + named_release * 4 + exact_release * 2;
+    if (score > best_score || (score == best_score && score > 0)) {
       best = (int)i;
       best_score = score;
     }
@@ -745,8 +757,8 @@ static int same_platform(const char *a, size_t an, const char *b) {
   return a86 && b86;
 }
 
-/* The solution configuration to build: the one asked for, else
- * Release|x64, else the first; NULL (with *error) when it has none such,
+/* The solution configuration to build: the one asked for, else the
+ * newest x64 Release, else the first; NULL (with *error) when it has none such,
  * and NULL without an error when the solution lists no configurations. */
 static const char *solution_config(const solution *sol, const char *path,
                                    const char *want_cfg, const char *want_plat,
@@ -764,10 +776,15 @@ static const char *solution_config(const solution *sol, const char *path,
       continue;
     if (want_plat && !same_platform(plat, strlen(plat), want_plat))
       continue;
-    int release = cl == 7 && strncasecmp(cfg, "Release", 7) == 0;
+    /* as for a project: x64, a Release configuration, the newest */
+    int exact_release = cl == 7 && strncasecmp(cfg, "Release", 7) == 0;
+    int named_release = exact_release || names_release(cfg, cl);
     int x64 = strcasecmp(plat, "x64") == 0;
-    int score = (want_cfg || release) * 2 + (want_plat || x64);
-    if (score > best_score) {
+    int score = want_cfg || want_plat
+                    ? (want_cfg || named_release) * 8 + (want_plat || x64) * 4 +
+                          exact_release * 2
+                    : x64 * 8 + named_release * 4 + exact_release * 2;
+    if (score > best_score || (score == best_score && score > 0)) {
       best = cfg;
       best_score = score;
     }

@@ -1,0 +1,2 @@
+/* The source of Multi.vcxproj. */
+int MultiTarget;
