@@ -604,7 +604,16 @@ def _project_sources(program, irqlint):
     except (OSError, subprocess.SubprocessError):
         return
     units, project_dir = [], os.path.dirname(program.project)
+    in_projects = False
     for line in r.stdout.splitlines():
+        # the YAML document of the projects (the next one, WPP's, names
+        # files too)
+        if line.startswith("projects:"):
+            in_projects = True
+        elif line.startswith("---"):
+            in_projects = False
+        if not in_projects:
+            continue
         m = re.match(r'\s*- project: "(.*)"', line)
         if m:
             project_dir = os.path.dirname(m.group(1))

@@ -70,7 +70,16 @@ def translation_units(binary, project):
                           capture_output=True, text=True)
     units = []
     current_dir = os.path.dirname(os.path.abspath(project))
+    in_projects = False
     for line in proc.stdout.splitlines():
+        # the YAML document of the projects (the next one, WPP's, names
+        # files too)
+        if line.startswith("projects:"):
+            in_projects = True
+        elif line.startswith("---"):
+            in_projects = False
+        if not in_projects:
+            continue
         m = re.match(r'\s*- project: "(.*)"', line)
         if m:
             current_dir = os.path.dirname(m.group(1))
