@@ -14,6 +14,10 @@
 
 #define IOCTL_DISK_GET_DRIVE_GEOMETRY                                          \
   CTL_CODE(IOCTL_DISK_BASE, 0x0000, METHOD_BUFFERED, FILE_ANY_ACCESS)
+/* copies a range of the disk to another offset on it (DISK_COPY_DATA) */
+#define IOCTL_DISK_COPY_DATA                                                   \
+  CTL_CODE(IOCTL_DISK_BASE, 0x0019, METHOD_BUFFERED,                           \
+           FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 #define IOCTL_DISK_GET_PARTITION_INFO                                          \
   CTL_CODE(IOCTL_DISK_BASE, 0x0001, METHOD_BUFFERED, FILE_READ_ACCESS)
 #define IOCTL_DISK_SET_PARTITION_INFO                                          \
@@ -504,5 +508,13 @@ typedef struct _SENDCMDOUTPARAMS {
 #define IDENTIFY_BUFFER_SIZE 512
 #define READ_THRESHOLD_BUFFER_SIZE 512
 #define SMART_LOG_SECTOR_SIZE 512
+
+/* IOCTL_DISK_COPY_DATA's input */
+typedef struct _DISK_COPY_DATA {
+  LARGE_INTEGER SourceOffset;
+  LARGE_INTEGER DestinationOffset;
+  LARGE_INTEGER CopyLength;
+  ULONGLONG Reserved;
+} DISK_COPY_DATA, *PDISK_COPY_DATA;
 
 #endif /* IRQLINT_WDK_NTDDDISK_H */
