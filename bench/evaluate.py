@@ -45,6 +45,7 @@ import time
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import header_gaps  # noqa: E402
 import ros_cmake  # noqa: E402
 import ros_mc  # noqa: E402
 import ros_xdk  # noqa: E402
@@ -577,52 +578,15 @@ def _run(cmd, timeout):
         return proc.returncode, out, err, True
 
 
-def _on_disk(path):
-    """path as the file system spells it (projects name files without
-    regard to case, as Windows does)."""
-    if os.path.exists(path) or path == os.path.dirname(path):
-        return path
-    parent = _on_disk(os.path.dirname(path))
-    base = os.path.basename(path)
-    try:
-        for entry in os.listdir(parent):
-            if entry.lower() == base.lower():
-                return os.path.join(parent, entry)
-    except OSError:
-        pass
-    return os.path.join(parent, base)
-
-
 def _project_sources(program, irqlint):
     """The .c files irqlint compiles for the program's project (its
     --dump-config), which become the program's sources; a difference from
     the sources wds_vcxproj.py expects is noted."""
     try:
-        r = subprocess.run([irqlint, "--no-cache", "--dump-config",
-                            program.project], capture_output=True, text=True,
-                           timeout=300)
+        units = [u for u in header_gaps.translation_units(
+            irqlint, program.project, timeout=300) if u.lower().endswith(C_EXT)]
     except (OSError, subprocess.SubprocessError):
         return
-    units, project_dir = [], os.path.dirname(program.project)
-    in_projects = False
-    for line in r.stdout.splitlines():
-        # the YAML document of the projects (the next one, WPP's, names
-        # files too)
-        if line.startswith("projects:"):
-            in_projects = True
-        elif line.startswith("---"):
-            in_projects = False
-        if not in_projects:
-            continue
-        m = re.match(r'\s*- project: "(.*)"', line)
-        if m:
-            project_dir = os.path.dirname(m.group(1))
-        m = re.match(r'\s*- file: "(.*)"', line)
-        if m:
-            path = _on_disk(os.path.normpath(os.path.join(project_dir,
-                                                          m.group(1))))
-            if path.lower().endswith(C_EXT) and path not in units:
-                units.append(path)
     expected = {os.path.normpath(s) for s in program.sources}
     extra = [u for u in units if u not in expected]
     missed = sorted(expected - set(units))

@@ -64,16 +64,32 @@ def read_program_list(path, root, prefixes):
     return out
 
 
-def translation_units(binary, project):
-    """The C files irqlint compiles for a project, from --dump-config."""
+def on_disk(path):
+    """path as the file system spells it (projects name files without
+    regard to case, as Windows does)."""
+    if os.path.exists(path) or path == os.path.dirname(path):
+        return path
+    parent = on_disk(os.path.dirname(path))
+    base = os.path.basename(path)
+    try:
+        for entry in os.listdir(parent):
+            if entry.lower() == base.lower():
+                return os.path.join(parent, entry)
+    except OSError:
+        pass
+    return os.path.join(parent, base)
+
+
+def translation_units(binary, project, timeout=None):
+    """The source files irqlint compiles for a project, as the file system
+    spells them, from --dump-config's document of the projects (the next
+    one, WPP's, names files too)."""
     proc = subprocess.run([binary, "--no-cache", "--dump-config", project],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, timeout=timeout)
     units = []
     current_dir = os.path.dirname(os.path.abspath(project))
     in_projects = False
     for line in proc.stdout.splitlines():
-        # the YAML document of the projects (the next one, WPP's, names
-        # files too)
         if line.startswith("projects:"):
             in_projects = True
         elif line.startswith("---"):
@@ -85,7 +101,10 @@ def translation_units(binary, project):
             current_dir = os.path.dirname(m.group(1))
         m = re.match(r'\s*- file: "(.*)"', line)
         if m:
-            units.append(os.path.normpath(os.path.join(current_dir, m.group(1))))
+            path = on_disk(os.path.normpath(os.path.join(current_dir,
+                                                         m.group(1))))
+            if path not in units:
+                units.append(path)
     return units
 
 

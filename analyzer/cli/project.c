@@ -1225,7 +1225,8 @@ const wpp_options **project_set_wpp(const project_set *s) {
 
 /* ---- --dump-config ---- */
 
-static void dump_quoted(FILE *out, const char *s) {
+/* A string as YAML writes it double-quoted (--dump-config). */
+void project_dump_quoted(FILE *out, const char *s) {
   fputc('"', out);
   for (; *s; s++) {
     if (*s == '"' || *s == '\\')
@@ -1242,9 +1243,9 @@ static void dump_list(FILE *out, const char *indent, const char *key,
     fputs(" []", out);
   for (unsigned i = 0; i < l->count; i++) {
     fprintf(out, "\n%s  - { %s: ", indent, field);
-    dump_quoted(out, l->items[i].text);
+    project_dump_quoted(out, l->items[i].text);
     fputs(", from: ", out);
-    dump_quoted(out, l->items[i].origin);
+    project_dump_quoted(out, l->items[i].origin);
     fputs(" }", out);
   }
   fputc('\n', out);
@@ -1257,14 +1258,14 @@ void project_set_dump(const project_set *s, FILE *out) {
   for (unsigned p = 0; p < s->count; p++) {
     const proj_project *pr = s->projects[p];
     fputs("  - project: ", out);
-    dump_quoted(out, pr->msb.path);
+    project_dump_quoted(out, pr->msb.path);
     fprintf(out,
             "\n    configuration: \"%s|%s\"\n    type: ", pr->configuration,
             pr->platform);
-    dump_quoted(out, pr->kind);
+    project_dump_quoted(out, pr->kind);
     if (pr->linked_by) {
       fputs("\n    linked-by: ", out);
-      dump_quoted(out, pr->linked_by);
+      project_dump_quoted(out, pr->linked_by);
     }
     fprintf(out, "\n    target: %s\n    sources:", pr->target);
     if (!pr->source_count)
@@ -1273,7 +1274,7 @@ void project_set_dump(const project_set *s, FILE *out) {
     for (unsigned i = 0; i < pr->source_count; i++) {
       const proj_source *src = &pr->sources[i];
       fputs("      - file: ", out);
-      dump_quoted(out, src->include);
+      project_dump_quoted(out, src->include);
       fputc('\n', out);
       dump_list(out, "        ", "defines", "define", &src->defines);
       dump_list(out, "        ", "undefines", "undefine", &src->undefines);

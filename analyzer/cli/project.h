@@ -34,6 +34,9 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count);
  * is to free, what it points to lives with the set. */
 const wpp_options **project_set_wpp(const project_set *s);
 
+/* A string as YAML writes it double-quoted (--dump-config's documents). */
+void project_dump_quoted(FILE *out, const char *s);
+
 /* --dump-config's account of the projects: a YAML document. */
 void project_set_dump(const project_set *s, FILE *out);
 

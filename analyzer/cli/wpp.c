@@ -51,6 +51,7 @@
 
 #include "../util/xalloc.h"
 #include "cli.h"
+#include "project.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -729,16 +730,6 @@ int wpp_plan_add_standins(const wpp_plan *p, fe_header_overlay *overlay,
 
 /* ---- --dump-config ---- */
 
-static void dump_quoted(FILE *out, const char *s) {
-  fputc('"', out);
-  for (; *s; s++) {
-    if (*s == '"' || *s == '\\')
-      fputc('\\', out);
-    fputc(*s, out);
-  }
-  fputc('"', out);
-}
-
 /* A path as the user would name it: relative to the job's directory when
  * it is under it. */
 static const char *shown_path(const fe_job *job, const char *path) {
@@ -753,14 +744,14 @@ static const char *shown_path(const fe_job *job, const char *path) {
 static void dump_entry(FILE *out, const char *key, const char *value,
                        const char *from_file, unsigned line, const char *from) {
   fprintf(out, "\n      - { %s: ", key);
-  dump_quoted(out, value);
+  project_dump_quoted(out, value);
   fputs(", from: ", out);
   if (from_file) {
     char *at = xasprintf("%s:%u", from_file, line);
-    dump_quoted(out, at);
+    project_dump_quoted(out, at);
     free(at);
   } else {
-    dump_quoted(out, from);
+    project_dump_quoted(out, from);
   }
   fputs(" }", out);
 }
@@ -780,7 +771,7 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
             out);
     any = 1;
     fputs("  - file: ", out);
-    dump_quoted(out, shown_path(j->job, j->job->file));
+    project_dump_quoted(out, shown_path(j->job, j->job->file));
     fprintf(out, "\n    wpp-enabled: %s",
             !j->opts           ? "unknown (not a project)"
             : j->opts->enabled ? "true"
@@ -791,18 +782,18 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
     for (size_t i = 0; i < j->tmh_count; i++) {
       const wpp_tmh *t = &j->tmh[i];
       fputs("\n      - { include: ", out);
-      dump_quoted(out, t->name);
+      project_dump_quoted(out, t->name);
       fputs(", in: ", out);
       char *at = xasprintf("%s:%u", shown_path(j->job, p->files[t->file].path),
                            t->line);
-      dump_quoted(out, at);
+      project_dump_quoted(out, at);
       free(at);
       if (t->found) {
         fputs(", kept: ", out);
-        dump_quoted(out, shown_path(j->job, t->found));
+        project_dump_quoted(out, shown_path(j->job, t->found));
       } else {
         fputs(", stand-in: ", out);
-        dump_quoted(out, shown_path(j->job, t->standin));
+        project_dump_quoted(out, shown_path(j->job, t->standin));
       }
       fputs(" }", out);
     }
