@@ -97,7 +97,8 @@ typedef enum _TRACK_MODE_TYPE {
   RawWithC2AndSubCode,
   RawWithC2,
   RawWithSubCode
-} TRACK_MODE_TYPE, *PTRACK_MODE_TYPE;
+} TRACK_MODE_TYPE,
+    *PTRACK_MODE_TYPE;
 
 /* IOCTL_CDROM_RAW_READ's input. */
 typedef struct __RAW_READ_INFO {

@@ -4994,7 +4994,6 @@ NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 #endif
 /* ---- end: kernel declarations the NDIS samples need ---- */
 
-
 /* ---- added for filesys ---- */
 /* The parts of wdm.h (and ntdef.h, which it includes) that file systems and
  * minifilters use: object and file-object layouts, create options and
