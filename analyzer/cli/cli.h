@@ -89,6 +89,15 @@ void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
                        const irqlint_config *cfg);
 /* The bundled WDK model headers' directory, resolved (malloc'd), or NULL. */
 char *bundled_wdk_root(void);
+/* The first `max` bytes of a file, NUL-terminated (to free), or NULL when
+ * it cannot be read. */
+char *read_file_prefix(const char *path, size_t max);
+/* Calls visit for each `#include "name"` or `#include <name>` line of a
+ * NUL-terminated text: the name (not terminated, `len` bytes), whether it
+ * is written with angle brackets, and the start of its line. */
+typedef void (*include_visitor)(const char *name, size_t len, int angled,
+                                const char *line, void *arg);
+void for_each_include(const char *text, include_visitor visit, void *arg);
 /* The case-insensitive header overlay for the jobs' include paths, with
  * the WPP plan's stand-ins (wpp may be NULL). */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,

@@ -404,54 +404,82 @@ static void climb_visit(climb *c, const char *path) {
   VEC_PUSH(c->files, c->count, c->cap, xstrdup(path));
 }
 
-/* The include names of one file, resolved in its directory (quoted ones)
- * and the include directories. */
-static void climb_scan(climb *c, const char *file, char **dirs,
-                       size_t dir_count) {
-  FILE *f = fopen(file, "rb");
+char *read_file_prefix(const char *path, size_t max) {
+  FILE *f = fopen(path, "rb");
   if (!f)
-    return;
-  char *text = xmalloc(CLIMB_MAX_FILE_SIZE + 1);
-  size_t n = fread(text, 1, CLIMB_MAX_FILE_SIZE, f);
+    return NULL;
+  char *text = xmalloc(max + 1);
+  size_t n = fread(text, 1, max, f);
   fclose(f);
   text[n] = '\0';
-  char *file_dir = xstrdup(file);
-  char *slash = strrchr(file_dir, '/');
-  if (slash)
-    *slash = '\0';
-  for (char *line = text; line && *line;) {
-    char *end = strchr(line, '\n');
-    if (end)
-      *end = '\0';
-    char *p = line + strspn(line, " \t");
+  return text;
+}
+
+void for_each_include(const char *text, include_visitor visit, void *arg) {
+  for (const char *line = text; *line;) {
+    const char *end = strchr(line, '\n');
+    const char *p = line + strspn(line, " \t");
     if (*p == '#') {
       p += 1 + strspn(p + 1, " \t");
       if (strncmp(p, "include", 7) == 0) {
         p += 7 + strspn(p + 7, " \t");
         char close = *p == '"' ? '"' : *p == '<' ? '>' : '\0';
-        char *stop = close ? strchr(p + 1, close) : NULL;
-        if (stop) {
-          *stop = '\0';
-          const char *name = p + 1;
-          char *found = close == '"' ? msb_resolve_path(file_dir, name) : NULL;
-          for (size_t i = 0; i < dir_count && !found; i++)
-            found = msb_resolve_path(dirs[i], name);
-          struct stat st;
-          if (found && stat(found, &st) == 0 && S_ISREG(st.st_mode)) {
-            if (has_dotdot(name)) {
-              char *dir = xstrdup(found);
-              *strrchr(dir, '/') = '\0';
-              fe_header_overlay_add_dir(c->overlay, dir);
-              free(dir);
-            }
-            climb_visit(c, found);
-          }
-          free(found);
-        }
+        const char *stop = close ? strchr(p + 1, close) : NULL;
+        if (stop && (!end || stop < end))
+          visit(p + 1, (size_t)(stop - p - 1), close == '>', line, arg);
       }
     }
-    line = end ? end + 1 : NULL;
+    if (!end)
+      break;
+    line = end + 1;
   }
+}
+
+/* One file's scan: where it is, and the include directories. */
+typedef struct climb_file {
+  climb *c;
+  const char *file_dir;
+  char **dirs;
+  size_t dir_count;
+} climb_file;
+
+/* An include name resolved in the file's directory (quoted ones) and the
+ * include directories. */
+static void climb_include(const char *name_text, size_t len, int angled,
+                          const char *line, void *arg) {
+  (void)line;
+  climb_file *cf = arg;
+  char *name = xstrndup(name_text, len);
+  char *found = angled ? NULL : msb_resolve_path(cf->file_dir, name);
+  for (size_t i = 0; i < cf->dir_count && !found; i++)
+    found = msb_resolve_path(cf->dirs[i], name);
+  struct stat st;
+  if (found && stat(found, &st) == 0 && S_ISREG(st.st_mode)) {
+    if (has_dotdot(name)) {
+      char *dir = xstrdup(found);
+      *strrchr(dir, '/') = '\0';
+      fe_header_overlay_add_dir(cf->c->overlay, dir);
+      free(dir);
+    }
+    climb_visit(cf->c, found);
+  }
+  free(found);
+  free(name);
+}
+
+/* The include names of one file, resolved in its directory (quoted ones)
+ * and the include directories. */
+static void climb_scan(climb *c, const char *file, char **dirs,
+                       size_t dir_count) {
+  char *text = read_file_prefix(file, CLIMB_MAX_FILE_SIZE);
+  if (!text)
+    return;
+  char *file_dir = xstrdup(file);
+  char *slash = strrchr(file_dir, '/');
+  if (slash)
+    *slash = '\0';
+  climb_file cf = {c, file_dir, dirs, dir_count};
+  for_each_include(text, climb_include, &cf);
   free(file_dir);
   free(text);
 }

@@ -235,42 +235,26 @@ static void scan_config_block(wpp_file *f, const char *text, const char *b,
   strbuf_free(&sb);
 }
 
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *text = xmalloc(WPP_MAX_FILE_SIZE + 1);
-  size_t n = fread(text, 1, WPP_MAX_FILE_SIZE, f);
-  fclose(f);
-  text[n] = '\0';
-  return text;
+/* A file's include, with its line (for --dump-config). */
+typedef struct wpp_scan {
+  wpp_file *f;
+  const char *text;
+} wpp_scan;
+
+static void record_include(const char *name, size_t len, int angled,
+                           const char *line, void *arg) {
+  wpp_scan *scan = arg;
+  wpp_include inc = {xstrndup(name, len), angled, line_at(scan->text, line)};
+  VEC_PUSH(scan->f->includes, scan->f->include_count, scan->f->include_cap,
+           inc);
 }
 
 static void scan_file(wpp_file *f) {
-  char *text = read_file(f->path);
+  char *text = read_file_prefix(f->path, WPP_MAX_FILE_SIZE);
   if (!text)
     return;
-  /* #include lines */
-  for (char *line = text; *line;) {
-    char *end = strchr(line, '\n');
-    char *p = line + strspn(line, " \t");
-    if (*p == '#') {
-      p += 1 + strspn(p + 1, " \t");
-      if (strncmp(p, "include", 7) == 0) {
-        p += 7 + strspn(p + 7, " \t");
-        char close = *p == '"' ? '"' : *p == '<' ? '>' : '\0';
-        char *stop = close ? strchr(p + 1, close) : NULL;
-        if (stop && (!end || stop < end)) {
-          wpp_include inc = {xstrndup(p + 1, (size_t)(stop - p - 1)),
-                             close == '>', line_at(text, line)};
-          VEC_PUSH(f->includes, f->include_count, f->include_cap, inc);
-        }
-      }
-    }
-    if (!end)
-      break;
-    line = end + 1;
-  }
+  wpp_scan scan = {f, text};
+  for_each_include(text, record_include, &scan);
   /* configuration blocks */
   for (char *b = strstr(text, "begin_wpp"); b; b = strstr(b + 1, "begin_wpp")) {
     char *e = strstr(b, "end_wpp");
