@@ -91,14 +91,8 @@ void diag_error_list_move(diag_error_list *to, diag_error_list *from,
 
 static int compare_errors(const void *pa, const void *pb) {
   const diag_compile_error *a = pa, *b = pb;
-  int c = strcmp(a->loc.file, b->loc.file);
-  if (c)
-    return c;
-  if (a->loc.line != b->loc.line)
-    return a->loc.line < b->loc.line ? -1 : 1;
-  if (a->loc.col != b->loc.col)
-    return a->loc.col < b->loc.col ? -1 : 1;
-  return strcmp(a->message, b->message);
+  int c = diag_loc_compare(&a->loc, &b->loc);
+  return c ? c : strcmp(a->message, b->message);
 }
 
 void diag_error_list_sort(diag_error_list *list) {

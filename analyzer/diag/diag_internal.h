@@ -22,6 +22,8 @@ char *const *diag_engine_source_files(const diag_engine *engine,
 void diag_engine_append(diag_engine *engine, diag_finding finding);
 /* The engine's copy of a location (owned strings). */
 diag_loc diag_loc_copy(diag_loc loc);
+/* Orders two engine locations by file, line and column (qsort-style). */
+int diag_loc_compare(const diag_loc *a, const diag_loc *b);
 
 /* compile_errors.c: the engine's list of clang errors. */
 typedef struct diag_error_list {

@@ -49,6 +49,17 @@ diag_loc diag_loc_copy(diag_loc loc) {
   return out;
 }
 
+int diag_loc_compare(const diag_loc *a, const diag_loc *b) {
+  int c = strcmp(a->file, b->file);
+  if (c)
+    return c;
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  if (a->col != b->col)
+    return a->col < b->col ? -1 : 1;
+  return 0;
+}
+
 static void free_located(diag_note *items, unsigned count) {
   for (unsigned i = 0; i < count; i++) {
     free((char *)items[i].loc.file);
@@ -268,13 +279,9 @@ void diag_add_failure(diag_engine *engine, const char *file,
 
 static int compare_findings(const void *pa, const void *pb) {
   const diag_finding *a = pa, *b = pb;
-  int c = strcmp(a->loc.file, b->loc.file);
+  int c = diag_loc_compare(&a->loc, &b->loc);
   if (c)
     return c;
-  if (a->loc.line != b->loc.line)
-    return a->loc.line < b->loc.line ? -1 : 1;
-  if (a->loc.col != b->loc.col)
-    return a->loc.col < b->loc.col ? -1 : 1;
   c = strcmp(a->rule->id, b->rule->id);
   if (c)
     return c;
