@@ -15,6 +15,8 @@ bench/wds_projects.txt (program, files, lines, "project (type)"; paths
 relative to --root, default the list's corpus is the current directory).
 --prefix keeps only the list's programs whose name starts with one of the
 prefixes. --files lists every C file with errors and its first error.
+"First" is in irqlint's order of the errors (by file, then line), not the
+order clang met them in: a header's error can come after the C file's own.
 
 A C file "breaks" on an error when the error is in it or in a header it
 includes. irqlint's JSON version 2 names the translation units each error
@@ -231,7 +233,8 @@ def main():
     for c in cause_errors:
         kinds[c[0] if c[0] in ("missing header", "other") else "name"].append(c)
     table("missing headers (files: C files it breaks; first: C files whose "
-          "first error it is)", kinds["missing header"])
+          "first error it is, errors ordered by file and line)",
+          kinds["missing header"])
     table("undeclared names, unknown types, missing members", kinds["name"])
     table("other errors, by message shape", kinds["other"])
 
