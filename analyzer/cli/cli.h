@@ -10,6 +10,7 @@
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
 #include "config.h"
+#include "msgcompile.h"
 #include "wdk.h"
 #include "wpp.h"
 
@@ -98,10 +99,14 @@ char *read_file_prefix(const char *path, size_t max);
 typedef void (*include_visitor)(const char *name, size_t len, int angled,
                                 const char *line, void *arg);
 void for_each_include(const char *text, include_visitor visit, void *arg);
+/* The include directories a job's arguments name, canonical (each and
+ * the array to free). */
+size_t job_include_dirs(const fe_job *job, char ***out);
 /* The case-insensitive header overlay for the jobs' include paths, with
- * the WPP plan's stand-ins (wpp may be NULL). */
+ * the WPP plan's and the message compiler plan's stand-ins (either may be
+ * NULL). */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
-                       fe_header_overlay **out);
+                       const msgc_plan *msgc, fe_header_overlay **out);
 
 /* run.c */
 /* Every rule the tool can report (to free). */
@@ -153,10 +158,11 @@ int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out);
 /* Completes the jobs' arguments for the configuration and the bundled
  * headers (or the real WDK), and writes the case-insensitive header
  * overlay with the WPP stand-ins (wpp: each job's project WPP options,
+ * or NULL) and the message compiler's (msgc: each job's project inputs,
  * or NULL); 0, or -1 after an input error. */
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
-                 fe_header_overlay **overlay);
+                 const msgc_inputs *const *msgc, fe_header_overlay **overlay);
 
 /* A finished run: the engine with its findings suppressed, sorted and
  * fingerprinted, the source text and root that took, and whether some

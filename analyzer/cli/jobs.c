@@ -354,6 +354,20 @@ static const char *include_flag_dir(char **args, unsigned count, unsigned *i) {
   return NULL;
 }
 
+size_t job_include_dirs(const fe_job *job, char ***out) {
+  size_t count = 0, cap = 0;
+  *out = NULL;
+  for (unsigned i = 0; i < job->arg_count; i++) {
+    const char *dir = include_flag_dir(job->args, job->arg_count, &i);
+    char *joined = dir && *dir ? path_in_dir(job->directory, dir) : NULL;
+    char resolved[PATH_MAX];
+    if (joined && realpath(joined, resolved))
+      VEC_PUSH(*out, count, cap, xstrdup(resolved));
+    free(joined);
+  }
+  return count;
+}
+
 static void overlay_add_relative(fe_header_overlay *overlay, const char *base,
                                  const char *dir) {
   char *joined = path_in_dir(base, dir);
@@ -523,10 +537,11 @@ static void add_climbing_includes(fe_header_overlay *overlay, fe_job *jobs,
 
 /* Lists every directory a job may find headers in -- its own source
  * file's directory and each include path, the bundled ones included, and
- * those that includes climbing out with ".." reach -- in one overlay, and
- * gives it to every job. */
+ * those that includes climbing out with ".." reach -- in one overlay with
+ * the stand-ins of the generated headers (WPP's .tmh, the message
+ * compiler's), and gives it to every job. */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
-                       fe_header_overlay **out) {
+                       const msgc_plan *msgc, fe_header_overlay **out) {
   fe_header_overlay *overlay = fe_header_overlay_create();
   for (unsigned j = 0; j < count; j++) {
     fe_job *job = &jobs[j];
@@ -548,7 +563,8 @@ int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
   }
   add_climbing_includes(overlay, jobs, count);
   char *error = NULL;
-  if (wpp && wpp_plan_add_standins(wpp, overlay, &error) != 0) {
+  if ((wpp && wpp_plan_add_standins(wpp, overlay, &error) != 0) ||
+      (msgc && msgc_plan_add_standins(msgc, overlay, &error) != 0)) {
     fe_header_overlay_destroy(overlay);
     input_error(error);
     free(error);

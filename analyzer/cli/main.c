@@ -604,6 +604,7 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     return EXIT_INPUT_ERROR;
   }
   const wpp_options **wpp = set ? project_set_wpp(set) : NULL;
+  const msgc_inputs **msgc = set ? project_set_msgc(set) : NULL;
   if (o->dump_config) {
     int rc = dump_config(o, &cfg);
     if (set && rc == 0)
@@ -611,13 +612,19 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
     wpp_plan_dump(plan, stdout);
     wpp_plan_free(plan);
+    msgc_plan *mc = msgc ? msgc_plan_build(jobs, job_count, msgc) : NULL;
+    if (mc)
+      msgc_plan_dump(mc, stdout);
+    msgc_plan_free(mc);
+    free(msgc);
     free(wpp);
     project_set_free(set);
     config_free(&cfg);
     return rc ? EXIT_INPUT_ERROR : EXIT_CLEAN;
   }
   fe_header_overlay *overlay = NULL;
-  int prepared = prepare_jobs(o, jobs, job_count, &cfg, wpp, &overlay);
+  int prepared = prepare_jobs(o, jobs, job_count, &cfg, wpp, msgc, &overlay);
+  free(msgc);
   free(wpp);
   project_set_free(set);
   int status =

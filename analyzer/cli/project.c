@@ -74,6 +74,7 @@ typedef struct proj_project {
   unsigned cpp_skipped;
   /* a static library read because a driver links it: which, and how */
   const char *linked_by;
+  msgc_inputs msgc; /* the headers the message compiler writes */
 } proj_project;
 
 struct project_set {
@@ -591,6 +592,7 @@ static proj_project *read_project(const char *path, const char *want_cfg,
       add_source(pr, item, found, &wdk);
     free(found);
   }
+  msgc_inputs_read(a, m, &pr->msgc);
   if (pr->cpp_skipped && !quiet)
     fprintf(stderr,
             "irqlint: note: %s: %u C++ source%s not analyzed (irqlint "
@@ -1220,6 +1222,18 @@ const wpp_options **project_set_wpp(const project_set *s) {
   for (unsigned p = 0; p < s->count; p++)
     for (unsigned i = 0; i < s->projects[p]->source_count; i++)
       out[n++] = &s->projects[p]->sources[i].wpp;
+  return out;
+}
+
+const msgc_inputs **project_set_msgc(const project_set *s) {
+  unsigned count = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    count += s->projects[p]->source_count;
+  const msgc_inputs **out = xcalloc(count ? count : 1, sizeof *out);
+  unsigned n = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    for (unsigned i = 0; i < s->projects[p]->source_count; i++)
+      out[n++] = &s->projects[p]->msgc;
   return out;
 }
 

@@ -8,6 +8,7 @@
 #define IRQLINT_PROJECT_H
 
 #include "../frontend/frontend.h"
+#include "msgcompile.h"
 #include "wpp.h"
 
 #include <stdio.h>
@@ -33,6 +34,11 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count);
 /* Each job's WPP options (wpp.h), in project_set_jobs' order; the array
  * is to free, what it points to lives with the set. */
 const wpp_options **project_set_wpp(const project_set *s);
+
+/* Each job's project message compiler inputs (msgcompile.h), in
+ * project_set_jobs' order; the array is to free, what it points to lives
+ * with the set. */
+const msgc_inputs **project_set_msgc(const project_set *s);
 
 /* A string as YAML writes it double-quoted (--dump-config's documents). */
 void project_dump_quoted(FILE *out, const char *s);
