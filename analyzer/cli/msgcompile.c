@@ -65,6 +65,14 @@ enum { MSGC_MAX_FILES = 4000, MSGC_MAX_FILE_SIZE = 4 << 20 };
 
 /* ---- the project's items ---- */
 
+static const char *leaf_of(const char *name) {
+  const char *leaf = name;
+  for (const char *c = name; *c; c++)
+    if (*c == '\\' || *c == '/')
+      leaf = c + 1;
+  return leaf;
+}
+
 static const char *last_value(const msb_item *item, const char *name) {
   const msb_list *l = msb_item_metadata(item, name);
   return l && l->count ? l->items[l->count - 1].text : "";
@@ -73,20 +81,21 @@ static const char *last_value(const msb_item *item, const char *name) {
 void msgc_inputs_read(arena *a, const msb_project *m, msgc_inputs *out) {
   for (unsigned i = 0; i < m->tool_item_count; i++) {
     const msb_item *item = &m->tool_items[i];
-    if (strcasecmp(item->type, "MessageCompile") != 0)
+    int ctrpp = strcasecmp(item->type, "Ctrpp") == 0;
+    if (!ctrpp && strcasecmp(item->type, "MessageCompile") != 0)
       continue;
     const char *inc = item->include;
-    const char *leaf = inc;
-    for (const char *c = inc; *c; c++)
-      if (*c == '\\' || *c == '/')
-        leaf = c + 1;
+    const char *leaf = leaf_of(inc);
     const char *base = last_value(item, "GeneratedFilesBaseName");
+    const char *named = last_value(item, "HeaderFileNameForProvider");
     const char *dot = strrchr(leaf, '.');
     const char *header =
-        *base ? arena_printf(a, "%s.h", base)
-              : arena_printf(a, "%.*s.h",
-                             (int)(dot ? (size_t)(dot - leaf) : strlen(leaf)),
-                             leaf);
+        ctrpp && *named ? arena_strdup(a, leaf_of(named))
+        : !ctrpp && *base
+            ? arena_printf(a, "%s.h", base)
+            : arena_printf(a, "%.*s.h",
+                           (int)(dot ? (size_t)(dot - leaf) : strlen(leaf)),
+                           leaf);
     char *found = msb_resolve_path(m->dir, inc);
     out->items =
         arena_grow(a, out->items, out->count, &out->cap, sizeof *out->items);
@@ -97,6 +106,8 @@ void msgc_inputs_read(arena *a, const msb_project *m, msgc_inputs *out) {
     in->origin = arena_printf(a, "project %s", item->origin);
     in->customer_bit =
         strcasecmp(last_value(item, "SetCustomerbit"), "true") == 0;
+    in->ctrpp = ctrpp;
+    in->prefix = arena_strdup(a, ctrpp ? last_value(item, "AddPrefix") : "");
     free(found);
   }
 }
@@ -617,23 +628,79 @@ static char *manifest_header(const char *path, strbuf *what) {
   return text;
 }
 
-char *msgc_header_text(const char *path, int customer_bit, char **what) {
+/* ---- counters manifests (ctrpp) ---- */
+
+static void find_counter_sets(xmlNodePtr n, const char *prefix, strbuf *out,
+                              strbuf *what) {
+  for (; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE)
+      continue;
+    if (!is_named(n, "counterSet")) {
+      find_counter_sets(n->children, prefix, out, what);
+      continue;
+    }
+    char *sym = attr(n, "symbol");
+    char *name = attr(n, "name");
+    if (sym && *sym) {
+      /* the arguments are not checked: their types (PPCW_BUFFER, ...) are
+       * wdm.h's, which the header may be read before */
+      strbuf_printf(out,
+                    "\n/* counter set \"%s\" */\n"
+                    "long %sRegister%s();\nvoid %sUnregister%s(void);\n"
+                    "long %sCreate%s();\nvoid %sClose%s();\n"
+                    "long %sAdd%s();\n",
+                    name ? name : "", prefix, sym, prefix, sym, prefix, sym,
+                    prefix, sym, prefix, sym);
+      if (what)
+        strbuf_printf(what,
+                      "%sRegister%s\t(Callback, Context)\n%sUnregister%s\t()"
+                      "\n%sCreate%s\t(Instance, Name, Id, Values)\n"
+                      "%sClose%s\t(Instance)\n"
+                      "%sAdd%s\t(Buffer, Name, Id, Values)\n",
+                      prefix, sym, prefix, sym, prefix, sym, prefix, sym,
+                      prefix, sym);
+    }
+    xmlFree(sym);
+    xmlFree(name);
+  }
+}
+
+static char *counters_header(const char *path, const char *prefix,
+                             strbuf *what) {
+  xmlDocPtr doc = xmlReadFile(
+      path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  strbuf out;
+  strbuf_init(&out);
+  if (doc) {
+    find_counter_sets(xmlDocGetRootElement(doc), prefix, &out, what);
+    xmlFreeDoc(doc);
+  } else {
+    strbuf_puts(&out, "/* the manifest is not well-formed XML */\n");
+  }
+  char *text = xstrdup(strbuf_cstr(&out));
+  strbuf_free(&out);
+  return text;
+}
+
+char *msgc_header_text(const msgc_input *in, char **what) {
+  const char *path = in->path;
   char *text = read_file_prefix(path, MSGC_MAX_FILE_SIZE);
   strbuf sb, w;
   strbuf_init(&sb);
   strbuf_init(&w);
   strbuf_printf(&sb,
-                "/* irqlint's stand-in for the header the message compiler "
-                "(mc.exe)\n * writes from %s (irqlint's "
-                "docs/generated-headers.md). */\n#pragma once\n",
-                strrchr(path, '/') ? strrchr(path, '/') + 1 : path);
+                "/* irqlint's stand-in for the header %s writes from %s\n"
+                " * (irqlint's docs/generated-headers.md). */\n#pragma once\n",
+                in->ctrpp ? "ctrpp" : "the message compiler (mc.exe)",
+                leaf_of(path));
   const char *p = text ? text : "";
   if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
       (unsigned char)p[2] == 0xBF)
     p += 3;
   p += strspn(p, " \t\r\n");
-  char *body = *p == '<' ? manifest_header(path, &w)
-                         : mc_header(text ? text : "", customer_bit, &w);
+  char *body = in->ctrpp   ? counters_header(path, in->prefix, &w)
+               : *p == '<' ? manifest_header(path, &w)
+                           : mc_header(text ? text : "", in->customer_bit, &w);
   strbuf_puts(&sb, body);
   free(body);
   free(text);
@@ -681,7 +748,7 @@ static const msgc_text *input_text(msgc_plan *p, const msgc_input *in) {
       return &p->texts[i];
   msgc_text t = {in, NULL, NULL};
   if (in->path)
-    t.text = msgc_header_text(in->path, in->customer_bit, &t.what);
+    t.text = msgc_header_text(in, &t.what);
   VEC_PUSH(p->texts, p->text_count, p->text_cap, t);
   return &p->texts[p->text_count - 1];
 }
@@ -708,14 +775,6 @@ static void scan_visit(msgc_scan *s, const char *canonical) {
     if (strcmp(s->files[i], canonical) == 0)
       return;
   VEC_PUSH(s->files, s->file_count, s->file_cap, xstrdup(canonical));
-}
-
-static const char *leaf_of(const char *name) {
-  const char *leaf = name;
-  for (const char *c = name; *c; c++)
-    if (*c == '\\' || *c == '/')
-      leaf = c + 1;
-  return leaf;
 }
 
 static void scan_include(const char *name_text, size_t len, int angled,
@@ -887,8 +946,9 @@ void msgc_plan_dump(const msgc_plan *p, FILE *out) {
     for (unsigned k = 0; k < n && first; k++)
       first = p->jobs[k].inputs != j->inputs;
     if (!any)
-      fputs("---\n# headers the message compiler writes, supplied by irqlint "
-            "(docs/generated-headers.md)\nmessage-compiler:\n",
+      fputs("---\n# headers the message compiler (and ctrpp) writes, "
+            "supplied by irqlint (docs/generated-headers.md)\n"
+            "message-compiler:\n",
             out);
     any = 1;
     if (first)
@@ -897,7 +957,8 @@ void msgc_plan_dump(const msgc_plan *p, FILE *out) {
         fputs("  - input: ", out);
         project_dump_quoted(out,
                             in->path ? shown_path(j->job, in->path) : in->item);
-        fputs("\n    header: ", out);
+        fprintf(out,
+                "\n    tool: %s\n    header: ", in->ctrpp ? "ctrpp" : "mc");
         project_dump_quoted(out, in->header);
         fputs("\n    from: ", out);
         project_dump_quoted(out, in->origin);
@@ -910,7 +971,7 @@ void msgc_plan_dump(const msgc_plan *p, FILE *out) {
         if (t)
           what = t->what ? xstrdup(t->what) : NULL;
         else if (in->path)
-          free(msgc_header_text(in->path, in->customer_bit, &what));
+          free(msgc_header_text(in, &what));
         fputs("\n    declares:", out);
         if (!what || !*what)
           fputs(" []", out);

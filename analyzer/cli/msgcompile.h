@@ -6,7 +6,10 @@
  * sources include the header mc writes from each. Where such an include is
  * not found, irqlint supplies the header itself, made from the input
  * (through the case-insensitive header overlay, in memory); a header the
- * driver ships is kept. docs/generated-headers.md is the user's view. */
+ * driver ships is kept. The same goes for the counters header ctrpp
+ * writes from a Ctrpp item's manifest (its Register, Unregister, Create,
+ * Close and Add routines per counter set). docs/generated-headers.md is
+ * the user's view. */
 #ifndef IRQLINT_MSGCOMPILE_H
 #define IRQLINT_MSGCOMPILE_H
 
@@ -22,6 +25,8 @@ typedef struct msgc_input {
   const char *header; /* the file name of the header mc writes */
   const char *origin; /* "project Drv.vcxproj:87" */
   int customer_bit;   /* SetCustomerbit (mc -c) */
+  int ctrpp;          /* a Ctrpp item: a counters manifest */
+  const char *prefix; /* ctrpp's AddPrefix (-prefix) */
 } msgc_input;
 
 /* A project's message compiler inputs (in its arena). */
@@ -30,7 +35,7 @@ typedef struct msgc_inputs {
   unsigned count, cap;
 } msgc_inputs;
 
-/* Reads the MessageCompile items of an evaluated project. */
+/* Reads the MessageCompile (and Ctrpp) items of an evaluated project. */
 void msgc_inputs_read(arena *a, const msb_project *m, msgc_inputs *out);
 
 typedef struct msgc_plan msgc_plan;
@@ -52,8 +57,9 @@ int msgc_plan_add_standins(const msgc_plan *plan, fe_header_overlay *overlay,
  * a MessageCompile item). */
 void msgc_plan_dump(const msgc_plan *plan, FILE *out);
 
-/* The header mc writes from one input (to free); `what` gets the symbols
- * it declares, one "name<TAB>detail" line each (to free; may be NULL). */
-char *msgc_header_text(const char *path, int customer_bit, char **what);
+/* The header mc (or ctrpp) writes from one input (to free); `what` gets
+ * the symbols it declares, one "name<TAB>detail" line each (to free; may
+ * be NULL). */
+char *msgc_header_text(const msgc_input *in, char **what);
 
 #endif
