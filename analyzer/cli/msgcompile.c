@@ -291,7 +291,7 @@ static const char *read_message_text(mc_state *s, const char *p) {
       t--;
     if (t - b == 1 && *b == '.')
       return e;
-    if (!s->first_line && t > b) {
+    if (s->open && !s->first_line && t > b) {
       /* a comment line: no "*" "/" that would end it */
       char *line = xstrndup(b, (size_t)(t - b));
       for (char *c = line; *c; c++)
@@ -397,6 +397,9 @@ static char *mc_header(const char *text, int customer, strbuf *what) {
   free(s.facility);
   free(s.last_severity);
   free(s.last_facility);
+  free(s.id_spec);
+  free(s.symbol);
+  free(s.first_line);
   char *out = xstrdup(strbuf_cstr(&s.out));
   strbuf_free(&s.out);
   return out;
