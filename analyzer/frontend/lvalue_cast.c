@@ -65,10 +65,12 @@ static size_t skip_blanks(const char *s, size_t i, size_t n) {
     if (isspace((unsigned char)s[i])) {
       i++;
     } else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
-      const char *end = strstr(s + i + 2, "*/");
-      if (!end || (size_t)(end - s) >= n)
+      i += 2;
+      while (i + 1 < n && !(s[i] == '*' && s[i + 1] == '/'))
+        i++;
+      if (i + 1 >= n)
         return n;
-      i = (size_t)(end - s) + 2;
+      i += 2;
     } else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
       while (i < n && s[i] != '\n')
         i++;
@@ -215,7 +217,7 @@ static int overlaps(const lc_file *f, size_t begin, size_t end) {
 
 /* Whether `offset` lies in a preprocessor directive (a macro's definition,
  * continued lines included). */
-static int in_directive(const char *s, size_t offset) {
+static int in_directive(const char *s, size_t n, size_t offset) {
   size_t i = offset;
   for (;;) {
     while (i > 0 && s[i - 1] != '\n')
@@ -231,9 +233,9 @@ static int in_directive(const char *s, size_t offset) {
     }
     break;
   }
-  while (s[i] == ' ' || s[i] == '\t')
+  while (i < n && (s[i] == ' ' || s[i] == '\t'))
     i++;
-  return s[i] == '#';
+  return i < n && s[i] == '#';
 }
 
 /* Rewrites the cast whose '(' is at `offset` of `f`'s text. */
@@ -332,7 +334,7 @@ fe_lvalue_casts *fe_lvalue_casts_find(CXTranslationUnit tu) {
         /* a cast written in a macro's definition would change every use
          * of the macro: only text written at the place is read again (a
          * macro's argument is) */
-        if (f && !in_directive(f->original, offset)) {
+        if (f && !in_directive(f->original, f->original_size, offset)) {
           if (assigned)
             rewrite_cast(f, offset);
           else
