@@ -186,7 +186,10 @@ void mof_headers_read(arena *a, const msb_project *m, mof_headers *out) {
     memset(h, 0, sizeof *h);
     h->project_dir = m->dir;
     h->bmf = it->include;
-    h->origin = hv->origin;
+    const char *at = hv->origin;
+    if (strncmp(at, "item ", 5) == 0)
+      at += 5;
+    h->origin = arena_printf(a, "HeaderOutputFile %s", at);
     h->method_structs =
         metadata_true(it, "GenerateStructureDefinitionsForMethodParameters");
     char *path = hv->raw ? NULL : lexical_path(m->dir, hv->text);
@@ -368,9 +371,9 @@ static void fail(parser *p, const char *what) {
     return;
   const char *near = p->tok.kind == T_END ? "the end of the file" : NULL;
   if (near)
-    p->error = xasprintf("line %u: %s, found %s", p->tok.line, what, near);
+    p->error = xasprintf("%u: %s, found %s", p->tok.line, what, near);
   else
-    p->error = xasprintf("line %u: %s, found '%s'", p->tok.line, what,
+    p->error = xasprintf("%u: %s, found '%s'", p->tok.line, what,
                          p->tok.kind == T_STRING ? "\"...\"" : p->tok.text);
 }
 
@@ -1138,7 +1141,7 @@ static void plan_decide(plan_header *ph) {
   ph->text =
       mof_header_text(text, guard, h->method_structs, &ph->classes, &error);
   if (!ph->text) {
-    ph->error = xasprintf("%s: %s", h->mof, error);
+    ph->error = xasprintf("%s:%s", h->mof, error);
     free(error);
   }
   free(guard);
@@ -1199,9 +1202,9 @@ void mof_plan_notes(const mof_plan *plan, FILE *out) {
     const plan_header *ph = &plan->headers[i];
     if (ph->error && !ph->ships)
       fprintf(out,
-              "irqlint: note: %s: %s; the WMI header %s is not supplied "
+              "irqlint: note: %s: the WMI header %s (%s) is not supplied "
               "(docs/generated-headers.md)\n",
-              ph->h->origin, ph->error, file_name(ph->h->header));
+              ph->error, file_name(ph->h->header), ph->h->origin);
   }
 }
 

@@ -24,7 +24,7 @@ typedef struct mof_header {
   const char *bmf;         /* the Wmimofck item's Include, as written */
   const char *mof;         /* absolute, or NULL when no .mof was found */
   const char *mof_from;    /* how the .mof was matched to the .bmf */
-  const char *origin;      /* HeaderOutputFile's "project X.vcxproj:92" */
+  const char *origin;      /* "HeaderOutputFile X.vcxproj:92" */
   int method_structs;      /* GenerateStructureDefinitionsForMethodParameters
                               (-m) */
   const char *left_out;    /* why the header cannot be placed, or NULL */
@@ -40,7 +40,7 @@ typedef struct mof_headers {
 void mof_headers_read(arena *a, const msb_project *m, mof_headers *out);
 
 /* The header wmimofck -h writes from a MOF text (to free), or NULL with
- * a one-line *error ("line N: ...", to free). `guard` names the include
+ * a one-line *error ("N: what", N the line; to free). `guard` names the include
  * guard; `classes` (may be NULL) gets one YAML flow mapping per class
  * for --dump-config (to free). */
 char *mof_header_text(const char *mof_text, const char *guard,

@@ -505,7 +505,7 @@ static void add_mof_dirs(proj_project *pr) {
     char *dir = arena_strdup(a, mh->header);
     *strrchr(dir, '/') = '\0';
     const char *origin =
-        arena_printf(a, "WMI header %s (Wmimofck HeaderOutputFile, %s)",
+        arena_printf(a, "the directory of the WMI header %s (Wmimofck %s)",
                      strrchr(mh->header, '/') + 1, mh->origin);
     for (unsigned i = 0; i < pr->source_count; i++) {
       proj_source *s = &pr->sources[i];
