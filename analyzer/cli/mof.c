@@ -1056,7 +1056,7 @@ struct mof_plan {
 };
 
 /* The -I directories of a job, absolute. */
-static void job_include_dirs(const fe_job *job, char ***out, size_t *count) {
+static void own_include_dirs(const fe_job *job, char ***out, size_t *count) {
   size_t cap = 0;
   *out = NULL;
   *count = 0;
@@ -1084,7 +1084,7 @@ static char *shipped(const fe_job *job, const char *header) {
   char *found = msb_resolve_path(dir, name);
   char **dirs;
   size_t n;
-  job_include_dirs(job, &dirs, &n);
+  own_include_dirs(job, &dirs, &n);
   for (size_t i = 0; i < n; i++) {
     if (!found && strcmp(dirs[i], out_dir) != 0)
       found = msb_resolve_path(dirs[i], name);
