@@ -5645,4 +5645,9 @@ BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
 BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
                                    _In_ LONG Offset);
 
+/* ---- added for genmof ---- */
+/* FIELD_OFFSET's unsigned twin (ntdef.h): drivers size the fixed part of
+ * a WMI data block that ends in variable data with it */
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+
 #endif
