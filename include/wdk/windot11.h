@@ -610,8 +610,12 @@ typedef struct _DOT11_OFDM_PHY_ATTRIBUTES {
   ULONG uFrequencyBandsSupported;
 } DOT11_OFDM_PHY_ATTRIBUTES, *PDOT11_OFDM_PHY_ATTRIBUTES;
 
+/* The HRDSSS attributes come first, as an unnamed member (a Microsoft
+ * extension; the Windows Embedded page shows it so, and drivers write
+ * ERPAttributes.bShortPreambleOptionImplemented); the WDK page names it
+ * HRDSSSAttributes. */
 typedef struct _DOT11_ERP_PHY_ATTRIBUTES {
-  DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+  DOT11_HRDSSS_PHY_ATTRIBUTES;
   BOOLEAN bERPPBCCOptionImplemented;
   BOOLEAN bDSSSOFDMOptionImplemented;
   BOOLEAN bShortSlotTimeOptionImplemented;

@@ -60,6 +60,13 @@ ULONG GoIntent(const DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS *Req,
   return score + LOBYTE(Req->uIEsLength);
 }
 
+VOID DescribeErpPhy(PDOT11_PHY_ATTRIBUTES Phy) {
+  Phy->PhyType = dot11_phy_type_erp;
+  Phy->ERPAttributes.bShortPreambleOptionImplemented = TRUE;
+  Phy->ERPAttributes.bShortSlotTimeOptionImplemented = TRUE;
+  Phy->uNumDataRateMappingEntries = 0;
+}
+
 NDIS_STATUS HandleConnect(PSD_WIFI Wifi, PWDI_MESSAGE_HEADER Header,
                           ULONG Length) {
   WDI_TASK_CONNECT_PARAMETERS *parsed = NULL;
@@ -118,8 +125,11 @@ MINIPORT_WDI_ALLOCATE_ADAPTER WifiAllocateAdapter;
 NDIS_STATUS WifiAllocateAdapter(NDIS_HANDLE NdisMiniportHandle,
                                 NDIS_HANDLE MiniportDriverContext,
                                 PNDIS_MINIPORT_INIT_PARAMETERS InitParameters,
-                                PNDIS_WDI_INIT_PARAMETERS WdiParameters) {
+                                PNDIS_WDI_INIT_PARAMETERS WdiParameters,
+                                PNDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES
+                                    Registration) {
   UNREFERENCED_PARAMETER(NdisMiniportHandle);
+  UNREFERENCED_PARAMETER(Registration);
   UNREFERENCED_PARAMETER(MiniportDriverContext);
   UNREFERENCED_PARAMETER(InitParameters);
   return WdiParameters->WdiVersion >= WDI_VERSION_MIN_SUPPORTED
