@@ -5649,5 +5649,26 @@ BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
 /* FIELD_OFFSET's unsigned twin (ntdef.h): drivers size the fixed part of
  * a WMI data block that ends in variable data with it */
 #define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+/* ---- added for hwdi ---- */
+/* A callback object (ExCreateCallback, ExRegisterCallback): drivers keep
+ * the pointer; its layout is the kernel's. */
+typedef struct _CALLBACK_OBJECT *PCALLBACK_OBJECT;
+typedef VOID CALLBACK_FUNCTION(_In_opt_ PVOID CallbackContext,
+                               _In_opt_ PVOID Argument1,
+                               _In_opt_ PVOID Argument2);
+typedef CALLBACK_FUNCTION *PCALLBACK_FUNCTION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ExCreateCallback(_Outptr_ PCALLBACK_OBJECT *CallbackObject,
+                     _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+                     _In_ BOOLEAN Create, _In_ BOOLEAN AllowMultipleCallbacks);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    ExRegisterCallback(_Inout_ PCALLBACK_OBJECT CallbackObject,
+                       _In_ PCALLBACK_FUNCTION CallbackFunction,
+                       _In_opt_ PVOID CallbackContext);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExUnregisterCallback(_Inout_ PVOID CallbackRegistration);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExNotifyCallback(_In_ PVOID CallbackObject, _In_opt_ PVOID Argument1,
+                     _In_opt_ PVOID Argument2);
 
 #endif
