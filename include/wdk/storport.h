@@ -1050,22 +1050,28 @@ typedef struct _STOR_POFX_DEVICE_V3 {
 #define STOR_POFX_DEVICE_VERSION_V3 3
 #define STOR_POFX_DEVICE_V3_SIZE sizeof(STOR_POFX_DEVICE_V3)
 
-typedef struct _STOR_POFX_UNIT_POWER_INFO {
-  STOR_ADDRESS Header;
+/* The header of what HwStorUnitControl's power control types pass: the
+ * unit's address. */
+typedef struct _STOR_POWER_CONTROL_HEADER {
+  ULONG Version;
+  ULONG Size;
   PSTOR_ADDRESS Address;
-  PSTOR_POFX_DEVICE PoFxDevice;
+} STOR_POWER_CONTROL_HEADER, *PSTOR_POWER_CONTROL_HEADER;
+
+/* ScsiUnitPoFxPowerInfo's Parameters. */
+typedef struct _STOR_POFX_UNIT_POWER_INFO {
+  STOR_POWER_CONTROL_HEADER Header;
+  BOOLEAN IdlePowerEnabled;
 } STOR_POFX_UNIT_POWER_INFO, *PSTOR_POFX_UNIT_POWER_INFO;
 
 typedef struct _STOR_POFX_ACTIVE_CONTEXT {
-  STOR_ADDRESS Header;
-  PSTOR_ADDRESS Address;
+  STOR_POWER_CONTROL_HEADER Header;
   ULONG ComponentIndex;
   BOOLEAN Active;
 } STOR_POFX_ACTIVE_CONTEXT, *PSTOR_POFX_ACTIVE_CONTEXT;
 
 typedef struct _STOR_POFX_FSTATE_CONTEXT {
-  STOR_ADDRESS Header;
-  PSTOR_ADDRESS Address;
+  STOR_POWER_CONTROL_HEADER Header;
   ULONG ComponentIndex;
   ULONG FState;
 } STOR_POFX_FSTATE_CONTEXT, *PSTOR_POFX_FSTATE_CONTEXT;
@@ -1260,5 +1266,28 @@ typedef struct _MINIPORT_DUMP_POINTERS {
   BOOLEAN MapBuffers;
   UCHAR MaximumNumberOfTargets;
 } MINIPORT_DUMP_POINTERS, *PMINIPORT_DUMP_POINTERS;
+
+/* ---- added for storage miniports (hstor) ---- */
+/* PORT_CONFIGURATION_INFORMATION.DumpMode: why a dump-stack instance of
+ * the miniport was loaded. */
+#define DUMP_MODE_CRASH 0x01
+#define DUMP_MODE_HIBER 0x02
+#define DUMP_MODE_MARK_MEMORY 0x03
+#define DUMP_MODE_RESUME 0x04
+
+/* The limits STORPORT_TELEMETRY_EVENT's page names (a 4 KB event buffer). */
+#define EVENT_NAME_MAX_LENGTH STORPORT_TELEMETRY_MAX_EVENT_NAME_LENGTH
+#define EVENT_MAX_PARAM_NAME_LEN STORPORT_TELEMETRY_MAX_PARAM_NAME_LENGTH
+#define EVENT_BUFFER_MAX_LENGTH 4096
+
+/* StorPortAsyncNotificationDetected's Flags. */
+#define RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS 0x1
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS 0x2
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION 0x4
+#define RAID_ASYNC_NOTIFY_SUPPORTED_FLAGS                                      \
+  (RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS |                                       \
+   RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS |                                      \
+   RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION)
+/* ---- end: added for storage miniports (hstor) ---- */
 
 #endif /* IRQLINT_WDK_STORPORT_H */

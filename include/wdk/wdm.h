@@ -5645,4 +5645,12 @@ BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
 BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
                                    _In_ LONG Offset);
 
+/* ---- added for storage miniports (hstor) ---- */
+/* A run of NUL-terminated strings ended by an empty one (REG_MULTI_SZ). */
+typedef CHAR *PZZSTR;
+typedef const CHAR *PCZZSTR;
+#define MAXULONG64 ((ULONG64) ~((ULONG64)0))
+#define MAXLONG64 ((LONG64)(MAXULONG64 >> 1))
+/* ---- end: added for storage miniports (hstor) ---- */
+
 #endif
