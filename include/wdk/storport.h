@@ -1288,6 +1288,38 @@ typedef struct _MINIPORT_DUMP_POINTERS {
   (RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS |                                       \
    RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS |                                      \
    RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION)
+
+/* StorPortLogError's ErrorCode values. */
+#define SP_BUS_PARITY_ERROR 0x0001
+#define SP_UNEXPECTED_DISCONNECT 0x0002
+#define SP_INVALID_RESELECTION 0x0003
+#define SP_BUS_TIME_OUT 0x0004
+#define SP_PROTOCOL_ERROR 0x0005
+#define SP_INTERNAL_ADAPTER_ERROR 0x0006
+#define SP_REQUEST_TIMEOUT 0x0007
+#define SP_IRQ_NOT_RESPONDING 0x0008
+#define SP_BAD_FW_WARNING 0x0009
+#define SP_BAD_FW_ERROR 0x000a
+#define SP_LOST_WMI_MINIPORT_REQUEST 0x000b
+
+/* What StorPortNotification(GetExtendedFunctionTable) hands back: an
+ * obsolete table whose layout no page gives, so it stays opaque. */
+typedef struct _STORPORT_EXTENDED_FUNCTIONS STORPORT_EXTENDED_FUNCTIONS,
+    *PSTORPORT_EXTENDED_FUNCTIONS;
+
+/* The mask of the active processors of a group. */
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortGetGroupAffinity(_In_ PVOID HwDeviceExtension,
+                             _In_ USHORT GroupNumber,
+                             _Out_ PKAFFINITY GroupAffinityMask);
+
+/* Reads or writes Count 64-bit values at a memory-mapped register. */
+STORPORT_API VOID StorPortReadRegisterBufferUlong64(
+    _In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _Out_writes_(Count) PULONG64 Buffer, _In_ ULONG Count);
+STORPORT_API VOID StorPortWriteRegisterBufferUlong64(
+    _In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _In_reads_(Count) PULONG64 Buffer, _In_ ULONG Count);
 /* ---- end: added for storage miniports (hstor) ---- */
 
 #endif /* IRQLINT_WDK_STORPORT_H */
