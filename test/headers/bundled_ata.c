@@ -5,10 +5,11 @@
 // information, current device internal status, supported capabilities),
 // SrbGetScsiData returning the CDB, the telemetry limits, DumpMode values,
 // the Storport power control header, the error history and physical element
-// structures of scsi.h, and PZZSTR / MAXULONG64. A missing or misdeclared
-// name is a clang error, which fails the test. The SAL of the Storport spin
-// lock is read in such a driver: a path that keeps the lock is a finding.
-// RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
+// structures of scsi.h, the StorPortLogError codes, StorPortGetGroupAffinity
+// and the 64-bit register buffer routines, and PZZSTR / MAXULONG64. A missing
+// or misdeclared name is a clang error, which fails the test. The SAL of the
+// Storport spin lock is read in such a driver: a path that keeps the lock is a
+// finding. RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 
 #include <ata.h>
 #include <miniport.h>
@@ -161,6 +162,22 @@ VOID PortUnitControl(PVOID Parameters) {
 VOID PortNotify(PVOID DeviceExtension, PSTOR_ADDRESS Address) {
   StorPortAsyncNotificationDetected(DeviceExtension, Address,
                                     RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS);
+}
+
+// The Storport additions an older miniport uses: group affinity, 64-bit
+// register buffers, the StorPortLogError codes.
+VOID PortDiagnose(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb,
+                  PULONG64 Registers) {
+  KAFFINITY mask = 0;
+  ULONG64 values[2];
+  PSTORPORT_EXTENDED_FUNCTIONS table = NULL;
+  StorPortNotification(GetExtendedFunctionTable, DeviceExtension, &table);
+  if (StorPortGetGroupAffinity(DeviceExtension, 0, &mask) !=
+      STOR_STATUS_SUCCESS)
+    StorPortLogError(DeviceExtension, Srb, 0, 0, 0, SP_INTERNAL_ADAPTER_ERROR,
+                     SP_IRQ_NOT_RESPONDING);
+  StorPortReadRegisterBufferUlong64(DeviceExtension, Registers, values, 2);
+  StorPortWriteRegisterBufferUlong64(DeviceExtension, Registers, values, 2);
 }
 
 ULONG PortUse(PVOID Srb, PPORT Port, PZZSTR Ids) {
