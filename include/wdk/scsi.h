@@ -1583,20 +1583,8 @@ typedef struct _MODE_INFO_EXCEPTIONS {
   UCHAR ReportCount[4];
 } MODE_INFO_EXCEPTIONS, *PMODE_INFO_EXCEPTIONS;
 
-typedef struct _SPC3_CONTROL_EXTENSION_MODE_PAGE {
-  UCHAR PageCode : 6;
-  UCHAR SubPageFormat : 1;
-  UCHAR PageSavable : 1;
-  UCHAR SubPageCode;
-  UCHAR PageLength[2];
-  UCHAR ImplicitALUAEnable : 1;
-  UCHAR ScsiPrecedence : 1;
-  UCHAR TimestampChangeable : 1;
-  UCHAR Reserved1 : 5;
-  UCHAR InitialPriority : 4;
-  UCHAR Reserved2 : 4;
-  UCHAR Reserved3[26];
-} SPC3_CONTROL_EXTENSION_MODE_PAGE, *PSPC3_CONTROL_EXTENSION_MODE_PAGE;
+/* SPC3_CONTROL_EXTENSION_MODE_PAGE is not declared here: drivers (the MPIO
+ * DSM sample) declare it themselves, as the WDK header leaves it out. */
 
 /* ---- Log pages ---- */
 #define LOG_PAGE_CODE_SUPPORTED_LOG_PAGES 0x00

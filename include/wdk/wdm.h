@@ -5651,6 +5651,30 @@ typedef CHAR *PZZSTR;
 typedef const CHAR *PCZZSTR;
 #define MAXULONG64 ((ULONG64) ~((ULONG64)0))
 #define MAXLONG64 ((LONG64)(MAXULONG64 >> 1))
+/* What ZwEnumerateKey / ZwQueryKey return for KeyBasicInformation and
+ * KeyFullInformation. */
+typedef struct _KEY_BASIC_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG NameLength;
+  WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+typedef struct _KEY_FULL_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG ClassOffset;
+  ULONG ClassLength;
+  ULONG SubKeys;
+  ULONG MaxNameLen;
+  ULONG MaxClassLen;
+  ULONG Values;
+  ULONG MaxValueNameLen;
+  ULONG MaxValueDataLen;
+  WCHAR Class[1];
+} KEY_FULL_INFORMATION, *PKEY_FULL_INFORMATION;
+/* Like the WDK's, the kernel headers bring the NTDDI_* version values
+ * (RtlIsNtDdiVersionAvailable(NTDDI_VISTA) needs them). */
+#include "sdkddkver.h"
 /* ---- end: added for storage miniports (hstor) ---- */
 
 #endif
