@@ -5670,5 +5670,36 @@ _IRQL_requires_max_(APC_LEVEL) VOID
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     ExNotifyCallback(_In_ PVOID CallbackObject, _In_opt_ PVOID Argument1,
                      _In_opt_ PVOID Argument2);
+/* ---- added for storage miniports (hstor) ---- */
+/* A run of NUL-terminated strings ended by an empty one (REG_MULTI_SZ). */
+typedef CHAR *PZZSTR;
+typedef const CHAR *PCZZSTR;
+#define MAXULONG64 ((ULONG64) ~((ULONG64)0))
+#define MAXLONG64 ((LONG64)(MAXULONG64 >> 1))
+/* What ZwEnumerateKey / ZwQueryKey return for KeyBasicInformation and
+ * KeyFullInformation. */
+typedef struct _KEY_BASIC_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG NameLength;
+  WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+typedef struct _KEY_FULL_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG ClassOffset;
+  ULONG ClassLength;
+  ULONG SubKeys;
+  ULONG MaxNameLen;
+  ULONG MaxClassLen;
+  ULONG Values;
+  ULONG MaxValueNameLen;
+  ULONG MaxValueDataLen;
+  WCHAR Class[1];
+} KEY_FULL_INFORMATION, *PKEY_FULL_INFORMATION;
+/* Like the WDK's, the kernel headers bring the NTDDI_* version values
+ * (RtlIsNtDdiVersionAvailable(NTDDI_VISTA) needs them). */
+#include "sdkddkver.h"
+/* ---- end: added for storage miniports (hstor) ---- */
 
 #endif
