@@ -10,6 +10,7 @@
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
 #include "config.h"
+#include "mof.h"
 #include "msgcompile.h"
 #include "wdk.h"
 #include "wpp.h"
@@ -103,10 +104,11 @@ void for_each_include(const char *text, include_visitor visit, void *arg);
  * the array to free). */
 size_t job_include_dirs(const fe_job *job, char ***out);
 /* The case-insensitive header overlay for the jobs' include paths, with
- * the WPP plan's and the message compiler plan's stand-ins (either may be
- * NULL). */
+ * the WPP plan's stand-ins, the WMI headers of the MOF plan and the
+ * message compiler plan's stand-ins (each may be NULL). */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
-                       const msgc_plan *msgc, fe_header_overlay **out);
+                       const mof_plan *mof, const msgc_plan *msgc,
+                       fe_header_overlay **out);
 
 /* run.c */
 /* Every rule the tool can report (to free). */
@@ -158,11 +160,13 @@ int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out);
 /* Completes the jobs' arguments for the configuration and the bundled
  * headers (or the real WDK), and writes the case-insensitive header
  * overlay with the WPP stand-ins (wpp: each job's project WPP options,
- * or NULL) and the message compiler's (msgc: each job's project inputs,
- * or NULL); 0, or -1 after an input error. */
+ * or NULL), the WMI headers (mof: each job's project MOF headers, or
+ * NULL) and the message compiler's (msgc: each job's project inputs, or
+ * NULL); 0, or -1 after an input error. */
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
-                 const msgc_inputs *const *msgc, fe_header_overlay **overlay);
+                 const mof_headers *const *mof, const msgc_inputs *const *msgc,
+                 fe_header_overlay **overlay);
 
 /* A finished run: the engine with its findings suppressed, sorted and
  * fingerprinted, the source text and root that took, and whether some

@@ -541,7 +541,8 @@ static void add_climbing_includes(fe_header_overlay *overlay, fe_job *jobs,
  * the stand-ins of the generated headers (WPP's .tmh, the message
  * compiler's), and gives it to every job. */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
-                       const msgc_plan *msgc, fe_header_overlay **out) {
+                       const mof_plan *mof, const msgc_plan *msgc,
+                       fe_header_overlay **out) {
   fe_header_overlay *overlay = fe_header_overlay_create();
   for (unsigned j = 0; j < count; j++) {
     fe_job *job = &jobs[j];
@@ -564,6 +565,7 @@ int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
   add_climbing_includes(overlay, jobs, count);
   char *error = NULL;
   if ((wpp && wpp_plan_add_standins(wpp, overlay, &error) != 0) ||
+      (mof && mof_plan_add_standins(mof, overlay, &error) != 0) ||
       (msgc && msgc_plan_add_standins(msgc, overlay, &error) != 0)) {
     fe_header_overlay_destroy(overlay);
     input_error(error);

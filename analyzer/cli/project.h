@@ -8,6 +8,7 @@
 #define IRQLINT_PROJECT_H
 
 #include "../frontend/frontend.h"
+#include "mof.h"
 #include "msgcompile.h"
 #include "wpp.h"
 
@@ -34,6 +35,10 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count);
 /* Each job's WPP options (wpp.h), in project_set_jobs' order; the array
  * is to free, what it points to lives with the set. */
 const wpp_options **project_set_wpp(const project_set *s);
+
+/* Each job's project WMI headers (mof.h), in project_set_jobs' order; the
+ * array is to free, what it points to lives with the set. */
+const mof_headers **project_set_mof(const project_set *s);
 
 /* Each job's project message compiler inputs (msgcompile.h), in
  * project_set_jobs' order; the array is to free, what it points to lives

@@ -435,7 +435,8 @@ int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out) {
 
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
-                 const msgc_inputs *const *msgc, fe_header_overlay **overlay) {
+                 const mof_headers *const *mof, const msgc_inputs *const *msgc,
+                 fe_header_overlay **overlay) {
   wdk_layout wdk;
   int have_wdk = find_run_wdk(o, cfg, &wdk);
   if (have_wdk < 0)
@@ -447,9 +448,13 @@ int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
   if (have_wdk)
     wdk_free(&wdk);
   wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
+  mof_plan *wmi = mof ? mof_plan_build(jobs, job_count, mof) : NULL;
+  if (wmi && !o->quiet)
+    mof_plan_notes(wmi, stderr);
   msgc_plan *mc = msgc ? msgc_plan_build(jobs, job_count, msgc) : NULL;
-  int status = add_header_overlay(jobs, job_count, plan, mc, overlay);
+  int status = add_header_overlay(jobs, job_count, plan, wmi, mc, overlay);
   msgc_plan_free(mc);
+  mof_plan_free(wmi);
   wpp_plan_free(plan);
   return status;
 }

@@ -332,6 +332,7 @@ cfg_function *fe_build_function(fe_tu *t, CXCursor fn_decl, arena *mem) {
   unsigned line, col;
   clang_getExpansionLocation(clang_getRangeEnd(extent), &file, &line, &col,
                              NULL);
+  col = fe_lvalue_cast_column(t->lvalue_casts, file, line, col);
   ir_loc end = {fe_file_name_of(t, file), line, col > 1 ? col - 1 : col, line,
                 col};
   b.fn->body_end = end;

@@ -166,6 +166,7 @@ static ir_loc tok_loc(fe_tu *t, const token_list *l, unsigned i) {
   CXFile file;
   clang_getSpellingLocation(clang_getTokenLocation(t->tu, tok_at(l, i)), &file,
                             &loc.line, &loc.col, NULL);
+  loc.col = fe_lvalue_cast_column(t->lvalue_casts, file, loc.line, loc.col);
   loc.file = fe_file_name_of(t, file);
   loc.end_line = loc.line;
   loc.end_col = loc.col;

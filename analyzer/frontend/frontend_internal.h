@@ -100,7 +100,25 @@ typedef struct fe_tu {
   CXCursor *definitions;
   size_t definition_count, definition_cap;
   uint8_t *definition_errors; /* by definition: its body has a clang error */
+  /* MSVC lvalue casts the unit was parsed with rewritten (NULL: none) */
+  const struct fe_lvalue_casts *lvalue_casts;
 } fe_tu;
+
+/* MSVC lvalue casts (lvalue_cast.c). fe_lvalue_casts_find reads clang's
+ * "assignment to cast" errors of a parsed unit and returns the rewritten
+ * texts of the files they are in (NULL when none could be rewritten);
+ * fe_lvalue_casts_unsaved gives them as libclang's unsaved files for the
+ * second parse, after which fe_lvalue_casts_bind ties them to the new
+ * unit. fe_lvalue_cast_column maps a column of a rewritten line back to
+ * the user's text (any other column is returned as it is). */
+typedef struct fe_lvalue_casts fe_lvalue_casts;
+fe_lvalue_casts *fe_lvalue_casts_find(CXTranslationUnit tu);
+unsigned fe_lvalue_casts_unsaved(const fe_lvalue_casts *casts,
+                                 struct CXUnsavedFile **files);
+void fe_lvalue_casts_bind(fe_lvalue_casts *casts, CXTranslationUnit tu);
+unsigned fe_lvalue_cast_column(const fe_lvalue_casts *casts, CXFile file,
+                               unsigned line, unsigned col);
+void fe_lvalue_casts_free(fe_lvalue_casts *casts);
 
 /* A cursor's spelling, copied into `mem`. */
 const char *fe_cursor_name(arena *mem, CXCursor c);

@@ -76,7 +76,7 @@ ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
   clang_getExpansionLocation(at, &file, &line, &col, &offset);
   loc.file = fe_file_name_of(t, file);
   loc.line = line;
-  loc.col = col;
+  loc.col = fe_lvalue_cast_column(t->lvalue_casts, file, line, col);
   CXSourceRange extent = clang_getCursorExtent(c);
   CXSourceLocation end = clang_getRangeEnd(extent);
   if (is_macro_location(at)) {
@@ -91,10 +91,11 @@ ir_loc fe_loc_of_cursor(fe_tu *t, CXCursor c) {
   if (end_file == file &&
       (end_line > line || (end_line == line && end_col > col))) {
     loc.end_line = end_line;
-    loc.end_col = end_col;
+    loc.end_col =
+        fe_lvalue_cast_column(t->lvalue_casts, file, end_line, end_col);
   } else {
     loc.end_line = line;
-    loc.end_col = col;
+    loc.end_col = loc.col;
   }
   return loc;
 }
@@ -398,6 +399,8 @@ static void report_clang_errors(fe_tu *t, const char *main_file,
       long in = definition_at(t, file, offset);
       /* errors about the file as a whole (encoding, arguments) have no
        * position: pin them to the start of the file being analyzed */
+      if (file)
+        col = fe_lvalue_cast_column(t->lvalue_casts, file, line, col);
       diag_loc loc = {file ? fe_file_name_of(t, file) : main_file,
                       file ? line : 1, file ? col : 1, file ? line : 1,
                       file ? col : 1};
@@ -474,6 +477,45 @@ static const char *parse_error_name(enum CXErrorCode code) {
   }
 }
 
+static unsigned error_count(CXTranslationUnit tu) {
+  unsigned n = clang_getNumDiagnostics(tu), errors = 0;
+  for (unsigned i = 0; i < n; i++) {
+    CXDiagnostic d = clang_getDiagnostic(tu, i);
+    errors += clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
+    clang_disposeDiagnostic(d);
+  }
+  return errors;
+}
+
+/* When clang rejected MSVC lvalue casts, parses the unit again from text
+ * with them written as standard C (lvalue_cast.c) and keeps that unit if
+ * it has fewer errors; otherwise the first one, and *casts stays NULL. */
+static CXTranslationUnit reparse_lvalue_casts(fe_session *session,
+                                              CXTranslationUnit tu,
+                                              const char **argv, int argc,
+                                              unsigned options,
+                                              fe_lvalue_casts **casts) {
+  *casts = fe_lvalue_casts_find(tu);
+  if (!*casts)
+    return tu;
+  struct CXUnsavedFile *files;
+  unsigned file_count = fe_lvalue_casts_unsaved(*casts, &files);
+  CXTranslationUnit again = NULL;
+  enum CXErrorCode code = clang_parseTranslationUnit2(
+      session->index, NULL, argv, argc, files, file_count, options, &again);
+  if (code == CXError_Success && again &&
+      error_count(again) < error_count(tu)) {
+    fe_lvalue_casts_bind(*casts, again);
+    clang_disposeTranslationUnit(tu);
+    return again;
+  }
+  if (again)
+    clang_disposeTranslationUnit(again);
+  fe_lvalue_casts_free(*casts);
+  *casts = NULL;
+  return tu;
+}
+
 int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
                    arena *unit_mem, const fe_callbacks *callbacks,
                    diag_engine *diag, char **error) {
@@ -518,6 +560,9 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   CXTranslationUnit tu = NULL;
   enum CXErrorCode code = clang_parseTranslationUnit2(
       session->index, NULL, argv, argc, NULL, 0, options, &tu);
+  fe_lvalue_casts *casts = NULL;
+  if (code == CXError_Success && tu)
+    tu = reparse_lvalue_casts(session, tu, argv, argc, options, &casts);
   free(wd);
   free(cl_file);
   free(argv);
@@ -529,6 +574,7 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   fe_tu t;
   memset(&t, 0, sizeof t);
   t.tu = tu;
+  t.lvalue_casts = casts;
   t.callbacks = callbacks;
   t.mem = unit_mem;
   if (callbacks->on_inclusion) {
@@ -545,5 +591,6 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   free(t.macros);
   free(t.macro_uses);
   clang_disposeTranslationUnit(tu);
+  fe_lvalue_casts_free(casts);
   return FE_ANALYZED;
 }

@@ -1031,4 +1031,10 @@ DEFINE_GUID(GUID_DEVINTERFACE_STORAGEPORT, 0x2accfe60L, 0xc130, 0x11d2, 0xb0,
 #define MediumChangerClassGuid GUID_DEVINTERFACE_MEDIUMCHANGER
 #define StoragePortClassGuid GUID_DEVINTERFACE_STORAGEPORT
 
+/* ---- added for storage miniports (hstor) ---- */
+/* How many general purpose log addresses a device dump's public part may
+ * name. */
+#define TC_PUBLIC_DEVICEDUMP_CONTENT_GPLOG_MAX 16
+/* ---- end: added for storage miniports (hstor) ---- */
+
 #endif /* IRQLINT_WDK_NTDDSTOR_H */

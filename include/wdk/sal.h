@@ -303,11 +303,20 @@
  * where `e` is false ends in a routine that never returns (the API model
  * says so; it exists only for the analysis), so what a test of `e` would
  * establish holds after it: `KeGetCurrentIrql() == HIGH_LEVEL`,
- * `NT_SUCCESS(status)`. */
+ * `NT_SUCCESS(status)`.
+ * The WDK's own macro is empty unless the code analyzer (_PREFAST_)
+ * compiles, so `e` may call routines a driver declares only for the
+ * analyzer (`#if defined(_PREFAST_)`): such a call is an implicit
+ * declaration here, as cl would take it, not a compile error. */
 #ifndef _Analysis_assume_
 __declspec(noreturn) void __irqlint_assumption_failed(void);
+/* clang-format off */
 #define _Analysis_assume_(expr)                                                \
-  ((expr) ? (void)0 : __irqlint_assumption_failed())
+  _Pragma("clang diagnostic push")                                             \
+  _Pragma("clang diagnostic ignored \"-Wimplicit-function-declaration\"")      \
+  ((expr) ? (void)0 : __irqlint_assumption_failed())                           \
+  _Pragma("clang diagnostic pop")
+/* clang-format on */
 #endif
 #ifndef _Analysis_assume_nullterminated_
 #define _Analysis_assume_nullterminated_(expr)

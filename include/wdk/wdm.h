@@ -5645,4 +5645,61 @@ BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
 BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
                                    _In_ LONG Offset);
 
+/* ---- added for genmof ---- */
+/* FIELD_OFFSET's unsigned twin (ntdef.h): drivers size the fixed part of
+ * a WMI data block that ends in variable data with it */
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+/* ---- added for hwdi ---- */
+/* A callback object (ExCreateCallback, ExRegisterCallback): drivers keep
+ * the pointer; its layout is the kernel's. */
+typedef struct _CALLBACK_OBJECT *PCALLBACK_OBJECT;
+typedef VOID CALLBACK_FUNCTION(_In_opt_ PVOID CallbackContext,
+                               _In_opt_ PVOID Argument1,
+                               _In_opt_ PVOID Argument2);
+typedef CALLBACK_FUNCTION *PCALLBACK_FUNCTION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ExCreateCallback(_Outptr_ PCALLBACK_OBJECT *CallbackObject,
+                     _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+                     _In_ BOOLEAN Create, _In_ BOOLEAN AllowMultipleCallbacks);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    ExRegisterCallback(_Inout_ PCALLBACK_OBJECT CallbackObject,
+                       _In_ PCALLBACK_FUNCTION CallbackFunction,
+                       _In_opt_ PVOID CallbackContext);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExUnregisterCallback(_Inout_ PVOID CallbackRegistration);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExNotifyCallback(_In_ PVOID CallbackObject, _In_opt_ PVOID Argument1,
+                     _In_opt_ PVOID Argument2);
+/* ---- added for storage miniports (hstor) ---- */
+/* A run of NUL-terminated strings ended by an empty one (REG_MULTI_SZ). */
+typedef CHAR *PZZSTR;
+typedef const CHAR *PCZZSTR;
+#define MAXULONG64 ((ULONG64) ~((ULONG64)0))
+#define MAXLONG64 ((LONG64)(MAXULONG64 >> 1))
+/* What ZwEnumerateKey / ZwQueryKey return for KeyBasicInformation and
+ * KeyFullInformation. */
+typedef struct _KEY_BASIC_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG NameLength;
+  WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+typedef struct _KEY_FULL_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG ClassOffset;
+  ULONG ClassLength;
+  ULONG SubKeys;
+  ULONG MaxNameLen;
+  ULONG MaxClassLen;
+  ULONG Values;
+  ULONG MaxValueNameLen;
+  ULONG MaxValueDataLen;
+  WCHAR Class[1];
+} KEY_FULL_INFORMATION, *PKEY_FULL_INFORMATION;
+/* Like the WDK's, the kernel headers bring the NTDDI_* version values
+ * (RtlIsNtDdiVersionAvailable(NTDDI_VISTA) needs them). */
+#include "sdkddkver.h"
+/* ---- end: added for storage miniports (hstor) ---- */
+
 #endif
