@@ -5645,4 +5645,200 @@ BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
 BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
                                    _In_ LONG Offset);
 
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* The real wdm.h reaches the version macros (through ntdef.h) and the C
+ * runtime's string and character routines (string.h, ctype.h): drivers
+ * compare NTDDI_VERSION with NTDDI_WINXP or call strlen with wdm.h alone. */
+#include "ctype.h"
+#include "sdkddkver.h"
+#include "string.h"
+
+/* ntdef.h's generic text character: WCHAR when the build defines UNICODE,
+ * char otherwise (the unsuffixed Rtl...AddressToString routines follow the
+ * same switch) */
+#ifndef _TCHAR_DEFINED
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+#else
+typedef char TCHAR, *PTCHAR;
+#endif
+#endif
+
+/* a pointer that is 64 bits wide whatever the target (structures shared
+ * between 32- and 64-bit callers); modeled as a plain pointer, so only the
+ * 64-bit layout is exact */
+typedef void *PVOID64;
+
+/* NTSTATUS severities (the top two bits of a status value) */
+#define STATUS_SEVERITY_SUCCESS 0x0
+#define STATUS_SEVERITY_INFORMATIONAL 0x1
+#define STATUS_SEVERITY_WARNING 0x2
+#define STATUS_SEVERITY_ERROR 0x3
+#define STATUS_CONNECTION_DISCONNECTED ((NTSTATUS)0xC000020CL)
+/* what a completion routine returns to let the IRP go on completing upwards
+ * (anything but STATUS_MORE_PROCESSING_REQUIRED) */
+#define STATUS_CONTINUE_COMPLETION STATUS_SUCCESS
+
+/* bug check 0x121: a driver called a routine at an IRQL it may not */
+#define DRIVER_VIOLATION 0x00000121
+
+/* ---- file information: the classes ZwQueryInformationFile and
+ * ZwSetInformationFile take, and the buffers of the common ones ---- */
+typedef enum _FILE_INFORMATION_CLASS {
+  FileDirectoryInformation = 1,
+  FileFullDirectoryInformation,
+  FileBothDirectoryInformation,
+  FileBasicInformation,
+  FileStandardInformation,
+  FileInternalInformation,
+  FileEaInformation,
+  FileAccessInformation,
+  FileNameInformation,
+  FileRenameInformation,
+  FileLinkInformation,
+  FileNamesInformation,
+  FileDispositionInformation,
+  FilePositionInformation,
+  FileFullEaInformation,
+  FileModeInformation,
+  FileAlignmentInformation,
+  FileAllInformation,
+  FileAllocationInformation,
+  FileEndOfFileInformation,
+  FileAlternateNameInformation,
+  FileStreamInformation,
+  FilePipeInformation,
+  FilePipeLocalInformation,
+  FilePipeRemoteInformation,
+  FileMailslotQueryInformation,
+  FileMailslotSetInformation,
+  FileCompressionInformation,
+  FileObjectIdInformation,
+  FileCompletionInformation,
+  FileMoveClusterInformation,
+  FileQuotaInformation,
+  FileReparsePointInformation,
+  FileNetworkOpenInformation,
+  FileAttributeTagInformation,
+  FileTrackingInformation,
+  FileIdBothDirectoryInformation,
+  FileIdFullDirectoryInformation,
+  FileValidDataLengthInformation,
+  FileShortNameInformation,
+  FileIoCompletionNotificationInformation,
+  FileIoStatusBlockRangeInformation,
+  FileIoPriorityHintInformation,
+  FileSfioReserveInformation,
+  FileSfioVolumeInformation,
+  FileHardLinkInformation,
+  FileProcessIdsUsingFileInformation,
+  FileNormalizedNameInformation,
+  FileNetworkPhysicalNameInformation,
+  FileIdGlobalTxDirectoryInformation,
+  FileIsRemoteDeviceInformation,
+  FileUnusedInformation,
+  FileNumaNodeInformation,
+  FileStandardLinkInformation,
+  FileRemoteProtocolInformation,
+  FileRenameInformationBypassAccessCheck,
+  FileLinkInformationBypassAccessCheck,
+  FileVolumeNameInformation,
+  FileIdInformation,
+  FileIdExtdDirectoryInformation,
+  FileReplaceCompletionInformation,
+  FileHardLinkFullIdInformation,
+  FileIdExtdBothDirectoryInformation,
+  FileDispositionInformationEx,
+  FileRenameInformationEx,
+  FileRenameInformationExBypassAccessCheck,
+  FileDesiredStorageClassInformation,
+  FileStatInformation,
+  FileMemoryPartitionInformation,
+  FileStatLxInformation,
+  FileCaseSensitiveInformation,
+  FileLinkInformationEx,
+  FileLinkInformationExBypassAccessCheck,
+  FileStorageReserveIdInformation,
+  FileCaseSensitiveInformationForceAccessCheck,
+  FileKnownFolderInformation,
+  FileMaximumInformation
+} FILE_INFORMATION_CLASS,
+    *PFILE_INFORMATION_CLASS;
+
+typedef struct _FILE_STANDARD_INFORMATION {
+  LARGE_INTEGER AllocationSize;
+  LARGE_INTEGER EndOfFile;
+  ULONG NumberOfLinks;
+  BOOLEAN DeletePending;
+  BOOLEAN Directory;
+} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
+typedef struct _FILE_POSITION_INFORMATION {
+  LARGE_INTEGER CurrentByteOffset;
+} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQueryInformationFile(_In_ HANDLE FileHandle,
+                           _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                           _Out_writes_bytes_(Length) PVOID FileInformation,
+                           _In_ ULONG Length,
+                           _In_ FILE_INFORMATION_CLASS FileInformationClass);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwSetInformationFile(_In_ HANDLE FileHandle,
+                         _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                         _In_reads_bytes_(Length) PVOID FileInformation,
+                         _In_ ULONG Length,
+                         _In_ FILE_INFORMATION_CLASS FileInformationClass);
+
+/* Returns the size in bytes of the UNICODE_STRING buffer (with its NUL)
+ * that RtlAnsiStringToUnicodeString needs for AnsiString. */
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG
+    RtlAnsiStringToUnicodeSize(_In_ PCANSI_STRING AnsiString);
+
+/* ---- device interfaces: the symbolic links of an interface class ---- */
+#ifndef DEVICE_INTERFACE_INCLUDE_NONACTIVE
+#define DEVICE_INTERFACE_INCLUDE_NONACTIVE 0x00000001
+#endif
+/* *SymbolicLinkList receives a paged-pool MULTI_SZ the caller frees with
+ * ExFreePool */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoGetDeviceInterfaces(_In_ const GUID *InterfaceClassGuid,
+                          _In_opt_ PDEVICE_OBJECT PhysicalDeviceObject,
+                          _In_ ULONG Flags, _Outptr_ PWSTR *SymbolicLinkList);
+
+/* ---- GUID_DEVICE_RESET_INTERFACE_STANDARD: the interface a bus (or ACPI)
+ * driver offers to reset a malfunctioning device ---- */
+/* (DEVICE_RESET_TYPE is declared above, with the USB/HID/... additions) */
+typedef VOID DEVICE_RESET_COMPLETION(_In_ NTSTATUS Status,
+                                     _Inout_opt_ PVOID Context);
+typedef DEVICE_RESET_COMPLETION *PDEVICE_RESET_COMPLETION;
+/* DeviceReset's optional ResetParameters for a function-level reset */
+typedef struct _FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS {
+  ULONG Size;
+  PDEVICE_RESET_COMPLETION DeviceResetCompletion;
+  PVOID CompletionContext;
+} FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS,
+    *PFUNCTION_LEVEL_DEVICE_RESET_PARAMETERS;
+/* a reset runs at PASSIVE_LEVEL */
+typedef _Function_class_(DEVICE_RESET_HANDLER)
+    _IRQL_requires_(PASSIVE_LEVEL) NTSTATUS
+    DEVICE_RESET_HANDLER(_In_ PVOID InterfaceContext,
+                         _In_ DEVICE_RESET_TYPE ResetType, _In_ ULONG Flags,
+                         _In_opt_ PVOID ResetParameters);
+typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
+/* The members of the interface's first version; the bus-specific reset
+ * routines later versions append are not modelled. */
+#define DEVICE_RESET_INTERFACE_VERSION_1 1
+#define DEVICE_RESET_INTERFACE_VERSION DEVICE_RESET_INTERFACE_VERSION_1
+typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
+  USHORT Size;
+  USHORT Version;
+  PVOID Context;
+  PINTERFACE_REFERENCE InterfaceReference;
+  PINTERFACE_DEREFERENCE InterfaceDereference;
+  PDEVICE_RESET_HANDLER DeviceReset;
+  ULONG SupportedResetTypes;
+  PVOID Reserved;
+} DEVICE_RESET_INTERFACE_STANDARD, *PDEVICE_RESET_INTERFACE_STANDARD;
+/* ---- end: added for hmisc ---- */
+
 #endif
