@@ -5839,6 +5839,92 @@ typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
   ULONG SupportedResetTypes;
   PVOID Reserved;
 } DEVICE_RESET_INTERFACE_STANDARD, *PDEVICE_RESET_INTERFACE_STANDARD;
+/* ntdef.h's unsigned FIELD_OFFSET (a constant expression, as FIELD_OFFSET
+ * above) */
+#ifndef UFIELD_OFFSET
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+#endif
+
+/* ---- kernel-mode performance counters (PCW): the routines a CTRPP-generated
+ * header calls to register a counter set, publish instances and answer
+ * the consumer's callbacks ---- */
+typedef struct _PCW_INSTANCE *PPCW_INSTANCE;
+typedef struct _PCW_REGISTRATION *PPCW_REGISTRATION;
+typedef struct _PCW_BUFFER *PPCW_BUFFER;
+#define PCW_VERSION_1 0x0100
+#define PCW_VERSION_2 0x0200
+#define PCW_CURRENT_VERSION PCW_VERSION_2
+/* where one counter lives in the data blocks of an instance */
+typedef struct _PCW_COUNTER_DESCRIPTOR {
+  USHORT Id;
+  USHORT StructIndex;
+  USHORT Offset;
+  USHORT Size;
+} PCW_COUNTER_DESCRIPTOR, *PPCW_COUNTER_DESCRIPTOR;
+typedef struct _PCW_DATA {
+  _In_reads_bytes_(Size) const VOID *Data;
+  ULONG Size;
+} PCW_DATA, *PPCW_DATA;
+typedef struct _PCW_COUNTER_INFORMATION {
+  ULONG64 CounterMask;
+  PCUNICODE_STRING InstanceMask;
+} PCW_COUNTER_INFORMATION, *PPCW_COUNTER_INFORMATION;
+typedef struct _PCW_MASK_INFORMATION {
+  ULONG64 CounterMask;
+  PCUNICODE_STRING InstanceMask;
+  ULONG InstanceId;
+  BOOLEAN CollectMultiple;
+  PPCW_BUFFER Buffer; /* for PcwAddInstance */
+  PKEVENT CancelEvent;
+} PCW_MASK_INFORMATION, *PPCW_MASK_INFORMATION;
+typedef union _PCW_CALLBACK_INFORMATION {
+  PCW_COUNTER_INFORMATION AddCounter;
+  PCW_COUNTER_INFORMATION RemoveCounter;
+  PCW_MASK_INFORMATION EnumerateInstances;
+  PCW_MASK_INFORMATION CollectData;
+} PCW_CALLBACK_INFORMATION, *PPCW_CALLBACK_INFORMATION;
+typedef enum _PCW_CALLBACK_TYPE {
+  PcwCallbackAddCounter = 0,
+  PcwCallbackRemoveCounter,
+  PcwCallbackEnumerateInstances,
+  PcwCallbackCollectData
+} PCW_CALLBACK_TYPE,
+    *PPCW_CALLBACK_TYPE;
+typedef NTSTATUS NTAPI PCW_CALLBACK(_In_ PCW_CALLBACK_TYPE Type,
+                                    _In_ PPCW_CALLBACK_INFORMATION Info,
+                                    _In_opt_ PVOID Context);
+typedef PCW_CALLBACK *PPCW_CALLBACK;
+/* PCW_VERSION_2 registrations may ask to be seen from every server silo */
+typedef enum _PCW_REGISTRATION_FLAGS {
+  PcwRegistrationNone = 0x0,
+  PcwRegistrationSiloNeutral = 0x1
+} PCW_REGISTRATION_FLAGS;
+typedef struct _PCW_REGISTRATION_INFORMATION {
+  ULONG Version;
+  PCUNICODE_STRING Name;
+  ULONG CounterCount;
+  _In_reads_(CounterCount) PPCW_COUNTER_DESCRIPTOR Counters;
+  PPCW_CALLBACK Callback;
+  PVOID CallbackContext;
+  PCW_REGISTRATION_FLAGS Flags;
+} PCW_REGISTRATION_INFORMATION, *PPCW_REGISTRATION_INFORMATION;
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwRegister(_Outptr_ PPCW_REGISTRATION *Registration,
+                _In_ PPCW_REGISTRATION_INFORMATION Info);
+_IRQL_requires_max_(APC_LEVEL) VOID NTAPI
+    PcwUnregister(_In_ PPCW_REGISTRATION Registration);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwCreateInstance(_Outptr_ PPCW_INSTANCE *Instance,
+                      _In_ PPCW_REGISTRATION Registration,
+                      _In_ PCUNICODE_STRING Name, _In_ ULONG Count,
+                      _In_reads_(Count) PPCW_DATA Data);
+_IRQL_requires_max_(APC_LEVEL) VOID NTAPI
+    PcwCloseInstance(_In_ PPCW_INSTANCE Instance);
+/* from a PcwCallbackEnumerateInstances/CollectData callback */
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwAddInstance(_In_ PPCW_BUFFER Buffer, _In_ PCUNICODE_STRING Name,
+                   _In_ ULONG Id, _In_ ULONG Count,
+                   _In_reads_(Count) PPCW_DATA Data);
 /* ---- end: added for hmisc ---- */
 
 #endif

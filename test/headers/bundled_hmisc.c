@@ -3,11 +3,11 @@
 // serial enumerators) lean on: what wdm.h brings in by itself (the version
 // macros, the C runtime's string routines, TCHAR), the file-position
 // information class, the device-interface list, the device reset interface,
-// the disk cluster query, the Bluetooth transport DDI version, the SDDL
-// strings wdfdevice.h pulls in and the address-to-text routines wsk.h
-// reaches through mstcpip.h. A missing or misdeclared name is a clang error,
-// which fails the test; IoGetDeviceInterfaces' PASSIVE_LEVEL bound is read
-// from its declaration.
+// the disk cluster query, kernel-mode performance counters, the Bluetooth
+// transport DDI version, the SDDL strings wdfdevice.h pulls in and the
+// address-to-text routines wsk.h reaches through mstcpip.h. A missing or misdeclared name is a clang error,
+// which fails the test; the IRQL bounds of IoGetDeviceInterfaces and
+// PcwCreateInstance are read from their declarations.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 
@@ -102,6 +102,49 @@ NTSTATUS KernelOnly(PWDFDEVICE_INIT Init) {
 NTSTATUS PeerText(const IN_ADDR *Peer, USHORT Port, TCHAR *Text,
                   PULONG Length) {
   return RtlIpv4AddressToStringEx(Peer, Port, Text, Length);
+}
+
+// A performance counter set with one counter, whose instances the callback
+// lists when a consumer asks.
+typedef struct _QUEUE_COUNTERS {
+  ULONG Depth;
+} QUEUE_COUNTERS;
+static const PCW_COUNTER_DESCRIPTOR QueueDescriptors[] = {
+    {0, 0, UFIELD_OFFSET(QUEUE_COUNTERS, Depth), sizeof(ULONG)}};
+static QUEUE_COUNTERS Queue;
+static UNICODE_STRING QueueName = RTL_CONSTANT_STRING(L"queue");
+static NTSTATUS NTAPI OnCounters(PCW_CALLBACK_TYPE Type,
+                                 PPCW_CALLBACK_INFORMATION Info,
+                                 PVOID Context) {
+  PCW_DATA data = {&Queue, sizeof(Queue)};
+  UNREFERENCED_PARAMETER(Context);
+  if (Type != PcwCallbackEnumerateInstances && Type != PcwCallbackCollectData)
+    return STATUS_SUCCESS;
+  return PcwAddInstance(Info->CollectData.Buffer, &QueueName, 0, 1, &data);
+}
+NTSTATUS RegisterCounters(PPCW_REGISTRATION *Registration,
+                          PCUNICODE_STRING Name) {
+  PCW_REGISTRATION_INFORMATION info = {0};
+  info.Version = PCW_CURRENT_VERSION;
+  info.Name = Name;
+  info.CounterCount = ARRAYSIZE(QueueDescriptors);
+  info.Counters = (PPCW_COUNTER_DESCRIPTOR)QueueDescriptors;
+  info.Callback = OnCounters;
+  info.Flags = PcwRegistrationNone;
+  return PcwRegister(Registration, &info);
+}
+
+// Misuse: publishing a counter instance while a spin lock is held.
+NTSTATUS Publish(PPCW_REGISTRATION Registration, PPCW_INSTANCE *Instance) {
+  PCW_DATA data = {&Queue, sizeof(Queue)};
+  KIRQL irql;
+  NTSTATUS status;
+  KeAcquireSpinLock(&ListLock, &irql);
+  status = PcwCreateInstance(Instance, Registration, &QueueName, 1, &data);
+  // CHECK: :[[@LINE-1]]:12: warning: PcwCreateInstance requires IRQL <= APC_LEVEL (by its annotations), but here the IRQL is DISPATCH_LEVEL [irql-too-high]
+  // CHECK-NEXT: :[[@LINE-3]]:3: note: 'ListLock' acquired here by KeAcquireSpinLock, raising the IRQL to DISPATCH_LEVEL
+  KeReleaseSpinLock(&ListLock, irql);
+  return status;
 }
 
 // Misuse: listing a class's interfaces while a spin lock is held.
