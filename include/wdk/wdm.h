@@ -5818,15 +5818,15 @@ typedef struct _FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS {
   PVOID CompletionContext;
 } FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS,
     *PFUNCTION_LEVEL_DEVICE_RESET_PARAMETERS;
-/* a reset runs at PASSIVE_LEVEL */
-typedef _Function_class_(DEVICE_RESET_HANDLER)
-    _IRQL_requires_(PASSIVE_LEVEL) NTSTATUS
-    DEVICE_RESET_HANDLER(_In_ PVOID InterfaceContext,
-                         _In_ DEVICE_RESET_TYPE ResetType, _In_ ULONG Flags,
-                         _In_opt_ PVOID ResetParameters);
+/* A reset runs at PASSIVE_LEVEL, the reference page says; the header puts
+ * no IRQL annotation on the routine type, and neither does this model. */
+typedef NTSTATUS DEVICE_RESET_HANDLER(_In_ PVOID InterfaceContext,
+                                      _In_ DEVICE_RESET_TYPE ResetType,
+                                      _In_ ULONG Flags,
+                                      _In_opt_ PVOID ResetParameters);
 typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
 /* The members of the interface's first version; the bus-specific reset
- * routines later versions append are not modelled. */
+ * routines later versions append are not modeled. */
 #define DEVICE_RESET_INTERFACE_VERSION_1 1
 #define DEVICE_RESET_INTERFACE_VERSION DEVICE_RESET_INTERFACE_VERSION_1
 typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
