@@ -5701,5 +5701,286 @@ typedef struct _KEY_FULL_INFORMATION {
  * (RtlIsNtDdiVersionAvailable(NTDDI_VISTA) needs them). */
 #include "sdkddkver.h"
 /* ---- end: added for storage miniports (hstor) ---- */
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* The real wdm.h reaches the version macros (through ntdef.h) and the C
+ * runtime's string and character routines (string.h, ctype.h): drivers
+ * compare NTDDI_VERSION with NTDDI_WINXP or call strlen with wdm.h alone. */
+#include "ctype.h"
+#include "sdkddkver.h"
+#include "string.h"
+
+/* ntdef.h's generic text character: WCHAR when the build defines UNICODE,
+ * char otherwise (the unsuffixed Rtl...AddressToString routines follow the
+ * same switch) */
+#ifndef _TCHAR_DEFINED
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+#else
+typedef char TCHAR, *PTCHAR;
+#endif
+#endif
+
+/* a pointer that is 64 bits wide whatever the target (structures shared
+ * between 32- and 64-bit callers); modeled as a plain pointer, so only the
+ * 64-bit layout is exact */
+typedef void *PVOID64;
+
+/* NTSTATUS severities (the top two bits of a status value) */
+#define STATUS_SEVERITY_SUCCESS 0x0
+#define STATUS_SEVERITY_INFORMATIONAL 0x1
+#define STATUS_SEVERITY_WARNING 0x2
+#define STATUS_SEVERITY_ERROR 0x3
+#define STATUS_CONNECTION_DISCONNECTED ((NTSTATUS)0xC000020CL)
+/* what a completion routine returns to let the IRP go on completing upwards
+ * (anything but STATUS_MORE_PROCESSING_REQUIRED) */
+#define STATUS_CONTINUE_COMPLETION STATUS_SUCCESS
+
+/* bug check 0x121: a driver called a routine at an IRQL it may not */
+#define DRIVER_VIOLATION 0x00000121
+
+/* ---- file information: the classes ZwQueryInformationFile and
+ * ZwSetInformationFile take, and the buffers of the common ones ---- */
+typedef enum _FILE_INFORMATION_CLASS {
+  FileDirectoryInformation = 1,
+  FileFullDirectoryInformation,
+  FileBothDirectoryInformation,
+  FileBasicInformation,
+  FileStandardInformation,
+  FileInternalInformation,
+  FileEaInformation,
+  FileAccessInformation,
+  FileNameInformation,
+  FileRenameInformation,
+  FileLinkInformation,
+  FileNamesInformation,
+  FileDispositionInformation,
+  FilePositionInformation,
+  FileFullEaInformation,
+  FileModeInformation,
+  FileAlignmentInformation,
+  FileAllInformation,
+  FileAllocationInformation,
+  FileEndOfFileInformation,
+  FileAlternateNameInformation,
+  FileStreamInformation,
+  FilePipeInformation,
+  FilePipeLocalInformation,
+  FilePipeRemoteInformation,
+  FileMailslotQueryInformation,
+  FileMailslotSetInformation,
+  FileCompressionInformation,
+  FileObjectIdInformation,
+  FileCompletionInformation,
+  FileMoveClusterInformation,
+  FileQuotaInformation,
+  FileReparsePointInformation,
+  FileNetworkOpenInformation,
+  FileAttributeTagInformation,
+  FileTrackingInformation,
+  FileIdBothDirectoryInformation,
+  FileIdFullDirectoryInformation,
+  FileValidDataLengthInformation,
+  FileShortNameInformation,
+  FileIoCompletionNotificationInformation,
+  FileIoStatusBlockRangeInformation,
+  FileIoPriorityHintInformation,
+  FileSfioReserveInformation,
+  FileSfioVolumeInformation,
+  FileHardLinkInformation,
+  FileProcessIdsUsingFileInformation,
+  FileNormalizedNameInformation,
+  FileNetworkPhysicalNameInformation,
+  FileIdGlobalTxDirectoryInformation,
+  FileIsRemoteDeviceInformation,
+  FileUnusedInformation,
+  FileNumaNodeInformation,
+  FileStandardLinkInformation,
+  FileRemoteProtocolInformation,
+  FileRenameInformationBypassAccessCheck,
+  FileLinkInformationBypassAccessCheck,
+  FileVolumeNameInformation,
+  FileIdInformation,
+  FileIdExtdDirectoryInformation,
+  FileReplaceCompletionInformation,
+  FileHardLinkFullIdInformation,
+  FileIdExtdBothDirectoryInformation,
+  FileDispositionInformationEx,
+  FileRenameInformationEx,
+  FileRenameInformationExBypassAccessCheck,
+  FileDesiredStorageClassInformation,
+  FileStatInformation,
+  FileMemoryPartitionInformation,
+  FileStatLxInformation,
+  FileCaseSensitiveInformation,
+  FileLinkInformationEx,
+  FileLinkInformationExBypassAccessCheck,
+  FileStorageReserveIdInformation,
+  FileCaseSensitiveInformationForceAccessCheck,
+  FileKnownFolderInformation,
+  FileMaximumInformation
+} FILE_INFORMATION_CLASS,
+    *PFILE_INFORMATION_CLASS;
+
+typedef struct _FILE_STANDARD_INFORMATION {
+  LARGE_INTEGER AllocationSize;
+  LARGE_INTEGER EndOfFile;
+  ULONG NumberOfLinks;
+  BOOLEAN DeletePending;
+  BOOLEAN Directory;
+} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
+typedef struct _FILE_POSITION_INFORMATION {
+  LARGE_INTEGER CurrentByteOffset;
+} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQueryInformationFile(_In_ HANDLE FileHandle,
+                           _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                           _Out_writes_bytes_(Length) PVOID FileInformation,
+                           _In_ ULONG Length,
+                           _In_ FILE_INFORMATION_CLASS FileInformationClass);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwSetInformationFile(_In_ HANDLE FileHandle,
+                         _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                         _In_reads_bytes_(Length) PVOID FileInformation,
+                         _In_ ULONG Length,
+                         _In_ FILE_INFORMATION_CLASS FileInformationClass);
+
+/* Returns the size in bytes of the UNICODE_STRING buffer (with its NUL)
+ * that RtlAnsiStringToUnicodeString needs for AnsiString. */
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG
+    RtlAnsiStringToUnicodeSize(_In_ PCANSI_STRING AnsiString);
+
+/* ---- device interfaces: the symbolic links of an interface class ---- */
+#ifndef DEVICE_INTERFACE_INCLUDE_NONACTIVE
+#define DEVICE_INTERFACE_INCLUDE_NONACTIVE 0x00000001
+#endif
+/* *SymbolicLinkList receives a paged-pool MULTI_SZ the caller frees with
+ * ExFreePool */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoGetDeviceInterfaces(_In_ const GUID *InterfaceClassGuid,
+                          _In_opt_ PDEVICE_OBJECT PhysicalDeviceObject,
+                          _In_ ULONG Flags, _Outptr_ PWSTR *SymbolicLinkList);
+
+/* ---- GUID_DEVICE_RESET_INTERFACE_STANDARD: the interface a bus (or ACPI)
+ * driver offers to reset a malfunctioning device ---- */
+/* (DEVICE_RESET_TYPE is declared above, with the USB/HID/... additions) */
+typedef VOID DEVICE_RESET_COMPLETION(_In_ NTSTATUS Status,
+                                     _Inout_opt_ PVOID Context);
+typedef DEVICE_RESET_COMPLETION *PDEVICE_RESET_COMPLETION;
+/* DeviceReset's optional ResetParameters for a function-level reset */
+typedef struct _FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS {
+  ULONG Size;
+  PDEVICE_RESET_COMPLETION DeviceResetCompletion;
+  PVOID CompletionContext;
+} FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS,
+    *PFUNCTION_LEVEL_DEVICE_RESET_PARAMETERS;
+/* A reset runs at PASSIVE_LEVEL, the reference page says; the header puts
+ * no IRQL annotation on the routine type, and neither does this model. */
+typedef NTSTATUS DEVICE_RESET_HANDLER(_In_ PVOID InterfaceContext,
+                                      _In_ DEVICE_RESET_TYPE ResetType,
+                                      _In_ ULONG Flags,
+                                      _In_opt_ PVOID ResetParameters);
+typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
+/* The members of the interface's first version; the bus-specific reset
+ * routines later versions append are not modeled. */
+#define DEVICE_RESET_INTERFACE_VERSION_1 1
+#define DEVICE_RESET_INTERFACE_VERSION DEVICE_RESET_INTERFACE_VERSION_1
+typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
+  USHORT Size;
+  USHORT Version;
+  PVOID Context;
+  PINTERFACE_REFERENCE InterfaceReference;
+  PINTERFACE_DEREFERENCE InterfaceDereference;
+  PDEVICE_RESET_HANDLER DeviceReset;
+  ULONG SupportedResetTypes;
+  PVOID Reserved;
+} DEVICE_RESET_INTERFACE_STANDARD, *PDEVICE_RESET_INTERFACE_STANDARD;
+/* ntdef.h's unsigned FIELD_OFFSET (a constant expression, as FIELD_OFFSET
+ * above) */
+#ifndef UFIELD_OFFSET
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+#endif
+
+/* ---- kernel-mode performance counters (PCW): the routines a CTRPP-generated
+ * header calls to register a counter set, publish instances and answer
+ * the consumer's callbacks ---- */
+typedef struct _PCW_INSTANCE *PPCW_INSTANCE;
+typedef struct _PCW_REGISTRATION *PPCW_REGISTRATION;
+typedef struct _PCW_BUFFER *PPCW_BUFFER;
+#define PCW_VERSION_1 0x0100
+#define PCW_VERSION_2 0x0200
+#define PCW_CURRENT_VERSION PCW_VERSION_2
+/* where one counter lives in the data blocks of an instance */
+typedef struct _PCW_COUNTER_DESCRIPTOR {
+  USHORT Id;
+  USHORT StructIndex;
+  USHORT Offset;
+  USHORT Size;
+} PCW_COUNTER_DESCRIPTOR, *PPCW_COUNTER_DESCRIPTOR;
+typedef struct _PCW_DATA {
+  _In_reads_bytes_(Size) const VOID *Data;
+  ULONG Size;
+} PCW_DATA, *PPCW_DATA;
+typedef struct _PCW_COUNTER_INFORMATION {
+  ULONG64 CounterMask;
+  PCUNICODE_STRING InstanceMask;
+} PCW_COUNTER_INFORMATION, *PPCW_COUNTER_INFORMATION;
+typedef struct _PCW_MASK_INFORMATION {
+  ULONG64 CounterMask;
+  PCUNICODE_STRING InstanceMask;
+  ULONG InstanceId;
+  BOOLEAN CollectMultiple;
+  PPCW_BUFFER Buffer; /* for PcwAddInstance */
+  PKEVENT CancelEvent;
+} PCW_MASK_INFORMATION, *PPCW_MASK_INFORMATION;
+typedef union _PCW_CALLBACK_INFORMATION {
+  PCW_COUNTER_INFORMATION AddCounter;
+  PCW_COUNTER_INFORMATION RemoveCounter;
+  PCW_MASK_INFORMATION EnumerateInstances;
+  PCW_MASK_INFORMATION CollectData;
+} PCW_CALLBACK_INFORMATION, *PPCW_CALLBACK_INFORMATION;
+typedef enum _PCW_CALLBACK_TYPE {
+  PcwCallbackAddCounter = 0,
+  PcwCallbackRemoveCounter,
+  PcwCallbackEnumerateInstances,
+  PcwCallbackCollectData
+} PCW_CALLBACK_TYPE,
+    *PPCW_CALLBACK_TYPE;
+typedef NTSTATUS NTAPI PCW_CALLBACK(_In_ PCW_CALLBACK_TYPE Type,
+                                    _In_ PPCW_CALLBACK_INFORMATION Info,
+                                    _In_opt_ PVOID Context);
+typedef PCW_CALLBACK *PPCW_CALLBACK;
+/* PCW_VERSION_2 registrations may ask to be seen from every server silo */
+typedef enum _PCW_REGISTRATION_FLAGS {
+  PcwRegistrationNone = 0x0,
+  PcwRegistrationSiloNeutral = 0x1
+} PCW_REGISTRATION_FLAGS;
+typedef struct _PCW_REGISTRATION_INFORMATION {
+  ULONG Version;
+  PCUNICODE_STRING Name;
+  ULONG CounterCount;
+  _In_reads_(CounterCount) PPCW_COUNTER_DESCRIPTOR Counters;
+  PPCW_CALLBACK Callback;
+  PVOID CallbackContext;
+  PCW_REGISTRATION_FLAGS Flags;
+} PCW_REGISTRATION_INFORMATION, *PPCW_REGISTRATION_INFORMATION;
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwRegister(_Outptr_ PPCW_REGISTRATION *Registration,
+                _In_ PPCW_REGISTRATION_INFORMATION Info);
+_IRQL_requires_max_(APC_LEVEL) VOID NTAPI
+    PcwUnregister(_In_ PPCW_REGISTRATION Registration);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwCreateInstance(_Outptr_ PPCW_INSTANCE *Instance,
+                      _In_ PPCW_REGISTRATION Registration,
+                      _In_ PCUNICODE_STRING Name, _In_ ULONG Count,
+                      _In_reads_(Count) PPCW_DATA Data);
+_IRQL_requires_max_(APC_LEVEL) VOID NTAPI
+    PcwCloseInstance(_In_ PPCW_INSTANCE Instance);
+/* from a PcwCallbackEnumerateInstances/CollectData callback */
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwAddInstance(_In_ PPCW_BUFFER Buffer, _In_ PCUNICODE_STRING Name,
+                   _In_ ULONG Id, _In_ ULONG Count,
+                   _In_reads_(Count) PPCW_DATA Data);
+/* ---- end: added for hmisc ---- */
 
 #endif
