@@ -232,7 +232,7 @@ typedef enum {
 
 /* ---- WMI registration ---- */
 typedef struct {
-  LPCGUID Guid;
+  GUID Guid;
   ULONG InstanceCount;
   ULONG Flags;
 } GUIDREGINFO, *PGUIDREGINFO;
@@ -449,9 +449,11 @@ typedef struct _CLASS_DRIVER_EXTENSION {
 } CLASS_DRIVER_EXTENSION, *PCLASS_DRIVER_EXTENSION;
 
 /* ---- Dictionary (keyed list the library keeps file objects in) ---- */
+struct _DICTIONARY_HEADER;
+typedef struct _DICTIONARY_HEADER DICTIONARY_HEADER, *PDICTIONARY_HEADER;
 typedef struct _DICTIONARY {
   ULONGLONG Signature;
-  struct _DICTIONARY_HEADER *List;
+  PDICTIONARY_HEADER List;
   KSPIN_LOCK SpinLock;
 } DICTIONARY, *PDICTIONARY;
 
