@@ -5649,6 +5649,12 @@ BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
 /* wdm.h compares NTDDI_VERSION with the NTDDI_ values: they are
  * sdkddkver.h's. */
 #include "sdkddkver.h"
+/* The WDK's kernel headers bring the C run-time's string routines with them
+ * (RtlCopyMemory and its siblings are memcpy and the others): drivers call
+ * strlen and strncmp with no include of their own. */
+#include "string.h"
+/* ...and the error-log message codes. */
+#include "ntiologc.h"
 
 /* The IRQLs above DISPATCH_LEVEL that drivers name (x64 values). */
 #ifndef PROFILE_LEVEL
@@ -5816,5 +5822,36 @@ typedef struct _CM_INT13_DRIVE_PARAMETER {
   USHORT MaxHeads;
   USHORT NumberDrives;
 } CM_INT13_DRIVE_PARAMETER, *PCM_INT13_DRIVE_PARAMETER;
+
+/* ---- ETW providers in kernel mode (wdm.h brings evntprov.h) ---- */
+#include "evntprov.h"
+typedef VOID ETWENABLECALLBACK(_In_ LPCGUID SourceId, _In_ ULONG ControlCode,
+                               _In_ UCHAR Level, _In_ ULONGLONG MatchAnyKeyword,
+                               _In_ ULONGLONG MatchAllKeyword,
+                               _In_opt_ PEVENT_FILTER_DESCRIPTOR FilterData,
+                               _Inout_opt_ PVOID CallbackContext);
+typedef ETWENABLECALLBACK *PETWENABLECALLBACK;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    EtwRegister(_In_ LPCGUID ProviderId,
+                _In_opt_ PETWENABLECALLBACK EnableCallback,
+                _In_opt_ PVOID CallbackContext, _Out_ PREGHANDLE RegHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    EtwUnregister(_In_ REGHANDLE RegHandle);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    EtwEventEnabled(_In_ REGHANDLE RegHandle,
+                    _In_ PCEVENT_DESCRIPTOR EventDescriptor);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    EtwProviderEnabled(_In_ REGHANDLE RegHandle, _In_ UCHAR Level,
+                       _In_ ULONGLONG Keyword);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    EtwWrite(_In_ REGHANDLE RegHandle,
+             _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+             _In_opt_ LPCGUID ActivityId, _In_ ULONG UserDataCount,
+             _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS EtwWriteTransfer(
+    _In_ REGHANDLE RegHandle, _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+    _In_opt_ LPCGUID ActivityId, _In_opt_ LPCGUID RelatedActivityId,
+    _In_ ULONG UserDataCount,
+    _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
 
 #endif
