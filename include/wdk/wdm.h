@@ -5709,7 +5709,7 @@ typedef struct _EXT_DELETE_PARAMETERS {
 #define EX_TIMER_HIGH_RESOLUTION 0x4
 #define EX_TIMER_NO_WAKE 0x8
 /* NoWakeTolerance: the timer may wait as long as the system sleeps */
-#define EX_TIMER_UNLIMITED_TOLERANCE ((LONGLONG)-1)
+#define EX_TIMER_UNLIMITED_TOLERANCE (-(LONGLONG)1)
 
 _IRQL_requires_max_(DISPATCH_LEVEL) PEX_TIMER
     ExAllocateTimer(_In_opt_ PEXT_CALLBACK Callback,
@@ -5723,8 +5723,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
 /* Waiting (Wait TRUE) needs APC_LEVEL or below. */
 _When_(Wait, _IRQL_requires_max_(APC_LEVEL))
     _When_(!Wait, _IRQL_requires_max_(DISPATCH_LEVEL)) BOOLEAN
-    ExDeleteTimer(_In_ PEX_TIMER Timer, _In_ BOOLEAN Cancel,
-                  _In_ BOOLEAN Wait,
+    ExDeleteTimer(_In_ PEX_TIMER Timer, _In_ BOOLEAN Cancel, _In_ BOOLEAN Wait,
                   _In_opt_ PEXT_DELETE_PARAMETERS Parameters);
 FORCEINLINE VOID
 ExInitializeSetTimerParameters(_Out_ PEXT_SET_PARAMETERS Parameters) {
@@ -5774,27 +5773,24 @@ _IRQL_requires_max_(DISPATCH_LEVEL) PEX_RUNDOWN_REF_CACHE_AWARE
                                           _In_ ULONG PoolTag);
 _IRQL_requires_max_(DISPATCH_LEVEL) SIZE_T
     ExSizeOfRundownProtectionCacheAware(void);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExInitializeRundownProtectionCacheAware(
-    _Out_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware,
-    _In_ SIZE_T RunRefSize);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    ExFreeCacheAwareRundownProtection(
-        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+    ExInitializeRundownProtectionCacheAware(_Out_ PEX_RUNDOWN_REF_CACHE_AWARE
+                                                RunRefCacheAware,
+                                            _In_ SIZE_T RunRefSize);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExFreeCacheAwareRundownProtection(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     ExAcquireRundownProtectionCacheAware(
         _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    ExReleaseRundownProtectionCacheAware(
-        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
-_IRQL_requires_max_(APC_LEVEL) VOID
-    ExWaitForRundownProtectionReleaseCacheAware(
-        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExReleaseRundownProtectionCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(APC_LEVEL) VOID ExWaitForRundownProtectionReleaseCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRef);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     ExReInitializeRundownProtectionCacheAware(
         _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    ExRundownCompletedCacheAware(
-        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExRundownCompletedCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
 
 /* ---- object directories and temporary objects ---- */
 #define DIRECTORY_QUERY 0x0001
@@ -5844,8 +5840,7 @@ _IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
     EtwProviderEnabled(_In_ REGHANDLE RegHandle, _In_ UCHAR Level,
                        _In_ ULONGLONG Keyword);
 _IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
-    EtwWrite(_In_ REGHANDLE RegHandle,
-             _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+    EtwWrite(_In_ REGHANDLE RegHandle, _In_ PCEVENT_DESCRIPTOR EventDescriptor,
              _In_opt_ LPCGUID ActivityId, _In_ ULONG UserDataCount,
              _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
 _IRQL_requires_max_(HIGH_LEVEL) NTSTATUS EtwWriteTransfer(

@@ -24,10 +24,7 @@
 #include "wdm.h"
 
 /* A GUID initializer whose value no documentation gives (see above). */
-#define IRQLINT_WMI_GUID_UNKNOWN                                               \
-  {                                                                            \
-    0, 0, 0, { 0, 0, 0, 0, 0, 0, 0, 0 }                                        \
-  }
+#define IRQLINT_WMI_GUID_UNKNOWN {0, 0, 0, {0, 0, 0, 0, 0, 0, 0, 0}}
 
 /* ---- serial ports (root\wmi MSSerial_* classes) ---- */
 extern const GUID MSSerial_PortName_GUID;
