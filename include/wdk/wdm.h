@@ -5849,4 +5849,25 @@ _IRQL_requires_max_(HIGH_LEVEL) NTSTATUS EtwWriteTransfer(
     _In_ ULONG UserDataCount,
     _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
 
+/* ---- power settings a storage class driver watches ---- */
+/* The console display's state ("Power Setting GUIDs"): its data is a
+ * MONITOR_DISPLAY_STATE. */
+DEFINE_GUID(GUID_CONSOLE_DISPLAY_STATE, 0x6fe69556, 0x704a, 0x47a0, 0x8f, 0x24,
+            0xc2, 0x8d, 0x93, 0x6f, 0xda, 0x47);
+/* The disk idle time-out; no page pairs this name with a value. */
+extern const GUID GUID_DISK_IDLE_TIMEOUT;
+typedef enum _MONITOR_DISPLAY_STATE {
+  PowerMonitorOff,
+  PowerMonitorOn,
+  PowerMonitorDim
+} MONITOR_DISPLAY_STATE,
+    *PMONITOR_DISPLAY_STATE;
+
+/* ---- status codes of the storage stack ([MS-ERREF] NTSTATUS values) ---- */
+#define STATUS_DEVICE_FEATURE_NOT_SUPPORTED ((NTSTATUS)0xC0000463L)
+#define STATUS_DEVICE_UNREACHABLE ((NTSTATUS)0xC0000464L)
+#define STATUS_INVALID_OFFSET_ALIGNMENT ((NTSTATUS)0xC0000474L)
+#define STATUS_INVALID_FIELD_IN_PARAMETER_LIST ((NTSTATUS)0xC0000475L)
+#define STATUS_OPERATION_IN_PROGRESS ((NTSTATUS)0xC0000476L)
+
 #endif
