@@ -49,6 +49,9 @@ extern const GUID MSSerial_CommProperties_GUID;
 #define WMI_STORAGE_PREDICT_FAILURE_EVENT_GUID IRQLINT_WMI_GUID_UNKNOWN
 #define WMI_STORAGE_FAILURE_PREDICT_THRESHOLDS_GUID IRQLINT_WMI_GUID_UNKNOWN
 #define WMI_STORAGE_SCSI_INFO_EXCEPTIONS_GUID IRQLINT_WMI_GUID_UNKNOWN
+/* The failure-prediction event the class library also reports to the
+ * diagnostic infrastructure (an initializer too). */
+#define WDI_STORAGE_PREDICT_FAILURE_DPS_GUID IRQLINT_WMI_GUID_UNKNOWN
 #define MSStorageDriver_FailurePredictStatusGuid                               \
   WMI_STORAGE_FAILURE_PREDICT_STATUS_GUID
 #define MSStorageDriver_FailurePredictDataGuid                                 \
