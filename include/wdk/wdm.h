@@ -56,8 +56,10 @@
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
-#define PAGED_CODE() ((void)0)
-#define PAGED_CODE_LOCKED() ((void)0)
+/* With their own semicolon, as the WDK's free build: drivers write
+ * `PAGED_CODE()` with none. */
+#define PAGED_CODE() ((void)0);
+#define PAGED_CODE_LOCKED() ((void)0);
 /* the WDK defines these where the compiler supports the section pragmas,
  * and drivers wrap their `#pragma alloc_text` in `#ifdef ALLOC_PRAGMA` */
 #define ALLOC_PRAGMA 1
@@ -3209,10 +3211,12 @@ typedef struct _LEGACY_BUS_INFORMATION {
   INTERFACE_TYPE LegacyBusType;
   ULONG BusNumber;
 } LEGACY_BUS_INFORMATION, *PLEGACY_BUS_INFORMATION;
-PVOID IoAllocateDriverObjectExtension(PDRIVER_OBJECT DriverObject,
-                                      PVOID ClientIdentificationAddress,
-                                      ULONG DriverObjectExtensionSize,
-                                      PVOID *DriverObjectExtension);
+/* The status, and the extension through *DriverObjectExtension. */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoAllocateDriverObjectExtension(_In_ PDRIVER_OBJECT DriverObject,
+                                    _In_ PVOID ClientIdentificationAddress,
+                                    _In_ ULONG DriverObjectExtensionSize,
+                                    _Out_ PVOID *DriverObjectExtension);
 PVOID IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
                                  PVOID ClientIdentificationAddress);
 VOID IoRegisterDriverReinitialization(
