@@ -2037,23 +2037,12 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     IoSetDeviceToVerify(_In_ PETHREAD Thread,
                         _In_opt_ PDEVICE_OBJECT DeviceObject);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    IoSetHardErrorOrVerifyDevice(_In_ PIRP Irp,
-                                 _In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     IoRaiseHardError(_In_ PIRP Irp, _In_opt_ PVPB Vpb,
                      _In_ PDEVICE_OBJECT RealDeviceObject);
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     IoRaiseInformationalHardError(_In_ NTSTATUS ErrorStatus,
                                   _In_opt_ PUNICODE_STRING String,
                                   _In_opt_ PKTHREAD Thread);
-#define IoIsErrorUserInduced(Status)                                           \
-  ((BOOLEAN)(((Status) == STATUS_DEVICE_NOT_READY) ||                          \
-             ((Status) == STATUS_IO_TIMEOUT) ||                                \
-             ((Status) == STATUS_MEDIA_WRITE_PROTECTED) ||                     \
-             ((Status) == STATUS_NO_MEDIA_IN_DEVICE) ||                        \
-             ((Status) == STATUS_UNRECOGNIZED_MEDIA) ||                        \
-             ((Status) == STATUS_VERIFY_REQUIRED) ||                           \
-             ((Status) == STATUS_WRONG_VOLUME)))
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     IoIsOperationSynchronous(_In_ PIRP Irp);
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN

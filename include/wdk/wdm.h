@@ -56,8 +56,10 @@
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
-#define PAGED_CODE() ((void)0)
-#define PAGED_CODE_LOCKED() ((void)0)
+/* With their own semicolon, as the WDK's free build: drivers write
+ * `PAGED_CODE()` with none. */
+#define PAGED_CODE() ((void)0);
+#define PAGED_CODE_LOCKED() ((void)0);
 /* the WDK defines these where the compiler supports the section pragmas,
  * and drivers wrap their `#pragma alloc_text` in `#ifdef ALLOC_PRAGMA` */
 #define ALLOC_PRAGMA 1
@@ -3209,10 +3211,12 @@ typedef struct _LEGACY_BUS_INFORMATION {
   INTERFACE_TYPE LegacyBusType;
   ULONG BusNumber;
 } LEGACY_BUS_INFORMATION, *PLEGACY_BUS_INFORMATION;
-PVOID IoAllocateDriverObjectExtension(PDRIVER_OBJECT DriverObject,
-                                      PVOID ClientIdentificationAddress,
-                                      ULONG DriverObjectExtensionSize,
-                                      PVOID *DriverObjectExtension);
+/* The status, and the extension through *DriverObjectExtension. */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoAllocateDriverObjectExtension(_In_ PDRIVER_OBJECT DriverObject,
+                                    _In_ PVOID ClientIdentificationAddress,
+                                    _In_ ULONG DriverObjectExtensionSize,
+                                    _Out_ PVOID *DriverObjectExtension);
 PVOID IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
                                  PVOID ClientIdentificationAddress);
 VOID IoRegisterDriverReinitialization(
@@ -5982,5 +5986,229 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
                    _In_ ULONG Id, _In_ ULONG Count,
                    _In_reads_(Count) PPCW_DATA Data);
 /* ---- end: added for hmisc ---- */
+/* ---- added for hwmi (serial, storage class drivers) ---- */
+/* wdm.h compares NTDDI_VERSION with the NTDDI_ values: they are
+ * sdkddkver.h's. */
+#include "sdkddkver.h"
+/* The WDK's kernel headers bring the C run-time's string routines with them
+ * (RtlCopyMemory and its siblings are memcpy and the others): drivers call
+ * strlen and strncmp with no include of their own. */
+#include "string.h"
+/* ...and the error-log message codes. */
+#include "ntiologc.h"
+
+/* The IRQLs above DISPATCH_LEVEL that drivers name (x64 values). */
+#ifndef PROFILE_LEVEL
+#define PROFILE_LEVEL 15
+#define CLOCK_LEVEL 13
+#define IPI_LEVEL 14
+#define DRS_LEVEL 14
+#define POWER_LEVEL 14
+#endif
+
+/* IRP priority hints */
+_IRQL_requires_max_(HIGH_LEVEL) IO_PRIORITY_HINT
+    IoGetIoPriorityHint(_In_ PIRP Irp);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    IoSetIoPriorityHint(_In_ PIRP Irp, _In_ IO_PRIORITY_HINT PriorityHint);
+
+/* The status a master IRP completes with: the first failure of its
+ * associated IRPs wins over success. */
+_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE VOID
+    IoSetMasterIrpStatus(_Inout_ PIRP MasterIrp, _In_ NTSTATUS Status) {
+  NTSTATUS MasterStatus = MasterIrp->IoStatus.Status;
+  if (Status == STATUS_SUCCESS || MasterStatus == Status) {
+    return;
+  }
+  if (MasterStatus == STATUS_SUCCESS || Status < MasterStatus) {
+    MasterIrp->IoStatus.Status = Status;
+  }
+}
+
+/* ---- system-allocated timer objects (ExAllocateTimer) ---- */
+typedef struct _EX_TIMER *PEX_TIMER;
+typedef VOID EXT_CALLBACK(_In_ PEX_TIMER Timer, _In_opt_ PVOID Context);
+typedef EXT_CALLBACK *PEXT_CALLBACK;
+typedef VOID EXT_DELETE_CALLBACK(_In_opt_ PVOID Context);
+typedef EXT_DELETE_CALLBACK *PEXT_DELETE_CALLBACK;
+typedef PVOID PEXT_CANCEL_PARAMETERS;
+
+typedef struct _EXT_SET_PARAMETERS_V0 {
+  ULONG Version;
+  ULONG Reserved;
+  LONGLONG NoWakeTolerance;
+} EXT_SET_PARAMETERS, *PEXT_SET_PARAMETERS;
+
+typedef struct _EXT_DELETE_PARAMETERS {
+  ULONG Version;
+  ULONG Reserved;
+  PEXT_DELETE_CALLBACK DeleteCallback;
+  PVOID DeleteContext;
+} EXT_DELETE_PARAMETERS, *PEXT_DELETE_PARAMETERS;
+
+/* Attributes of ExAllocateTimer */
+#define EX_TIMER_HIGH_RESOLUTION 0x4
+#define EX_TIMER_NO_WAKE 0x8
+/* NoWakeTolerance: the timer may wait as long as the system sleeps */
+#define EX_TIMER_UNLIMITED_TOLERANCE (-(LONGLONG)1)
+
+_IRQL_requires_max_(DISPATCH_LEVEL) PEX_TIMER
+    ExAllocateTimer(_In_opt_ PEXT_CALLBACK Callback,
+                    _In_opt_ PVOID CallbackContext, _In_ ULONG Attributes);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExSetTimer(_In_ PEX_TIMER Timer, _In_ LONGLONG DueTime,
+               _In_ LONGLONG Period, _In_opt_ PEXT_SET_PARAMETERS Parameters);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExCancelTimer(_Inout_ PEX_TIMER Timer,
+                  _In_opt_ PEXT_CANCEL_PARAMETERS Parameters);
+/* Waiting (Wait TRUE) needs APC_LEVEL or below. */
+_When_(Wait, _IRQL_requires_max_(APC_LEVEL))
+    _When_(!Wait, _IRQL_requires_max_(DISPATCH_LEVEL)) BOOLEAN
+    ExDeleteTimer(_In_ PEX_TIMER Timer, _In_ BOOLEAN Cancel, _In_ BOOLEAN Wait,
+                  _In_opt_ PEXT_DELETE_PARAMETERS Parameters);
+FORCEINLINE VOID
+ExInitializeSetTimerParameters(_Out_ PEXT_SET_PARAMETERS Parameters) {
+  Parameters->Version = 0;
+  Parameters->Reserved = 0;
+  Parameters->NoWakeTolerance = 0;
+}
+FORCEINLINE VOID
+ExInitializeDeleteTimerParameters(_Out_ PEXT_DELETE_PARAMETERS Parameters) {
+  Parameters->Version = 0;
+  Parameters->Reserved = 0;
+  Parameters->DeleteCallback = NULL;
+  Parameters->DeleteContext = NULL;
+}
+
+/* ---- time and NUMA nodes ---- */
+_IRQL_requires_max_(HIGH_LEVEL) ULONGLONG KeQueryUnbiasedInterruptTime(void);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG64
+    KeQueryUnbiasedInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT KeGetCurrentNodeNumber(void);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT KeQueryHighestNodeNumber(void);
+
+/* ---- run-down protection ---- */
+typedef struct _EX_RUNDOWN_REF {
+  union {
+    ULONG_PTR Count;
+    PVOID Ptr;
+  };
+} EX_RUNDOWN_REF, *PEX_RUNDOWN_REF;
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExInitializeRundownProtection(_Out_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExReInitializeRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExAcquireRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExReleaseRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExWaitForRundownProtectionRelease(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExRundownCompleted(_Out_ PEX_RUNDOWN_REF RunRef);
+
+/* The cache-aware form: one counter per processor, opaque to the caller. */
+typedef struct _EX_RUNDOWN_REF_CACHE_AWARE *PEX_RUNDOWN_REF_CACHE_AWARE;
+_IRQL_requires_max_(DISPATCH_LEVEL) PEX_RUNDOWN_REF_CACHE_AWARE
+    ExAllocateCacheAwareRundownProtection(_In_ POOL_TYPE PoolType,
+                                          _In_ ULONG PoolTag);
+_IRQL_requires_max_(DISPATCH_LEVEL) SIZE_T
+    ExSizeOfRundownProtectionCacheAware(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExInitializeRundownProtectionCacheAware(_Out_ PEX_RUNDOWN_REF_CACHE_AWARE
+                                                RunRefCacheAware,
+                                            _In_ SIZE_T RunRefSize);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExFreeCacheAwareRundownProtection(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExAcquireRundownProtectionCacheAware(
+        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExReleaseRundownProtectionCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(APC_LEVEL) VOID ExWaitForRundownProtectionReleaseCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExReInitializeRundownProtectionCacheAware(
+        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExRundownCompletedCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+
+/* ---- object directories and temporary objects ---- */
+#define DIRECTORY_QUERY 0x0001
+#define DIRECTORY_TRAVERSE 0x0002
+#define DIRECTORY_CREATE_OBJECT 0x0004
+#define DIRECTORY_CREATE_SUBDIRECTORY 0x0008
+#define DIRECTORY_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | 0xF)
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwCreateDirectoryObject(_Out_ PHANDLE DirectoryHandle,
+                            _In_ ACCESS_MASK DesiredAccess,
+                            _In_ POBJECT_ATTRIBUTES ObjectAttributes);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwMakeTemporaryObject(_In_ HANDLE Handle);
+
+/* ---- 64-bit reads and writes without a fence ---- */
+#define ReadULong64NoFence(Source) (*(volatile const ULONG64 *)(Source))
+#define WriteULong64NoFence(Destination, Value)                                \
+  ((void)(*(volatile ULONG64 *)(Destination) = (ULONG64)(Value)))
+
+/* ---- the BIOS's INT 13 drive parameters (a configuration-data entry) ---- */
+typedef struct _CM_INT13_DRIVE_PARAMETER {
+  USHORT DriveSelect;
+  ULONG MaxCylinders;
+  USHORT SectorsPerTrack;
+  USHORT MaxHeads;
+  USHORT NumberDrives;
+} CM_INT13_DRIVE_PARAMETER, *PCM_INT13_DRIVE_PARAMETER;
+
+/* ---- ETW providers in kernel mode (wdm.h brings evntprov.h) ---- */
+#include "evntprov.h"
+typedef VOID ETWENABLECALLBACK(_In_ LPCGUID SourceId, _In_ ULONG ControlCode,
+                               _In_ UCHAR Level, _In_ ULONGLONG MatchAnyKeyword,
+                               _In_ ULONGLONG MatchAllKeyword,
+                               _In_opt_ PEVENT_FILTER_DESCRIPTOR FilterData,
+                               _Inout_opt_ PVOID CallbackContext);
+typedef ETWENABLECALLBACK *PETWENABLECALLBACK;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    EtwRegister(_In_ LPCGUID ProviderId,
+                _In_opt_ PETWENABLECALLBACK EnableCallback,
+                _In_opt_ PVOID CallbackContext, _Out_ PREGHANDLE RegHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    EtwUnregister(_In_ REGHANDLE RegHandle);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    EtwEventEnabled(_In_ REGHANDLE RegHandle,
+                    _In_ PCEVENT_DESCRIPTOR EventDescriptor);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    EtwProviderEnabled(_In_ REGHANDLE RegHandle, _In_ UCHAR Level,
+                       _In_ ULONGLONG Keyword);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    EtwWrite(_In_ REGHANDLE RegHandle, _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+             _In_opt_ LPCGUID ActivityId, _In_ ULONG UserDataCount,
+             _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS EtwWriteTransfer(
+    _In_ REGHANDLE RegHandle, _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+    _In_opt_ LPCGUID ActivityId, _In_opt_ LPCGUID RelatedActivityId,
+    _In_ ULONG UserDataCount,
+    _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
+
+/* ---- power settings a storage class driver watches ---- */
+/* The console display's state ("Power Setting GUIDs"): its data is a
+ * MONITOR_DISPLAY_STATE. */
+DEFINE_GUID(GUID_CONSOLE_DISPLAY_STATE, 0x6fe69556, 0x704a, 0x47a0, 0x8f, 0x24,
+            0xc2, 0x8d, 0x93, 0x6f, 0xda, 0x47);
+/* The disk idle time-out; no page pairs this name with a value. */
+extern const GUID GUID_DISK_IDLE_TIMEOUT;
+typedef enum _MONITOR_DISPLAY_STATE {
+  PowerMonitorOff,
+  PowerMonitorOn,
+  PowerMonitorDim
+} MONITOR_DISPLAY_STATE,
+    *PMONITOR_DISPLAY_STATE;
+
+/* ---- status codes of the storage stack ([MS-ERREF] NTSTATUS values) ---- */
+#define STATUS_DEVICE_FEATURE_NOT_SUPPORTED ((NTSTATUS)0xC0000463L)
+#define STATUS_DEVICE_UNREACHABLE ((NTSTATUS)0xC0000464L)
+#define STATUS_INVALID_OFFSET_ALIGNMENT ((NTSTATUS)0xC0000474L)
+#define STATUS_INVALID_FIELD_IN_PARAMETER_LIST ((NTSTATUS)0xC0000475L)
+#define STATUS_OPERATION_IN_PROGRESS ((NTSTATUS)0xC0000476L)
 
 #endif
