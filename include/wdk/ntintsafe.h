@@ -333,4 +333,10 @@ FORCEINLINE NTSTATUS RtlLongAdd(LONG Augend, LONG Addend, LONG *Result) {
 #define RtlUlongLongAdd RtlULongLongAdd
 #define RtlUlongLongMult RtlULongLongMult
 
+/* ---- added for hwmi (storage class drivers) ---- */
+/* The USHORT limit (limits.h has the C types' own). */
+#ifndef USHORT_MAX
+#define USHORT_MAX 0xffff
+#endif
+
 #endif

@@ -1284,4 +1284,11 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #define _Out_bytecap_post_bytecount_(cap, count)
 #endif
 
+/* ---- added for hwmi (storage class drivers) ---- */
+/* Marks a routine the system calls (a driver's entry points): a hint to
+ * Code Analysis, nothing for irqlint. */
+#ifndef __control_entrypoint
+#define __control_entrypoint(category)
+#endif
+
 #endif

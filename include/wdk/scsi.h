@@ -1736,8 +1736,9 @@ typedef struct _NOTIFICATION_BUSY_STATUS {
 /* ---- Byte-order helpers: copy a big-endian SCSI field to or from a
  * little-endian variable, byte by byte (Destination and Source are
  * pointers). ---- */
+/* A brace block, as the WDK's: drivers write these without a semicolon. */
 #define REVERSE_BYTES_QUAD(Destination, Source)                                \
-  do {                                                                         \
+  {                                                                            \
     PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source);                  \
     _d[0] = _s[7];                                                             \
     _d[1] = _s[6];                                                             \
@@ -1747,21 +1748,21 @@ typedef struct _NOTIFICATION_BUSY_STATUS {
     _d[5] = _s[2];                                                             \
     _d[6] = _s[1];                                                             \
     _d[7] = _s[0];                                                             \
-  } while (0)
+  }
 #define REVERSE_BYTES(Destination, Source)                                     \
-  do {                                                                         \
+  {                                                                            \
     PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source);                  \
     _d[0] = _s[3];                                                             \
     _d[1] = _s[2];                                                             \
     _d[2] = _s[1];                                                             \
     _d[3] = _s[0];                                                             \
-  } while (0)
+  }
 #define REVERSE_BYTES_SHORT(Destination, Source)                               \
-  do {                                                                         \
+  {                                                                            \
     PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source);                  \
     _d[0] = _s[1];                                                             \
     _d[1] = _s[0];                                                             \
-  } while (0)
+  }
 /* in place */
 #define REVERSE_SHORT(Short)                                                   \
   do {                                                                         \
