@@ -1970,7 +1970,9 @@ PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination,
 #define KeMemoryBarrierWithoutFence() ((void)0)
 #define MemoryBarrier() ((void)0)
 #define YieldProcessor() ((void)0)
-#define _ReadWriteBarrier() ((void)0)
+/* a compiler intrinsic declared as a routine (intrin.h), not a macro: code
+ * that declares it itself, `void _ReadWriteBarrier(void);`, must still parse */
+void _ReadWriteBarrier(void);
 #define ReadAcquire(Source) (*(Source))
 #define ReadNoFence(Source) (*(Source))
 #define WriteRelease(Destination, Value) ((void)(*(Destination) = (Value)))
@@ -5644,5 +5646,176 @@ typedef ULONGLONG REGHANDLE, *PREGHANDLE;
 BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
 BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
                                    _In_ LONG Offset);
+
+/* ---- added for other projects ---- */
+/* kernel queue objects (the routines are ntifs.h's); the layout is the
+ * dispatcher header and the lists the queue keeps, not binary exact */
+typedef struct _KQUEUE {
+  DISPATCHER_HEADER Header;
+  LIST_ENTRY EntryListHead;
+  volatile ULONG CurrentCount;
+  ULONG MaximumCount;
+  LIST_ENTRY ThreadListHead;
+} KQUEUE, *PKQUEUE, *PRKQUEUE;
+
+/* status values of ntstatus.h the other driver projects return */
+#define STATUS_ALREADY_COMPLETE ((NTSTATUS)0x000000FFL)
+#define STATUS_SOME_NOT_MAPPED ((NTSTATUS)0x00000107L)
+#define STATUS_THREAD_IS_TERMINATING ((NTSTATUS)0xC000004BL)
+#define STATUS_INVALID_SECURITY_DESCR ((NTSTATUS)0xC0000079L)
+#define STATUS_BAD_NETWORK_PATH ((NTSTATUS)0xC00000BEL)
+#define STATUS_BAD_NETWORK_NAME ((NTSTATUS)0xC00000CCL)
+#define STATUS_LOCAL_DISCONNECT ((NTSTATUS)0xC000013BL)
+#define STATUS_REMOTE_DISCONNECT ((NTSTATUS)0xC000013CL)
+#define STATUS_PIPE_BROKEN ((NTSTATUS)0xC000014BL)
+#define STATUS_TOO_MANY_NODES ((NTSTATUS)0xC000020EL)
+#define STATUS_RESOURCE_IN_USE ((NTSTATUS)0xC0000708L)
+#define STATUS_BAD_DATA ((NTSTATUS)0xC000090BL)
+
+/* run-down protection: an opaque reference the documentation lets drivers
+ * only initialize and pass to these routines */
+typedef struct _EX_RUNDOWN_REF {
+  union {
+    volatile ULONG_PTR Count;
+    volatile PVOID Ptr;
+  };
+} EX_RUNDOWN_REF, *PEX_RUNDOWN_REF;
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExInitializeRundownProtection(_Out_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReInitializeRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN ExAcquireRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN ExAcquireRundownProtectionEx(_Inout_ PEX_RUNDOWN_REF RunRef,
+                                                 _In_ ULONG Count);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReleaseRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExReleaseRundownProtectionEx(_Inout_ PEX_RUNDOWN_REF RunRef,
+                                 _In_ ULONG Count);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    ExRundownCompleted(_Out_ PEX_RUNDOWN_REF RunRef);
+/* waits until every acquired protection is released */
+_IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID
+    ExWaitForRundownProtectionRelease(_Inout_ PEX_RUNDOWN_REF RunRef);
+
+/* more interlocked operations and bit scans (intrinsics in the real
+ * header) */
+LONG64 InterlockedAnd64(LONG64 volatile *Destination, LONG64 Value);
+LONG64 InterlockedOr64(LONG64 volatile *Destination, LONG64 Value);
+LONG64 InterlockedXor64(LONG64 volatile *Destination, LONG64 Value);
+SHORT InterlockedCompareExchange16(SHORT volatile *Destination, SHORT ExChange,
+                                   SHORT Comperand);
+SHORT InterlockedIncrement16(SHORT volatile *Addend);
+SHORT InterlockedDecrement16(SHORT volatile *Addend);
+BOOLEAN BitScanForward(_Out_ ULONG *Index, _In_ ULONG Mask);
+BOOLEAN BitScanReverse(_Out_ ULONG *Index, _In_ ULONG Mask);
+BOOLEAN BitScanForward64(_Out_ ULONG *Index, _In_ ULONG64 Mask);
+BOOLEAN BitScanReverse64(_Out_ ULONG *Index, _In_ ULONG64 Mask);
+
+/* The typed accesses with and without ordering of the WDK's barrier
+ * section: inline routines there too. Ordering is irrelevant to the
+ * analysis, so each is a plain read or write of its type. */
+#define IRQLINT_WDK_READ_WRITE(Name, Type)                                     \
+  FORCEINLINE Type Read##Name##NoFence(                                        \
+      _In_ _Interlocked_operand_ Type const volatile *Source) {                \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type Read##Name##Acquire(Type const volatile *Source) {          \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type Read##Name##Raw(Type const volatile *Source) {              \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE VOID Write##Name##NoFence(Type volatile *Destination,            \
+                                        Type Value) {                          \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID Write##Name##Release(Type volatile *Destination,            \
+                                        Type Value) {                          \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID Write##Name##Raw(Type volatile *Destination, Type Value) {  \
+    *Destination = Value;                                                      \
+  }
+IRQLINT_WDK_READ_WRITE(Boolean, BOOLEAN)
+IRQLINT_WDK_READ_WRITE(UChar, UCHAR)
+IRQLINT_WDK_READ_WRITE(UShort, USHORT)
+IRQLINT_WDK_READ_WRITE(ULong, ULONG)
+IRQLINT_WDK_READ_WRITE(ULong64, ULONG64)
+IRQLINT_WDK_READ_WRITE(Pointer, PVOID)
+IRQLINT_WDK_READ_WRITE(ULongPtr, ULONG_PTR)
+IRQLINT_WDK_READ_WRITE(LongPtr, LONG_PTR)
+#undef IRQLINT_WDK_READ_WRITE
+/* the sized forms put the width last: ReadNoFence64, WriteRelease16 ... */
+#define IRQLINT_WDK_READ_WRITE_SIZED(Bits, Type)                               \
+  FORCEINLINE Type ReadNoFence##Bits(Type const volatile *Source) {            \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type ReadAcquire##Bits(Type const volatile *Source) {            \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type ReadRaw##Bits(Type const volatile *Source) {                \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE VOID WriteNoFence##Bits(Type volatile *Destination,              \
+                                      Type Value) {                            \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID WriteRelease##Bits(Type volatile *Destination,              \
+                                      Type Value) {                            \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID WriteRaw##Bits(Type volatile *Destination, Type Value) {    \
+    *Destination = Value;                                                      \
+  }
+IRQLINT_WDK_READ_WRITE_SIZED(8, CHAR)
+IRQLINT_WDK_READ_WRITE_SIZED(16, SHORT)
+IRQLINT_WDK_READ_WRITE_SIZED(64, LONG64)
+#undef IRQLINT_WDK_READ_WRITE_SIZED
+#define ReadRaw(Source) (*(Source))
+#define WriteRaw(Destination, Value) ((void)(*(Destination) = (Value)))
+
+/* the allocation granularity lookaside lists and per-processor data are
+ * aligned to */
+#define SYSTEM_CACHE_ALIGNMENT_SIZE 64
+#ifndef DECLSPEC_CACHEALIGN
+#define DECLSPEC_CACHEALIGN __declspec(align(SYSTEM_CACHE_ALIGNMENT_SIZE))
+#endif
+#define LOOKASIDE_ALIGN DECLSPEC_CACHEALIGN
+
+/* a PCI capability list entry and the address bits of a base address
+ * register */
+typedef struct _PCI_CAPABILITIES_HEADER {
+  UCHAR CapabilityID;
+  UCHAR Next;
+} PCI_CAPABILITIES_HEADER, *PPCI_CAPABILITIES_HEADER;
+#define PCI_ADDRESS_IO_SPACE 0x00000001
+#define PCI_ADDRESS_MEMORY_TYPE_MASK 0x00000006
+#define PCI_ADDRESS_MEMORY_PREFETCHABLE 0x00000008
+#define PCI_ADDRESS_IO_ADDRESS_MASK 0xfffffffc
+#define PCI_ADDRESS_MEMORY_ADDRESS_MASK 0xfffffff0
+#define PCI_TYPE_32BIT 0
+#define PCI_TYPE_20BIT 2
+#define PCI_TYPE_64BIT 4
+/* ntdef.h's neutral character types: the ANSI ones unless UNICODE is
+ * defined */
+typedef const WCHAR *LPCWCH;
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+typedef PWSTR PTSTR, LPTSTR;
+typedef PCWSTR PCTSTR, LPCTSTR;
+#define __TEXT(quote) L##quote
+#else
+typedef char TCHAR, *PTCHAR;
+typedef PSTR PTSTR, LPTSTR;
+typedef PCSTR PCTSTR, LPCTSTR;
+#define __TEXT(quote) quote
+#endif
+#ifndef TEXT
+#define TEXT(quote) __TEXT(quote)
+#endif
+/* ---- end: added for other projects ---- */
 
 #endif
