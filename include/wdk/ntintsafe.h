@@ -333,4 +333,27 @@ FORCEINLINE NTSTATUS RtlLongAdd(LONG Augend, LONG Addend, LONG *Result) {
 #define RtlUlongLongAdd RtlULongLongAdd
 #define RtlUlongLongMult RtlULongLongMult
 
+/* ---- added for other projects ---- */
+/* the limits the header defines for its types, and the SIZE_T routines'
+ * other spelling (SIZE_T is 64 bits wide on the targets modelled) */
+#ifndef LONGLONG_MAX
+#define LONGLONG_MAX 9223372036854775807LL
+#endif
+#ifndef LONGLONG_MIN
+#define LONGLONG_MIN (-LONGLONG_MAX - 1)
+#endif
+#ifndef ULONGLONG_MAX
+#define ULONGLONG_MAX 0xffffffffffffffffULL
+#endif
+#ifndef LONG_MAX
+#define LONG_MAX 2147483647L
+#endif
+#ifndef ULONG_MAX
+#define ULONG_MAX 0xffffffffUL
+#endif
+#define RtlSIZETAdd RtlSizeTAdd
+#define RtlSIZETMult RtlSizeTMult
+#define RtlSIZETSub RtlSizeTSub
+/* ---- end: added for other projects ---- */
+
 #endif

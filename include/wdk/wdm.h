@@ -5816,6 +5816,43 @@ typedef PCSTR PCTSTR, LPCTSTR;
 #ifndef TEXT
 #define TEXT(quote) __TEXT(quote)
 #endif
+/* extended processor state (AVX and later) a driver saves before using
+ * it; the save area is opaque to drivers, so its size here is only room */
+typedef struct _XSTATE_SAVE {
+  ULONG64 Opaque[8];
+} XSTATE_SAVE, *PXSTATE_SAVE;
+#define XSTATE_MASK_LEGACY_FLOATING_POINT (1ULL << 0)
+#define XSTATE_MASK_LEGACY_SSE (1ULL << 1)
+#define XSTATE_MASK_LEGACY                                                     \
+  (XSTATE_MASK_LEGACY_FLOATING_POINT | XSTATE_MASK_LEGACY_SSE)
+#define XSTATE_MASK_GSSE (1ULL << 2)
+#define XSTATE_MASK_AVX XSTATE_MASK_GSSE
+#define XSTATE_MASK_MPX ((1ULL << 3) | (1ULL << 4))
+#define XSTATE_MASK_AVX512 ((1ULL << 5) | (1ULL << 6) | (1ULL << 7))
+/* (the float-state resource annotations the real header adds are left
+ * out, as for KeSaveFloatingPointState here) */
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS
+KeSaveExtendedProcessorState(_In_ ULONG64 Mask, _Out_ PXSTATE_SAVE XStateSave);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeRestoreExtendedProcessorState(_In_ PXSTATE_SAVE XStateSave);
+
+/* a bug check code of bugcodes.h the projects raise themselves */
+#define CRYPTO_LIBRARY_INTERNAL_ERROR ((ULONG)0x0000016CL)
+SHORT InterlockedExchange16(SHORT volatile *Target, SHORT Value);
+BOOLEAN InterlockedBitTestAndSet64(_Inout_ LONG64 volatile *Base,
+                                   _In_ LONG64 Offset);
+BOOLEAN InterlockedBitTestAndReset64(_Inout_ LONG64 volatile *Base,
+                                     _In_ LONG64 Offset);
+#define STATUS_SECTION_TOO_BIG ((NTSTATUS)0xC0000040L)
+/* a timer whose expiry the system may delay by up to TolerableDelay
+ * milliseconds to coalesce it with others */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
+    KeSetCoalescableTimer(_Inout_ PKTIMER Timer, _In_ LARGE_INTEGER DueTime,
+                          _In_ ULONG Period, _In_ ULONG TolerableDelay,
+                          _In_opt_ PKDPC Dpc);
+/* the extended processor features (XSTATE_MASK_...) the system enabled */
+NTSYSAPI ULONG64 RtlGetEnabledExtendedFeatures(_In_ ULONG64 FeatureMask);
 /* ---- end: added for other projects ---- */
 
 #endif

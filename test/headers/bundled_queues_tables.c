@@ -10,6 +10,7 @@
 #include <ntifs.h>
 #include <minwindef.h>
 #include <mountmgr.h>
+#include <ntintsafe.h>
 
 typedef struct _WORK_ITEM {
   LIST_ENTRY Link;
@@ -132,4 +133,20 @@ ULONG ReparseHeaderAndMountInput(PREPARSE_DATA_BUFFER Reparse) {
     return 0;
   return code + input.DeviceNameOffset + REPARSE_DATA_BUFFER_HEADER_SIZE +
          Reparse->MountPointReparseBuffer.SubstituteNameLength;
+}
+
+// Older SAL with a constant size, the SIZE_T spelling of the safe-integer
+// routines, and saving the extended processor state around vector code.
+VOID FormatKey(_Out_z_cap_c_(16) PSTR Out) { Out[0] = '\0'; }
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS ScaledSize(SIZE_T Count, SIZE_T *Bytes) {
+  XSTATE_SAVE save;
+  NTSTATUS status = RtlSIZETMult(Count, 32, Bytes);
+  if (!NT_SUCCESS(status) || *Bytes > (SIZE_T)LONGLONG_MAX)
+    return STATUS_INTEGER_OVERFLOW;
+  if ((RtlGetEnabledExtendedFeatures(XSTATE_MASK_AVX) & XSTATE_MASK_AVX) &&
+      NT_SUCCESS(KeSaveExtendedProcessorState(XSTATE_MASK_AVX, &save)))
+    KeRestoreExtendedProcessorState(&save);
+  return status;
 }
