@@ -285,5 +285,13 @@ _IRQL_requires_max_(APC_LEVEL) NTSYSAPI ULONG
     RtlNumberGenericTableElementsAvl(_In_ PRTL_AVL_TABLE Table);
 _Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
 NTSYSAPI BOOLEAN RtlIsGenericTableEmptyAvl(_In_ PRTL_AVL_TABLE Table);
+/* the physical memory ranges of the system (a zero-length entry ends the
+ * array, which the caller frees with ExFreePool) */
+typedef struct _PHYSICAL_MEMORY_RANGE {
+  PHYSICAL_ADDRESS BaseAddress;
+  LARGE_INTEGER NumberOfBytes;
+} PHYSICAL_MEMORY_RANGE, *PPHYSICAL_MEMORY_RANGE;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PPHYSICAL_MEMORY_RANGE
+    MmGetPhysicalMemoryRanges(VOID);
 #endif
 /* ---- end: added for other projects ---- */

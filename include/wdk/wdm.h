@@ -5853,6 +5853,100 @@ _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
                           _In_opt_ PKDPC Dpc);
 /* the extended processor features (XSTATE_MASK_...) the system enabled */
 NTSYSAPI ULONG64 RtlGetEnabledExtendedFeatures(_In_ ULONG64 FeatureMask);
+#define STATUS_CACHE_PAGE_LOCKED ((NTSTATUS)0x00000115L)
+#define STATUS_CONNECTION_RESET ((NTSTATUS)0xC000020DL)
+#define STATUS_CONNECTION_INVALID ((NTSTATUS)0xC000023AL)
+#define STATUS_IO_REPARSE_DATA_INVALID ((NTSTATUS)0xC0000278L)
+#define STATUS_ADDRESS_ALREADY_ASSOCIATED ((NTSTATUS)0xC0000328L)
+#define STATUS_OBJECT_NO_LONGER_EXISTS ((NTSTATUS)0xC0000670L)
+
+/* ntdef.h's brackets for declarations C++ must see as extern "C" */
+#ifndef EXTERN_C_START
+#ifdef __cplusplus
+#define EXTERN_C_START extern "C" {
+#define EXTERN_C_END }
+#else
+#define EXTERN_C_START
+#define EXTERN_C_END
+#endif
+#endif
+
+/* basetsd.h's limits of the sized types */
+#define MAXUINT8 ((UINT8) ~((UINT8)0))
+#define MAXUINT16 ((UINT16) ~((UINT16)0))
+#define MAXUINT32 ((UINT32) ~((UINT32)0))
+#define MAXUINT64 ((UINT64) ~((UINT64)0))
+#define MAXINT32 ((INT32)(MAXUINT32 >> 1))
+#define MAXINT64 ((INT64)(MAXUINT64 >> 1))
+
+/* PCI capability IDs and the multifunction bit of the header type */
+#define PCI_MULTIFUNCTION 0x80
+#define PCI_CAPABILITY_ID_POWER_MANAGEMENT 0x01
+#define PCI_CAPABILITY_ID_MSI 0x05
+#define PCI_CAPABILITY_ID_VENDOR_SPECIFIC 0x09
+#define PCI_CAPABILITY_ID_PCI_EXPRESS 0x10
+#define PCI_CAPABILITY_ID_MSIX 0x11
+
+/* Bug check callbacks: the records are opaque to drivers, which only
+ * initialize them with KeInitializeCallbackRecord and pass them to the
+ * routines; the callbacks run at HIGH_LEVEL during the bug check. */
+typedef enum _KBUGCHECK_CALLBACK_REASON {
+  KbCallbackInvalid,
+  KbCallbackReserved1,
+  KbCallbackSecondaryDumpData,
+  KbCallbackDumpIo,
+  KbCallbackAddPages,
+  KbCallbackSecondaryMultiPartDumpData,
+  KbCallbackRemovePages,
+  KbCallbackTriageDumpData
+} KBUGCHECK_CALLBACK_REASON;
+typedef enum _KBUGCHECK_BUFFER_DUMP_STATE {
+  BufferEmpty,
+  BufferInserted,
+  BufferStarted,
+  BufferFinished,
+  BufferIncomplete
+} KBUGCHECK_BUFFER_DUMP_STATE;
+typedef VOID KBUGCHECK_CALLBACK_ROUTINE(_In_ PVOID Buffer, _In_ ULONG Length);
+typedef KBUGCHECK_CALLBACK_ROUTINE *PKBUGCHECK_CALLBACK_ROUTINE;
+typedef struct _KBUGCHECK_CALLBACK_RECORD {
+  LIST_ENTRY Entry;
+  PKBUGCHECK_CALLBACK_ROUTINE CallbackRoutine;
+  PVOID Buffer;
+  ULONG Length;
+  PUCHAR Component;
+  ULONG_PTR Checksum;
+  UCHAR State;
+} KBUGCHECK_CALLBACK_RECORD, *PKBUGCHECK_CALLBACK_RECORD;
+struct _KBUGCHECK_REASON_CALLBACK_RECORD;
+typedef VOID KBUGCHECK_REASON_CALLBACK_ROUTINE(
+    _In_ KBUGCHECK_CALLBACK_REASON Reason,
+    _In_ struct _KBUGCHECK_REASON_CALLBACK_RECORD *Record,
+    _Inout_ PVOID ReasonSpecificData, _In_ ULONG ReasonSpecificDataLength);
+typedef KBUGCHECK_REASON_CALLBACK_ROUTINE *PKBUGCHECK_REASON_CALLBACK_ROUTINE;
+typedef struct _KBUGCHECK_REASON_CALLBACK_RECORD {
+  LIST_ENTRY Entry;
+  PKBUGCHECK_REASON_CALLBACK_ROUTINE CallbackRoutine;
+  PUCHAR Component;
+  ULONG_PTR Checksum;
+  KBUGCHECK_CALLBACK_REASON Reason;
+  UCHAR State;
+} KBUGCHECK_REASON_CALLBACK_RECORD, *PKBUGCHECK_REASON_CALLBACK_RECORD;
+#define KeInitializeCallbackRecord(CallbackRecord)                             \
+  ((CallbackRecord)->State = BufferEmpty)
+_Must_inspect_result_ NTKERNELAPI BOOLEAN
+KeRegisterBugCheckCallback(_Out_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord,
+                           _In_ PKBUGCHECK_CALLBACK_ROUTINE CallbackRoutine,
+                           _In_reads_bytes_opt_(Length) PVOID Buffer,
+                           _In_ ULONG Length, _In_ PUCHAR Component);
+_Must_inspect_result_ NTKERNELAPI BOOLEAN
+KeDeregisterBugCheckCallback(_Inout_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord);
+_Must_inspect_result_ NTKERNELAPI BOOLEAN KeRegisterBugCheckReasonCallback(
+    _Out_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord,
+    _In_ PKBUGCHECK_REASON_CALLBACK_ROUTINE CallbackRoutine,
+    _In_ KBUGCHECK_CALLBACK_REASON Reason, _In_ PUCHAR Component);
+_Must_inspect_result_ NTKERNELAPI BOOLEAN KeDeregisterBugCheckReasonCallback(
+    _Inout_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord);
 /* ---- end: added for other projects ---- */
 
 #endif
