@@ -293,5 +293,20 @@ typedef struct _PHYSICAL_MEMORY_RANGE {
 } PHYSICAL_MEMORY_RANGE, *PPHYSICAL_MEMORY_RANGE;
 _IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PPHYSICAL_MEMORY_RANGE
     MmGetPhysicalMemoryRanges(VOID);
+/* hot-adding and removing physical memory */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI NTSTATUS
+    MmAddPhysicalMemory(_In_ PPHYSICAL_ADDRESS StartAddress,
+                        _Inout_ PLARGE_INTEGER NumberOfBytes);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI NTSTATUS
+    MmRemovePhysicalMemory(_In_ PPHYSICAL_ADDRESS StartAddress,
+                           _Inout_ PLARGE_INTEGER NumberOfBytes);
+/* the header of a crash dump file, for a driver that writes its own */
+#define DUMP_TYPE_FULL 1
+NTKERNELAPI NTSTATUS KeInitializeCrashDumpHeader(_In_ ULONG DumpType,
+                                                 _In_ ULONG Flags,
+                                                 _Out_writes_bytes_(BufferSize)
+                                                     PVOID Buffer,
+                                                 _In_ ULONG BufferSize,
+                                                 _Out_opt_ PULONG BufferNeeded);
 #endif
 /* ---- end: added for other projects ---- */

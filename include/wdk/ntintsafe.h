@@ -351,6 +351,12 @@ FORCEINLINE NTSTATUS RtlLongAdd(LONG Augend, LONG Addend, LONG *Result) {
 #ifndef ULONG_MAX
 #define ULONG_MAX 0xffffffffUL
 #endif
+/* the value the conversion routines store when they fail */
+#define LONG_ERROR (-1L)
+#define ULONG_ERROR 0xffffffffUL
+#define LONG64_ERROR (-1LL)
+#define ULONG64_ERROR 0xffffffffffffffffULL
+#define SIZET_ERROR ((SIZE_T) - 1)
 #define RtlSIZETAdd RtlSizeTAdd
 #define RtlSIZETMult RtlSizeTMult
 #define RtlSIZETSub RtlSizeTSub

@@ -5947,6 +5947,20 @@ _Must_inspect_result_ NTKERNELAPI BOOLEAN KeRegisterBugCheckReasonCallback(
     _In_ KBUGCHECK_CALLBACK_REASON Reason, _In_ PUCHAR Component);
 _Must_inspect_result_ NTKERNELAPI BOOLEAN KeDeregisterBugCheckReasonCallback(
     _Inout_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord);
+#define STATUS_DEVICE_HARDWARE_ERROR ((NTSTATUS)0xC0000483L)
+/* the header types of PCI configuration space */
+#define PCI_DEVICE_TYPE 0x00
+#define PCI_BRIDGE_TYPE 0x01
+#define PCI_CARDBUS_BRIDGE_TYPE 0x02
+/* an MDL describing device memory (I/O space) given as physical ranges */
+typedef struct _MM_PHYSICAL_ADDRESS_LIST {
+  PHYSICAL_ADDRESS PhysicalAddress;
+  SIZE_T NumberOfBytes;
+} MM_PHYSICAL_ADDRESS_LIST, *PMM_PHYSICAL_ADDRESS_LIST;
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS MmAllocateMdlForIoSpace(
+    _In_reads_(NumberOfEntries) PMM_PHYSICAL_ADDRESS_LIST PhysicalAddressList,
+    _In_ SIZE_T NumberOfEntries, _Out_ PMDL *NewMdl);
 /* ---- end: added for other projects ---- */
 
 #endif
