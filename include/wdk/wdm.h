@@ -5961,6 +5961,40 @@ _Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI NTSTATUS MmAllocateMdlForIoSpace(
     _In_reads_(NumberOfEntries) PMM_PHYSICAL_ADDRESS_LIST PhysicalAddressList,
     _In_ SIZE_T NumberOfEntries, _Out_ PMDL *NewMdl);
+/* MmAllocatePagesForMdlEx with the pages taken from one NUMA node */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI PMDL
+    MmAllocateNodePagesForMdlEx(_In_ PHYSICAL_ADDRESS LowAddress,
+                                _In_ PHYSICAL_ADDRESS HighAddress,
+                                _In_ PHYSICAL_ADDRESS SkipBytes,
+                                _In_ SIZE_T TotalBytes,
+                                _In_ MEMORY_CACHING_TYPE CacheType,
+                                _In_ ULONG IdealNode, _In_ ULONG Flags);
+/* named kernel events user mode can open too */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PKEVENT
+    IoCreateNotificationEvent(_In_ PUNICODE_STRING EventName,
+                              _Out_ PHANDLE EventHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PKEVENT
+    IoCreateSynchronizationEvent(_In_ PUNICODE_STRING EventName,
+                                 _Out_ PHANDLE EventHandle);
+/* UTF-8 to and from UTF-16 */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSYSAPI NTSTATUS
+    RtlUTF8ToUnicodeN(_Out_writes_bytes_to_(UnicodeStringMaxByteCount,
+                                            *UnicodeStringActualByteCount)
+                          PWSTR UnicodeStringDestination,
+                      _In_ ULONG UnicodeStringMaxByteCount,
+                      _Out_ PULONG UnicodeStringActualByteCount,
+                      _In_reads_bytes_(UTF8StringByteCount)
+                          PCCH UTF8StringSource,
+                      _In_ ULONG UTF8StringByteCount);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSYSAPI NTSTATUS RtlUnicodeToUTF8N(
+    _Out_writes_bytes_to_(UTF8StringMaxByteCount, *UTF8StringActualByteCount)
+        PCHAR UTF8StringDestination,
+    _In_ ULONG UTF8StringMaxByteCount, _Out_ PULONG UTF8StringActualByteCount,
+    _In_reads_bytes_(UnicodeStringByteCount) PCWCH UnicodeStringSource,
+    _In_ ULONG UnicodeStringByteCount);
+/* ntdef.h's unsigned FIELD_OFFSET */
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+#define CRITICAL_STRUCTURE_CORRUPTION ((ULONG)0x00000109L)
 /* ---- end: added for other projects ---- */
 
 #endif
