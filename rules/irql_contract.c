@@ -413,6 +413,16 @@ void irql_contract_registered_isr(irql_contract *out, const char *how) {
   out->registration = how;
 }
 
+void irql_contract_registered_passive(irql_contract *out, const char *how) {
+  contract_unknown(out);
+  out->has_requirement = 1;
+  out->min = out->max = IRQL_PASSIVE;
+  out->source = IRQL_SOURCE_REGISTRATION;
+  out->os_callback = 1;
+  out->registration = how;
+  set_apcs_enabled(out);
+}
+
 typedef struct configured_function {
   char *name;
   irql_level level;

@@ -63,6 +63,12 @@ void irql_contract_of_function(const ir_fn_decl *decl, irql_contract *out);
  * MpInitialize"). */
 void irql_contract_registered_isr(irql_contract *out, const char *how);
 
+/* The contract of an interrupt-context role's routine that its
+ * registration makes a PASSIVE_LEVEL one (a KMDF interrupt with
+ * WDF_INTERRUPT_CONFIG.PassiveHandling set): it overrides the role's
+ * DIRQL. */
+void irql_contract_registered_passive(irql_contract *out, const char *how);
+
 /* Is this typedef one the system calls its functions through (DRIVER_*,
  * MINIPORT_*, EVT_WDF_*, …), whether or not the role table knows its IRQL? */
 int irql_role_is_os_callback(const char *typedef_name);

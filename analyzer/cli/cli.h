@@ -10,6 +10,7 @@
 #include "../diag/diag.h"
 #include "../frontend/frontend.h"
 #include "config.h"
+#include "mof.h"
 #include "wdk.h"
 #include "wpp.h"
 
@@ -99,9 +100,10 @@ typedef void (*include_visitor)(const char *name, size_t len, int angled,
                                 const char *line, void *arg);
 void for_each_include(const char *text, include_visitor visit, void *arg);
 /* The case-insensitive header overlay for the jobs' include paths, with
- * the WPP plan's stand-ins (wpp may be NULL). */
+ * the WPP plan's stand-ins and the WMI headers of the MOF plan (either
+ * may be NULL). */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
-                       fe_header_overlay **out);
+                       const mof_plan *mof, fe_header_overlay **out);
 
 /* run.c */
 /* Every rule the tool can report (to free). */
@@ -153,10 +155,11 @@ int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out);
 /* Completes the jobs' arguments for the configuration and the bundled
  * headers (or the real WDK), and writes the case-insensitive header
  * overlay with the WPP stand-ins (wpp: each job's project WPP options,
- * or NULL); 0, or -1 after an input error. */
+ * or NULL) and the WMI headers (mof: each job's project MOF headers, or
+ * NULL); 0, or -1 after an input error. */
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
-                 fe_header_overlay **overlay);
+                 const mof_headers *const *mof, fe_header_overlay **overlay);
 
 /* A finished run: the engine with its findings suppressed, sorted and
  * fingerprinted, the source text and root that took, and whether some

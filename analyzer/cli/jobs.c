@@ -526,7 +526,7 @@ static void add_climbing_includes(fe_header_overlay *overlay, fe_job *jobs,
  * those that includes climbing out with ".." reach -- in one overlay, and
  * gives it to every job. */
 int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
-                       fe_header_overlay **out) {
+                       const mof_plan *mof, fe_header_overlay **out) {
   fe_header_overlay *overlay = fe_header_overlay_create();
   for (unsigned j = 0; j < count; j++) {
     fe_job *job = &jobs[j];
@@ -548,7 +548,8 @@ int add_header_overlay(fe_job *jobs, unsigned count, const wpp_plan *wpp,
   }
   add_climbing_includes(overlay, jobs, count);
   char *error = NULL;
-  if (wpp && wpp_plan_add_standins(wpp, overlay, &error) != 0) {
+  if ((wpp && wpp_plan_add_standins(wpp, overlay, &error) != 0) ||
+      (mof && mof_plan_add_standins(mof, overlay, &error) != 0)) {
     fe_header_overlay_destroy(overlay);
     input_error(error);
     free(error);

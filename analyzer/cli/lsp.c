@@ -239,7 +239,7 @@ static json_t *diagnostics_for(server *s, const char *path) {
                                   "for this file (see the log)"));
     goto done;
   }
-  if (prepare_jobs(&o, jobs, job_count, &cfg, NULL, &overlay) != 0)
+  if (prepare_jobs(&o, jobs, job_count, &cfg, NULL, NULL, &overlay) != 0)
     goto done;
   lock_analysis_stats stats;
   memset(&stats, 0, sizeof stats);

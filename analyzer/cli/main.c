@@ -604,6 +604,7 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     return EXIT_INPUT_ERROR;
   }
   const wpp_options **wpp = set ? project_set_wpp(set) : NULL;
+  const mof_headers **mof = set ? project_set_mof(set) : NULL;
   if (o->dump_config) {
     int rc = dump_config(o, &cfg);
     if (set && rc == 0)
@@ -611,13 +612,18 @@ static int run_jobs(const options *o, fe_job **jobs_out,
     wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
     wpp_plan_dump(plan, stdout);
     wpp_plan_free(plan);
+    mof_plan *wmi = mof ? mof_plan_build(jobs, job_count, mof) : NULL;
+    mof_plan_dump(wmi, stdout);
+    mof_plan_free(wmi);
+    free(mof);
     free(wpp);
     project_set_free(set);
     config_free(&cfg);
     return rc ? EXIT_INPUT_ERROR : EXIT_CLEAN;
   }
   fe_header_overlay *overlay = NULL;
-  int prepared = prepare_jobs(o, jobs, job_count, &cfg, wpp, &overlay);
+  int prepared = prepare_jobs(o, jobs, job_count, &cfg, wpp, mof, &overlay);
+  free(mof);
   free(wpp);
   project_set_free(set);
   int status =

@@ -8,8 +8,9 @@
  * HasTrailingSlash), $(property) and environment expansion, the common
  * property functions (msbuild_functions.h), item lists @(Type) in items,
  * ClCompile item definitions and items with %(metadata) inheritance
- * (Include, Exclude, Remove), the Includes of the other items
- * (ProjectReference) and Link's AdditionalDependencies. Other property
+ * (Include, Exclude, Remove), the other items (ProjectReference,
+ * MessageCompile, ...) with their metadata and their type's item
+ * definitions, and Link's AdditionalDependencies. Other property
  * functions, item transforms (@(X->'...')) and targets are not evaluated
  * (what runs in targets is the build's, not the project's settings); the
  * expressions left out are listed. */
@@ -257,6 +258,8 @@ typedef struct eval {
   unsigned def_count, def_cap;
   msb_metadata *link_defs; /* Link item definitions */
   unsigned link_def_count, link_def_cap;
+  struct type_defs *tool_defs; /* the other types' item definitions */
+  unsigned tool_def_count, tool_def_cap;
   int in_items; /* the items pass: @(Type) names the items so far */
   char *error;
 } eval;
@@ -1018,6 +1021,27 @@ static void apply_metadata(eval *ev, const msb_file *file, xmlNodePtr el,
   }
 }
 
+/* The item definitions of one other item type (MessageCompile, ...). */
+typedef struct type_defs {
+  const char *type;
+  msb_metadata *m;
+  unsigned count, cap;
+} type_defs;
+
+static type_defs *tool_defs(eval *ev, const char *type, int create) {
+  for (unsigned i = 0; i < ev->tool_def_count; i++)
+    if (strcasecmp(ev->tool_defs[i].type, type) == 0)
+      return &ev->tool_defs[i];
+  if (!create)
+    return NULL;
+  ev->tool_defs = arena_grow(ev->a, ev->tool_defs, ev->tool_def_count,
+                             &ev->tool_def_cap, sizeof *ev->tool_defs);
+  type_defs *d = &ev->tool_defs[ev->tool_def_count++];
+  memset(d, 0, sizeof *d);
+  d->type = arena_strdup(ev->a, type);
+  return d;
+}
+
 static void item_definitions(eval *ev, const pending *g) {
   if (!holds(ev, g->file, g->node))
     return;
@@ -1029,6 +1053,10 @@ static void item_definitions(eval *ev, const pending *g) {
     else if (is_element(cl, "Link") && holds(ev, g->file, cl))
       apply_metadata(ev, g->file, cl, kind, &ev->link_defs, &ev->link_def_count,
                      &ev->link_def_cap);
+    else if (is_element(cl, NULL) && holds(ev, g->file, cl)) {
+      type_defs *d = tool_defs(ev, (const char *)cl->name, 1);
+      apply_metadata(ev, g->file, cl, kind, &d->m, &d->count, &d->cap);
+    }
 }
 
 /* Well-known metadata of one item, in its values. */
@@ -1091,6 +1119,7 @@ static void push_item(eval *ev, const char *include, const char *origin,
   msb_item *item = &p->items[p->item_count++];
   memset(item, 0, sizeof *item);
   item->include = include;
+  item->type = "ClCompile";
   item->origin = origin;
   item->metadata = arena_alloc(ev->a, (count ? count : 1) * sizeof *m);
   if (count)
@@ -1186,14 +1215,35 @@ static void other_item(eval *ev, const msb_file *file, xmlNodePtr el) {
   const char *type = arena_strdup(ev->a, (const char *)el->name);
   const char *origin =
       arena_printf(ev->a, "%s:%ld", file->label, xmlGetLineNo(el));
+  /* its metadata: the type's definitions, then its own */
+  type_defs *d = tool_defs(ev, type, 0);
+  unsigned count = d ? d->count : 0, cap = count + 1;
+  msb_metadata *m = arena_alloc(ev->a, cap * sizeof *m);
+  if (count)
+    memcpy(m, d->m, count * sizeof *m);
+  apply_metadata(ev, file, el, "item", &m, &count, &cap);
   char *list = xstrdup(expand(ev, file, include, NULL));
   char *save = NULL;
+  msb_project *p = ev->p;
   for (char *tok = strtok_r(list, ";", &save); tok;
        tok = strtok_r(NULL, ";", &save)) {
     tok = trim(tok);
-    if (*tok)
-      msb_list_push(ev->a, &ev->p->other_items, arena_strdup(ev->a, tok), type,
-                    origin);
+    if (!*tok)
+      continue;
+    const char *name = arena_strdup(ev->a, tok);
+    msb_list_push(ev->a, &p->other_items, name, type, origin);
+    p->tool_items = arena_grow(ev->a, p->tool_items, p->tool_item_count,
+                               &p->tool_item_cap, sizeof *p->tool_items);
+    msb_item *item = &p->tool_items[p->tool_item_count++];
+    memset(item, 0, sizeof *item);
+    item->include = name;
+    item->type = type;
+    item->origin = origin;
+    item->metadata = arena_alloc(ev->a, (count ? count : 1) * sizeof *m);
+    if (count)
+      memcpy(item->metadata, m, count * sizeof *m);
+    item->metadata_count = item->metadata_cap = count;
+    expand_well_known(ev->a, item, p->dir);
   }
   free(list);
 }

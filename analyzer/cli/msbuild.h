@@ -31,7 +31,7 @@ typedef struct msb_list {
 void msb_list_push(arena *a, msb_list *l, const char *text, const char *raw,
                    const char *origin);
 
-/* A metadata value of a ClCompile item or item definition, split at ';'. */
+/* A metadata value of an item or item definition, split at ';'. */
 typedef struct msb_metadata {
   const char *name;
   msb_list values;
@@ -39,6 +39,7 @@ typedef struct msb_metadata {
 
 typedef struct msb_item {
   const char *include; /* as written (expanded), Windows separators */
+  const char *type;    /* the item type ("ClCompile", "MessageCompile") */
   const char *origin;
   msb_metadata *metadata;
   unsigned metadata_count, metadata_cap;
@@ -71,6 +72,11 @@ typedef struct msb_project {
   /* the other items (ProjectReference, None, ...): `text` is the item's
    * Include, `raw` its type */
   msb_list other_items;
+  /* the same items with their metadata (and their type's item
+   * definitions), for the build tools whose output the sources include:
+   * the message compiler's MessageCompile, ctrpp's Ctrpp, ... */
+  msb_item *tool_items;
+  unsigned tool_item_count, tool_item_cap;
   /* Link's AdditionalDependencies from the item definitions */
   msb_list link_dependencies;
   /* property functions and item lists this reader does not evaluate, as

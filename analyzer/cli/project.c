@@ -44,6 +44,7 @@
 #include "project.h"
 
 #include "../util/xalloc.h"
+#include "mof.h"
 #include "msbuild.h"
 #include "wpp.h"
 
@@ -74,6 +75,7 @@ typedef struct proj_project {
   unsigned cpp_skipped;
   /* a static library read because a driver links it: which, and how */
   const char *linked_by;
+  mof_headers mof; /* the WMI headers its build writes */
 } proj_project;
 
 struct project_set {
@@ -489,6 +491,33 @@ static void add_source(proj_project *pr, const msb_item *item, const char *path,
   }
 }
 
+/* The WMI headers the build writes (mof.h), and their directories on
+ * each source's include path after the project's own: where the build
+ * writes them, its intermediate directory, is on the path of its
+ * compiles. */
+static void add_mof_dirs(proj_project *pr) {
+  arena *a = &pr->msb.mem;
+  mof_headers_read(a, &pr->msb, &pr->mof);
+  for (unsigned h = 0; h < pr->mof.count; h++) {
+    const mof_header *mh = &pr->mof.items[h];
+    if (mh->left_out)
+      continue;
+    char *dir = arena_strdup(a, mh->header);
+    *strrchr(dir, '/') = '\0';
+    const char *origin =
+        arena_printf(a, "the directory of the WMI header %s (Wmimofck %s)",
+                     strrchr(mh->header, '/') + 1, mh->origin);
+    for (unsigned i = 0; i < pr->source_count; i++) {
+      proj_source *s = &pr->sources[i];
+      int seen = 0;
+      for (unsigned k = 0; k < s->includes.count && !seen; k++)
+        seen = strcmp(s->includes.items[k].text, dir) == 0;
+      if (!seen)
+        push(a, &s->includes, dir, origin);
+    }
+  }
+}
+
 static void print_lines(int quiet, const char *fmt, const char *a,
                         const char *b) {
   if (!quiet)
@@ -591,6 +620,7 @@ static proj_project *read_project(const char *path, const char *want_cfg,
       add_source(pr, item, found, &wdk);
     free(found);
   }
+  add_mof_dirs(pr);
   if (pr->cpp_skipped && !quiet)
     fprintf(stderr,
             "irqlint: note: %s: %u C++ source%s not analyzed (irqlint "
@@ -1220,6 +1250,18 @@ const wpp_options **project_set_wpp(const project_set *s) {
   for (unsigned p = 0; p < s->count; p++)
     for (unsigned i = 0; i < s->projects[p]->source_count; i++)
       out[n++] = &s->projects[p]->sources[i].wpp;
+  return out;
+}
+
+const mof_headers **project_set_mof(const project_set *s) {
+  unsigned count = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    count += s->projects[p]->source_count;
+  const mof_headers **out = xcalloc(count ? count : 1, sizeof *out);
+  unsigned n = 0;
+  for (unsigned p = 0; p < s->count; p++)
+    for (unsigned i = 0; i < s->projects[p]->source_count; i++)
+      out[n++] = &s->projects[p]->mof;
   return out;
 }
 

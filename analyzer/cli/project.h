@@ -8,6 +8,7 @@
 #define IRQLINT_PROJECT_H
 
 #include "../frontend/frontend.h"
+#include "mof.h"
 #include "wpp.h"
 
 #include <stdio.h>
@@ -33,6 +34,10 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count);
 /* Each job's WPP options (wpp.h), in project_set_jobs' order; the array
  * is to free, what it points to lives with the set. */
 const wpp_options **project_set_wpp(const project_set *s);
+
+/* Each job's project WMI headers (mof.h), in project_set_jobs' order; the
+ * array is to free, what it points to lives with the set. */
+const mof_headers **project_set_mof(const project_set *s);
 
 /* A string as YAML writes it double-quoted (--dump-config's documents). */
 void project_dump_quoted(FILE *out, const char *s);

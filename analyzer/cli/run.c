@@ -435,7 +435,7 @@ int find_run_wdk(const options *o, const irqlint_config *cfg, wdk_layout *out) {
 
 int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                  const irqlint_config *cfg, const wpp_options *const *wpp,
-                 fe_header_overlay **overlay) {
+                 const mof_headers *const *mof, fe_header_overlay **overlay) {
   wdk_layout wdk;
   int have_wdk = find_run_wdk(o, cfg, &wdk);
   if (have_wdk < 0)
@@ -447,7 +447,11 @@ int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
   if (have_wdk)
     wdk_free(&wdk);
   wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
-  int status = add_header_overlay(jobs, job_count, plan, overlay);
+  mof_plan *wmi = mof ? mof_plan_build(jobs, job_count, mof) : NULL;
+  if (wmi && !o->quiet)
+    mof_plan_notes(wmi, stderr);
+  int status = add_header_overlay(jobs, job_count, plan, wmi, overlay);
+  mof_plan_free(wmi);
   wpp_plan_free(plan);
   return status;
 }

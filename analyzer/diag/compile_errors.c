@@ -11,6 +11,7 @@
 
 #include "../util/xalloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +26,48 @@ void diag_error_list_free(diag_error_list *list) {
     free(e->units);
   }
   free(list->items);
+  free(list->slots);
   memset(list, 0, sizeof *list);
+}
+
+/* FNV-1a over the error's place and message. */
+static size_t error_hash(const char *file, unsigned line, unsigned col,
+                         const char *message) {
+  uint64_t h = 1469598103934665603u;
+  const char *parts[2] = {file, message};
+  for (int p = 0; p < 2; p++) {
+    for (const unsigned char *c = (const unsigned char *)parts[p]; *c; c++)
+      h = (h ^ *c) * 1099511628211u;
+    h = (h ^ 0xff) * 1099511628211u;
+  }
+  h = (h ^ line) * 1099511628211u;
+  h = (h ^ col) * 1099511628211u;
+  return (size_t)h;
+}
+
+static size_t item_hash(const diag_compile_error *e) {
+  return error_hash(e->loc.file, e->loc.line, e->loc.col, e->message);
+}
+
+/* Puts item `index` in the table (which has room). */
+static void slot_insert(diag_error_list *list, size_t index) {
+  size_t mask = list->slot_count - 1;
+  size_t at = item_hash(&list->items[index]) & mask;
+  while (list->slots[at])
+    at = (at + 1) & mask;
+  list->slots[at] = index + 1;
+}
+
+/* Rebuilds the table with room for twice the items. */
+static void reindex(diag_error_list *list) {
+  size_t want = 64;
+  while (want < list->count * 2 + 2)
+    want *= 2;
+  free(list->slots);
+  list->slots = xcalloc(want, sizeof *list->slots);
+  list->slot_count = want;
+  for (size_t i = 0; i < list->count; i++)
+    slot_insert(list, i);
 }
 
 static int same_error(const diag_compile_error *e, const diag_loc *loc,
@@ -49,14 +91,17 @@ static void add_unit(diag_compile_error *e, const char *unit) {
   e->unit_count++;
 }
 
-/* The same error already listed, or NULL. Linear: a run's distinct errors
- * are few next to the cost of the parses that produced them; the search
- * goes backwards, where a unit's own repeats are. */
+/* The same error already listed, or NULL. */
 static diag_compile_error *
 find_error(diag_error_list *list, const diag_loc *loc, const char *message) {
-  for (size_t i = list->count; i-- > 0;)
-    if (same_error(&list->items[i], loc, message))
-      return &list->items[i];
+  if (!list->slot_count)
+    return NULL;
+  const char *file = loc->file ? loc->file : "<unknown>";
+  size_t mask = list->slot_count - 1;
+  for (size_t at = error_hash(file, loc->line, loc->col, message) & mask;
+       list->slots[at]; at = (at + 1) & mask)
+    if (same_error(&list->items[list->slots[at] - 1], loc, message))
+      return &list->items[list->slots[at] - 1];
   return NULL;
 }
 
@@ -71,6 +116,10 @@ void diag_error_list_add(diag_error_list *list, const diag_loc *loc,
     fresh.message = xstrdup(message);
     VEC_PUSH(list->items, list->count, list->cap, fresh);
     e = &list->items[list->count - 1];
+    if (list->slot_count < list->count * 2 + 2)
+      reindex(list);
+    else
+      slot_insert(list, list->count - 1);
   }
   if (function && !e->function)
     e->function = xstrdup(function);
@@ -96,8 +145,10 @@ static int compare_errors(const void *pa, const void *pb) {
 }
 
 void diag_error_list_sort(diag_error_list *list) {
-  if (list->count > 1)
+  if (list->count > 1) {
     qsort(list->items, list->count, sizeof(diag_compile_error), compare_errors);
+    reindex(list);
+  }
 }
 
 void diag_add_compile_error(diag_engine *engine, diag_loc loc,
@@ -116,6 +167,10 @@ const diag_compile_error *diag_compile_error_at(const diag_engine *engine,
   return i < list->count ? &list->items[i] : NULL;
 }
 
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 diag_coverage diag_compile_coverage(const diag_engine *engine) {
   diag_coverage c;
   memset(&c, 0, sizeof c);
@@ -124,21 +179,22 @@ diag_coverage diag_compile_coverage(const diag_engine *engine) {
   (void)diag_engine_source_files(engine, &source_count);
   c.errors = (unsigned)list->count;
   c.source_files = source_count;
-  /* the units: distinct names across the errors */
-  const char **seen = xcalloc(list->count * 2 + 1, sizeof(char *));
-  size_t seen_count = 0, seen_cap = list->count * 2 + 1;
+  /* the units: distinct names across the errors (sorted, then counted) */
+  size_t total = 0;
   for (size_t i = 0; i < list->count; i++) {
-    const diag_compile_error *e = &list->items[i];
-    c.partial_functions += e->function != NULL;
-    for (unsigned u = 0; u < e->unit_count; u++) {
-      size_t k = 0;
-      while (k < seen_count && strcmp(seen[k], e->units[u]) != 0)
-        k++;
-      if (k == seen_count)
-        VEC_PUSH(seen, seen_count, seen_cap, e->units[u]);
-    }
+    c.partial_functions += list->items[i].function != NULL;
+    total += list->items[i].unit_count;
   }
-  free(seen);
+  const char **units = xcalloc(total + 1, sizeof(char *));
+  size_t n = 0;
+  for (size_t i = 0; i < list->count; i++)
+    for (unsigned u = 0; u < list->items[i].unit_count; u++)
+      units[n++] = list->items[i].units[u];
+  qsort(units, n, sizeof(char *), compare_names);
+  size_t seen_count = 0;
+  for (size_t i = 0; i < n; i++)
+    seen_count += i == 0 || strcmp(units[i - 1], units[i]) != 0;
+  free(units);
   c.units_with_errors = (unsigned)seen_count;
   return c;
 }

@@ -29,6 +29,11 @@ int diag_loc_compare(const diag_loc *a, const diag_loc *b);
 typedef struct diag_error_list {
   diag_compile_error *items;
   size_t count, cap;
+  /* where each (place, message) is listed: open addressing over item
+   * indexes + 1 (0: empty), rebuilt when it fills or the list is sorted;
+   * a run with broken headers can have tens of thousands of errors */
+  size_t *slots;
+  size_t slot_count;
 } diag_error_list;
 
 diag_error_list *diag_engine_errors(diag_engine *engine);

@@ -165,6 +165,18 @@ static void register_isr(program *p, const cfg_function *where,
   irql_contract_registered_isr(&p->registered[target->id], how);
 }
 
+/* A routine of an interrupt configuration that asks for passive-level
+ * handling: "the framework calls [it] at IRQL = PASSIVE_LEVEL" whatever
+ * the role typedef it is declared with (EVT_WDF_INTERRUPT_ISR) says. */
+static void register_passive_interrupt(program *p, const cfg_function *where,
+                                       const char *name, const char *how) {
+  const cfg_function *target = resolve(p, where->unit, name);
+  if (!target || p->is_registered[target->id])
+    return;
+  p->is_registered[target->id] = 1;
+  irql_contract_registered_passive(&p->registered[target->id], how);
+}
+
 /* A routine given a role by a call (IoSetCancelRoutine(Irp, F) makes F a
  * cancel routine); an ISR registration, or the first one, wins. */
 static void register_role_of(program *p, const cfg_function *target,
@@ -241,8 +253,15 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
     if (strcmp(record, "WDF_INTERRUPT_CONFIG") == 0 &&
         is_passive_config(
             fn, &p->mem,
-            path_key_in(&p->mem, t, (uint16_t)(t->step_count - 1))))
+            path_key_in(&p->mem, t, (uint16_t)(t->step_count - 1)))) {
+      register_passive_interrupt(
+          p, fn, v->path.root,
+          arena_printf(&p->mem,
+                       "its registration as %s.%s of a passive-level "
+                       "interrupt (PassiveHandling) in '%s'",
+                       record, field->field, fn->name));
       return;
+    }
     register_isr(p, fn, v->path.root,
                  arena_printf(&p->mem, "its registration as %s.%s in '%s'",
                               record, field->field, fn->name));
@@ -264,8 +283,15 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
       call->args[0].kind == IR_VALUE_ADDR &&
       is_passive_config(fn, &p->mem,
                         path_key_in(&p->mem, &call->args[0].path,
-                                    call->args[0].path.step_count)))
+                                    call->args[0].path.step_count))) {
+    register_passive_interrupt(
+        p, fn, call->args[arg].path.root,
+        arena_printf(&p->mem,
+                     "its registration through %s of a passive-level "
+                     "interrupt (PassiveHandling) in '%s'",
+                     call->callee, fn->name));
     return;
+  }
   register_isr(p, fn, call->args[arg].path.root,
                arena_printf(&p->mem, "its registration through %s in '%s'",
                             call->callee, fn->name));

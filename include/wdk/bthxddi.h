@@ -58,4 +58,11 @@ typedef struct _BTHX_CAPABILITIES {
   BOOLEAN IsDeviceWakeCapable;
 } BTHX_CAPABILITIES, *PBTHX_CAPABILITIES;
 
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* The DDI version a transport driver reports for IOCTL_BTHX_GET_VERSION:
+ * the header defines it (selectany, so each unit may) as version 1. */
+DECLSPEC_SELECTANY BTHX_VERSION Microsoft_BTHX_DDI_Version = {
+    BTHX_DDI_VERSION_1};
+/* ---- end: added for hmisc ---- */
+
 #endif

@@ -232,7 +232,7 @@ typedef enum {
 
 /* ---- WMI registration ---- */
 typedef struct {
-  LPCGUID Guid;
+  GUID Guid;
   ULONG InstanceCount;
   ULONG Flags;
 } GUIDREGINFO, *PGUIDREGINFO;
@@ -421,6 +421,7 @@ typedef CLASS_COMPRESS_RETRY_HISTORY_DATA *PCLASS_COMPRESS_RETRY_HISTORY_DATA;
 #define CLASS_INTERPRET_SENSE_INFO2_MAXIMUM_HISTORY_COUNT 30000
 
 typedef struct _CLASS_INTERPRET_SENSE_INFO2 {
+  ULONG Size; /* sizeof(CLASS_INTERPRET_SENSE_INFO2) */
   ULONG HistoryCount;
   PCLASS_COMPRESS_RETRY_HISTORY_DATA Compress;
   PCLASS_INTERPRET_SENSE_INFO Interpret;
@@ -449,9 +450,11 @@ typedef struct _CLASS_DRIVER_EXTENSION {
 } CLASS_DRIVER_EXTENSION, *PCLASS_DRIVER_EXTENSION;
 
 /* ---- Dictionary (keyed list the library keeps file objects in) ---- */
+struct _DICTIONARY_HEADER;
+typedef struct _DICTIONARY_HEADER DICTIONARY_HEADER, *PDICTIONARY_HEADER;
 typedef struct _DICTIONARY {
   ULONGLONG Signature;
-  struct _DICTIONARY_HEADER *List;
+  PDICTIONARY_HEADER List;
   KSPIN_LOCK SpinLock;
 } DICTIONARY, *PDICTIONARY;
 
@@ -1003,5 +1006,12 @@ FORCEINLINE BOOLEAN IsSenseDataFormatValueValid(_In_ PVOID SenseData) {
       (FdoExtension)->CdbForceUnitAccess = FALSE;                              \
     }                                                                          \
   } while (0)
+
+/* ---- added for hwmi (the class library's own sources) ---- */
+/* SRBs from the device's lookaside list (ClassInitializeSrbLookasideList). */
+#define ClasspAllocateSrb(ext)                                                 \
+  ExAllocateFromNPagedLookasideList(&((ext)->CommonExtension.SrbLookasideList))
+#define ClasspFreeSrb(ext, srb)                                                \
+  ExFreeToNPagedLookasideList(&((ext)->CommonExtension.SrbLookasideList), (srb))
 
 #endif /* IRQLINT_WDK_CLASSPNP_H */

@@ -18,4 +18,25 @@
 #include "ntddndis.h"
 #include "wdm.h"
 
+/* ---- added for hwdi ---- */
+/* The Native 802.11 types: the real ndis.h includes windot11.h. */
+#include "windot11.h"
+/* The NDIS 5 miniport timer a driver embeds in its context and arms with
+ * NdisMSetTimer; NDIS 6 drivers use timer objects instead. */
+typedef struct _NDIS_MINIPORT_TIMER {
+  KTIMER Timer;
+  KDPC Dpc;
+  PNDIS_TIMER_FUNCTION MiniportTimerFunction;
+  PVOID MiniportTimerContext;
+  PVOID Miniport;
+  struct _NDIS_MINIPORT_TIMER *NextTimer;
+} NDIS_MINIPORT_TIMER, *PNDIS_MINIPORT_TIMER;
+
+/* How many NBLs a miniport may indicate from one receive DPC (NDIS 6.40;
+ * MiniportWdiRxThrottle and the WDI RX indication take it). */
+typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS {
+  ULONG MaxNblsToIndicate;
+  ULONG MoreNblsPending : 1;
+} NDIS_RECEIVE_THROTTLE_PARAMETERS, *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
+
 #endif

@@ -1,11 +1,13 @@
 /* irqlint's model of netiodef.h (network I/O definitions shared by NDIS and
  * WFP drivers). The header itself is barely documented; this model carries
  * only the Ethernet framing basics (generic IEEE 802.3 facts) and pulls in
- * the interface types of ntddndis.h. The Hyper-V switch extension samples
+ * the interface types of ntddndis.h and, as the real header does,
+ * mstcpip.h. The Hyper-V switch extension samples
  * include it without using its contents. */
 #ifndef IRQLINT_WDK_NETIODEF_H
 #define IRQLINT_WDK_NETIODEF_H
 
+#include "mstcpip.h"
 #include "ntddndis.h"
 
 #define ETHERNET_TYPE_MINIMUM 0x0600

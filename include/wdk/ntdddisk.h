@@ -517,4 +517,24 @@ typedef struct _DISK_COPY_DATA {
   ULONGLONG Reserved;
 } DISK_COPY_DATA, *PDISK_COPY_DATA;
 
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* the partition manager's record of a disk that belongs to a failover
+ * cluster (Windows 8 / Server 2012 and later) */
+#define IOCTL_DISK_GET_CLUSTER_INFO                                            \
+  CTL_CODE(IOCTL_DISK_BASE, 0x0085, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_DISK_SET_CLUSTER_INFO                                            \
+  CTL_CODE(IOCTL_DISK_BASE, 0x0086, METHOD_BUFFERED,                           \
+           FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define DISK_CLUSTER_FLAG_ENABLED 0x0000000000000001
+#define DISK_CLUSTER_FLAG_CSV 0x0000000000000002
+#define DISK_CLUSTER_FLAG_IN_MAINTENANCE 0x0000000000000004
+#define DISK_CLUSTER_FLAG_PNP_ARRIVAL_COMPLETE 0x0000000000000008
+typedef struct _DISK_CLUSTER_INFO {
+  ULONG Version; /* sizeof(DISK_CLUSTER_INFO) */
+  ULONGLONG Flags;
+  ULONGLONG FlagsMask; /* which Flags a SET changes */
+  BOOLEAN Notify;      /* send a layout-change notification */
+} DISK_CLUSTER_INFO, *PDISK_CLUSTER_INFO;
+/* ---- end: added for hmisc ---- */
+
 #endif /* IRQLINT_WDK_NTDDDISK_H */

@@ -181,6 +181,97 @@ _IRQL_requires_max_(PASSIVE_LEVEL) PVOID IoRegisterBootDriverCallback(
     _In_opt_ PVOID CallbackContext);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     IoUnregisterBootDriverCallback(_In_ PVOID CallbackHandle);
+/* ---- added for hwmi (serial, storage class drivers) ---- */
+/* NEC PC-98 tests of old x86 drivers: never a PC-98 on x64. */
+#define IsNEC_98 (FALSE)
+#define IsNotNEC_98 (TRUE)
+
+/* The system's count of devices of each class found so far. */
+typedef struct _CONFIGURATION_INFORMATION {
+  ULONG DiskCount;
+  ULONG FloppyCount;
+  ULONG CdRomCount;
+  ULONG TapeCount;
+  ULONG ScsiPortCount;
+  ULONG SerialCount;
+  ULONG ParallelCount;
+  BOOLEAN AtDiskPrimaryAddressClaimed;
+  BOOLEAN AtDiskSecondaryAddressClaimed;
+  ULONG Version;
+  ULONG MediumChangerCount;
+} CONFIGURATION_INFORMATION, *PCONFIGURATION_INFORMATION;
+_IRQL_requires_max_(PASSIVE_LEVEL) PCONFIGURATION_INFORMATION
+    IoGetConfigurationInformation(void);
+
+/* A boot driver's second chance once every boot driver has loaded. */
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID IoRegisterBootDriverReinitialization(
+    _In_ PDRIVER_OBJECT DriverObject,
+    _In_ PDRIVER_REINITIALIZE DriverReinitializationRoutine,
+    _In_opt_ PVOID Context);
+
+/* Removable-media errors the user caused, and the device to verify. */
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoSetHardErrorOrVerifyDevice(_In_ PIRP Irp,
+                                 _In_ PDEVICE_OBJECT DeviceObject);
+#define IoIsErrorUserInduced(Status)                                           \
+  ((BOOLEAN)(((Status) == STATUS_DEVICE_NOT_READY) ||                          \
+             ((Status) == STATUS_IO_TIMEOUT) ||                                \
+             ((Status) == STATUS_MEDIA_WRITE_PROTECTED) ||                     \
+             ((Status) == STATUS_NO_MEDIA_IN_DEVICE) ||                        \
+             ((Status) == STATUS_UNRECOGNIZED_MEDIA) ||                        \
+             ((Status) == STATUS_VERIFY_REQUIRED) ||                           \
+             ((Status) == STATUS_WRONG_VOLUME)))
+
+/* Paging I/O priority of an IRP */
+typedef enum _IO_PAGING_PRIORITY {
+  IoPagingPriorityInvalid,
+  IoPagingPriorityNormal,
+  IoPagingPriorityHigh,
+  IoPagingPriorityReserved1,
+  IoPagingPriorityReserved2
+} IO_PAGING_PRIORITY;
+_IRQL_requires_max_(DISPATCH_LEVEL) IO_PAGING_PRIORITY
+    IoGetPagingIoPriority(_In_ PIRP Irp);
+
+/* Counts of paging, hibernation and crash-dump files on a device. */
+#define IoAdjustPagingPathCount(_Count_, _Increment_)                          \
+  do {                                                                         \
+    if (_Increment_) {                                                         \
+      InterlockedIncrement(_Count_);                                           \
+    } else {                                                                   \
+      InterlockedDecrement(_Count_);                                           \
+    }                                                                          \
+  } while (0)
+
+/* Time left on a device's power-transition watchdog. */
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    PoQueryWatchdogTime(_In_ PDEVICE_OBJECT Pdo, _Out_ PULONG SecondsRemaining);
+
+/* ---- disks: signatures, the master boot record, partition tables ---- */
+typedef struct _DISK_SIGNATURE {
+  ULONG PartitionStyle;
+  union {
+    struct {
+      ULONG Signature;
+      ULONG CheckSum;
+    } Mbr;
+    struct {
+      GUID DiskId;
+    } Gpt;
+  };
+} DISK_SIGNATURE, *PDISK_SIGNATURE;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoReadDiskSignature(_In_ PDEVICE_OBJECT DeviceObject,
+                        _In_ ULONG BytesPerSector,
+                        _Out_ PDISK_SIGNATURE Signature);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    HalExamineMBR(_In_ PDEVICE_OBJECT DeviceObject, _In_ ULONG SectorSize,
+                  _In_ ULONG MBRTypeIdentifier, _Out_ PVOID *Buffer);
+struct _DRIVE_LAYOUT_INFORMATION_EX;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoReadPartitionTableEx(
+    _In_ PDEVICE_OBJECT DeviceObject,
+    _Out_ struct _DRIVE_LAYOUT_INFORMATION_EX **DriveLayout);
+
 #endif
 
 /* ---- added for other projects ---- */

@@ -2237,4 +2237,11 @@ typedef struct _NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS {
 #define NDIS_SIZEOF_NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS_REVISION_1      \
   RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_PORT_FEATURE_STATUS_PARAMETERS, Reserved)
 
+/* ---- added for hwdi ---- */
+/* How many received packets each coalescing filter matched (NDIS 6.30);
+ * the status a miniport indicates with the reason it woke the system.
+ * Values: this model's own, distinct from the other codes here. */
+#define OID_PACKET_COALESCING_FILTER_MATCH_COUNT 0x000102C0
+#define NDIS_STATUS_PM_WAKE_REASON ((NDIS_STATUS)0x40030060L)
+
 #endif

@@ -664,4 +664,25 @@ typedef struct _STORAGE_FIRMWARE_ACTIVATE {
 #define IOCTL_MINIPORT_SIGNATURE_QUERY_PHYSICAL_TOPOLOGY "TOPOLOGY"
 #define IOCTL_MINIPORT_SIGNATURE_ENDURANCE_INFO "ENDURINF"
 
+/* ---- added for storage (hstor): MPIO pass-through from a 32-bit caller ----
+ */
+typedef struct _MPIO_PASS_THROUGH_PATH32 {
+  SCSI_PASS_THROUGH32 PassThrough;
+  ULONG Version;
+  USHORT Length;
+  UCHAR Flags;
+  UCHAR PortNumber;
+  ULONGLONG MpioPathId;
+} MPIO_PASS_THROUGH_PATH32, *PMPIO_PASS_THROUGH_PATH32;
+
+typedef struct _MPIO_PASS_THROUGH_PATH32_EX {
+  ULONG PassThroughOffset;
+  ULONG Version;
+  USHORT Length;
+  UCHAR Flags;
+  UCHAR PortNumber;
+  ULONGLONG MpioPathId;
+} MPIO_PASS_THROUGH_PATH32_EX, *PMPIO_PASS_THROUGH_PATH32_EX;
+/* ---- end: added for storage (hstor) ---- */
+
 #endif /* IRQLINT_WDK_NTDDSCSI_H */

@@ -358,4 +358,71 @@ typedef struct _SERIALCONFIG {
 #define SERIAL_RI_STATE ((ULONG)0x00000040)
 #define SERIAL_DCD_STATE ((ULONG)0x00000080)
 
+/* ---- WMI data blocks of the serial port classes ----
+ * What a serial driver reports for wmidata.h's MSSerial_CommInfo,
+ * MSSerial_HardwareConfiguration and MSSerial_PerformanceInformation. No
+ * reference page gives these structures: each carries the properties of its
+ * WMI class that drivers fill in, typed as the class types them (uint32 ->
+ * ULONG, boolean -> BOOLEAN); the values of the SERIAL_WMI_ constants are this
+ * model's own (distinct, in the order the class lists them). */
+#define SERIAL_WMI_PARITY_NONE 0U
+#define SERIAL_WMI_PARITY_ODD 1U
+#define SERIAL_WMI_PARITY_EVEN 2U
+#define SERIAL_WMI_PARITY_SPACE 3U
+#define SERIAL_WMI_PARITY_MARK 4U
+
+#define SERIAL_WMI_STOP_1 0U
+#define SERIAL_WMI_STOP_1_5 1U
+#define SERIAL_WMI_STOP_2 2U
+
+#define SERIAL_WMI_INTTYPE_LATCHED 0U
+#define SERIAL_WMI_INTTYPE_LEVEL 1U
+
+typedef struct _SERIAL_WMI_COMM_DATA {
+  ULONG BaudRate;
+  ULONG BitsPerByte;
+  ULONG Parity;
+  BOOLEAN ParityCheckEnable;
+  ULONG StopBits;
+  ULONG XoffCharacter;
+  ULONG XoffXmitThreshold;
+  ULONG XonCharacter;
+  ULONG XonXmitThreshold;
+  ULONG MaximumBaudRate;
+  ULONG MaximumOutputBufferSize;
+  ULONG MaximumInputBufferSize;
+  BOOLEAN Support16BitMode;
+  BOOLEAN SupportDTRDSR;
+  BOOLEAN SupportIntervalTimeouts;
+  BOOLEAN SupportParityCheck;
+  BOOLEAN SupportRTSCTS;
+  BOOLEAN SupportXonXoff;
+  BOOLEAN SettableBaudRate;
+  BOOLEAN SettableDataBits;
+  BOOLEAN SettableFlowControl;
+  BOOLEAN SettableParity;
+  BOOLEAN SettableParityCheck;
+  BOOLEAN SettableStopBits;
+  BOOLEAN IsBusy;
+} SERIAL_WMI_COMM_DATA, *PSERIAL_WMI_COMM_DATA;
+
+typedef struct _SERIAL_WMI_HW_DATA {
+  ULONG IrqNumber;
+  ULONG IrqVector;
+  ULONG IrqLevel;
+  ULONG64 IrqAffinityMask;
+  ULONG InterruptType;
+  ULONG64 BaseIOAddress;
+} SERIAL_WMI_HW_DATA, *PSERIAL_WMI_HW_DATA;
+
+/* The counters of SERIALPERF_STATS, as the performance class reports them. */
+typedef struct _SERIAL_WMI_PERF_DATA {
+  ULONG ReceivedCount;
+  ULONG TransmittedCount;
+  ULONG FrameErrorCount;
+  ULONG SerialOverrunErrorCount;
+  ULONG BufferOverrunErrorCount;
+  ULONG ParityErrorCount;
+} SERIAL_WMI_PERF_DATA, *PSERIAL_WMI_PERF_DATA;
+
 #endif

@@ -275,27 +275,8 @@ typedef struct _STORAGE_PREDICT_FAILURE {
   UCHAR VendorSpecific[512];
 } STORAGE_PREDICT_FAILURE, *PSTORAGE_PREDICT_FAILURE;
 
-typedef struct _STORAGE_FAILURE_PREDICT_STATUS {
-  ULONG PredictFailure;
-  UCHAR VendorSpecific[512];
-} STORAGE_FAILURE_PREDICT_STATUS, *PSTORAGE_FAILURE_PREDICT_STATUS;
-
-typedef struct _STORAGE_FAILURE_PREDICT_DATA {
-  ULONG Length;
-  UCHAR VendorSpecific[512];
-} STORAGE_FAILURE_PREDICT_DATA, *PSTORAGE_FAILURE_PREDICT_DATA;
-
-typedef struct _STORAGE_FAILURE_PREDICT_THRESHOLDS {
-  UCHAR VendorSpecific[512];
-} STORAGE_FAILURE_PREDICT_THRESHOLDS, *PSTORAGE_FAILURE_PREDICT_THRESHOLDS;
-
-typedef struct _STORAGE_SCSI_INFO_EXCEPTIONS {
-  ULONG Version;
-  ULONG Size;
-  ULONG Flags;
-  ULONG MRIE;
-  ULONG Padding;
-} STORAGE_SCSI_INFO_EXCEPTIONS, *PSTORAGE_SCSI_INFO_EXCEPTIONS;
+/* STORAGE_FAILURE_PREDICT_STATUS and the other data blocks of the failure
+ * prediction WMI classes are wmidata.h's. */
 
 typedef enum _DEVICE_REMOVAL_POLICY {
   RemovalPolicyExpectNoRemoval = 1,
@@ -1030,5 +1011,11 @@ DEFINE_GUID(GUID_DEVINTERFACE_STORAGEPORT, 0x2accfe60L, 0xc130, 0x11d2, 0xb0,
 #define VolumeClassGuid GUID_DEVINTERFACE_VOLUME
 #define MediumChangerClassGuid GUID_DEVINTERFACE_MEDIUMCHANGER
 #define StoragePortClassGuid GUID_DEVINTERFACE_STORAGEPORT
+
+/* ---- added for storage miniports (hstor) ---- */
+/* How many general purpose log addresses a device dump's public part may
+ * name. */
+#define TC_PUBLIC_DEVICEDUMP_CONTENT_GPLOG_MAX 16
+/* ---- end: added for storage miniports (hstor) ---- */
 
 #endif /* IRQLINT_WDK_NTDDSTOR_H */

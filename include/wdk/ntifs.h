@@ -35,98 +35,8 @@
   ((((ULONG_PTR)(_pointer)) & ((_alignment) - 1)) == 0)
 #endif
 
-/* ---- file information classes and their buffers ---- */
-typedef enum _FILE_INFORMATION_CLASS {
-  FileDirectoryInformation = 1,
-  FileFullDirectoryInformation,
-  FileBothDirectoryInformation,
-  FileBasicInformation,
-  FileStandardInformation,
-  FileInternalInformation,
-  FileEaInformation,
-  FileAccessInformation,
-  FileNameInformation,
-  FileRenameInformation,
-  FileLinkInformation,
-  FileNamesInformation,
-  FileDispositionInformation,
-  FilePositionInformation,
-  FileFullEaInformation,
-  FileModeInformation,
-  FileAlignmentInformation,
-  FileAllInformation,
-  FileAllocationInformation,
-  FileEndOfFileInformation,
-  FileAlternateNameInformation,
-  FileStreamInformation,
-  FilePipeInformation,
-  FilePipeLocalInformation,
-  FilePipeRemoteInformation,
-  FileMailslotQueryInformation,
-  FileMailslotSetInformation,
-  FileCompressionInformation,
-  FileObjectIdInformation,
-  FileCompletionInformation,
-  FileMoveClusterInformation,
-  FileQuotaInformation,
-  FileReparsePointInformation,
-  FileNetworkOpenInformation,
-  FileAttributeTagInformation,
-  FileTrackingInformation,
-  FileIdBothDirectoryInformation,
-  FileIdFullDirectoryInformation,
-  FileValidDataLengthInformation,
-  FileShortNameInformation,
-  FileIoCompletionNotificationInformation,
-  FileIoStatusBlockRangeInformation,
-  FileIoPriorityHintInformation,
-  FileSfioReserveInformation,
-  FileSfioVolumeInformation,
-  FileHardLinkInformation,
-  FileProcessIdsUsingFileInformation,
-  FileNormalizedNameInformation,
-  FileNetworkPhysicalNameInformation,
-  FileIdGlobalTxDirectoryInformation,
-  FileIsRemoteDeviceInformation,
-  FileUnusedInformation,
-  FileNumaNodeInformation,
-  FileStandardLinkInformation,
-  FileRemoteProtocolInformation,
-  FileRenameInformationBypassAccessCheck,
-  FileLinkInformationBypassAccessCheck,
-  FileVolumeNameInformation,
-  FileIdInformation,
-  FileIdExtdDirectoryInformation,
-  FileReplaceCompletionInformation,
-  FileHardLinkFullIdInformation,
-  FileIdExtdBothDirectoryInformation,
-  FileDispositionInformationEx,
-  FileRenameInformationEx,
-  FileRenameInformationExBypassAccessCheck,
-  FileDesiredStorageClassInformation,
-  FileStatInformation,
-  FileMemoryPartitionInformation,
-  FileStatLxInformation,
-  FileCaseSensitiveInformation,
-  FileLinkInformationEx,
-  FileLinkInformationExBypassAccessCheck,
-  FileStorageReserveIdInformation,
-  FileCaseSensitiveInformationForceAccessCheck,
-  FileKnownFolderInformation,
-  FileMaximumInformation
-} FILE_INFORMATION_CLASS,
-    *PFILE_INFORMATION_CLASS;
-
-typedef struct _FILE_STANDARD_INFORMATION {
-  LARGE_INTEGER AllocationSize;
-  LARGE_INTEGER EndOfFile;
-  ULONG NumberOfLinks;
-  BOOLEAN DeletePending;
-  BOOLEAN Directory;
-} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
-typedef struct _FILE_POSITION_INFORMATION {
-  LARGE_INTEGER CurrentByteOffset;
-} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+/* ---- file information classes and their buffers (FILE_INFORMATION_CLASS,
+ * FILE_STANDARD_INFORMATION and FILE_POSITION_INFORMATION are wdm.h's) ---- */
 typedef struct _FILE_INTERNAL_INFORMATION {
   LARGE_INTEGER IndexNumber;
 } FILE_INTERNAL_INFORMATION, *PFILE_INTERNAL_INFORMATION;
@@ -2127,23 +2037,12 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     IoSetDeviceToVerify(_In_ PETHREAD Thread,
                         _In_opt_ PDEVICE_OBJECT DeviceObject);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
-    IoSetHardErrorOrVerifyDevice(_In_ PIRP Irp,
-                                 _In_ PDEVICE_OBJECT DeviceObject);
-_IRQL_requires_max_(DISPATCH_LEVEL) VOID
     IoRaiseHardError(_In_ PIRP Irp, _In_opt_ PVPB Vpb,
                      _In_ PDEVICE_OBJECT RealDeviceObject);
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     IoRaiseInformationalHardError(_In_ NTSTATUS ErrorStatus,
                                   _In_opt_ PUNICODE_STRING String,
                                   _In_opt_ PKTHREAD Thread);
-#define IoIsErrorUserInduced(Status)                                           \
-  ((BOOLEAN)(((Status) == STATUS_DEVICE_NOT_READY) ||                          \
-             ((Status) == STATUS_IO_TIMEOUT) ||                                \
-             ((Status) == STATUS_MEDIA_WRITE_PROTECTED) ||                     \
-             ((Status) == STATUS_NO_MEDIA_IN_DEVICE) ||                        \
-             ((Status) == STATUS_UNRECOGNIZED_MEDIA) ||                        \
-             ((Status) == STATUS_VERIFY_REQUIRED) ||                           \
-             ((Status) == STATUS_WRONG_VOLUME)))
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
     IoIsOperationSynchronous(_In_ PIRP Irp);
 _IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
@@ -2686,18 +2585,6 @@ WCHAR RtlDowncaseUnicodeChar(_In_ WCHAR SourceCharacter);
            FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 
 /* ---- native file routines of this header ---- */
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    ZwQueryInformationFile(_In_ HANDLE FileHandle,
-                           _Out_ PIO_STATUS_BLOCK IoStatusBlock,
-                           _Out_writes_bytes_(Length) PVOID FileInformation,
-                           _In_ ULONG Length,
-                           _In_ FILE_INFORMATION_CLASS FileInformationClass);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
-    ZwSetInformationFile(_In_ HANDLE FileHandle,
-                         _Out_ PIO_STATUS_BLOCK IoStatusBlock,
-                         _In_reads_bytes_(Length) PVOID FileInformation,
-                         _In_ ULONG Length,
-                         _In_ FILE_INFORMATION_CLASS FileInformationClass);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ZwQueryDirectoryFile(
     _In_ HANDLE FileHandle, _In_opt_ HANDLE Event,
     _In_opt_ PIO_APC_ROUTINE ApcRoutine, _In_opt_ PVOID ApcContext,

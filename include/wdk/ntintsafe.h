@@ -361,5 +361,10 @@ FORCEINLINE NTSTATUS RtlLongAdd(LONG Augend, LONG Addend, LONG *Result) {
 #define RtlSIZETMult RtlSizeTMult
 #define RtlSIZETSub RtlSizeTSub
 /* ---- end: added for other projects ---- */
+/* ---- added for hwmi (storage class drivers) ---- */
+/* The USHORT limit (limits.h has the C types' own). */
+#ifndef USHORT_MAX
+#define USHORT_MAX 0xffff
+#endif
 
 #endif

@@ -10,6 +10,8 @@
  * include no <stdarg.h> of their own (clang's header, found through the
  * resource directory irqlint names) */
 #include <stdarg.h>
+/* Like the WDK's, it brings the string routines (added for hstor). */
+#include <string.h>
 
 #define NTSTRSAFEDDI NTSTATUS
 #define NTSTRSAFE_MAX_CCH 2147483647

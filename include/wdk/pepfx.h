@@ -111,7 +111,7 @@ typedef struct _PEP_ACPI_OBJECT_NAME_WITH_TYPE {
 typedef struct _PEP_ACPI_PREPARE_DEVICE {
   PCUNICODE_STRING AcpiDeviceName;
   ULONG InputFlags;
-  BOOLEAN OutputDeviceAccepted;
+  BOOLEAN DeviceAccepted;
   ULONG OutputFlags;
 } PEP_ACPI_PREPARE_DEVICE, *PPEP_ACPI_PREPARE_DEVICE;
 typedef struct _PEP_ACPI_ABANDON_DEVICE {
@@ -179,9 +179,6 @@ typedef struct _PEP_ACPI_TRANSLATED_DEVICE_CONTROL_RESOURCES {
     *PPEP_ACPI_TRANSLATED_DEVICE_CONTROL_RESOURCES;
 
 /* ---- work handed back to PoFx (PEP_NOTIFY_ACPI_WORK / _DPM_WORK) ---- */
-typedef struct _PEP_WORK {
-  BOOLEAN NeedWork;
-} PEP_WORK, *PPEP_WORK;
 typedef enum _PEP_WORK_TYPE {
   PepWorkRequestPowerControl,
   PepWorkCompleteIdleState,
@@ -232,6 +229,12 @@ typedef struct _PEP_WORK_INFORMATION {
     PEP_WORK_ACPI_EVALUATE_CONTROL_METHOD_COMPLETE ControlMethodComplete;
   };
 } PEP_WORK_INFORMATION, *PPEP_WORK_INFORMATION;
+/* PEP_DPM_WORK's buffer: WorkInformation points at the plug-in's own
+ * PEP_WORK_INFORMATION when NeedWork is TRUE, and is NULL otherwise */
+typedef struct _PEP_WORK {
+  PPEP_WORK_INFORMATION WorkInformation;
+  BOOLEAN NeedWork;
+} PEP_WORK, *PPEP_WORK;
 typedef struct _PEP_ACPI_WORK {
   PPEP_WORK_INFORMATION WorkInformation;
 } PEP_ACPI_WORK, *PPEP_ACPI_WORK;

@@ -1319,5 +1319,11 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #define _Inout_z_cap_c_(size)
 #endif
 /* ---- end: added for other projects ---- */
+/* ---- added for hwmi (storage class drivers) ---- */
+/* Marks a routine the system calls (a driver's entry points): a hint to
+ * Code Analysis, nothing for irqlint. */
+#ifndef __control_entrypoint
+#define __control_entrypoint(category)
+#endif
 
 #endif

@@ -1130,7 +1130,8 @@ typedef struct _VPD_EXTENDED_INQUIRY_DATA_PAGE {
   UCHAR WuSup : 1;
   UCHAR Reserved1 : 4;
   UCHAR LuiClr : 1;
-  UCHAR Reserved2 : 3;
+  UCHAR HssRelef : 1;
+  UCHAR Reserved2 : 2;
   UCHAR PiiSup : 1;
   UCHAR NoPiChk : 1;
   UCHAR Reserved3 : 2;
@@ -1140,7 +1141,7 @@ typedef struct _VPD_EXTENDED_INQUIRY_DATA_PAGE {
   UCHAR Reserved5 : 3;
   UCHAR MultiTransferCodeDownload : 4;
   UCHAR Reserved6 : 4;
-  UCHAR MaximumSupportedSenseDataLength;
+  UCHAR MaxSupportedSenseDataLength;
   UCHAR Reserved7[50];
 } VPD_EXTENDED_INQUIRY_DATA_PAGE, *PVPD_EXTENDED_INQUIRY_DATA_PAGE;
 
@@ -1582,20 +1583,8 @@ typedef struct _MODE_INFO_EXCEPTIONS {
   UCHAR ReportCount[4];
 } MODE_INFO_EXCEPTIONS, *PMODE_INFO_EXCEPTIONS;
 
-typedef struct _SPC3_CONTROL_EXTENSION_MODE_PAGE {
-  UCHAR PageCode : 6;
-  UCHAR SubPageFormat : 1;
-  UCHAR PageSavable : 1;
-  UCHAR SubPageCode;
-  UCHAR PageLength[2];
-  UCHAR ImplicitALUAEnable : 1;
-  UCHAR ScsiPrecedence : 1;
-  UCHAR TimestampChangeable : 1;
-  UCHAR Reserved1 : 5;
-  UCHAR InitialPriority : 4;
-  UCHAR Reserved2 : 4;
-  UCHAR Reserved3[26];
-} SPC3_CONTROL_EXTENSION_MODE_PAGE, *PSPC3_CONTROL_EXTENSION_MODE_PAGE;
+/* SPC3_CONTROL_EXTENSION_MODE_PAGE is not declared here: drivers (the MPIO
+ * DSM sample) declare it themselves, as the WDK header leaves it out. */
 
 /* ---- Log pages ---- */
 #define LOG_PAGE_CODE_SUPPORTED_LOG_PAGES 0x00
@@ -1747,8 +1736,9 @@ typedef struct _NOTIFICATION_BUSY_STATUS {
 /* ---- Byte-order helpers: copy a big-endian SCSI field to or from a
  * little-endian variable, byte by byte (Destination and Source are
  * pointers). ---- */
+/* A brace block, as the WDK's: drivers write these without a semicolon. */
 #define REVERSE_BYTES_QUAD(Destination, Source)                                \
-  do {                                                                         \
+  {                                                                            \
     PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source);                  \
     _d[0] = _s[7];                                                             \
     _d[1] = _s[6];                                                             \
@@ -1758,21 +1748,21 @@ typedef struct _NOTIFICATION_BUSY_STATUS {
     _d[5] = _s[2];                                                             \
     _d[6] = _s[1];                                                             \
     _d[7] = _s[0];                                                             \
-  } while (0)
+  }
 #define REVERSE_BYTES(Destination, Source)                                     \
-  do {                                                                         \
+  {                                                                            \
     PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source);                  \
     _d[0] = _s[3];                                                             \
     _d[1] = _s[2];                                                             \
     _d[2] = _s[1];                                                             \
     _d[3] = _s[0];                                                             \
-  } while (0)
+  }
 #define REVERSE_BYTES_SHORT(Destination, Source)                               \
-  do {                                                                         \
+  {                                                                            \
     PUCHAR _d = (PUCHAR)(Destination), _s = (PUCHAR)(Source);                  \
     _d[0] = _s[1];                                                             \
     _d[1] = _s[0];                                                             \
-  } while (0)
+  }
 /* in place */
 #define REVERSE_SHORT(Short)                                                   \
   do {                                                                         \
@@ -1793,5 +1783,82 @@ typedef struct _NOTIFICATION_BUSY_STATUS {
     _p[1] = _p[2];                                                             \
     _p[2] = _t;                                                                \
   } while (0)
+
+/* ---- added for storage miniports (hstor) ---- */
+/* READ BUFFER mode that returns the device's error history (SPC), its
+ * buffer IDs, and what the error history directory says of each buffer. */
+#define READ_BUFFER_MODE_ERROR_HISTORY 0x1C
+#define BUFFER_ID_RETURN_ERROR_HISTORY_DIRECTORY 0x00
+#define BUFFER_ID_RETURN_ERROR_HISTORY_MINIMUM_THRESHOLD 0x10
+#define BUFFER_ID_RETURN_ERROR_HISTORY_MAXIMUM_THRESHOLD 0xEF
+#define BUFFER_FORMAT_VENDOR_SPECIFIC 0x00
+#define BUFFER_FORMAT_CURRENT_INTERNAL_STATUS_DATA 0x01
+#define BUFFER_FORMAT_SAVED_INTERNAL_STATUS_DATA 0x02
+#define BUFFER_SOURCE_UNKNOWN 0x0
+#define BUFFER_SOURCE_CREATED_DUE_TO_CURRENT_COMMAND 0x2
+
+/* Version descriptor of INQUIRY data: IEEE 1667, no version claimed. */
+#define VER_DESCRIPTOR_1667_NOVERSION 0xFFC0
+
+#include <pshpack1.h>
+typedef struct _ERROR_HISTORY_DIRECTORY_ENTRY {
+  UCHAR SupportedBufferId;
+  UCHAR BufferFormat;
+  UCHAR BufferSource : 4;
+  UCHAR Reserved0 : 4;
+  UCHAR Reserved1;
+  UCHAR MaxAvailableLength[4];
+} ERROR_HISTORY_DIRECTORY_ENTRY, *PERROR_HISTORY_DIRECTORY_ENTRY;
+
+/* The error history directory (buffer ID 0); lengths are big-endian. */
+typedef struct _ERROR_HISTORY_DIRECTORY {
+  UCHAR T10VendorId[8];
+  UCHAR VersionSubfield[4];
+  UCHAR ClrSup : 1;
+  UCHAR Source : 2;
+  UCHAR Retrieved : 2;
+  UCHAR Reserved0 : 3;
+  UCHAR Reserved1[17];
+  UCHAR DirectoryLength[2];
+  ERROR_HISTORY_DIRECTORY_ENTRY ErrorHistoryDirectoryList[ANYSIZE_ARRAY];
+} ERROR_HISTORY_DIRECTORY, *PERROR_HISTORY_DIRECTORY;
+
+/* Current internal status parameter data (an error history buffer). */
+typedef struct _CURRENT_INTERNAL_STATUS_PARAMETER_DATA {
+  UCHAR IEEECompanyId[4];
+  UCHAR Reserved0[4];
+  UCHAR CurrentInternalStatusDataSetOneLength[2];
+  UCHAR CurrentInternalStatusDataSetTwoLength[2];
+  UCHAR CurrentInternalStatusDataSetThreeLength[2];
+  UCHAR Reserved1[368];
+  UCHAR NewSavedDataAvailable;
+  UCHAR SavedDataGenerationNumber;
+  UCHAR CurrentReasonIdentifier[128];
+  UCHAR CurrentInternalStatusData[ANYSIZE_ARRAY];
+} CURRENT_INTERNAL_STATUS_PARAMETER_DATA,
+    *PCURRENT_INTERNAL_STATUS_PARAMETER_DATA;
+
+/* GET PHYSICAL ELEMENT STATUS parameter data (SBC); big-endian fields. */
+typedef struct _PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR {
+  UCHAR Reserved1[4];
+  UCHAR ElementIdentifier[4];
+  UCHAR Reserved2[6];
+  UCHAR PhysicalElementType;
+  UCHAR PhysicalElementHealth;
+  UCHAR AssociatedCapacity[8];
+  UCHAR Reserved3[8];
+} PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR,
+    *PPHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR;
+
+typedef struct _PHYSICAL_ELEMENT_STATUS_PARAMETER_DATA {
+  UCHAR DescriptorCount[4];
+  UCHAR ReturnedDescriptorCount[4];
+  UCHAR ElementIdentifierBeingDepoped[4];
+  UCHAR Reserved[20];
+  PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR Descriptors[ANYSIZE_ARRAY];
+} PHYSICAL_ELEMENT_STATUS_PARAMETER_DATA,
+    *PPHYSICAL_ELEMENT_STATUS_PARAMETER_DATA;
+#include <poppack.h>
+/* ---- end: added for storage miniports (hstor) ---- */
 
 #endif /* IRQLINT_WDK_SCSI_H */

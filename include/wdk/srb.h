@@ -485,4 +485,10 @@ typedef struct SRB_ALIGN _STORAGE_REQUEST_BLOCK {
   ULONG SrbExDataOffset[ANYSIZE_ARRAY];
 } STORAGE_REQUEST_BLOCK, *PSTORAGE_REQUEST_BLOCK;
 
+/* ---- added for storage miniports (hstor) ---- */
+/* In the SrbFlags of an SRB_FUNCTION_IO_CONTROL request: the IOCTL is for
+ * the adapter, not a unit. The value is this model's own. */
+#define SRB_IOCTL_FLAGS_ADAPTER_REQUEST 0x80000000
+/* ---- end: added for storage miniports (hstor) ---- */
+
 #endif /* IRQLINT_WDK_SRB_H */

@@ -83,16 +83,19 @@ FORCEINLINE PSTOR_ADDRESS SrbGetAddress(_In_ PSTORAGE_REQUEST_BLOCK Srb) {
 
 /* ---- The SCSI fields (CDB, status, sense buffer) ---- */
 
-/* Reads any of the SCSI fields of the SRB; pointers may be NULL. */
-FORCEINLINE VOID SrbGetScsiData(_In_ PVOID Srb, _Out_opt_ PUCHAR CdbLength8,
+/* Reads any of the SCSI fields of the SRB; pointers may be NULL. Returns the
+ * CDB, as SrbGetCdb does (storahci assigns the result to a PCDB). */
+FORCEINLINE PCDB SrbGetScsiData(_In_ PVOID Srb, _Out_opt_ PUCHAR CdbLength8,
                                 _Out_opt_ PULONG CdbLength32,
                                 _Out_opt_ PUCHAR ScsiStatus,
                                 _Out_opt_ PVOID *SenseInfoBuffer,
                                 _Out_opt_ PUCHAR SenseInfoBufferLength) {
+  PCDB cdb = NULL;
   if (IRQLINT_SRB_IS_EX(Srb)) {
     PSRBEX_DATA data = SrbGetPrimarySrbExData((PSTORAGE_REQUEST_BLOCK)Srb);
     if (data != NULL && data->Type == SrbExDataTypeScsiCdb16) {
       PSRBEX_DATA_SCSI_CDB16 c = (PSRBEX_DATA_SCSI_CDB16)data;
+      cdb = (PCDB)c->Cdb;
       if (CdbLength8)
         *CdbLength8 = c->CdbLength;
       if (CdbLength32)
@@ -105,6 +108,7 @@ FORCEINLINE VOID SrbGetScsiData(_In_ PVOID Srb, _Out_opt_ PUCHAR CdbLength8,
         *SenseInfoBufferLength = c->SenseInfoBufferLength;
     } else if (data != NULL && data->Type == SrbExDataTypeScsiCdb32) {
       PSRBEX_DATA_SCSI_CDB32 c = (PSRBEX_DATA_SCSI_CDB32)data;
+      cdb = (PCDB)c->Cdb;
       if (CdbLength8)
         *CdbLength8 = c->CdbLength;
       if (CdbLength32)
@@ -117,6 +121,7 @@ FORCEINLINE VOID SrbGetScsiData(_In_ PVOID Srb, _Out_opt_ PUCHAR CdbLength8,
         *SenseInfoBufferLength = c->SenseInfoBufferLength;
     } else if (data != NULL && data->Type == SrbExDataTypeScsiCdbVar) {
       PSRBEX_DATA_SCSI_CDB_VAR c = (PSRBEX_DATA_SCSI_CDB_VAR)data;
+      cdb = (PCDB)c->Cdb;
       if (CdbLength8)
         *CdbLength8 = (UCHAR)c->CdbLength;
       if (CdbLength32)
@@ -130,6 +135,7 @@ FORCEINLINE VOID SrbGetScsiData(_In_ PVOID Srb, _Out_opt_ PUCHAR CdbLength8,
     }
   } else {
     PSCSI_REQUEST_BLOCK s = (PSCSI_REQUEST_BLOCK)Srb;
+    cdb = (PCDB)s->Cdb;
     if (CdbLength8)
       *CdbLength8 = s->CdbLength;
     if (CdbLength32)
@@ -141,6 +147,7 @@ FORCEINLINE VOID SrbGetScsiData(_In_ PVOID Srb, _Out_opt_ PUCHAR CdbLength8,
     if (SenseInfoBufferLength)
       *SenseInfoBufferLength = s->SenseInfoBufferLength;
   }
+  return cdb;
 }
 
 /* Writes the SCSI fields whose pointers are not NULL. */

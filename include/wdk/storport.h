@@ -1050,22 +1050,28 @@ typedef struct _STOR_POFX_DEVICE_V3 {
 #define STOR_POFX_DEVICE_VERSION_V3 3
 #define STOR_POFX_DEVICE_V3_SIZE sizeof(STOR_POFX_DEVICE_V3)
 
-typedef struct _STOR_POFX_UNIT_POWER_INFO {
-  STOR_ADDRESS Header;
+/* The header of what HwStorUnitControl's power control types pass: the
+ * unit's address. */
+typedef struct _STOR_POWER_CONTROL_HEADER {
+  ULONG Version;
+  ULONG Size;
   PSTOR_ADDRESS Address;
-  PSTOR_POFX_DEVICE PoFxDevice;
+} STOR_POWER_CONTROL_HEADER, *PSTOR_POWER_CONTROL_HEADER;
+
+/* ScsiUnitPoFxPowerInfo's Parameters. */
+typedef struct _STOR_POFX_UNIT_POWER_INFO {
+  STOR_POWER_CONTROL_HEADER Header;
+  BOOLEAN IdlePowerEnabled;
 } STOR_POFX_UNIT_POWER_INFO, *PSTOR_POFX_UNIT_POWER_INFO;
 
 typedef struct _STOR_POFX_ACTIVE_CONTEXT {
-  STOR_ADDRESS Header;
-  PSTOR_ADDRESS Address;
+  STOR_POWER_CONTROL_HEADER Header;
   ULONG ComponentIndex;
   BOOLEAN Active;
 } STOR_POFX_ACTIVE_CONTEXT, *PSTOR_POFX_ACTIVE_CONTEXT;
 
 typedef struct _STOR_POFX_FSTATE_CONTEXT {
-  STOR_ADDRESS Header;
-  PSTOR_ADDRESS Address;
+  STOR_POWER_CONTROL_HEADER Header;
   ULONG ComponentIndex;
   ULONG FState;
 } STOR_POFX_FSTATE_CONTEXT, *PSTOR_POFX_FSTATE_CONTEXT;
@@ -1260,5 +1266,60 @@ typedef struct _MINIPORT_DUMP_POINTERS {
   BOOLEAN MapBuffers;
   UCHAR MaximumNumberOfTargets;
 } MINIPORT_DUMP_POINTERS, *PMINIPORT_DUMP_POINTERS;
+
+/* ---- added for storage miniports (hstor) ---- */
+/* PORT_CONFIGURATION_INFORMATION.DumpMode: why a dump-stack instance of
+ * the miniport was loaded. */
+#define DUMP_MODE_CRASH 0x01
+#define DUMP_MODE_HIBER 0x02
+#define DUMP_MODE_MARK_MEMORY 0x03
+#define DUMP_MODE_RESUME 0x04
+
+/* The limits STORPORT_TELEMETRY_EVENT's page names (a 4 KB event buffer). */
+#define EVENT_NAME_MAX_LENGTH STORPORT_TELEMETRY_MAX_EVENT_NAME_LENGTH
+#define EVENT_MAX_PARAM_NAME_LEN STORPORT_TELEMETRY_MAX_PARAM_NAME_LENGTH
+#define EVENT_BUFFER_MAX_LENGTH 4096
+
+/* StorPortAsyncNotificationDetected's Flags. */
+#define RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS 0x1
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS 0x2
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION 0x4
+#define RAID_ASYNC_NOTIFY_SUPPORTED_FLAGS                                      \
+  (RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS |                                       \
+   RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS |                                      \
+   RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION)
+
+/* StorPortLogError's ErrorCode values. */
+#define SP_BUS_PARITY_ERROR 0x0001
+#define SP_UNEXPECTED_DISCONNECT 0x0002
+#define SP_INVALID_RESELECTION 0x0003
+#define SP_BUS_TIME_OUT 0x0004
+#define SP_PROTOCOL_ERROR 0x0005
+#define SP_INTERNAL_ADAPTER_ERROR 0x0006
+#define SP_REQUEST_TIMEOUT 0x0007
+#define SP_IRQ_NOT_RESPONDING 0x0008
+#define SP_BAD_FW_WARNING 0x0009
+#define SP_BAD_FW_ERROR 0x000a
+#define SP_LOST_WMI_MINIPORT_REQUEST 0x000b
+
+/* What StorPortNotification(GetExtendedFunctionTable) hands back: an
+ * obsolete table whose layout no page gives, so it stays opaque. */
+typedef struct _STORPORT_EXTENDED_FUNCTIONS STORPORT_EXTENDED_FUNCTIONS,
+    *PSTORPORT_EXTENDED_FUNCTIONS;
+
+/* The mask of the active processors of a group. */
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortGetGroupAffinity(_In_ PVOID HwDeviceExtension,
+                             _In_ USHORT GroupNumber,
+                             _Out_ PKAFFINITY GroupAffinityMask);
+
+/* Reads or writes Count 64-bit values at a memory-mapped register. */
+STORPORT_API VOID StorPortReadRegisterBufferUlong64(
+    _In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _Out_writes_(Count) PULONG64 Buffer, _In_ ULONG Count);
+STORPORT_API VOID StorPortWriteRegisterBufferUlong64(
+    _In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _In_reads_(Count) PULONG64 Buffer, _In_ ULONG Count);
+/* ---- end: added for storage miniports (hstor) ---- */
 
 #endif /* IRQLINT_WDK_STORPORT_H */

@@ -56,8 +56,10 @@
 #define UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_PARAMETER(P) ((void)(P))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
-#define PAGED_CODE() ((void)0)
-#define PAGED_CODE_LOCKED() ((void)0)
+/* With their own semicolon, as the WDK's free build: drivers write
+ * `PAGED_CODE()` with none. */
+#define PAGED_CODE() ((void)0);
+#define PAGED_CODE_LOCKED() ((void)0);
 /* the WDK defines these where the compiler supports the section pragmas,
  * and drivers wrap their `#pragma alloc_text` in `#ifdef ALLOC_PRAGMA` */
 #define ALLOC_PRAGMA 1
@@ -3211,10 +3213,12 @@ typedef struct _LEGACY_BUS_INFORMATION {
   INTERFACE_TYPE LegacyBusType;
   ULONG BusNumber;
 } LEGACY_BUS_INFORMATION, *PLEGACY_BUS_INFORMATION;
-PVOID IoAllocateDriverObjectExtension(PDRIVER_OBJECT DriverObject,
-                                      PVOID ClientIdentificationAddress,
-                                      ULONG DriverObjectExtensionSize,
-                                      PVOID *DriverObjectExtension);
+/* The status, and the extension through *DriverObjectExtension. */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoAllocateDriverObjectExtension(_In_ PDRIVER_OBJECT DriverObject,
+                                    _In_ PVOID ClientIdentificationAddress,
+                                    _In_ ULONG DriverObjectExtensionSize,
+                                    _Out_ PVOID *DriverObjectExtension);
 PVOID IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
                                  PVOID ClientIdentificationAddress);
 VOID IoRegisterDriverReinitialization(
@@ -5672,34 +5676,6 @@ typedef struct _KQUEUE {
 #define STATUS_RESOURCE_IN_USE ((NTSTATUS)0xC0000708L)
 #define STATUS_BAD_DATA ((NTSTATUS)0xC000090BL)
 
-/* run-down protection: an opaque reference the documentation lets drivers
- * only initialize and pass to these routines */
-typedef struct _EX_RUNDOWN_REF {
-  union {
-    volatile ULONG_PTR Count;
-    volatile PVOID Ptr;
-  };
-} EX_RUNDOWN_REF, *PEX_RUNDOWN_REF;
-_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
-    ExInitializeRundownProtection(_Out_ PEX_RUNDOWN_REF RunRef);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
-    ExReInitializeRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
-NTKERNELAPI BOOLEAN ExAcquireRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
-_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
-NTKERNELAPI BOOLEAN ExAcquireRundownProtectionEx(_Inout_ PEX_RUNDOWN_REF RunRef,
-                                                 _In_ ULONG Count);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
-    ExReleaseRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
-    ExReleaseRundownProtectionEx(_Inout_ PEX_RUNDOWN_REF RunRef,
-                                 _In_ ULONG Count);
-_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
-    ExRundownCompleted(_Out_ PEX_RUNDOWN_REF RunRef);
-/* waits until every acquired protection is released */
-_IRQL_requires_max_(APC_LEVEL) NTKERNELAPI VOID
-    ExWaitForRundownProtectionRelease(_Inout_ PEX_RUNDOWN_REF RunRef);
-
 /* more interlocked operations and bit scans (intrinsics in the real
  * header) */
 LONG64 InterlockedAnd64(LONG64 volatile *Destination, LONG64 Value);
@@ -5996,5 +5972,566 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSYSAPI NTSTATUS RtlUnicodeToUTF8N(
 #define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
 #define CRITICAL_STRUCTURE_CORRUPTION ((ULONG)0x00000109L)
 /* ---- end: added for other projects ---- */
+/* ---- added for genmof ---- */
+/* FIELD_OFFSET's unsigned twin (ntdef.h): drivers size the fixed part of
+ * a WMI data block that ends in variable data with it */
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+/* ---- added for hwdi ---- */
+/* A callback object (ExCreateCallback, ExRegisterCallback): drivers keep
+ * the pointer; its layout is the kernel's. */
+typedef struct _CALLBACK_OBJECT *PCALLBACK_OBJECT;
+typedef VOID CALLBACK_FUNCTION(_In_opt_ PVOID CallbackContext,
+                               _In_opt_ PVOID Argument1,
+                               _In_opt_ PVOID Argument2);
+typedef CALLBACK_FUNCTION *PCALLBACK_FUNCTION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ExCreateCallback(_Outptr_ PCALLBACK_OBJECT *CallbackObject,
+                     _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+                     _In_ BOOLEAN Create, _In_ BOOLEAN AllowMultipleCallbacks);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    ExRegisterCallback(_Inout_ PCALLBACK_OBJECT CallbackObject,
+                       _In_ PCALLBACK_FUNCTION CallbackFunction,
+                       _In_opt_ PVOID CallbackContext);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExUnregisterCallback(_Inout_ PVOID CallbackRegistration);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExNotifyCallback(_In_ PVOID CallbackObject, _In_opt_ PVOID Argument1,
+                     _In_opt_ PVOID Argument2);
+/* ---- added for storage miniports (hstor) ---- */
+/* A run of NUL-terminated strings ended by an empty one (REG_MULTI_SZ). */
+typedef CHAR *PZZSTR;
+typedef const CHAR *PCZZSTR;
+#define MAXULONG64 ((ULONG64) ~((ULONG64)0))
+#define MAXLONG64 ((LONG64)(MAXULONG64 >> 1))
+/* What ZwEnumerateKey / ZwQueryKey return for KeyBasicInformation and
+ * KeyFullInformation. */
+typedef struct _KEY_BASIC_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG NameLength;
+  WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+typedef struct _KEY_FULL_INFORMATION {
+  LARGE_INTEGER LastWriteTime;
+  ULONG TitleIndex;
+  ULONG ClassOffset;
+  ULONG ClassLength;
+  ULONG SubKeys;
+  ULONG MaxNameLen;
+  ULONG MaxClassLen;
+  ULONG Values;
+  ULONG MaxValueNameLen;
+  ULONG MaxValueDataLen;
+  WCHAR Class[1];
+} KEY_FULL_INFORMATION, *PKEY_FULL_INFORMATION;
+/* Like the WDK's, the kernel headers bring the NTDDI_* version values
+ * (RtlIsNtDdiVersionAvailable(NTDDI_VISTA) needs them). */
+#include "sdkddkver.h"
+/* ---- end: added for storage miniports (hstor) ---- */
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* The real wdm.h reaches the version macros (through ntdef.h) and the C
+ * runtime's string and character routines (string.h, ctype.h): drivers
+ * compare NTDDI_VERSION with NTDDI_WINXP or call strlen with wdm.h alone. */
+#include "ctype.h"
+#include "sdkddkver.h"
+#include "string.h"
+
+/* ntdef.h's generic text character: WCHAR when the build defines UNICODE,
+ * char otherwise (the unsuffixed Rtl...AddressToString routines follow the
+ * same switch) */
+#ifndef _TCHAR_DEFINED
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+#else
+typedef char TCHAR, *PTCHAR;
+#endif
+#endif
+
+/* a pointer that is 64 bits wide whatever the target (structures shared
+ * between 32- and 64-bit callers); modeled as a plain pointer, so only the
+ * 64-bit layout is exact */
+typedef void *PVOID64;
+
+/* NTSTATUS severities (the top two bits of a status value) */
+#define STATUS_SEVERITY_SUCCESS 0x0
+#define STATUS_SEVERITY_INFORMATIONAL 0x1
+#define STATUS_SEVERITY_WARNING 0x2
+#define STATUS_SEVERITY_ERROR 0x3
+#define STATUS_CONNECTION_DISCONNECTED ((NTSTATUS)0xC000020CL)
+/* what a completion routine returns to let the IRP go on completing upwards
+ * (anything but STATUS_MORE_PROCESSING_REQUIRED) */
+#define STATUS_CONTINUE_COMPLETION STATUS_SUCCESS
+
+/* bug check 0x121: a driver called a routine at an IRQL it may not */
+#define DRIVER_VIOLATION 0x00000121
+
+/* ---- file information: the classes ZwQueryInformationFile and
+ * ZwSetInformationFile take, and the buffers of the common ones ---- */
+typedef enum _FILE_INFORMATION_CLASS {
+  FileDirectoryInformation = 1,
+  FileFullDirectoryInformation,
+  FileBothDirectoryInformation,
+  FileBasicInformation,
+  FileStandardInformation,
+  FileInternalInformation,
+  FileEaInformation,
+  FileAccessInformation,
+  FileNameInformation,
+  FileRenameInformation,
+  FileLinkInformation,
+  FileNamesInformation,
+  FileDispositionInformation,
+  FilePositionInformation,
+  FileFullEaInformation,
+  FileModeInformation,
+  FileAlignmentInformation,
+  FileAllInformation,
+  FileAllocationInformation,
+  FileEndOfFileInformation,
+  FileAlternateNameInformation,
+  FileStreamInformation,
+  FilePipeInformation,
+  FilePipeLocalInformation,
+  FilePipeRemoteInformation,
+  FileMailslotQueryInformation,
+  FileMailslotSetInformation,
+  FileCompressionInformation,
+  FileObjectIdInformation,
+  FileCompletionInformation,
+  FileMoveClusterInformation,
+  FileQuotaInformation,
+  FileReparsePointInformation,
+  FileNetworkOpenInformation,
+  FileAttributeTagInformation,
+  FileTrackingInformation,
+  FileIdBothDirectoryInformation,
+  FileIdFullDirectoryInformation,
+  FileValidDataLengthInformation,
+  FileShortNameInformation,
+  FileIoCompletionNotificationInformation,
+  FileIoStatusBlockRangeInformation,
+  FileIoPriorityHintInformation,
+  FileSfioReserveInformation,
+  FileSfioVolumeInformation,
+  FileHardLinkInformation,
+  FileProcessIdsUsingFileInformation,
+  FileNormalizedNameInformation,
+  FileNetworkPhysicalNameInformation,
+  FileIdGlobalTxDirectoryInformation,
+  FileIsRemoteDeviceInformation,
+  FileUnusedInformation,
+  FileNumaNodeInformation,
+  FileStandardLinkInformation,
+  FileRemoteProtocolInformation,
+  FileRenameInformationBypassAccessCheck,
+  FileLinkInformationBypassAccessCheck,
+  FileVolumeNameInformation,
+  FileIdInformation,
+  FileIdExtdDirectoryInformation,
+  FileReplaceCompletionInformation,
+  FileHardLinkFullIdInformation,
+  FileIdExtdBothDirectoryInformation,
+  FileDispositionInformationEx,
+  FileRenameInformationEx,
+  FileRenameInformationExBypassAccessCheck,
+  FileDesiredStorageClassInformation,
+  FileStatInformation,
+  FileMemoryPartitionInformation,
+  FileStatLxInformation,
+  FileCaseSensitiveInformation,
+  FileLinkInformationEx,
+  FileLinkInformationExBypassAccessCheck,
+  FileStorageReserveIdInformation,
+  FileCaseSensitiveInformationForceAccessCheck,
+  FileKnownFolderInformation,
+  FileMaximumInformation
+} FILE_INFORMATION_CLASS,
+    *PFILE_INFORMATION_CLASS;
+
+typedef struct _FILE_STANDARD_INFORMATION {
+  LARGE_INTEGER AllocationSize;
+  LARGE_INTEGER EndOfFile;
+  ULONG NumberOfLinks;
+  BOOLEAN DeletePending;
+  BOOLEAN Directory;
+} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
+typedef struct _FILE_POSITION_INFORMATION {
+  LARGE_INTEGER CurrentByteOffset;
+} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwQueryInformationFile(_In_ HANDLE FileHandle,
+                           _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                           _Out_writes_bytes_(Length) PVOID FileInformation,
+                           _In_ ULONG Length,
+                           _In_ FILE_INFORMATION_CLASS FileInformationClass);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwSetInformationFile(_In_ HANDLE FileHandle,
+                         _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+                         _In_reads_bytes_(Length) PVOID FileInformation,
+                         _In_ ULONG Length,
+                         _In_ FILE_INFORMATION_CLASS FileInformationClass);
+
+/* Returns the size in bytes of the UNICODE_STRING buffer (with its NUL)
+ * that RtlAnsiStringToUnicodeString needs for AnsiString. */
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG
+    RtlAnsiStringToUnicodeSize(_In_ PCANSI_STRING AnsiString);
+
+/* ---- device interfaces: the symbolic links of an interface class ---- */
+#ifndef DEVICE_INTERFACE_INCLUDE_NONACTIVE
+#define DEVICE_INTERFACE_INCLUDE_NONACTIVE 0x00000001
+#endif
+/* *SymbolicLinkList receives a paged-pool MULTI_SZ the caller frees with
+ * ExFreePool */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoGetDeviceInterfaces(_In_ const GUID *InterfaceClassGuid,
+                          _In_opt_ PDEVICE_OBJECT PhysicalDeviceObject,
+                          _In_ ULONG Flags, _Outptr_ PWSTR *SymbolicLinkList);
+
+/* ---- GUID_DEVICE_RESET_INTERFACE_STANDARD: the interface a bus (or ACPI)
+ * driver offers to reset a malfunctioning device ---- */
+/* (DEVICE_RESET_TYPE is declared above, with the USB/HID/... additions) */
+typedef VOID DEVICE_RESET_COMPLETION(_In_ NTSTATUS Status,
+                                     _Inout_opt_ PVOID Context);
+typedef DEVICE_RESET_COMPLETION *PDEVICE_RESET_COMPLETION;
+/* DeviceReset's optional ResetParameters for a function-level reset */
+typedef struct _FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS {
+  ULONG Size;
+  PDEVICE_RESET_COMPLETION DeviceResetCompletion;
+  PVOID CompletionContext;
+} FUNCTION_LEVEL_DEVICE_RESET_PARAMETERS,
+    *PFUNCTION_LEVEL_DEVICE_RESET_PARAMETERS;
+/* A reset runs at PASSIVE_LEVEL, the reference page says; the header puts
+ * no IRQL annotation on the routine type, and neither does this model. */
+typedef NTSTATUS DEVICE_RESET_HANDLER(_In_ PVOID InterfaceContext,
+                                      _In_ DEVICE_RESET_TYPE ResetType,
+                                      _In_ ULONG Flags,
+                                      _In_opt_ PVOID ResetParameters);
+typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
+/* The members of the interface's first version; the bus-specific reset
+ * routines later versions append are not modeled. */
+#define DEVICE_RESET_INTERFACE_VERSION_1 1
+#define DEVICE_RESET_INTERFACE_VERSION DEVICE_RESET_INTERFACE_VERSION_1
+typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
+  USHORT Size;
+  USHORT Version;
+  PVOID Context;
+  PINTERFACE_REFERENCE InterfaceReference;
+  PINTERFACE_DEREFERENCE InterfaceDereference;
+  PDEVICE_RESET_HANDLER DeviceReset;
+  ULONG SupportedResetTypes;
+  PVOID Reserved;
+} DEVICE_RESET_INTERFACE_STANDARD, *PDEVICE_RESET_INTERFACE_STANDARD;
+/* ntdef.h's unsigned FIELD_OFFSET (a constant expression, as FIELD_OFFSET
+ * above) */
+#ifndef UFIELD_OFFSET
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+#endif
+
+/* ---- kernel-mode performance counters (PCW): the routines a CTRPP-generated
+ * header calls to register a counter set, publish instances and answer
+ * the consumer's callbacks ---- */
+typedef struct _PCW_INSTANCE *PPCW_INSTANCE;
+typedef struct _PCW_REGISTRATION *PPCW_REGISTRATION;
+typedef struct _PCW_BUFFER *PPCW_BUFFER;
+#define PCW_VERSION_1 0x0100
+#define PCW_VERSION_2 0x0200
+#define PCW_CURRENT_VERSION PCW_VERSION_2
+/* where one counter lives in the data blocks of an instance */
+typedef struct _PCW_COUNTER_DESCRIPTOR {
+  USHORT Id;
+  USHORT StructIndex;
+  USHORT Offset;
+  USHORT Size;
+} PCW_COUNTER_DESCRIPTOR, *PPCW_COUNTER_DESCRIPTOR;
+typedef struct _PCW_DATA {
+  _In_reads_bytes_(Size) const VOID *Data;
+  ULONG Size;
+} PCW_DATA, *PPCW_DATA;
+typedef struct _PCW_COUNTER_INFORMATION {
+  ULONG64 CounterMask;
+  PCUNICODE_STRING InstanceMask;
+} PCW_COUNTER_INFORMATION, *PPCW_COUNTER_INFORMATION;
+typedef struct _PCW_MASK_INFORMATION {
+  ULONG64 CounterMask;
+  PCUNICODE_STRING InstanceMask;
+  ULONG InstanceId;
+  BOOLEAN CollectMultiple;
+  PPCW_BUFFER Buffer; /* for PcwAddInstance */
+  PKEVENT CancelEvent;
+} PCW_MASK_INFORMATION, *PPCW_MASK_INFORMATION;
+typedef union _PCW_CALLBACK_INFORMATION {
+  PCW_COUNTER_INFORMATION AddCounter;
+  PCW_COUNTER_INFORMATION RemoveCounter;
+  PCW_MASK_INFORMATION EnumerateInstances;
+  PCW_MASK_INFORMATION CollectData;
+} PCW_CALLBACK_INFORMATION, *PPCW_CALLBACK_INFORMATION;
+typedef enum _PCW_CALLBACK_TYPE {
+  PcwCallbackAddCounter = 0,
+  PcwCallbackRemoveCounter,
+  PcwCallbackEnumerateInstances,
+  PcwCallbackCollectData
+} PCW_CALLBACK_TYPE,
+    *PPCW_CALLBACK_TYPE;
+typedef NTSTATUS NTAPI PCW_CALLBACK(_In_ PCW_CALLBACK_TYPE Type,
+                                    _In_ PPCW_CALLBACK_INFORMATION Info,
+                                    _In_opt_ PVOID Context);
+typedef PCW_CALLBACK *PPCW_CALLBACK;
+/* PCW_VERSION_2 registrations may ask to be seen from every server silo */
+typedef enum _PCW_REGISTRATION_FLAGS {
+  PcwRegistrationNone = 0x0,
+  PcwRegistrationSiloNeutral = 0x1
+} PCW_REGISTRATION_FLAGS;
+typedef struct _PCW_REGISTRATION_INFORMATION {
+  ULONG Version;
+  PCUNICODE_STRING Name;
+  ULONG CounterCount;
+  _In_reads_(CounterCount) PPCW_COUNTER_DESCRIPTOR Counters;
+  PPCW_CALLBACK Callback;
+  PVOID CallbackContext;
+  PCW_REGISTRATION_FLAGS Flags;
+} PCW_REGISTRATION_INFORMATION, *PPCW_REGISTRATION_INFORMATION;
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwRegister(_Outptr_ PPCW_REGISTRATION *Registration,
+                _In_ PPCW_REGISTRATION_INFORMATION Info);
+_IRQL_requires_max_(APC_LEVEL) VOID NTAPI
+    PcwUnregister(_In_ PPCW_REGISTRATION Registration);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwCreateInstance(_Outptr_ PPCW_INSTANCE *Instance,
+                      _In_ PPCW_REGISTRATION Registration,
+                      _In_ PCUNICODE_STRING Name, _In_ ULONG Count,
+                      _In_reads_(Count) PPCW_DATA Data);
+_IRQL_requires_max_(APC_LEVEL) VOID NTAPI
+    PcwCloseInstance(_In_ PPCW_INSTANCE Instance);
+/* from a PcwCallbackEnumerateInstances/CollectData callback */
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS NTAPI
+    PcwAddInstance(_In_ PPCW_BUFFER Buffer, _In_ PCUNICODE_STRING Name,
+                   _In_ ULONG Id, _In_ ULONG Count,
+                   _In_reads_(Count) PPCW_DATA Data);
+/* ---- end: added for hmisc ---- */
+/* ---- added for hwmi (serial, storage class drivers) ---- */
+/* wdm.h compares NTDDI_VERSION with the NTDDI_ values: they are
+ * sdkddkver.h's. */
+#include "sdkddkver.h"
+/* The WDK's kernel headers bring the C run-time's string routines with them
+ * (RtlCopyMemory and its siblings are memcpy and the others): drivers call
+ * strlen and strncmp with no include of their own. */
+#include "string.h"
+/* ...and the error-log message codes. */
+#include "ntiologc.h"
+
+/* The IRQLs above DISPATCH_LEVEL that drivers name (x64 values). */
+#ifndef PROFILE_LEVEL
+#define PROFILE_LEVEL 15
+#define CLOCK_LEVEL 13
+#define IPI_LEVEL 14
+#define DRS_LEVEL 14
+#define POWER_LEVEL 14
+#endif
+
+/* IRP priority hints */
+_IRQL_requires_max_(HIGH_LEVEL) IO_PRIORITY_HINT
+    IoGetIoPriorityHint(_In_ PIRP Irp);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    IoSetIoPriorityHint(_In_ PIRP Irp, _In_ IO_PRIORITY_HINT PriorityHint);
+
+/* The status a master IRP completes with: the first failure of its
+ * associated IRPs wins over success. */
+_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE VOID
+    IoSetMasterIrpStatus(_Inout_ PIRP MasterIrp, _In_ NTSTATUS Status) {
+  NTSTATUS MasterStatus = MasterIrp->IoStatus.Status;
+  if (Status == STATUS_SUCCESS || MasterStatus == Status) {
+    return;
+  }
+  if (MasterStatus == STATUS_SUCCESS || Status < MasterStatus) {
+    MasterIrp->IoStatus.Status = Status;
+  }
+}
+
+/* ---- system-allocated timer objects (ExAllocateTimer) ---- */
+typedef struct _EX_TIMER *PEX_TIMER;
+typedef VOID EXT_CALLBACK(_In_ PEX_TIMER Timer, _In_opt_ PVOID Context);
+typedef EXT_CALLBACK *PEXT_CALLBACK;
+typedef VOID EXT_DELETE_CALLBACK(_In_opt_ PVOID Context);
+typedef EXT_DELETE_CALLBACK *PEXT_DELETE_CALLBACK;
+typedef PVOID PEXT_CANCEL_PARAMETERS;
+
+typedef struct _EXT_SET_PARAMETERS_V0 {
+  ULONG Version;
+  ULONG Reserved;
+  LONGLONG NoWakeTolerance;
+} EXT_SET_PARAMETERS, *PEXT_SET_PARAMETERS;
+
+typedef struct _EXT_DELETE_PARAMETERS {
+  ULONG Version;
+  ULONG Reserved;
+  PEXT_DELETE_CALLBACK DeleteCallback;
+  PVOID DeleteContext;
+} EXT_DELETE_PARAMETERS, *PEXT_DELETE_PARAMETERS;
+
+/* Attributes of ExAllocateTimer */
+#define EX_TIMER_HIGH_RESOLUTION 0x4
+#define EX_TIMER_NO_WAKE 0x8
+/* NoWakeTolerance: the timer may wait as long as the system sleeps */
+#define EX_TIMER_UNLIMITED_TOLERANCE (-(LONGLONG)1)
+
+_IRQL_requires_max_(DISPATCH_LEVEL) PEX_TIMER
+    ExAllocateTimer(_In_opt_ PEXT_CALLBACK Callback,
+                    _In_opt_ PVOID CallbackContext, _In_ ULONG Attributes);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExSetTimer(_In_ PEX_TIMER Timer, _In_ LONGLONG DueTime,
+               _In_ LONGLONG Period, _In_opt_ PEXT_SET_PARAMETERS Parameters);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExCancelTimer(_Inout_ PEX_TIMER Timer,
+                  _In_opt_ PEXT_CANCEL_PARAMETERS Parameters);
+/* Waiting (Wait TRUE) needs APC_LEVEL or below. */
+_When_(Wait, _IRQL_requires_max_(APC_LEVEL))
+    _When_(!Wait, _IRQL_requires_max_(DISPATCH_LEVEL)) BOOLEAN
+    ExDeleteTimer(_In_ PEX_TIMER Timer, _In_ BOOLEAN Cancel, _In_ BOOLEAN Wait,
+                  _In_opt_ PEXT_DELETE_PARAMETERS Parameters);
+FORCEINLINE VOID
+ExInitializeSetTimerParameters(_Out_ PEXT_SET_PARAMETERS Parameters) {
+  Parameters->Version = 0;
+  Parameters->Reserved = 0;
+  Parameters->NoWakeTolerance = 0;
+}
+FORCEINLINE VOID
+ExInitializeDeleteTimerParameters(_Out_ PEXT_DELETE_PARAMETERS Parameters) {
+  Parameters->Version = 0;
+  Parameters->Reserved = 0;
+  Parameters->DeleteCallback = NULL;
+  Parameters->DeleteContext = NULL;
+}
+
+/* ---- time and NUMA nodes ---- */
+_IRQL_requires_max_(HIGH_LEVEL) ULONGLONG KeQueryUnbiasedInterruptTime(void);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG64
+    KeQueryUnbiasedInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT KeGetCurrentNodeNumber(void);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT KeQueryHighestNodeNumber(void);
+
+/* ---- run-down protection ---- */
+typedef struct _EX_RUNDOWN_REF {
+  union {
+    ULONG_PTR Count;
+    PVOID Ptr;
+  };
+} EX_RUNDOWN_REF, *PEX_RUNDOWN_REF;
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExInitializeRundownProtection(_Out_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExReInitializeRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExAcquireRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExReleaseRundownProtection(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExWaitForRundownProtectionRelease(_Inout_ PEX_RUNDOWN_REF RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExRundownCompleted(_Out_ PEX_RUNDOWN_REF RunRef);
+
+/* The cache-aware form: one counter per processor, opaque to the caller. */
+typedef struct _EX_RUNDOWN_REF_CACHE_AWARE *PEX_RUNDOWN_REF_CACHE_AWARE;
+_IRQL_requires_max_(DISPATCH_LEVEL) PEX_RUNDOWN_REF_CACHE_AWARE
+    ExAllocateCacheAwareRundownProtection(_In_ POOL_TYPE PoolType,
+                                          _In_ ULONG PoolTag);
+_IRQL_requires_max_(DISPATCH_LEVEL) SIZE_T
+    ExSizeOfRundownProtectionCacheAware(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExInitializeRundownProtectionCacheAware(_Out_ PEX_RUNDOWN_REF_CACHE_AWARE
+                                                RunRefCacheAware,
+                                            _In_ SIZE_T RunRefSize);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExFreeCacheAwareRundownProtection(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    ExAcquireRundownProtectionCacheAware(
+        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExReleaseRundownProtectionCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(APC_LEVEL) VOID ExWaitForRundownProtectionReleaseCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRef);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExReInitializeRundownProtectionCacheAware(
+        _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExRundownCompletedCacheAware(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+
+/* ---- object directories and temporary objects ---- */
+#define DIRECTORY_QUERY 0x0001
+#define DIRECTORY_TRAVERSE 0x0002
+#define DIRECTORY_CREATE_OBJECT 0x0004
+#define DIRECTORY_CREATE_SUBDIRECTORY 0x0008
+#define DIRECTORY_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | 0xF)
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwCreateDirectoryObject(_Out_ PHANDLE DirectoryHandle,
+                            _In_ ACCESS_MASK DesiredAccess,
+                            _In_ POBJECT_ATTRIBUTES ObjectAttributes);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    ZwMakeTemporaryObject(_In_ HANDLE Handle);
+
+/* ---- 64-bit reads and writes without a fence ---- */
+#define ReadULong64NoFence(Source) (*(volatile const ULONG64 *)(Source))
+#define WriteULong64NoFence(Destination, Value)                                \
+  ((void)(*(volatile ULONG64 *)(Destination) = (ULONG64)(Value)))
+
+/* ---- the BIOS's INT 13 drive parameters (a configuration-data entry) ---- */
+typedef struct _CM_INT13_DRIVE_PARAMETER {
+  USHORT DriveSelect;
+  ULONG MaxCylinders;
+  USHORT SectorsPerTrack;
+  USHORT MaxHeads;
+  USHORT NumberDrives;
+} CM_INT13_DRIVE_PARAMETER, *PCM_INT13_DRIVE_PARAMETER;
+
+/* ---- ETW providers in kernel mode (wdm.h brings evntprov.h) ---- */
+#include "evntprov.h"
+typedef VOID ETWENABLECALLBACK(_In_ LPCGUID SourceId, _In_ ULONG ControlCode,
+                               _In_ UCHAR Level, _In_ ULONGLONG MatchAnyKeyword,
+                               _In_ ULONGLONG MatchAllKeyword,
+                               _In_opt_ PEVENT_FILTER_DESCRIPTOR FilterData,
+                               _Inout_opt_ PVOID CallbackContext);
+typedef ETWENABLECALLBACK *PETWENABLECALLBACK;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    EtwRegister(_In_ LPCGUID ProviderId,
+                _In_opt_ PETWENABLECALLBACK EnableCallback,
+                _In_opt_ PVOID CallbackContext, _Out_ PREGHANDLE RegHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    EtwUnregister(_In_ REGHANDLE RegHandle);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    EtwEventEnabled(_In_ REGHANDLE RegHandle,
+                    _In_ PCEVENT_DESCRIPTOR EventDescriptor);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    EtwProviderEnabled(_In_ REGHANDLE RegHandle, _In_ UCHAR Level,
+                       _In_ ULONGLONG Keyword);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    EtwWrite(_In_ REGHANDLE RegHandle, _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+             _In_opt_ LPCGUID ActivityId, _In_ ULONG UserDataCount,
+             _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS EtwWriteTransfer(
+    _In_ REGHANDLE RegHandle, _In_ PCEVENT_DESCRIPTOR EventDescriptor,
+    _In_opt_ LPCGUID ActivityId, _In_opt_ LPCGUID RelatedActivityId,
+    _In_ ULONG UserDataCount,
+    _In_reads_opt_(UserDataCount) PEVENT_DATA_DESCRIPTOR UserData);
+
+/* ---- power settings a storage class driver watches ---- */
+/* The console display's state ("Power Setting GUIDs"): its data is a
+ * MONITOR_DISPLAY_STATE. */
+DEFINE_GUID(GUID_CONSOLE_DISPLAY_STATE, 0x6fe69556, 0x704a, 0x47a0, 0x8f, 0x24,
+            0xc2, 0x8d, 0x93, 0x6f, 0xda, 0x47);
+/* The disk idle time-out; no page pairs this name with a value. */
+extern const GUID GUID_DISK_IDLE_TIMEOUT;
+typedef enum _MONITOR_DISPLAY_STATE {
+  PowerMonitorOff,
+  PowerMonitorOn,
+  PowerMonitorDim
+} MONITOR_DISPLAY_STATE,
+    *PMONITOR_DISPLAY_STATE;
+
+/* ---- status codes of the storage stack ([MS-ERREF] NTSTATUS values) ---- */
+#define STATUS_DEVICE_FEATURE_NOT_SUPPORTED ((NTSTATUS)0xC0000463L)
+#define STATUS_DEVICE_UNREACHABLE ((NTSTATUS)0xC0000464L)
+#define STATUS_INVALID_OFFSET_ALIGNMENT ((NTSTATUS)0xC0000474L)
+#define STATUS_INVALID_FIELD_IN_PARAMETER_LIST ((NTSTATUS)0xC0000475L)
+#define STATUS_OPERATION_IN_PROGRESS ((NTSTATUS)0xC0000476L)
 
 #endif

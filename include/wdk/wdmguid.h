@@ -35,3 +35,9 @@ DEFINE_GUIDEX(GUID_BUS_TYPE_SERENUM);
 DEFINE_GUIDEX(GUID_BUS_TYPE_USB);
 DEFINE_GUIDEX(GUID_BUS_TYPE_HID);
 DEFINE_GUIDEX(GUID_BUS_TYPE_BLUETOOTH);
+
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* the device reset interface (DEVICE_RESET_INTERFACE_STANDARD, wdm.h) */
+DEFINE_GUID(GUID_DEVICE_RESET_INTERFACE_STANDARD, 0x649fdf26L, 0x3bc0, 0x4813,
+            0xad, 0x24, 0x7e, 0x0c, 0x1e, 0xda, 0x3f, 0xa3);
+/* ---- end: added for hmisc ---- */

@@ -89,6 +89,11 @@ typedef struct tagWNODE_METHOD_ITEM {
 typedef struct tagWNODE_EVENT_ITEM {
   struct _WNODE_HEADER WnodeHeader;
 } WNODE_EVENT_ITEM, *PWNODE_EVENT_ITEM;
+/* The reply to a request whose buffer is too small: the size it needs. */
+typedef struct tagWNODE_TOO_SMALL {
+  struct _WNODE_HEADER WnodeHeader;
+  ULONG SizeNeeded;
+} WNODE_TOO_SMALL, *PWNODE_TOO_SMALL;
 
 typedef struct {
   GUID Guid;

@@ -63,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   irqlint_config cfg;
   config_init(&cfg);
   fe_header_overlay *overlay = NULL;
-  if (prepare_jobs(&o, jobs, job_count, &cfg, NULL, &overlay) == 0) {
+  if (prepare_jobs(&o, jobs, job_count, &cfg, NULL, NULL, &overlay) == 0) {
     lock_analysis_stats stats;
     memset(&stats, 0, sizeof stats);
     finished_run run;

@@ -61,7 +61,7 @@ static BOOLEAN AcceptAcpi(ULONG Notification, PVOID Data) {
   switch (Notification) {
   case PEP_NOTIFY_ACPI_PREPARE_DEVICE: {
     PPEP_ACPI_PREPARE_DEVICE prepare = Data;
-    prepare->OutputDeviceAccepted = prepare->AcpiDeviceName->Length > 0;
+    prepare->DeviceAccepted = prepare->AcpiDeviceName->Length > 0;
     prepare->OutputFlags = PEP_ACPI_PREPARE_DEVICE_OUTPUT_FLAG_NONE;
     return TRUE;
   }
@@ -74,6 +74,7 @@ static BOOLEAN AcceptAcpi(ULONG Notification, PVOID Data) {
     KIRQL oldIrql;
     KeAcquireSpinLock(&PendingLock, &oldIrql);
     work->NeedWork = HavePending;
+    work->WorkInformation = HavePending ? &Pending : NULL;
     HavePending = FALSE;
     KeReleaseSpinLock(&PendingLock, oldIrql);
     return TRUE;

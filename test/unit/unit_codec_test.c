@@ -73,7 +73,7 @@ int main(int argc, char **argv) {
   config_init(&cfg);
   fe_header_overlay *overlay = NULL;
   if (build_jobs(&o, &jobs, &job_count) != 0 || job_count != 1 ||
-      prepare_jobs(&o, jobs, job_count, &cfg, NULL, &overlay) != 0)
+      prepare_jobs(&o, jobs, job_count, &cfg, NULL, NULL, &overlay) != 0)
     return 2;
   captured c;
   memset(&c, 0, sizeof c);

@@ -716,4 +716,13 @@ _IRQL_requires_max_(PASSIVE_LEVEL) WDFFILEOBJECT
 _IRQL_requires_max_(DISPATCH_LEVEL) ULONG
     WdfFileObjectGetInitiatorProcessId(WDFFILEOBJECT FileObject);
 
+/* ---- added for hmisc (programs outside the other areas) ---- */
+/* KMDF's wdfdevice.h brings in wdmsec.h (the SDDL_DEVOBJ_* strings drivers
+ * hand to WdfDeviceInitAssignSDDLString) unless the driver defines
+ * WDF_DEVICE_NO_WDMSEC_H first. */
+#ifndef WDF_DEVICE_NO_WDMSEC_H
+#include "../wdmsec.h"
+#endif
+/* ---- end: added for hmisc ---- */
+
 #endif

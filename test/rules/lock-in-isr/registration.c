@@ -161,13 +161,18 @@ NTSTATUS CreateWdfInterrupt(WDFDEVICE device, WDFINTERRUPT *out) {
   return WdfInterruptCreate(device, &config, NULL, out);
 }
 
-// PassiveHandling = TRUE: the callbacks run at PASSIVE_LEVEL.
+// PassiveHandling = TRUE: the callbacks run at PASSIVE_LEVEL, where the
+// Dpr spin lock routines are too low.
 static BOOLEAN PassiveIsr(WDFINTERRUPT i, ULONG id) {
   Touch((PADAPTER)i);
+  // CHECK: :[[@LINE-1]]:3: warning: Touch requires IRQL >= DISPATCH_LEVEL (by what it calls), but here the IRQL is PASSIVE_LEVEL [irql-too-low]
+  // CHECK-NEXT: note: 'PassiveIsr' runs at IRQL PASSIVE_LEVEL: its registration through WDF_INTERRUPT_CONFIG_INIT of a passive-level interrupt (PassiveHandling) in 'CreatePassiveInterrupt'
   return TRUE;
 }
 static NTSTATUS PassiveEnable(WDFINTERRUPT i, WDFDEVICE d) {
   Touch((PADAPTER)i);
+  // CHECK: :[[@LINE-1]]:3: warning: Touch requires IRQL >= DISPATCH_LEVEL (by what it calls), but here the IRQL is PASSIVE_LEVEL [irql-too-low]
+  // CHECK-NEXT: note: 'PassiveEnable' runs at IRQL PASSIVE_LEVEL: its registration as WDF_INTERRUPT_CONFIG.EvtInterruptEnable of a passive-level interrupt (PassiveHandling) in 'CreatePassiveInterrupt'
   return 0;
 }
 
@@ -175,6 +180,37 @@ NTSTATUS CreatePassiveInterrupt(WDFDEVICE device, WDFINTERRUPT *out) {
   WDF_INTERRUPT_CONFIG config;
   WDF_INTERRUPT_CONFIG_INIT(&config, PassiveIsr, WdfDpc);
   config.EvtInterruptEnable = PassiveEnable;
+  config.PassiveHandling = TRUE;
+  return WdfInterruptCreate(device, &config, NULL, out);
+}
+
+// Declared with the ISR role, whose page gives DIRQL: the passive-level
+// registration decides. It may take the other interrupt's lock (no
+// lock-in-isr), and it runs at PASSIVE_LEVEL (an ...AtDpcLevel routine
+// there is too low).
+EVT_WDF_INTERRUPT_ISR PassiveRoleIsr;
+EVT_WDF_INTERRUPT_ENABLE PassiveRoleEnable;
+WDFINTERRUPT DeviceInterrupt;
+BOOLEAN PassiveRoleIsr(WDFINTERRUPT i, ULONG id) {
+  PADAPTER a = (PADAPTER)i;
+  WdfInterruptAcquireLock(DeviceInterrupt);
+  WdfInterruptReleaseLock(DeviceInterrupt);
+  KeAcquireSpinLockAtDpcLevel(&a->StatsLock);
+  // CHECK: :[[@LINE-1]]:3: warning: KeAcquireSpinLockAtDpcLevel requires IRQL >= DISPATCH_LEVEL, but here the IRQL is PASSIVE_LEVEL [irql-too-low]
+  // CHECK-NEXT: note: 'DeviceInterrupt' released here by WdfInterruptReleaseLock, which restores the IRQL to PASSIVE_LEVEL
+  KeReleaseSpinLockFromDpcLevel(&a->StatsLock);
+  return TRUE;
+}
+NTSTATUS PassiveRoleEnable(WDFINTERRUPT i, WDFDEVICE d) {
+  WdfInterruptAcquireLock(DeviceInterrupt);
+  WdfInterruptReleaseLock(DeviceInterrupt);
+  return 0;
+}
+
+NTSTATUS CreatePassiveRoleInterrupt(WDFDEVICE device, WDFINTERRUPT *out) {
+  WDF_INTERRUPT_CONFIG config;
+  WDF_INTERRUPT_CONFIG_INIT(&config, PassiveRoleIsr, WdfDpc);
+  config.EvtInterruptEnable = PassiveRoleEnable;
   config.PassiveHandling = TRUE;
   return WdfInterruptCreate(device, &config, NULL, out);
 }

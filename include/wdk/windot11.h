@@ -1,0 +1,1969 @@
+/* irqlint's model of windot11.h (with the wlantypes.h part it includes):
+ * the Native 802.11 types, OIDs and status indications of an NDIS 802.11
+ * miniport -- MAC addresses, SSIDs, the authentication and cipher
+ * algorithms, BSS and PHY types, the list structures the OID_DOT11_*
+ * requests carry, the status-indication payloads, and the Wi-Fi Direct
+ * (DOT11_WFD_*, DOT11_SEND_*_PARAMETERS) structures. Written from the
+ * documentation (learn.microsoft.com "Native 802.11 Wireless LAN"
+ * reference: each DOT11_* structure page, each OID_DOT11_* page) -- not
+ * Microsoft's header; members are the documented ones, not binary exact.
+ *
+ * The numeric values of the OID_DOT11_* codes and of most
+ * NDIS_STATUS_DOT11_* codes are this model's own (the pages name the codes
+ * without their values): they are distinct from each other and from the
+ * other NDIS OIDs, which is what a switch over them needs. */
+#ifndef IRQLINT_WDK_WINDOT11_H
+#define IRQLINT_WDK_WINDOT11_H
+
+#include "ntddndis.h"
+#include "wdm.h"
+
+/* ---- wlantypes.h: the basic 802.11 vocabulary ---- */
+typedef UCHAR DOT11_MAC_ADDRESS[6];
+typedef DOT11_MAC_ADDRESS *PDOT11_MAC_ADDRESS;
+
+#define DOT11_SSID_MAX_LENGTH 32
+typedef struct _DOT11_SSID {
+  ULONG uSSIDLength;
+  UCHAR ucSSID[DOT11_SSID_MAX_LENGTH];
+} DOT11_SSID, *PDOT11_SSID;
+
+typedef enum _DOT11_BSS_TYPE {
+  dot11_BSS_type_infrastructure = 1,
+  dot11_BSS_type_independent = 2,
+  dot11_BSS_type_any = 3
+} DOT11_BSS_TYPE,
+    *PDOT11_BSS_TYPE;
+
+typedef enum _DOT11_AUTH_ALGORITHM {
+  DOT11_AUTH_ALGO_80211_OPEN = 1,
+  DOT11_AUTH_ALGO_80211_SHARED_KEY = 2,
+  DOT11_AUTH_ALGO_WPA = 3,
+  DOT11_AUTH_ALGO_WPA_PSK = 4,
+  DOT11_AUTH_ALGO_WPA_NONE = 5,
+  DOT11_AUTH_ALGO_RSNA = 6,
+  DOT11_AUTH_ALGO_RSNA_PSK = 7,
+  DOT11_AUTH_ALGO_WPA3 = 8,
+  DOT11_AUTH_ALGO_WPA3_SAE = 9,
+  DOT11_AUTH_ALGO_OWE = 10,
+  DOT11_AUTH_ALGO_WPA3_ENT = 11,
+  DOT11_AUTH_ALGO_IHV_START = 0x80000000,
+  DOT11_AUTH_ALGO_IHV_END = 0xffffffff
+} DOT11_AUTH_ALGORITHM,
+    *PDOT11_AUTH_ALGORITHM;
+
+typedef enum _DOT11_CIPHER_ALGORITHM {
+  DOT11_CIPHER_ALGO_NONE = 0x00,
+  DOT11_CIPHER_ALGO_WEP40 = 0x01,
+  DOT11_CIPHER_ALGO_TKIP = 0x02,
+  DOT11_CIPHER_ALGO_CCMP = 0x04,
+  DOT11_CIPHER_ALGO_WEP104 = 0x05,
+  DOT11_CIPHER_ALGO_BIP = 0x06,
+  DOT11_CIPHER_ALGO_GCMP = 0x08,
+  DOT11_CIPHER_ALGO_GCMP_256 = 0x09,
+  DOT11_CIPHER_ALGO_CCMP_256 = 0x0a,
+  DOT11_CIPHER_ALGO_BIP_GMAC_128 = 0x0b,
+  DOT11_CIPHER_ALGO_BIP_GMAC_256 = 0x0c,
+  DOT11_CIPHER_ALGO_BIP_CMAC_256 = 0x0d,
+  DOT11_CIPHER_ALGO_WPA_USE_GROUP = 0x100,
+  DOT11_CIPHER_ALGO_RSN_USE_GROUP = 0x100,
+  DOT11_CIPHER_ALGO_WEP = 0x101,
+  DOT11_CIPHER_ALGO_IHV_START = 0x80000000,
+  DOT11_CIPHER_ALGO_IHV_END = 0xffffffff
+} DOT11_CIPHER_ALGORITHM,
+    *PDOT11_CIPHER_ALGORITHM;
+
+typedef struct _DOT11_AUTH_CIPHER_PAIR {
+  DOT11_AUTH_ALGORITHM AuthAlgoId;
+  DOT11_CIPHER_ALGORITHM CipherAlgoId;
+} DOT11_AUTH_CIPHER_PAIR, *PDOT11_AUTH_CIPHER_PAIR;
+
+typedef enum _DOT11_PHY_TYPE {
+  dot11_phy_type_unknown = 0,
+  dot11_phy_type_any = 0,
+  dot11_phy_type_fhss = 1,
+  dot11_phy_type_dsss = 2,
+  dot11_phy_type_irbaseband = 3,
+  dot11_phy_type_ofdm = 4,
+  dot11_phy_type_hrdsss = 5,
+  dot11_phy_type_erp = 6,
+  dot11_phy_type_ht = 7,
+  dot11_phy_type_vht = 8,
+  dot11_phy_type_dmg = 9,
+  dot11_phy_type_he = 10,
+  dot11_phy_type_eht = 11,
+  dot11_phy_type_IHV_start = 0x80000000,
+  dot11_phy_type_IHV_end = 0xffffffff
+} DOT11_PHY_TYPE,
+    *PDOT11_PHY_TYPE;
+
+#define DOT11_RATE_SET_MAX_LENGTH 126
+typedef struct _DOT11_RATE_SET {
+  ULONG uRateSetLength;
+  UCHAR ucRateSet[DOT11_RATE_SET_MAX_LENGTH];
+} DOT11_RATE_SET, *PDOT11_RATE_SET;
+
+typedef UCHAR DOT11_COUNTRY_OR_REGION_STRING[3];
+typedef DOT11_COUNTRY_OR_REGION_STRING *PDOT11_COUNTRY_OR_REGION_STRING;
+
+typedef UCHAR DOT11_DIALOG_TOKEN;
+typedef UCHAR DOT11_WFD_STATUS_CODE;
+typedef UCHAR DOT11_WFD_MINOR_REASON_CODE;
+typedef UCHAR DOT11_WFD_SERVICE_HASH[6];
+
+#define DOT11_WPS_DEVICE_NAME_MAX_LENGTH 32
+typedef struct _DOT11_WPS_DEVICE_NAME {
+  ULONG uDeviceNameLength;
+  UCHAR ucDeviceName[DOT11_WPS_DEVICE_NAME_MAX_LENGTH];
+} DOT11_WPS_DEVICE_NAME, *PDOT11_WPS_DEVICE_NAME;
+
+typedef struct _DOT11_WFD_DEVICE_TYPE {
+  USHORT CategoryID;
+  USHORT SubCategoryID;
+  UCHAR OUI[4];
+} DOT11_WFD_DEVICE_TYPE, *PDOT11_WFD_DEVICE_TYPE;
+
+typedef struct _DOT11_WFD_CONFIGURATION_TIMEOUT {
+  UCHAR GOTimeout;
+  UCHAR ClientTimeout;
+} DOT11_WFD_CONFIGURATION_TIMEOUT, *PDOT11_WFD_CONFIGURATION_TIMEOUT;
+
+typedef struct _DOT11_WFD_GROUP_ID {
+  DOT11_MAC_ADDRESS DeviceAddress;
+  DOT11_SSID SSID;
+} DOT11_WFD_GROUP_ID, *PDOT11_WFD_GROUP_ID;
+
+typedef struct _DOT11_WFD_GO_INTENT {
+  UCHAR TieBreaker : 1;
+  UCHAR Intent : 7;
+} DOT11_WFD_GO_INTENT, *PDOT11_WFD_GO_INTENT;
+
+typedef struct _DOT11_WFD_INVITATION_FLAGS {
+  UCHAR InvitationType : 1;
+  UCHAR Reserved : 7;
+} DOT11_WFD_INVITATION_FLAGS, *PDOT11_WFD_INVITATION_FLAGS;
+
+typedef UCHAR DOT11_WFD_GROUP_CAPABILITY;
+typedef UCHAR DOT11_WFD_DEVICE_CAPABILITY;
+
+typedef struct _DOT11_WFD_CHANNEL {
+  DOT11_COUNTRY_OR_REGION_STRING CountryRegionString;
+  UCHAR OperatingClass;
+  UCHAR ChannelNumber;
+} DOT11_WFD_CHANNEL, *PDOT11_WFD_CHANNEL;
+
+/* ---- Operation modes and capabilities ---- */
+#define DOT11_OPERATION_MODE_UNKNOWN 0x00000000
+#define DOT11_OPERATION_MODE_STATION 0x00000001
+#define DOT11_OPERATION_MODE_AP 0x00000002
+#define DOT11_OPERATION_MODE_EXTENSIBLE_STATION 0x00000004
+#define DOT11_OPERATION_MODE_EXTENSIBLE_AP 0x00000008
+#define DOT11_OPERATION_MODE_WFD_DEVICE 0x00000010
+#define DOT11_OPERATION_MODE_WFD_GROUP_OWNER 0x00000020
+#define DOT11_OPERATION_MODE_WFD_CLIENT 0x00000040
+#define DOT11_OPERATION_MODE_MANUFACTURING 0x40000000
+#define DOT11_OPERATION_MODE_NETWORK_MONITOR 0x80000000
+
+typedef struct _DOT11_OPERATION_MODE_CAPABILITY {
+  ULONG uReserved;
+  ULONG uMajorVersion;
+  ULONG uMinorVersion;
+  ULONG uNumOfTXBuffers;
+  ULONG uNumOfRXBuffers;
+  ULONG uOpModeCapability;
+} DOT11_OPERATION_MODE_CAPABILITY, *PDOT11_OPERATION_MODE_CAPABILITY;
+
+typedef struct _DOT11_CURRENT_OPERATION_MODE {
+  ULONG uReserved;
+  ULONG uCurrentOpMode;
+} DOT11_CURRENT_OPERATION_MODE, *PDOT11_CURRENT_OPERATION_MODE;
+
+typedef struct _DOT11_OPTIONAL_CAPABILITY {
+  ULONG uReserved;
+  BOOLEAN bDot11PCF;
+  BOOLEAN bDot11PCFMPDUTransferToPC;
+  BOOLEAN bStrictlyOrderedServiceClass;
+} DOT11_OPTIONAL_CAPABILITY, *PDOT11_OPTIONAL_CAPABILITY;
+
+typedef struct _DOT11_CURRENT_OPTIONAL_CAPABILITY {
+  ULONG uReserved;
+  BOOLEAN bDot11CFPollable;
+  BOOLEAN bDot11PCF;
+  BOOLEAN bDot11PCFMPDUTransferToPC;
+  BOOLEAN bStrictlyOrderedServiceClass;
+} DOT11_CURRENT_OPTIONAL_CAPABILITY, *PDOT11_CURRENT_OPTIONAL_CAPABILITY;
+
+typedef enum _DOT11_POWER_MODE {
+  dot11_power_mode_unknown = 0,
+  dot11_power_mode_active = 1,
+  dot11_power_mode_powersave = 2
+} DOT11_POWER_MODE,
+    *PDOT11_POWER_MODE;
+
+#define DOT11_POWER_SAVING_NO_POWER_SAVING 0
+#define DOT11_POWER_SAVING_FAST_PSP 8
+#define DOT11_POWER_SAVING_MAX_PSP 16
+#define DOT11_POWER_SAVING_MAXIMUM_LEVEL 24
+
+typedef enum _DOT11_POWER_MODE_REASON {
+  dot11_power_mode_reason_no_change = 0,
+  dot11_power_mode_reason_noncompliant_AP = 1,
+  dot11_power_mode_reason_legacy_WFD_device = 2,
+  dot11_power_mode_reason_compliant_AP = 3,
+  dot11_power_mode_reason_compliant_WFD_device = 4,
+  dot11_power_mode_reason_others = 5
+} DOT11_POWER_MODE_REASON;
+
+typedef struct _DOT11_POWER_MGMT_MODE {
+  DOT11_POWER_MODE dot11PowerMode;
+  ULONG uPowerSaveLevel;
+  USHORT usListenInterval;
+  USHORT usAID;
+  BOOLEAN bReceiveDTIMs;
+} DOT11_POWER_MGMT_MODE, *PDOT11_POWER_MGMT_MODE;
+
+typedef struct _DOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO {
+  NDIS_OBJECT_HEADER Header;
+  BOOLEAN bEnabled;
+} DOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO,
+    *PDOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO;
+
+typedef struct _DOT11_POWER_MGMT_MODE_STATUS_INFO {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_POWER_MODE PowerSaveMode;
+  ULONG uPowerSaveLevel;
+  DOT11_POWER_MODE_REASON Reason;
+} DOT11_POWER_MGMT_MODE_STATUS_INFO, *PDOT11_POWER_MGMT_MODE_STATUS_INFO,
+    *PDOT11_POWER_MGMT_MODE_STATUSINFO; /* the page's spelling */
+
+typedef struct _DOT11_SUPPORTED_PHY_TYPES {
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_PHY_TYPE dot11PHYType[1];
+} DOT11_SUPPORTED_PHY_TYPES, *PDOT11_SUPPORTED_PHY_TYPES;
+
+#define DOT11_REG_DOMAIN_OTHER 0x00000000
+#define DOT11_REG_DOMAIN_FCC 0x00000010
+#define DOT11_REG_DOMAIN_DOC 0x00000020
+#define DOT11_REG_DOMAIN_ETSI 0x00000030
+#define DOT11_REG_DOMAIN_SPAIN 0x00000031
+#define DOT11_REG_DOMAIN_FRANCE 0x00000032
+#define DOT11_REG_DOMAIN_MKK 0x00000040
+
+typedef struct _DOT11_REG_DOMAIN_VALUE {
+  ULONG uRegDomainsSupportIndex;
+  ULONG uRegDomainsSupportValue;
+} DOT11_REG_DOMAIN_VALUE, *PDOT11_REG_DOMAIN_VALUE;
+
+typedef struct _DOT11_REG_DOMAINS_SUPPORT_VALUE {
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_REG_DOMAIN_VALUE dot11RegDomainValue[1];
+} DOT11_REG_DOMAINS_SUPPORT_VALUE, *PDOT11_REG_DOMAINS_SUPPORT_VALUE;
+
+typedef struct _DOT11_SUPPORTED_ANTENNA {
+  ULONG uAntennaListIndex;
+  BOOLEAN bSupportedAntenna;
+} DOT11_SUPPORTED_ANTENNA, *PDOT11_SUPPORTED_ANTENNA;
+
+typedef struct _DOT11_SUPPORTED_ANTENNA_LIST {
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_SUPPORTED_ANTENNA dot11SupportedAntenna[1];
+} DOT11_SUPPORTED_ANTENNA_LIST, *PDOT11_SUPPORTED_ANTENNA_LIST;
+
+typedef enum _DOT11_DIVERSITY_SUPPORT {
+  dot11_diversity_support_unknown = 0,
+  dot11_diversity_support_fixedlist = 1,
+  dot11_diversity_support_notsupported = 2,
+  dot11_diversity_support_dynamic = 3
+} DOT11_DIVERSITY_SUPPORT,
+    *PDOT11_DIVERSITY_SUPPORT;
+
+typedef struct _DOT11_DIVERSITY_SELECTION_RX {
+  ULONG uAntennaListIndex;
+  BOOLEAN bDiversitySelectionRX;
+} DOT11_DIVERSITY_SELECTION_RX, *PDOT11_DIVERSITY_SELECTION_RX;
+
+typedef struct _DOT11_DIVERSITY_SELECTION_RX_LIST {
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_DIVERSITY_SELECTION_RX dot11DiversitySelectionRx[1];
+} DOT11_DIVERSITY_SELECTION_RX_LIST, *PDOT11_DIVERSITY_SELECTION_RX_LIST;
+
+typedef struct _DOT11_SUPPORTED_POWER_LEVELS {
+  ULONG uNumOfSupportedPowerLevels;
+  ULONG uTxPowerLevelValues[8];
+} DOT11_SUPPORTED_POWER_LEVELS, *PDOT11_SUPPORTED_POWER_LEVELS;
+
+typedef enum _DOT11_TEMP_TYPE {
+  dot11_temp_type_unknown = 0,
+  dot11_temp_type_1 = 1,
+  dot11_temp_type_2 = 2
+} DOT11_TEMP_TYPE,
+    *PDOT11_TEMP_TYPE;
+
+typedef struct _DOT11_RECV_SENSITIVITY {
+  UCHAR ucDataRate;
+  LONG lRSSIMin;
+  LONG lRSSIMax;
+} DOT11_RECV_SENSITIVITY, *PDOT11_RECV_SENSITIVITY;
+
+typedef struct _DOT11_RECV_SENSITIVITY_LIST {
+  union {
+    DOT11_PHY_TYPE dot11PhyType;
+    ULONG uPhyId;
+  };
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_RECV_SENSITIVITY dot11RecvSensitivity[1];
+} DOT11_RECV_SENSITIVITY_LIST, *PDOT11_RECV_SENSITIVITY_LIST;
+
+#define MAX_NUM_SUPPORTED_RATES 8
+#define MAX_NUM_SUPPORTED_RATES_V2 255
+typedef struct _DOT11_SUPPORTED_DATA_RATES_VALUE_V2 {
+  UCHAR ucSupportedTxDataRatesValue[MAX_NUM_SUPPORTED_RATES_V2];
+  UCHAR ucSupportedRxDataRatesValue[MAX_NUM_SUPPORTED_RATES_V2];
+} DOT11_SUPPORTED_DATA_RATES_VALUE_V2, *PDOT11_SUPPORTED_DATA_RATES_VALUE_V2;
+
+typedef struct _DOT11_DATA_RATE_MAPPING_ENTRY {
+  UCHAR ucDataRateIndex;
+  UCHAR ucDataRateFlag;
+  USHORT usDataRateValue;
+} DOT11_DATA_RATE_MAPPING_ENTRY, *PDOT11_DATA_RATE_MAPPING_ENTRY;
+#define DOT11_DATA_RATE_NON_STANDARD 0x01
+#define DOT11_DATA_RATE_INDEX_MASK 0x7f
+
+#define DOT11_DATA_RATE_MAPPING_TABLE_REVISION_1 1
+typedef struct _DOT11_DATA_RATE_MAPPING_TABLE {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uDataRateMappingLength;
+  DOT11_DATA_RATE_MAPPING_ENTRY
+  DataRateMappingEntries[DOT11_RATE_SET_MAX_LENGTH];
+} DOT11_DATA_RATE_MAPPING_TABLE, *PDOT11_DATA_RATE_MAPPING_TABLE;
+
+#define DOT11_FREQUENCY_BANDS_LOWER 1
+#define DOT11_FREQUENCY_BANDS_MIDDLE 2
+#define DOT11_FREQUENCY_BANDS_UPPER 4
+
+#define DOT11_PHY_ID_ANY 0xffffffffU
+#define DOT11_MAX_NUM_DEFAULT_KEY 4
+#define DOT11_MAX_NUM_DEFAULT_KEY_MFP 6
+#define DOT11_MAC_AUTO_CONFIG_ENABLED_FLAG 0x00000001U
+#define DOT11_PHY_AUTO_CONFIG_ENABLED_FLAG 0x00000001U
+#define DOT11_WPS_VERSION_1_0 0x01
+#define DOT11_WPS_VERSION_2_0 0x02
+
+/* ---- The NDIS_OBJECT_HEADER-headed list structures ---- */
+#define DOT11_SSID_LIST_REVISION_1 1
+typedef struct _DOT11_SSID_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_SSID SSIDs[1];
+} DOT11_SSID_LIST, *PDOT11_SSID_LIST;
+
+#define DOT11_MAC_ADDRESS_LIST_REVISION_1 1
+typedef struct _DOT11_MAC_ADDRESS_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_MAC_ADDRESS MacAddrs[1];
+} DOT11_MAC_ADDRESS_LIST, *PDOT11_MAC_ADDRESS_LIST;
+
+#define DOT11_BSSID_LIST_REVISION_1 1
+typedef struct _DOT11_BSSID_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_MAC_ADDRESS BSSIDs[1];
+} DOT11_BSSID_LIST, *PDOT11_BSSID_LIST;
+
+#define DOT11_PHY_ID_LIST_REVISION_1 1
+typedef struct _DOT11_PHY_ID_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  ULONG dot11PhyId[1];
+} DOT11_PHY_ID_LIST, *PDOT11_PHY_ID_LIST;
+
+#define DOT11_AUTH_ALGORITHM_LIST_REVISION_1 1
+typedef struct _DOT11_AUTH_ALGORITHM_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_AUTH_ALGORITHM AlgorithmIds[1];
+} DOT11_AUTH_ALGORITHM_LIST, *PDOT11_AUTH_ALGORITHM_LIST;
+
+#define DOT11_CIPHER_ALGORITHM_LIST_REVISION_1 1
+typedef struct _DOT11_CIPHER_ALGORITHM_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_CIPHER_ALGORITHM AlgorithmIds[1];
+} DOT11_CIPHER_ALGORITHM_LIST, *PDOT11_CIPHER_ALGORITHM_LIST;
+
+#define DOT11_AUTH_CIPHER_PAIR_LIST_REVISION_1 1
+typedef struct _DOT11_AUTH_CIPHER_PAIR_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_AUTH_CIPHER_PAIR AuthCipherPairs[1];
+} DOT11_AUTH_CIPHER_PAIR_LIST, *PDOT11_AUTH_CIPHER_PAIR_LIST;
+
+typedef UCHAR DOT11_PMKID_VALUE[16];
+typedef struct _DOT11_PMKID_ENTRY {
+  DOT11_MAC_ADDRESS BSSID;
+  DOT11_PMKID_VALUE PMKID;
+  ULONG uFlags;
+} DOT11_PMKID_ENTRY, *PDOT11_PMKID_ENTRY;
+
+#define DOT11_PMKID_LIST_REVISION_1 1
+typedef struct _DOT11_PMKID_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_PMKID_ENTRY PMKIDs[1];
+} DOT11_PMKID_LIST, *PDOT11_PMKID_LIST;
+
+#define DOT11_EXEMPT_NO_EXEMPTION 0
+#define DOT11_EXEMPT_ALWAYS 1
+#define DOT11_EXEMPT_ON_KEY_MAPPING_KEY_UNAVAILABLE 2
+#define DOT11_EXEMPT_UNICAST 1
+#define DOT11_EXEMPT_MULTICAST 2
+#define DOT11_EXEMPT_BOTH 3
+
+typedef struct _DOT11_PRIVACY_EXEMPTION {
+  USHORT usEtherType;
+  USHORT usExemptionActionType;
+  USHORT usExemptionPacketType;
+} DOT11_PRIVACY_EXEMPTION, *PDOT11_PRIVACY_EXEMPTION;
+
+#define DOT11_PRIVACY_EXEMPTION_LIST_REVISION_1 1
+typedef struct _DOT11_PRIVACY_EXEMPTION_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_PRIVACY_EXEMPTION PrivacyExemptionEntries[1];
+} DOT11_PRIVACY_EXEMPTION_LIST, *PDOT11_PRIVACY_EXEMPTION_LIST;
+
+#define DOT11_AVAILABLE_CHANNEL_LIST_REVISION_1 1
+typedef struct _DOT11_AVAILABLE_CHANNEL_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  ULONG uChannelNumber[1];
+} DOT11_AVAILABLE_CHANNEL_LIST, *PDOT11_AVAILABLE_CHANNEL_LIST;
+
+#define DOT11_AVAILABLE_FREQUENCY_LIST_REVISION_1 1
+typedef struct _DOT11_AVAILABLE_FREQUENCY_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  ULONG uFrequencyValue[1];
+} DOT11_AVAILABLE_FREQUENCY_LIST, *PDOT11_AVAILABLE_FREQUENCY_LIST;
+
+#define DOT11_BSS_ENTRY_BYTE_ARRAY_REVISION_1 1
+#define DOT11_DEVICE_ENTRY_BYTE_ARRAY_REVISION_1 1
+#define DOT11_CIPHER_KEY_MAPPING_KEY_VALUE_BYTE_ARRAY_REVISION_1 1
+typedef struct _DOT11_BYTE_ARRAY {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfBytes;
+  ULONG uTotalNumOfBytes;
+  UCHAR ucBuffer[1];
+} DOT11_BYTE_ARRAY, *PDOT11_BYTE_ARRAY;
+
+/* ---- Scanning and the BSS list ---- */
+typedef union _DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO {
+  ULONG uChCenterFrequency;
+  struct {
+    ULONG uHopPattern;
+    ULONG uHopSet;
+    ULONG uDwellTime;
+  } FHSS;
+} DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO, *PDOT11_BSS_ENTRY_PHY_SPECIFIC_INFO;
+
+typedef struct _DOT11_BSS_ENTRY {
+  ULONG uPhyId;
+  DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO PhySpecificInfo;
+  DOT11_MAC_ADDRESS dot11BSSID;
+  DOT11_BSS_TYPE dot11BSSType;
+  LONG lRSSI;
+  ULONG uLinkQuality;
+  BOOLEAN bInRegDomain;
+  USHORT usBeaconPeriod;
+  ULONGLONG ullTimestamp;
+  ULONGLONG ullHostTimestamp;
+  USHORT usCapabilityInformation;
+  ULONG uBufferLength;
+  UCHAR ucBuffer[1];
+} DOT11_BSS_ENTRY, *PDOT11_BSS_ENTRY;
+
+typedef enum _DOT11_SCAN_TYPE {
+  dot11_scan_type_active = 1,
+  dot11_scan_type_passive = 2,
+  dot11_scan_type_auto = 3,
+  dot11_scan_type_forced = 0x80000000
+} DOT11_SCAN_TYPE,
+    *PDOT11_SCAN_TYPE;
+
+typedef enum _CH_DESCRIPTION_TYPE {
+  ch_description_type_logical = 1,
+  ch_description_type_center_frequency = 2,
+  ch_description_type_phy_specific
+} CH_DESCRIPTION_TYPE,
+    *PCH_DESCRIPTION_TYPE;
+
+typedef struct _DOT11_PHY_TYPE_INFO {
+  DOT11_PHY_TYPE dot11PhyType;
+  BOOLEAN bUseParameters;
+  ULONG uProbeDelay;
+  ULONG uMinChannelTime;
+  ULONG uMaxChannelTime;
+  CH_DESCRIPTION_TYPE ChDescriptionType;
+  ULONG uChannelListSize;
+  UCHAR ucChannelListBuffer[1];
+} DOT11_PHY_TYPE_INFO, *PDOT11_PHY_TYPE_INFO;
+
+typedef struct _DOT11_SCAN_REQUEST_V2 {
+  DOT11_BSS_TYPE dot11BSSType;
+  DOT11_MAC_ADDRESS dot11BSSID;
+  DOT11_SCAN_TYPE dot11ScanType;
+  BOOLEAN bRestrictedScan;
+  ULONG udot11SSIDsOffset;
+  ULONG uNumOfdot11SSIDs;
+  BOOLEAN bUseRequestIE;
+  ULONG uRequestIDsOffset;
+  ULONG uNumOfRequestIDs;
+  ULONG uPhyTypeInfosOffset;
+  ULONG uNumOfPhyTypeInfos;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+  UCHAR ucBuffer[1];
+} DOT11_SCAN_REQUEST_V2, *PDOT11_SCAN_REQUEST_V2;
+
+typedef enum _DOT11_RESET_TYPE {
+  dot11_reset_type_phy = 1,
+  dot11_reset_type_mac = 2,
+  dot11_reset_type_phy_and_mac = 3
+} DOT11_RESET_TYPE,
+    *PDOT11_RESET_TYPE;
+
+typedef struct _DOT11_RESET_REQUEST {
+  DOT11_RESET_TYPE dot11ResetType;
+  DOT11_MAC_ADDRESS dot11MacAddress;
+  BOOLEAN bSetDefaultMIB;
+} DOT11_RESET_REQUEST, *PDOT11_RESET_REQUEST;
+
+#define DOT11_STATUS_SCAN_CONFIRM 1
+#define DOT11_STATUS_JOIN_CONFIRM 2
+#define DOT11_STATUS_START_CONFIRM 3
+#define DOT11_STATUS_RESET_CONFIRM 4
+#define DOT11_STATUS_AP_JOIN_CONFIRM 5
+#define DOT11_STATUS_MPDU_MAX_LENGTH_CHANGED 6
+typedef struct _DOT11_STATUS_INDICATION {
+  ULONG uStatusType;
+  NDIS_STATUS ndisStatus;
+} DOT11_STATUS_INDICATION, *PDOT11_STATUS_INDICATION;
+
+/* OID_DOT11_CREATE_MAC's answer: the new virtual MAC's port and address. */
+typedef struct _DOT11_MAC_INFO {
+  ULONG uReserved;
+  ULONG uNdisPortNumber;
+  DOT11_MAC_ADDRESS MacAddr;
+} DOT11_MAC_INFO, *PDOT11_MAC_INFO;
+
+#define DOT11_IBSS_PARAMS_REVISION_1 1
+typedef struct _DOT11_IBSS_PARAMS {
+  NDIS_OBJECT_HEADER Header;
+  BOOLEAN bJoinOnly;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_IBSS_PARAMS, *PDOT11_IBSS_PARAMS;
+
+#define DOT11_ASSOCIATION_PARAMS_REVISION_1 1
+typedef struct _DOT11_ASSOCIATION_PARAMS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS BSSID;
+  ULONG uAssocRequestIEsOffset;
+  ULONG uAssocRequestIEsLength;
+} DOT11_ASSOCIATION_PARAMS, *PDOT11_ASSOCIATION_PARAMS;
+
+#define DOT11_ADDITIONAL_IE_REVISION_1 1
+typedef struct _DOT11_ADDITIONAL_IE {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uBeaconIEsOffset;
+  ULONG uBeaconIEsLength;
+  ULONG uResponseIEsOffset;
+  ULONG uResponseIEsLength;
+} DOT11_ADDITIONAL_IE, *PDOT11_ADDITIONAL_IE;
+
+/* ---- PHY and station attributes a miniport reports at initialization */
+typedef struct _DOT11_HRDSSS_PHY_ATTRIBUTES {
+  BOOLEAN bShortPreambleOptionImplemented;
+  BOOLEAN bPBCCOptionImplemented;
+  BOOLEAN bChannelAgilityPresent;
+  ULONG uHRCCAModeSupported;
+} DOT11_HRDSSS_PHY_ATTRIBUTES, *PDOT11_HRDSSS_PHY_ATTRIBUTES;
+
+typedef struct _DOT11_OFDM_PHY_ATTRIBUTES {
+  ULONG uFrequencyBandsSupported;
+} DOT11_OFDM_PHY_ATTRIBUTES, *PDOT11_OFDM_PHY_ATTRIBUTES;
+
+/* The HRDSSS attributes come first, as an unnamed member (a Microsoft
+ * extension; the Windows Embedded page shows it so, and drivers write
+ * ERPAttributes.bShortPreambleOptionImplemented); the WDK page names it
+ * HRDSSSAttributes. */
+typedef struct _DOT11_ERP_PHY_ATTRIBUTES {
+  DOT11_HRDSSS_PHY_ATTRIBUTES;
+  BOOLEAN bERPPBCCOptionImplemented;
+  BOOLEAN bDSSSOFDMOptionImplemented;
+  BOOLEAN bShortSlotTimeOptionImplemented;
+} DOT11_ERP_PHY_ATTRIBUTES, *PDOT11_ERP_PHY_ATTRIBUTES;
+
+#define DOT11_PHY_ATTRIBUTES_REVISION_1 1
+typedef struct _DOT11_PHY_ATTRIBUTES {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_PHY_TYPE PhyType;
+  BOOLEAN bHardwarePhyState;
+  BOOLEAN bSoftwarePhyState;
+  BOOLEAN bCFPollable;
+  ULONG uMPDUMaxLength;
+  DOT11_TEMP_TYPE TempType;
+  DOT11_DIVERSITY_SUPPORT DiversitySupport;
+  union { /* anonymous, as on the page: pAttr->ERPAttributes */
+    DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+    DOT11_OFDM_PHY_ATTRIBUTES OFDMAttributes;
+    DOT11_ERP_PHY_ATTRIBUTES ERPAttributes;
+  };
+  ULONG uNumberSupportedPowerLevels;
+  ULONG TxPowerLevels[8];
+  ULONG uNumDataRateMappingEntries;
+  DOT11_DATA_RATE_MAPPING_ENTRY
+  DataRateMappingEntries[DOT11_RATE_SET_MAX_LENGTH];
+  DOT11_SUPPORTED_DATA_RATES_VALUE_V2 SupportedDataRatesValue;
+} DOT11_PHY_ATTRIBUTES, *PDOT11_PHY_ATTRIBUTES;
+
+#define DOT11_EXTSTA_ATTRIBUTES_SAFEMODE_OID_SUPPORTED 0x1
+#define DOT11_EXTSTA_ATTRIBUTES_SAFEMODE_CERTIFIED 0x2
+#define DOT11_EXTSTA_ATTRIBUTES_SAFEMODE_RESERVED 0xC
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_1 1
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_2 2
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_3 3
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_4 4
+typedef struct _DOT11_EXTSTA_ATTRIBUTES {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uScanSSIDListSize;
+  ULONG uDesiredBSSIDListSize;
+  ULONG uDesiredSSIDListSize;
+  ULONG uExcludedMacAddressListSize;
+  ULONG uPrivacyExemptionListSize;
+  ULONG uKeyMappingTableSize;
+  ULONG uDefaultKeyTableSize;
+  ULONG uWEPKeyValueMaxLength;
+  ULONG uPMKIDCacheSize;
+  ULONG uMaxNumPerSTADefaultKeyTables;
+  BOOLEAN bStrictlyOrderedServiceClassImplemented;
+  UCHAR ucSupportedQoSProtocolFlags;
+  BOOLEAN bSafeModeImplemented;
+  ULONG uNumSupportedCountryOrRegionStrings;
+  PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+  ULONG uInfraNumSupportedUcastAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+  ULONG uInfraNumSupportedMcastAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+  ULONG uAdhocNumSupportedUcastAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedUcastAlgoPairs;
+  ULONG uAdhocNumSupportedMcastAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedMcastAlgoPairs;
+  BOOLEAN bAutoPowerSaveMode;
+  ULONG uMaxNetworkOffloadListSize;
+  BOOLEAN bMFPCapable;
+  ULONG uInfraNumSupportedMcastMgmtAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastMgmtAlgoPairs;
+  BOOLEAN bNeighborReportSupported;
+  BOOLEAN bAPChannelReportSupported;
+  BOOLEAN bActionFramesSupported;
+  BOOLEAN bANQPQueryOffloadSupported;
+  BOOLEAN bHESSIDConnectionSupported;
+} DOT11_EXTSTA_ATTRIBUTES, *PDOT11_EXTSTA_ATTRIBUTES;
+
+#define DOT11_EXTAP_ATTRIBUTES_REVISION_1 1
+typedef struct _DOT11_EXTAP_ATTRIBUTES {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uScanSSIDListSize;
+  ULONG uDesiredSSIDListSize;
+  ULONG uPrivacyExemptionListSize;
+  ULONG uAssociationTableSize;
+  ULONG uDefaultKeyTableSize;
+  ULONG uWEPKeyValueMaxLength;
+  BOOLEAN bStrictlyOrderedServiceClassImplemented;
+  ULONG uNumSupportedCountryOrRegionStrings;
+  PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+  ULONG uInfraNumSupportedUcastAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+  ULONG uInfraNumSupportedMcastAlgoPairs;
+  PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+} DOT11_EXTAP_ATTRIBUTES, *PDOT11_EXTAP_ATTRIBUTES;
+
+#define DOT11_VWIFI_COMBINATION_REVISION_1 1
+#define DOT11_VWIFI_COMBINATION_REVISION_2 2
+#define DOT11_VWIFI_COMBINATION_REVISION_3 3
+typedef struct _DOT11_VWIFI_COMBINATION {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumInfrastructure;
+  ULONG uNumAdhoc;
+  ULONG uNumSoftAP;
+} DOT11_VWIFI_COMBINATION, *PDOT11_VWIFI_COMBINATION;
+typedef struct _DOT11_VWIFI_COMBINATION_V2 {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumInfrastructure;
+  ULONG uNumAdhoc;
+  ULONG uNumSoftAP;
+  ULONG uNumVirtualStation;
+} DOT11_VWIFI_COMBINATION_V2, *PDOT11_VWIFI_COMBINATION_V2;
+typedef struct _DOT11_VWIFI_COMBINATION_V3 {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumInfrastructure;
+  ULONG uNumAdhoc;
+  ULONG uNumSoftAP;
+  ULONG uNumVirtualStation;
+  ULONG uNumWFDGroup;
+} DOT11_VWIFI_COMBINATION_V3, *PDOT11_VWIFI_COMBINATION_V3;
+#define DOT11_SIZEOF_VWIFI_COMBINATION_REVISION_1                              \
+  sizeof(DOT11_VWIFI_COMBINATION)
+#define DOT11_SIZEOF_VWIFI_COMBINATION_REVISION_2                              \
+  sizeof(DOT11_VWIFI_COMBINATION_V2)
+#define DOT11_SIZEOF_VWIFI_COMBINATION_REVISION_3                              \
+  sizeof(DOT11_VWIFI_COMBINATION_V3)
+
+#define DOT11_VWIFI_ATTRIBUTES_REVISION_1 1
+typedef struct _DOT11_VWIFI_ATTRIBUTES {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uTotalNumOfEntries;
+  DOT11_VWIFI_COMBINATION Combinations[1];
+} DOT11_VWIFI_ATTRIBUTES, *PDOT11_VWIFI_ATTRIBUTES;
+
+#define DOT11_WFD_ATTRIBUTES_REVISION_1 1
+typedef struct _DOT11_WFD_ATTRIBUTES {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumConcurrentGORole;
+  ULONG uNumConcurrentClientRole;
+  ULONG WPSVersionsSupported;
+  BOOLEAN bServiceDiscoverySupported;
+  BOOLEAN bClientDiscoverabilitySupported;
+  BOOLEAN bInfrastructureManagementSupported;
+  ULONG uMaxSecondaryDeviceTypeListSize;
+  DOT11_MAC_ADDRESS DeviceAddress;
+  ULONG uInterfaceAddressListCount;
+  PDOT11_MAC_ADDRESS pInterfaceAddressList;
+  ULONG uNumSupportedCountryOrRegionStrings;
+  PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+  ULONG uDiscoveryFilterListSize;
+  ULONG uGORoleClientTableSize;
+} DOT11_WFD_ATTRIBUTES, *PDOT11_WFD_ATTRIBUTES;
+#define DOT11_SIZEOF_WFD_ATTRIBUTES_REVISION_1 sizeof(DOT11_WFD_ATTRIBUTES)
+
+#define DOT11_EXTSTA_CAPABILITY_REVISION_1 1
+typedef struct _DOT11_EXTSTA_CAPABILITY {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uScanSSIDListSize;
+  ULONG uDesiredBSSIDListSize;
+  ULONG uDesiredSSIDListSize;
+  ULONG uExcludedMacAddressListSize;
+  ULONG uPrivacyExemptionListSize;
+  ULONG uKeyMappingTableSize;
+  ULONG uDefaultKeyTableSize;
+  ULONG uWEPKeyValueMaxLength;
+  ULONG uPMKIDCacheSize;
+  ULONG uMaxNumPerSTADefaultKeyTables;
+} DOT11_EXTSTA_CAPABILITY, *PDOT11_EXTSTA_CAPABILITY;
+
+/* ---- Keys ---- */
+typedef enum _DOT11_DIRECTION {
+  DOT11_DIR_INBOUND = 1,
+  DOT11_DIR_OUTBOUND = 2,
+  DOT11_DIR_BOTH = 3
+} DOT11_DIRECTION,
+    *PDOT11_DIRECTION;
+
+#define DOT11_CIPHER_DEFAULT_KEY_VALUE_REVISION_1 1
+typedef struct _DOT11_CIPHER_DEFAULT_KEY_VALUE {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uKeyIndex;
+  DOT11_CIPHER_ALGORITHM AlgorithmId;
+  DOT11_MAC_ADDRESS MacAddr;
+  BOOLEAN bDelete;
+  BOOLEAN bStatic;
+  USHORT usKeyLength;
+  UCHAR ucKey[1];
+} DOT11_CIPHER_DEFAULT_KEY_VALUE, *PDOT11_CIPHER_DEFAULT_KEY_VALUE;
+
+typedef struct _DOT11_CIPHER_KEY_MAPPING_KEY_VALUE {
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  DOT11_CIPHER_ALGORITHM AlgorithmId;
+  DOT11_DIRECTION Direction;
+  BOOLEAN bDelete;
+  BOOLEAN bStatic;
+  USHORT usKeyLength;
+  UCHAR ucKey[1];
+} DOT11_CIPHER_KEY_MAPPING_KEY_VALUE, *PDOT11_CIPHER_KEY_MAPPING_KEY_VALUE;
+
+typedef struct _DOT11_KEY_ALGO_CCMP {
+  UCHAR ucIV48Counter[6];
+  ULONG ulCCMPKeyLength;
+  UCHAR ucCCMPKey[1];
+} DOT11_KEY_ALGO_CCMP, *PDOT11_KEY_ALGO_CCMP;
+
+typedef struct _DOT11_KEY_ALGO_TKIP_MIC {
+  UCHAR ucIV48Counter[6];
+  ULONG ulTKIPKeyLength;
+  ULONG ulMICKeyLength;
+  UCHAR ucTKIPMICKeys[1];
+} DOT11_KEY_ALGO_TKIP_MIC, *PDOT11_KEY_ALGO_TKIP_MIC;
+
+typedef struct _DOT11_KEY_ALGO_BIP {
+  UCHAR ucIPN[6];
+  ULONG ulBIPKeyLength;
+  UCHAR ucBIPKey[1];
+} DOT11_KEY_ALGO_BIP, *PDOT11_KEY_ALGO_BIP;
+
+/* ---- Association state, peers and statistics ---- */
+typedef enum _DOT11_ASSOCIATION_STATE {
+  dot11_assoc_state_zero = 0,
+  dot11_assoc_state_unauth_unassoc = 1,
+  dot11_assoc_state_auth_unassoc = 2,
+  dot11_assoc_state_auth_assoc = 3
+} DOT11_ASSOCIATION_STATE,
+    *PDOT11_ASSOCIATION_STATE;
+
+typedef ULONG DOT11_ASSOC_STATUS;
+#define DOT11_ASSOC_STATUS_SUCCESS 0
+#define DOT11_ASSOC_STATUS_FAILURE 0x00000001U
+#define DOT11_ASSOC_STATUS_UNREACHABLE 0x00000002U
+#define DOT11_ASSOC_STATUS_RADIO_OFF 0x00000003U
+#define DOT11_ASSOC_STATUS_PHY_DISABLED 0x00000004U
+#define DOT11_ASSOC_STATUS_CANCELLED 0x00000005U
+#define DOT11_ASSOC_STATUS_CANDIDATE_LIST_EXHAUSTED 0x00000006U
+#define DOT11_ASSOC_STATUS_DISASSOCIATED_BY_OS 0x00000007U
+#define DOT11_ASSOC_STATUS_DISASSOCIATED_BY_ROAMING 0x00000008U
+#define DOT11_ASSOC_STATUS_DISASSOCIATED_BY_RESET 0x00000009U
+#define DOT11_ASSOC_STATUS_SYSTEM_ERROR 0x0000000aU
+#define DOT11_ASSOC_STATUS_ROAMING_BETTER_AP_FOUND 0x0000000bU
+#define DOT11_ASSOC_STATUS_ROAMING_ASSOCIATION_LOST 0x0000000cU
+#define DOT11_ASSOC_STATUS_ROAMING_ADHOC 0x0000000dU
+#define DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED 0x00010000U
+#define DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED_START 0x00010000U
+#define DOT11_ASSOC_STATUS_PEER_DEAUTHENTICATED_END 0x0001ffffU
+#define DOT11_ASSOC_STATUS_PEER_DISASSOCIATED 0x00020000U
+#define DOT11_ASSOC_STATUS_PEER_DISASSOCIATED_START 0x00020000U
+#define DOT11_ASSOC_STATUS_PEER_DISASSOCIATED_END 0x0002ffffU
+#define DOT11_ASSOC_STATUS_ASSOCIATION_RESPONSE 0x00030000U
+#define DOT11_ASSOC_STATUS_ASSOCIATION_RESPONSE_START 0x00030000U
+#define DOT11_ASSOC_STATUS_ASSOCIATION_RESPONSE_END 0x0003ffffU
+#define DOT11_ASSOC_STATUS_REASON_CODE_MASK 0xffffU
+#define DOT11_ASSOC_STATUS_IHV_START 0x80000000U
+#define DOT11_ASSOC_STATUS_IHV_END 0xffffffffU
+
+#define DOT11_ASSOC_ERROR_SOURCE_OS 0x0
+#define DOT11_ASSOC_ERROR_SOURCE_REMOTE 0x01
+#define DOT11_ASSOC_ERROR_SOURCE_OTHER 0xFF
+
+typedef enum _DOT11_DS_INFO {
+  DOT11_DS_CHANGED,
+  DOT11_DS_UNCHANGED,
+  DOT11_DS_UNKNOWN
+} DOT11_DS_INFO,
+    *PDOT11_DS_INFO;
+
+typedef struct _DOT11_PEER_STATISTICS {
+  ULONGLONG ullDecryptSuccessCount;
+  ULONGLONG ullDecryptFailureCount;
+  ULONGLONG ullTxPacketSuccessCount;
+  ULONGLONG ullTxPacketFailureCount;
+  ULONGLONG ullRxPacketSuccessCount;
+  ULONGLONG ullRxPacketFailureCount;
+} DOT11_PEER_STATISTICS, *PDOT11_PEER_STATISTICS;
+
+typedef struct _DOT11_PEER_INFO {
+  DOT11_MAC_ADDRESS MacAddress;
+  USHORT usCapabilityInformation;
+  DOT11_AUTH_ALGORITHM AuthAlgo;
+  DOT11_CIPHER_ALGORITHM UnicastCipherAlgo;
+  DOT11_CIPHER_ALGORITHM MulticastCipherAlgo;
+  BOOLEAN bWpsEnabled;
+  USHORT usListenInterval;
+  UCHAR ucSupportedRates[MAX_NUM_SUPPORTED_RATES_V2];
+  USHORT usAssociationID;
+  DOT11_ASSOCIATION_STATE AssociationState;
+  DOT11_POWER_MODE PowerMode;
+  LARGE_INTEGER liAssociationUpTime;
+  DOT11_PEER_STATISTICS Statistics;
+} DOT11_PEER_INFO, *PDOT11_PEER_INFO;
+
+#define DOT11_PEER_INFO_LIST_REVISION_1 1
+typedef struct _DOT11_PEER_INFO_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_PEER_INFO PeerInfo[1];
+} DOT11_PEER_INFO_LIST, *PDOT11_PEER_INFO_LIST;
+
+typedef struct _DOT11_ASSOCIATION_INFO_EX {
+  DOT11_MAC_ADDRESS PeerMacAddress;
+  DOT11_MAC_ADDRESS BSSID;
+  USHORT usCapabilityInformation;
+  USHORT usListenInterval;
+  UCHAR ucPeerSupportedRates[255];
+  USHORT usAssociationID;
+  DOT11_ASSOCIATION_STATE dot11AssociationState;
+  DOT11_POWER_MODE dot11PowerMode;
+  LARGE_INTEGER liAssociationUpTime;
+  ULONGLONG ullNumOfTxPacketSuccesses;
+  ULONGLONG ullNumOfTxPacketFailures;
+  ULONGLONG ullNumOfRxPacketSuccesses;
+  ULONGLONG ullNumOfRxPacketFailures;
+} DOT11_ASSOCIATION_INFO_EX, *PDOT11_ASSOCIATION_INFO_EX;
+
+#define DOT11_ASSOCIATION_INFO_LIST_REVISION_1 1
+typedef struct _DOT11_ASSOCIATION_INFO_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_ASSOCIATION_INFO_EX dot11AssocInfo[1];
+} DOT11_ASSOCIATION_INFO_LIST, *PDOT11_ASSOCIATION_INFO_LIST;
+
+typedef struct _DOT11_PHY_FRAME_STATISTICS {
+  ULONGLONG ullTransmittedFrameCount;
+  ULONGLONG ullMulticastTransmittedFrameCount;
+  ULONGLONG ullFailedCount;
+  ULONGLONG ullRetryCount;
+  ULONGLONG ullMultipleRetryCount;
+  ULONGLONG ullMaxTXLifetimeExceededCount;
+  ULONGLONG ullTransmittedFragmentCount;
+  ULONGLONG ullRTSSuccessCount;
+  ULONGLONG ullRTSFailureCount;
+  ULONGLONG ullACKFailureCount;
+  ULONGLONG ullReceivedFrameCount;
+  ULONGLONG ullMulticastReceivedFrameCount;
+  ULONGLONG ullPromiscuousReceivedFrameCount;
+  ULONGLONG ullMaxRXLifetimeExceededCount;
+  ULONGLONG ullFrameDuplicateCount;
+  ULONGLONG ullReceivedFragmentCount;
+  ULONGLONG ullPromiscuousReceivedFragmentCount;
+  ULONGLONG ullFCSErrorCount;
+} DOT11_PHY_FRAME_STATISTICS, *PDOT11_PHY_FRAME_STATISTICS;
+
+typedef struct _DOT11_MAC_FRAME_STATISTICS {
+  ULONGLONG ullTransmittedFrameCount;
+  ULONGLONG ullReceivedFrameCount;
+  ULONGLONG ullTransmittedFailureFrameCount;
+  ULONGLONG ullReceivedFailureFrameCount;
+  ULONGLONG ullWEPExcludedCount;
+  ULONGLONG ullTKIPLocalMICFailures;
+  ULONGLONG ullTKIPReplays;
+  ULONGLONG ullTKIPICVErrorCount;
+  ULONGLONG ullCCMPReplays;
+  ULONGLONG ullCCMPDecryptErrors;
+  ULONGLONG ullWEPUndecryptableCount;
+  ULONGLONG ullWEPICVErrorCount;
+  ULONGLONG ullDecryptSuccessCount;
+  ULONGLONG ullDecryptFailureCount;
+} DOT11_MAC_FRAME_STATISTICS, *PDOT11_MAC_FRAME_STATISTICS;
+
+#define DOT11_STATISTICS_REVISION_1 1
+typedef struct _DOT11_STATISTICS {
+  NDIS_OBJECT_HEADER Header;
+  ULONGLONG ullFourWayHandshakeFailures;
+  ULONGLONG ullTKIPCounterMeasuresInvoked;
+  ULONGLONG ullReserved;
+  DOT11_MAC_FRAME_STATISTICS MacUcastCounters;
+  DOT11_MAC_FRAME_STATISTICS MacMcastCounters;
+  DOT11_PHY_FRAME_STATISTICS PhyCounters[1];
+} DOT11_STATISTICS, *PDOT11_STATISTICS;
+
+/* ---- Send and receive contexts (the NBL's media-specific info) ---- */
+#define DOT11_EXTSTA_SEND_CONTEXT_REVISION_1 1
+typedef struct _DOT11_EXTSTA_SEND_CONTEXT {
+  NDIS_OBJECT_HEADER Header;
+  USHORT usExemptionActionType;
+  ULONG uPhyId;
+  ULONG uDelayedSleepValue;
+  PVOID pvMediaSpecificInfo;
+  ULONG uSendFlags;
+} DOT11_EXTSTA_SEND_CONTEXT, *PDOT11_EXTSTA_SEND_CONTEXT;
+
+#define DOT11_EXTSTA_RECV_CONTEXT_REVISION_1 1
+typedef struct _DOT11_EXTSTA_RECV_CONTEXT {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uReceiveFlags;
+  ULONG uPhyId;
+  ULONG uChCenterFrequency;
+  USHORT usNumberOfMPDUsReceived;
+  LONG lRSSI;
+  UCHAR ucDataRate;
+  ULONG uSizeMediaSpecificInfo;
+  PVOID pvMediaSpecificInfo;
+  ULONGLONG ullTimestamp;
+} DOT11_EXTSTA_RECV_CONTEXT, *PDOT11_EXTSTA_RECV_CONTEXT;
+
+/* ---- Access point (ExtAP) requests ---- */
+#define DOT11_INCOMING_ASSOC_DECISION_REVISION_1 1
+#define DOT11_INCOMING_ASSOC_DECISION_REVISION_2 2
+typedef struct _DOT11_INCOMING_ASSOC_DECISION {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  BOOLEAN bAccept;
+  USHORT usReasonCode;
+  ULONG uAssocResponseIEsOffset;
+  ULONG uAssocResponseIEsLength;
+} DOT11_INCOMING_ASSOC_DECISION, *PDOT11_INCOMING_ASSOC_DECISION;
+typedef struct _DOT11_INCOMING_ASSOC_DECISION_V2 {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  BOOLEAN bAccept;
+  USHORT usReasonCode;
+  ULONG uAssocResponseIEsOffset;
+  ULONG uAssocResponseIEsLength;
+  DOT11_WFD_STATUS_CODE WFDStatus;
+} DOT11_INCOMING_ASSOC_DECISION_V2, *PDOT11_INCOMING_ASSOC_DECISION_V2;
+#define DOT11_SIZEOF_INCOMING_ASSOC_DECISION_REVISION_2                        \
+  sizeof(DOT11_INCOMING_ASSOC_DECISION_V2)
+
+#define DOT11_DISASSOCIATE_PEER_REQUEST_REVISION_1 1
+typedef struct _DOT11_DISASSOCIATE_PEER_REQUEST {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  USHORT usReason;
+} DOT11_DISASSOCIATE_PEER_REQUEST, *PDOT11_DISASSOCIATE_PEER_REQUEST;
+
+/* ---- Status-indication payloads ---- */
+typedef struct _DOT11_BSSID_CANDIDATE {
+  DOT11_MAC_ADDRESS BSSID;
+  ULONG uFlags;
+} DOT11_BSSID_CANDIDATE, *PDOT11_BSSID_CANDIDATE;
+#define DOT11_PMKID_CANDIDATE_PREAUTH_ENABLED 0x00000001U
+
+#define DOT11_PMKID_CANDIDATE_LIST_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_PMKID_CANDIDATE_LIST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uCandidateListSize;
+  ULONG uCandidateListOffset;
+} DOT11_PMKID_CANDIDATE_LIST_PARAMETERS,
+    *PDOT11_PMKID_CANDIDATE_LIST_PARAMETERS;
+
+#define DOT11_DISASSOCIATION_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_DISASSOCIATION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS MacAddr;
+  DOT11_ASSOC_STATUS uReason;
+  ULONG uIHVDataOffset;
+  ULONG uIHVDataSize;
+} DOT11_DISASSOCIATION_PARAMETERS, *PDOT11_DISASSOCIATION_PARAMETERS;
+
+#define DOT11_ASSOCIATION_START_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_ASSOCIATION_START_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS MacAddr;
+  DOT11_SSID SSID;
+  ULONG uIHVDataOffset;
+  ULONG uIHVDataSize;
+} DOT11_ASSOCIATION_START_PARAMETERS, *PDOT11_ASSOCIATION_START_PARAMETERS;
+
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_2 2
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_3 3
+typedef struct _DOT11_ASSOCIATION_COMPLETION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS MacAddr;
+  DOT11_ASSOC_STATUS uStatus;
+  BOOLEAN bReAssocReq;
+  BOOLEAN bReAssocResp;
+  ULONG uAssocReqOffset;
+  ULONG uAssocReqSize;
+  ULONG uAssocRespOffset;
+  ULONG uAssocRespSize;
+  ULONG uBeaconOffset;
+  ULONG uBeaconSize;
+  ULONG uIHVDataOffset;
+  ULONG uIHVDataSize;
+  DOT11_AUTH_ALGORITHM AuthAlgo;
+  DOT11_CIPHER_ALGORITHM UnicastCipher;
+  DOT11_CIPHER_ALGORITHM MulticastCipher;
+  ULONG uActivePhyListOffset;
+  ULONG uActivePhyListSize;
+  BOOLEAN bFourAddressSupported;
+  BOOLEAN bPortAuthorized;
+  UCHAR ucActiveQoSProtocol;
+  DOT11_DS_INFO DSInfo;
+  ULONG uEncapTableOffset;
+  ULONG uEncapTableSize;
+  DOT11_CIPHER_ALGORITHM MulticastMgmtCipher;
+  ULONG uAssocComebackTime;
+} DOT11_ASSOCIATION_COMPLETION_PARAMETERS,
+    *PDOT11_ASSOCIATION_COMPLETION_PARAMETERS;
+
+#define DOT11_CONNECTION_START_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_CONNECTION_START_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_BSS_TYPE BSSType;
+  DOT11_MAC_ADDRESS AdhocBSSID;
+  DOT11_SSID AdhocSSID;
+} DOT11_CONNECTION_START_PARAMETERS, *PDOT11_CONNECTION_START_PARAMETERS;
+
+#define DOT11_CONNECTION_COMPLETION_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_CONNECTION_COMPLETION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_ASSOC_STATUS uStatus;
+} DOT11_CONNECTION_COMPLETION_PARAMETERS,
+    *PDOT11_CONNECTION_COMPLETION_PARAMETERS;
+
+#define DOT11_ROAMING_START_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_ROAMING_START_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS AdhocBSSID;
+  DOT11_SSID AdhocSSID;
+  DOT11_ASSOC_STATUS uRoamingReason;
+} DOT11_ROAMING_START_PARAMETERS, *PDOT11_ROAMING_START_PARAMETERS;
+
+#define DOT11_ROAMING_COMPLETION_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_ROAMING_COMPLETION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_ASSOC_STATUS uStatus;
+} DOT11_ROAMING_COMPLETION_PARAMETERS, *PDOT11_ROAMING_COMPLETION_PARAMETERS;
+
+typedef struct _DOT11_LINK_QUALITY_ENTRY {
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  UCHAR ucLinkQuality;
+} DOT11_LINK_QUALITY_ENTRY, *PDOT11_LINK_QUALITY_ENTRY;
+
+#define DOT11_LINK_QUALITY_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_LINK_QUALITY_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uLinkQualityListSize;
+  ULONG uLinkQualityListOffset;
+} DOT11_LINK_QUALITY_PARAMETERS, *PDOT11_LINK_QUALITY_PARAMETERS;
+
+#define DOT11_TKIPMIC_FAILURE_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_TKIPMIC_FAILURE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  BOOLEAN bDefaultKeyFailure;
+  ULONG uKeyIndex;
+  DOT11_MAC_ADDRESS PeerMac;
+} DOT11_TKIPMIC_FAILURE_PARAMETERS, *PDOT11_TKIPMIC_FAILURE_PARAMETERS;
+
+#define DOT11_PHY_STATE_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_PHY_STATE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uPhyId;
+  BOOLEAN bHardwarePhyState;
+  BOOLEAN bSoftwarePhyState;
+} DOT11_PHY_STATE_PARAMETERS, *PDOT11_PHY_STATE_PARAMETERS;
+
+#define DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG ulPhyId;
+  union {
+    ULONG ulChannel;
+    ULONG ulFrequency;
+  };
+} DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS,
+    *PDOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS;
+
+#define DOT11_INCOMING_ASSOC_STARTED_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_INCOMING_ASSOC_STARTED_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMacAddr;
+} DOT11_INCOMING_ASSOC_STARTED_PARAMETERS,
+    *PDOT11_INCOMING_ASSOC_STARTED_PARAMETERS;
+
+#define DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  BOOLEAN bReAssocReq;
+  ULONG uAssocReqOffset;
+  ULONG uAssocReqSize;
+} DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS,
+    *PDOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS;
+
+#define DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMacAddr;
+  ULONG uStatus;
+  UCHAR ucErrorSource;
+  BOOLEAN bReAssocReq;
+  BOOLEAN bReAssocResp;
+  ULONG uAssocReqOffset;
+  ULONG uAssocReqSize;
+  ULONG uAssocRespOffset;
+  ULONG uAssocRespSize;
+  DOT11_AUTH_ALGORITHM AuthAlgo;
+  DOT11_CIPHER_ALGORITHM UnicastCipher;
+  DOT11_CIPHER_ALGORITHM MulticastCipher;
+  ULONG uActivePhyListOffset;
+  ULONG uActivePhyListSize;
+  ULONG uBeaconOffset;
+  ULONG uBeaconSize;
+} DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS,
+    *PDOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS;
+
+#define DOT11_STOP_AP_PARAMETERS_REVISION_1 1
+#define DOT11_STOP_AP_REASON_FREQUENCY_NOT_AVAILABLE 0x1
+#define DOT11_STOP_AP_REASON_CHANNEL_NOT_AVAILABLE 0x2
+#define DOT11_STOP_AP_REASON_AP_ACTIVE 0x3
+#define DOT11_STOP_AP_REASON_IHV_START 0xFF000000U
+#define DOT11_STOP_AP_REASON_IHV_END 0xFFFFFFFFU
+typedef struct _DOT11_STOP_AP_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG ulReason;
+} DOT11_STOP_AP_PARAMETERS, *PDOT11_STOP_AP_PARAMETERS;
+
+#define DOT11_CAN_SUSTAIN_AP_PARAMETERS_REVISION_1 1
+#define DOT11_CAN_SUSTAIN_AP_REASON_IHV_START 0xFF000000U
+#define DOT11_CAN_SUSTAIN_AP_REASON_IHV_END 0xFFFFFFFFU
+typedef struct _DOT11_CAN_SUSTAIN_AP_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  ULONG ulReason;
+} DOT11_CAN_SUSTAIN_AP_PARAMETERS, *PDOT11_CAN_SUSTAIN_AP_PARAMETERS;
+
+#define DOT11_PORT_STATE_NOTIFICATION_REVISION_1 1
+typedef struct _DOT11_PORT_STATE_NOTIFICATION {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerMac;
+  BOOLEAN bOpen;
+} DOT11_PORT_STATE_NOTIFICATION, *PDOT11_PORT_STATE_NOTIFICATION;
+
+/* ---- Network list offload ---- */
+#define DOT11_MAX_CHANNEL_HINTS 4
+#define DOT11_INVALID_CHANNEL_NUMBER 0
+typedef struct _DOT11_CHANNEL_HINT {
+  DOT11_PHY_TYPE Dot11PhyType;
+  ULONG uChannelNumber;
+} DOT11_CHANNEL_HINT, *PDOT11_CHANNEL_HINT;
+
+typedef struct _DOT11_OFFLOAD_NETWORK {
+  DOT11_SSID Ssid;
+  DOT11_CIPHER_ALGORITHM UnicastCipher;
+  DOT11_AUTH_ALGORITHM AuthAlgo;
+  DOT11_CHANNEL_HINT Dot11ChannelHints[DOT11_MAX_CHANNEL_HINTS];
+} DOT11_OFFLOAD_NETWORK, *PDOT11_OFFLOAD_NETWORK;
+
+#define DOT11_NLO_FLAG_STOP_NLO_INDICATION 0x00000001U
+#define DOT11_NLO_FLAG_SCAN_ON_AOAC_PLATFORM 0x00000002U
+#define DOT11_NLO_FLAG_SCAN_AT_SYSTEM_RESUME 0x00000004U
+#define DOT11_OFFLOAD_NETWORK_LIST_REVISION_1 1
+typedef struct _DOT11_OFFLOAD_NETWORK_LIST_INFO {
+  NDIS_OBJECT_HEADER Header;
+  ULONG ulFlags;
+  ULONG FastScanPeriod;
+  ULONG FastScanIterations;
+  ULONG SlowScanPeriod;
+  ULONG uNumOfEntries;
+  DOT11_OFFLOAD_NETWORK offloadNetworkList[1];
+} DOT11_OFFLOAD_NETWORK_LIST_INFO, *PDOT11_OFFLOAD_NETWORK_LIST_INFO;
+#define DOT11_MIN_SIZEOF_OFFLOAD_NETWORK_LIST_INFO_REVISION_1                  \
+  FIELD_OFFSET(DOT11_OFFLOAD_NETWORK_LIST_INFO, offloadNetworkList)
+
+#define DOT11_SIZEOF_POWER_MGMT_AUTO_MODE_ENABLE_INFO_REVISION_1               \
+  sizeof(DOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO)
+#define DOT11_POWER_MGMT_AUTO_MODE_ENABLED_REVISION_1 1
+#define DOT11_POWER_MGMT_MODE_STATUS_INFO_REVISION_1 1
+
+/* ---- Wi-Fi Direct ---- */
+#define DOT11_WFD_DEVICE_NOT_DISCOVERABLE 0
+#define DOT11_WFD_DEVICE_AUTO_AVAILABILITY 16
+#define DOT11_WFD_DEVICE_HIGH_AVAILABILITY 24
+
+#define DOT11_WFD_DEVICE_INFO_REVISION_1 1
+typedef struct _DOT11_WFD_DEVICE_INFO {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS DeviceAddress;
+  USHORT ConfigMethods;
+  DOT11_WFD_DEVICE_TYPE PrimaryDeviceType;
+  DOT11_WPS_DEVICE_NAME DeviceName;
+} DOT11_WFD_DEVICE_INFO, *PDOT11_WFD_DEVICE_INFO;
+
+#define DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST_REVISION_1 1
+typedef struct _DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  DOT11_WFD_DEVICE_TYPE SecondaryDeviceTypes[1];
+} DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST, *PDOT11_WFD_SECONDARY_DEVICE_TYPE_LIST;
+
+#define DOT11_WFD_DEVICE_CAPABILITY_CONFIG_REVISION_1 1
+typedef struct _DOT11_WFD_DEVICE_CAPABILITY_CONFIG {
+  NDIS_OBJECT_HEADER Header;
+  BOOLEAN bServiceDiscoveryEnabled;
+  BOOLEAN bClientDiscoverabilityEnabled;
+  BOOLEAN bConcurrentOperationSupported;
+  BOOLEAN bInfrastructureManagementEnabled;
+  BOOLEAN bDeviceLimitReached;
+  BOOLEAN bInvitationProcedureEnabled;
+  ULONG WPSVersionsEnabled;
+} DOT11_WFD_DEVICE_CAPABILITY_CONFIG, *PDOT11_WFD_DEVICE_CAPABILITY_CONFIG;
+
+#define DOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG_REVISION_1 1
+typedef struct _DOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG {
+  NDIS_OBJECT_HEADER Header;
+  BOOLEAN bPersistentGroupEnabled;
+  BOOLEAN bIntraBSSDistributionSupported;
+  BOOLEAN bCrossConnectionSupported;
+  BOOLEAN bPersistentReconnectSupported;
+  BOOLEAN bGroupFormationEnabled;
+  ULONG uMaximumGroupLimit;
+} DOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG,
+    *PDOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG;
+
+#define DOT11_WFD_DEVICE_LISTEN_CHANNEL_REVISION_1 1
+typedef struct _DOT11_WFD_DEVICE_LISTEN_CHANNEL {
+  NDIS_OBJECT_HEADER Header;
+  UCHAR ChannelNumber;
+} DOT11_WFD_DEVICE_LISTEN_CHANNEL, *PDOT11_WFD_DEVICE_LISTEN_CHANNEL;
+
+#define DOT11_WFD_ADDITIONAL_IE_REVISION_1 1
+typedef struct _DOT11_WFD_ADDITIONAL_IE {
+  NDIS_OBJECT_HEADER Header;
+  ULONG uBeaconIEsOffset;
+  ULONG uBeaconIEsLength;
+  ULONG uProbeResponseIEsOffset;
+  ULONG uProbeResponseIEsLength;
+  ULONG uDefaultRequestIEsOffset;
+  ULONG uDefaultRequestIEsLength;
+} DOT11_WFD_ADDITIONAL_IE, *PDOT11_WFD_ADDITIONAL_IE;
+
+typedef enum _DOT11_WFD_DISCOVER_TYPE {
+  dot11_wfd_discover_type_scan_only = 1,
+  dot11_wfd_discover_type_find_only = 2,
+  dot11_wfd_discover_type_auto = 3,
+  dot11_wfd_discover_type_scan_social_channels = 4,
+  dot11_wfd_discover_type_forced = 0x80000000
+} DOT11_WFD_DISCOVER_TYPE,
+    *PDOT11_WFD_DISCOVER_TYPE;
+
+typedef enum _DOT11_WFD_SCAN_TYPE {
+  dot11_wfd_scan_type_active = 1,
+  dot11_wfd_scan_type_passive = 2,
+  dot11_wfd_scan_type_auto = 3
+} DOT11_WFD_SCAN_TYPE,
+    *PDOT11_WFD_SCAN_TYPE;
+
+#define DISCOVERY_FILTER_BITMASK_DEVICE 0x1
+#define DISCOVERY_FILTER_BITMASK_GO 0x2
+#define DISCOVERY_FILTER_BITMASK_ANY 0xF
+typedef struct _DOT11_WFD_DISCOVER_DEVICE_FILTER {
+  DOT11_MAC_ADDRESS DeviceID;
+  UCHAR ucBitmask;
+  DOT11_SSID GroupSSID;
+} DOT11_WFD_DISCOVER_DEVICE_FILTER, *PDOT11_WFD_DISCOVER_DEVICE_FILTER;
+
+#define DOT11_WFD_DISCOVER_REQUEST_REVISION_1 1
+typedef struct _DOT11_WFD_DISCOVER_REQUEST {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_WFD_DISCOVER_TYPE DiscoverType;
+  DOT11_WFD_SCAN_TYPE ScanType;
+  ULONG uDiscoverTimeout;
+  ULONG uDeviceFilterListOffset;
+  ULONG uNumDeviceFilters;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+  BOOLEAN bForceScanLegacyNetworks;
+} DOT11_WFD_DISCOVER_REQUEST, *PDOT11_WFD_DISCOVER_REQUEST;
+
+typedef struct _DOT11_WFD_DEVICE_ENTRY {
+  ULONG uPhyId;
+  DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO PhySpecificInfo;
+  DOT11_MAC_ADDRESS dot11BSSID;
+  DOT11_BSS_TYPE dot11BSSType;
+  DOT11_MAC_ADDRESS TransmitterAddress;
+  LONG lRSSI;
+  ULONG uLinkQuality;
+  USHORT usBeaconPeriod;
+  ULONGLONG ullTimestamp;
+  ULONGLONG ullBeaconHostTimestamp;
+  ULONGLONG ullProbeResponseHostTimestamp;
+  USHORT usCapabilityInformation;
+  ULONG uBeaconIEsOffset;
+  ULONG uBeaconIEsLength;
+  ULONG uProbeResponseIEsOffset;
+  ULONG uProbeResponseIEsLength;
+} DOT11_WFD_DEVICE_ENTRY, *PDOT11_WFD_DEVICE_ENTRY;
+
+#define DOT11_WFD_DISCOVER_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_WFD_DISCOVER_COMPLETE_MAX_LIST_SIZE 128
+typedef struct _DOT11_WFD_DISCOVER_COMPLETE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  NDIS_STATUS Status;
+  ULONG uNumOfEntries;
+  ULONG uTotalNumOfEntries;
+  ULONG uListOffset;
+  ULONG uListLength;
+} DOT11_WFD_DISCOVER_COMPLETE_PARAMETERS,
+    *PDOT11_WFD_DISCOVER_COMPLETE_PARAMETERS;
+
+#define DOT11_WFD_GROUP_START_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_WFD_GROUP_START_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_WFD_CHANNEL AdvertisedOperatingChannel;
+} DOT11_WFD_GROUP_START_PARAMETERS, *PDOT11_WFD_GROUP_START_PARAMETERS;
+
+#define DOT11_WFD_GROUP_JOIN_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_WFD_GROUP_JOIN_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_WFD_CHANNEL GOOperatingChannel;
+  ULONG GOConfigTime;
+  BOOLEAN bInGroupFormation;
+  BOOLEAN bWaitForWPSReady;
+} DOT11_WFD_GROUP_JOIN_PARAMETERS, *PDOT11_WFD_GROUP_JOIN_PARAMETERS;
+
+/* The OID_DOT11_WFD_SEND_* requests. */
+#define DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  ULONG uSendTimeout;
+  DOT11_WFD_GO_INTENT GroupOwnerIntent;
+  DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+  DOT11_MAC_ADDRESS IntendedInterfaceAddress;
+  DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS,
+    *PDOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS;
+
+#define DOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID RequestContext;
+  ULONG uSendTimeout;
+  DOT11_WFD_STATUS_CODE Status;
+  DOT11_WFD_GO_INTENT GroupOwnerIntent;
+  DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+  DOT11_MAC_ADDRESS IntendedInterfaceAddress;
+  DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+  DOT11_WFD_GROUP_ID GroupID;
+  BOOLEAN bUseGroupID;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS,
+    *PDOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS;
+
+#define DOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID ResponseContext;
+  ULONG uSendTimeout;
+  DOT11_WFD_STATUS_CODE Status;
+  DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+  DOT11_WFD_GROUP_ID GroupID;
+  BOOLEAN bUseGroupID;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS,
+    *PDOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS;
+
+#define DOT11_SEND_INVITATION_REQUEST_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_INVITATION_REQUEST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_DIALOG_TOKEN DialogToken;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  ULONG uSendTimeout;
+  DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+  DOT11_WFD_INVITATION_FLAGS InvitationFlags;
+  DOT11_MAC_ADDRESS GroupBSSID;
+  BOOLEAN bUseGroupBSSID;
+  DOT11_WFD_CHANNEL OperatingChannel;
+  BOOLEAN bUseSpecifiedOperatingChannel;
+  DOT11_WFD_GROUP_ID GroupID;
+  BOOLEAN bLocalGO;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_INVITATION_REQUEST_PARAMETERS,
+    *PDOT11_SEND_INVITATION_REQUEST_PARAMETERS;
+
+#define DOT11_SEND_INVITATION_RESPONSE_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_INVITATION_RESPONSE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS ReceiverDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID RequestContext;
+  ULONG uSendTimeout;
+  DOT11_WFD_STATUS_CODE Status;
+  DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+  DOT11_MAC_ADDRESS GroupBSSID;
+  BOOLEAN bUseGroupBSSID;
+  DOT11_WFD_CHANNEL OperatingChannel;
+  BOOLEAN bUseSpecifiedOperatingChannel;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_INVITATION_RESPONSE_PARAMETERS,
+    *PDOT11_SEND_INVITATION_RESPONSE_PARAMETERS;
+
+#define DOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_DIALOG_TOKEN DialogToken;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  ULONG uSendTimeout;
+  DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+  DOT11_WFD_GROUP_ID GroupID;
+  BOOLEAN bUseGroupID;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS,
+    *PDOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS;
+
+#define DOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS_REVISION_1 1
+typedef struct _DOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS ReceiverDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID RequestContext;
+  ULONG uSendTimeout;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS,
+    *PDOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS;
+
+#define DOT11_SIZEOF_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS_REVISION_1         \
+  sizeof(DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS)
+#define DOT11_SIZEOF_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS_REVISION_1        \
+  sizeof(DOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS)
+#define DOT11_SIZEOF_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS_REVISION_1    \
+  sizeof(DOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS)
+#define DOT11_SIZEOF_SEND_INVITATION_REQUEST_PARAMETERS_REVISION_1             \
+  sizeof(DOT11_SEND_INVITATION_REQUEST_PARAMETERS)
+#define DOT11_SIZEOF_SEND_INVITATION_RESPONSE_PARAMETERS_REVISION_1            \
+  sizeof(DOT11_SEND_INVITATION_RESPONSE_PARAMETERS)
+#define DOT11_SIZEOF_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS_REVISION_1    \
+  sizeof(DOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS)
+#define DOT11_SIZEOF_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS_REVISION_1   \
+  sizeof(DOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS)
+
+/* The NDIS_STATUS_DOT11_WFD_* indication payloads: a send completed, or a
+ * peer's action frame arrived. Each carries the frame's IEs by offset. */
+#define IRQLINT_DOT11_SEND_COMPLETE_(name, addr)                               \
+  typedef struct _##name {                                                     \
+    NDIS_OBJECT_HEADER Header;                                                 \
+    DOT11_MAC_ADDRESS addr;                                                    \
+    DOT11_DIALOG_TOKEN DialogToken;                                            \
+    NDIS_STATUS Status;                                                        \
+    ULONG uIEsOffset;                                                          \
+    ULONG uIEsLength;                                                          \
+  } name, *P##name
+IRQLINT_DOT11_SEND_COMPLETE_(
+    DOT11_GO_NEGOTIATION_REQUEST_SEND_COMPLETE_PARAMETERS, PeerDeviceAddress);
+IRQLINT_DOT11_SEND_COMPLETE_(
+    DOT11_GO_NEGOTIATION_RESPONSE_SEND_COMPLETE_PARAMETERS, PeerDeviceAddress);
+IRQLINT_DOT11_SEND_COMPLETE_(
+    DOT11_GO_NEGOTIATION_CONFIRMATION_SEND_COMPLETE_PARAMETERS,
+    PeerDeviceAddress);
+IRQLINT_DOT11_SEND_COMPLETE_(DOT11_INVITATION_RESPONSE_SEND_COMPLETE_PARAMETERS,
+                             ReceiverDeviceAddress);
+IRQLINT_DOT11_SEND_COMPLETE_(
+    DOT11_PROVISION_DISCOVERY_RESPONSE_SEND_COMPLETE_PARAMETERS,
+    ReceiverDeviceAddress);
+#undef IRQLINT_DOT11_SEND_COMPLETE_
+
+typedef struct _DOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_MAC_ADDRESS ReceiverAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  NDIS_STATUS Status;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS,
+    *PDOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS;
+
+typedef struct _DOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_MAC_ADDRESS ReceiverAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  NDIS_STATUS Status;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS,
+    *PDOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS;
+#define DOT11_SIZEOF_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS_REVISION_1 \
+  sizeof(DOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS)
+
+typedef struct _DOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID RequestContext;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS,
+    *PDOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_GO_NEGOTIATION_RESPONSE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID ResponseContext;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_GO_NEGOTIATION_RESPONSE_PARAMETERS,
+    *PDOT11_RECEIVED_GO_NEGOTIATION_RESPONSE_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_GO_NEGOTIATION_CONFIRMATION_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS PeerDeviceAddress;
+  DOT11_DIALOG_TOKEN DialogToken;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_GO_NEGOTIATION_CONFIRMATION_PARAMETERS,
+    *PDOT11_RECEIVED_GO_NEGOTIATION_CONFIRMATION_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS TransmitterDeviceAddress;
+  DOT11_MAC_ADDRESS BSSID;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID RequestContext;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS,
+    *PDOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_INVITATION_RESPONSE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS TransmitterDeviceAddress;
+  DOT11_MAC_ADDRESS BSSID;
+  DOT11_DIALOG_TOKEN DialogToken;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_INVITATION_RESPONSE_PARAMETERS,
+    *PDOT11_RECEIVED_INVITATION_RESPONSE_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_PROVISION_DISCOVERY_REQUEST_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS TransmitterDeviceAddress;
+  DOT11_MAC_ADDRESS BSSID;
+  DOT11_DIALOG_TOKEN DialogToken;
+  PVOID RequestContext;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_PROVISION_DISCOVERY_REQUEST_PARAMETERS,
+    *PDOT11_RECEIVED_PROVISION_DISCOVERY_REQUEST_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_PROVISION_DISCOVERY_RESPONSE_PARAMETERS {
+  NDIS_OBJECT_HEADER Header;
+  DOT11_MAC_ADDRESS TransmitterDeviceAddress;
+  DOT11_MAC_ADDRESS BSSID;
+  DOT11_DIALOG_TOKEN DialogToken;
+  ULONG uIEsOffset;
+  ULONG uIEsLength;
+} DOT11_RECEIVED_PROVISION_DISCOVERY_RESPONSE_PARAMETERS,
+    *PDOT11_RECEIVED_PROVISION_DISCOVERY_RESPONSE_PARAMETERS;
+
+#define DOT11_GO_NEGOTIATION_REQUEST_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS_REVISION_1 1
+#define DOT11_GO_NEGOTIATION_RESPONSE_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_GO_NEGOTIATION_RESPONSE_PARAMETERS_REVISION_1 1
+#define DOT11_GO_NEGOTIATION_CONFIRMATION_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_GO_NEGOTIATION_CONFIRMATION_PARAMETERS_REVISION_1 1
+#define DOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS_REVISION_1 1
+#define DOT11_INVITATION_RESPONSE_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_INVITATION_RESPONSE_PARAMETERS_REVISION_1 1
+#define DOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_PROVISION_DISCOVERY_REQUEST_PARAMETERS_REVISION_1 1
+#define DOT11_PROVISION_DISCOVERY_RESPONSE_SEND_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_RECEIVED_PROVISION_DISCOVERY_RESPONSE_PARAMETERS_REVISION_1 1
+
+/* ---- OID_DOT11_* request codes (values: this model's own, distinct) ---- */
+#define OID_DOT11_NDIS_START 0x0D010300U
+#define OID_DOT11_OFFLOAD_CAPABILITY (OID_DOT11_NDIS_START + 0)
+#define OID_DOT11_CURRENT_OFFLOAD_CAPABILITY (OID_DOT11_NDIS_START + 1)
+#define OID_DOT11_WEP_OFFLOAD (OID_DOT11_NDIS_START + 2)
+#define OID_DOT11_WEP_UPLOAD (OID_DOT11_NDIS_START + 3)
+#define OID_DOT11_DEFAULT_WEP_OFFLOAD (OID_DOT11_NDIS_START + 4)
+#define OID_DOT11_DEFAULT_WEP_UPLOAD (OID_DOT11_NDIS_START + 5)
+#define OID_DOT11_MPDU_MAX_LENGTH (OID_DOT11_NDIS_START + 6)
+#define OID_DOT11_OPERATION_MODE_CAPABILITY (OID_DOT11_NDIS_START + 7)
+#define OID_DOT11_CURRENT_OPERATION_MODE (OID_DOT11_NDIS_START + 8)
+#define OID_DOT11_CURRENT_PACKET_FILTER (OID_DOT11_NDIS_START + 9)
+#define OID_DOT11_ATIM_WINDOW (OID_DOT11_NDIS_START + 10)
+#define OID_DOT11_SCAN_REQUEST (OID_DOT11_NDIS_START + 11)
+#define OID_DOT11_CURRENT_PHY_TYPE (OID_DOT11_NDIS_START + 12)
+#define OID_DOT11_JOIN_REQUEST (OID_DOT11_NDIS_START + 13)
+#define OID_DOT11_START_REQUEST (OID_DOT11_NDIS_START + 14)
+#define OID_DOT11_UPDATE_IE (OID_DOT11_NDIS_START + 15)
+#define OID_DOT11_RESET_REQUEST (OID_DOT11_NDIS_START + 16)
+#define OID_DOT11_NIC_POWER_STATE (OID_DOT11_NDIS_START + 17)
+#define OID_DOT11_OPTIONAL_CAPABILITY (OID_DOT11_NDIS_START + 18)
+#define OID_DOT11_CURRENT_OPTIONAL_CAPABILITY (OID_DOT11_NDIS_START + 19)
+#define OID_DOT11_STATION_ID (OID_DOT11_NDIS_START + 20)
+#define OID_DOT11_MEDIUM_OCCUPANCY_LIMIT (OID_DOT11_NDIS_START + 21)
+#define OID_DOT11_CF_POLLABLE (OID_DOT11_NDIS_START + 22)
+#define OID_DOT11_CFP_PERIOD (OID_DOT11_NDIS_START + 23)
+#define OID_DOT11_CFP_MAX_DURATION (OID_DOT11_NDIS_START + 24)
+#define OID_DOT11_POWER_MGMT_MODE (OID_DOT11_NDIS_START + 25)
+#define OID_DOT11_OPERATIONAL_RATE_SET (OID_DOT11_NDIS_START + 26)
+#define OID_DOT11_BEACON_PERIOD (OID_DOT11_NDIS_START + 27)
+#define OID_DOT11_DTIM_PERIOD (OID_DOT11_NDIS_START + 28)
+#define OID_DOT11_WEP_ICV_ERROR_COUNT (OID_DOT11_NDIS_START + 29)
+#define OID_DOT11_MAC_ADDRESS (OID_DOT11_NDIS_START + 30)
+#define OID_DOT11_RTS_THRESHOLD (OID_DOT11_NDIS_START + 31)
+#define OID_DOT11_SHORT_RETRY_LIMIT (OID_DOT11_NDIS_START + 32)
+#define OID_DOT11_LONG_RETRY_LIMIT (OID_DOT11_NDIS_START + 33)
+#define OID_DOT11_FRAGMENTATION_THRESHOLD (OID_DOT11_NDIS_START + 34)
+#define OID_DOT11_MAX_TRANSMIT_MSDU_LIFETIME (OID_DOT11_NDIS_START + 35)
+#define OID_DOT11_MAX_RECEIVE_LIFETIME (OID_DOT11_NDIS_START + 36)
+#define OID_DOT11_COUNTERS_ENTRY (OID_DOT11_NDIS_START + 37)
+#define OID_DOT11_SUPPORTED_PHY_TYPES (OID_DOT11_NDIS_START + 38)
+#define OID_DOT11_CURRENT_REG_DOMAIN (OID_DOT11_NDIS_START + 39)
+#define OID_DOT11_TEMP_TYPE (OID_DOT11_NDIS_START + 40)
+#define OID_DOT11_CURRENT_TX_ANTENNA (OID_DOT11_NDIS_START + 41)
+#define OID_DOT11_DIVERSITY_SUPPORT (OID_DOT11_NDIS_START + 42)
+#define OID_DOT11_CURRENT_RX_ANTENNA (OID_DOT11_NDIS_START + 43)
+#define OID_DOT11_SUPPORTED_POWER_LEVELS (OID_DOT11_NDIS_START + 44)
+#define OID_DOT11_CURRENT_TX_POWER_LEVEL (OID_DOT11_NDIS_START + 45)
+#define OID_DOT11_HOP_TIME (OID_DOT11_NDIS_START + 46)
+#define OID_DOT11_CURRENT_CHANNEL_NUMBER (OID_DOT11_NDIS_START + 47)
+#define OID_DOT11_MAX_DWELL_TIME (OID_DOT11_NDIS_START + 48)
+#define OID_DOT11_CURRENT_DWELL_TIME (OID_DOT11_NDIS_START + 49)
+#define OID_DOT11_CURRENT_SET (OID_DOT11_NDIS_START + 50)
+#define OID_DOT11_CURRENT_PATTERN (OID_DOT11_NDIS_START + 51)
+#define OID_DOT11_CURRENT_INDEX (OID_DOT11_NDIS_START + 52)
+#define OID_DOT11_CURRENT_CHANNEL (OID_DOT11_NDIS_START + 53)
+#define OID_DOT11_CCA_MODE_SUPPORTED (OID_DOT11_NDIS_START + 54)
+#define OID_DOT11_CURRENT_CCA_MODE (OID_DOT11_NDIS_START + 55)
+#define OID_DOT11_ED_THRESHOLD (OID_DOT11_NDIS_START + 56)
+#define OID_DOT11_CCA_WATCHDOG_TIMER_MAX (OID_DOT11_NDIS_START + 57)
+#define OID_DOT11_CCA_WATCHDOG_COUNT_MAX (OID_DOT11_NDIS_START + 58)
+#define OID_DOT11_CCA_WATCHDOG_TIMER_MIN (OID_DOT11_NDIS_START + 59)
+#define OID_DOT11_CCA_WATCHDOG_COUNT_MIN (OID_DOT11_NDIS_START + 60)
+#define OID_DOT11_REG_DOMAINS_SUPPORT_VALUE (OID_DOT11_NDIS_START + 61)
+#define OID_DOT11_SUPPORTED_TX_ANTENNA (OID_DOT11_NDIS_START + 62)
+#define OID_DOT11_SUPPORTED_RX_ANTENNA (OID_DOT11_NDIS_START + 63)
+#define OID_DOT11_DIVERSITY_SELECTION_RX (OID_DOT11_NDIS_START + 64)
+#define OID_DOT11_SUPPORTED_DATA_RATES_VALUE (OID_DOT11_NDIS_START + 65)
+#define OID_DOT11_CURRENT_FREQUENCY (OID_DOT11_NDIS_START + 66)
+#define OID_DOT11_TI_THRESHOLD (OID_DOT11_NDIS_START + 67)
+#define OID_DOT11_FREQUENCY_BANDS_SUPPORTED (OID_DOT11_NDIS_START + 68)
+#define OID_DOT11_SHORT_PREAMBLE_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 69)
+#define OID_DOT11_PBCC_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 70)
+#define OID_DOT11_CHANNEL_AGILITY_PRESENT (OID_DOT11_NDIS_START + 71)
+#define OID_DOT11_CHANNEL_AGILITY_ENABLED (OID_DOT11_NDIS_START + 72)
+#define OID_DOT11_HR_CCA_MODE_SUPPORTED (OID_DOT11_NDIS_START + 73)
+#define OID_DOT11_MULTI_DOMAIN_CAPABILITY_IMPLEMENTED                          \
+  (OID_DOT11_NDIS_START + 74)
+#define OID_DOT11_MULTI_DOMAIN_CAPABILITY_ENABLED (OID_DOT11_NDIS_START + 75)
+#define OID_DOT11_COUNTRY_STRING (OID_DOT11_NDIS_START + 76)
+#define OID_DOT11_MULTI_DOMAIN_CAPABILITY (OID_DOT11_NDIS_START + 77)
+#define OID_DOT11_EHCC_PRIME_RADIX (OID_DOT11_NDIS_START + 78)
+#define OID_DOT11_EHCC_NUMBER_OF_CHANNELS_FAMILY_INDEX                         \
+  (OID_DOT11_NDIS_START + 79)
+#define OID_DOT11_EHCC_CAPABILITY_IMPLEMENTED (OID_DOT11_NDIS_START + 80)
+#define OID_DOT11_EHCC_CAPABILITY_ENABLED (OID_DOT11_NDIS_START + 81)
+#define OID_DOT11_HOP_ALGORITHM_ADOPTED (OID_DOT11_NDIS_START + 82)
+#define OID_DOT11_RANDOM_TABLE_FLAG (OID_DOT11_NDIS_START + 83)
+#define OID_DOT11_NUMBER_OF_HOPPING_SETS (OID_DOT11_NDIS_START + 84)
+#define OID_DOT11_HOP_MODULUS (OID_DOT11_NDIS_START + 85)
+#define OID_DOT11_HOP_OFFSET (OID_DOT11_NDIS_START + 86)
+#define OID_DOT11_HOPPING_PATTERN (OID_DOT11_NDIS_START + 87)
+#define OID_DOT11_RANDOM_TABLE_FIELD_NUMBER (OID_DOT11_NDIS_START + 88)
+#define OID_DOT11_WPA_TSC (OID_DOT11_NDIS_START + 89)
+#define OID_DOT11_RSSI_RANGE (OID_DOT11_NDIS_START + 90)
+#define OID_DOT11_RF_USAGE (OID_DOT11_NDIS_START + 91)
+#define OID_DOT11_NIC_SPECIFIC_EXTENSION (OID_DOT11_NDIS_START + 92)
+#define OID_DOT11_AP_JOIN_REQUEST (OID_DOT11_NDIS_START + 93)
+#define OID_DOT11_ERP_PBCC_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 94)
+#define OID_DOT11_ERP_PBCC_OPTION_ENABLED (OID_DOT11_NDIS_START + 95)
+#define OID_DOT11_DSSS_OFDM_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 96)
+#define OID_DOT11_DSSS_OFDM_OPTION_ENABLED (OID_DOT11_NDIS_START + 97)
+#define OID_DOT11_SHORT_SLOT_TIME_OPTION_IMPLEMENTED (OID_DOT11_NDIS_START + 98)
+#define OID_DOT11_SHORT_SLOT_TIME_OPTION_ENABLED (OID_DOT11_NDIS_START + 99)
+#define OID_DOT11_MAX_MAC_ADDRESS_STATES (OID_DOT11_NDIS_START + 100)
+#define OID_DOT11_RECV_SENSITIVITY_LIST (OID_DOT11_NDIS_START + 101)
+#define OID_DOT11_WME_IMPLEMENTED (OID_DOT11_NDIS_START + 102)
+#define OID_DOT11_WME_ENABLED (OID_DOT11_NDIS_START + 103)
+#define OID_DOT11_WME_AC_PARAMETERS (OID_DOT11_NDIS_START + 104)
+#define OID_DOT11_WME_UPDATE_IE (OID_DOT11_NDIS_START + 105)
+#define OID_DOT11_QOS_TX_QUEUES_SUPPORTED (OID_DOT11_NDIS_START + 106)
+#define OID_DOT11_QOS_TX_DURATION (OID_DOT11_NDIS_START + 107)
+#define OID_DOT11_QOS_TX_MEDIUM_TIME (OID_DOT11_NDIS_START + 108)
+#define OID_DOT11_SUPPORTED_OFDM_FREQUENCY_LIST (OID_DOT11_NDIS_START + 109)
+#define OID_DOT11_SUPPORTED_DSSS_CHANNEL_LIST (OID_DOT11_NDIS_START + 110)
+#define OID_DOT11_AUTO_CONFIG_ENABLED (OID_DOT11_NDIS_START + 111)
+#define OID_DOT11_ENUM_BSS_LIST (OID_DOT11_NDIS_START + 112)
+#define OID_DOT11_FLUSH_BSS_LIST (OID_DOT11_NDIS_START + 113)
+#define OID_DOT11_POWER_MGMT_REQUEST (OID_DOT11_NDIS_START + 114)
+#define OID_DOT11_DESIRED_SSID_LIST (OID_DOT11_NDIS_START + 115)
+#define OID_DOT11_EXCLUDED_MAC_ADDRESS_LIST (OID_DOT11_NDIS_START + 116)
+#define OID_DOT11_DESIRED_BSSID_LIST (OID_DOT11_NDIS_START + 117)
+#define OID_DOT11_DESIRED_BSS_TYPE (OID_DOT11_NDIS_START + 118)
+#define OID_DOT11_PMKID_LIST (OID_DOT11_NDIS_START + 119)
+#define OID_DOT11_CONNECT_REQUEST (OID_DOT11_NDIS_START + 120)
+#define OID_DOT11_EXCLUDE_UNENCRYPTED (OID_DOT11_NDIS_START + 121)
+#define OID_DOT11_STATISTICS (OID_DOT11_NDIS_START + 122)
+#define OID_DOT11_PRIVACY_EXEMPTION_LIST (OID_DOT11_NDIS_START + 123)
+#define OID_DOT11_ENABLED_AUTHENTICATION_ALGORITHM (OID_DOT11_NDIS_START + 124)
+#define OID_DOT11_SUPPORTED_UNICAST_ALGORITHM_PAIR (OID_DOT11_NDIS_START + 125)
+#define OID_DOT11_ENABLED_UNICAST_CIPHER_ALGORITHM (OID_DOT11_NDIS_START + 126)
+#define OID_DOT11_SUPPORTED_MULTICAST_ALGORITHM_PAIR                           \
+  (OID_DOT11_NDIS_START + 127)
+#define OID_DOT11_ENABLED_MULTICAST_CIPHER_ALGORITHM                           \
+  (OID_DOT11_NDIS_START + 128)
+#define OID_DOT11_CIPHER_DEFAULT_KEY_ID (OID_DOT11_NDIS_START + 129)
+#define OID_DOT11_CIPHER_DEFAULT_KEY (OID_DOT11_NDIS_START + 130)
+#define OID_DOT11_CIPHER_KEY_MAPPING_KEY (OID_DOT11_NDIS_START + 131)
+#define OID_DOT11_ENUM_ASSOCIATION_INFO (OID_DOT11_NDIS_START + 132)
+#define OID_DOT11_DISCONNECT_REQUEST (OID_DOT11_NDIS_START + 133)
+#define OID_DOT11_UNICAST_USE_GROUP_ENABLED (OID_DOT11_NDIS_START + 134)
+#define OID_DOT11_HARDWARE_PHY_STATE (OID_DOT11_NDIS_START + 135)
+#define OID_DOT11_DESIRED_PHY_LIST (OID_DOT11_NDIS_START + 136)
+#define OID_DOT11_CURRENT_PHY_ID (OID_DOT11_NDIS_START + 137)
+#define OID_DOT11_MEDIA_STREAMING_ENABLED (OID_DOT11_NDIS_START + 138)
+#define OID_DOT11_UNREACHABLE_DETECTION_THRESHOLD (OID_DOT11_NDIS_START + 139)
+#define OID_DOT11_ACTIVE_PHY_LIST (OID_DOT11_NDIS_START + 140)
+#define OID_DOT11_EXTSTA_CAPABILITY (OID_DOT11_NDIS_START + 141)
+#define OID_DOT11_DATA_RATE_MAPPING_TABLE (OID_DOT11_NDIS_START + 142)
+#define OID_DOT11_SUPPORTED_COUNTRY_OR_REGION_STRING                           \
+  (OID_DOT11_NDIS_START + 143)
+#define OID_DOT11_DESIRED_COUNTRY_OR_REGION_STRING (OID_DOT11_NDIS_START + 144)
+#define OID_DOT11_PORT_STATE_NOTIFICATION (OID_DOT11_NDIS_START + 145)
+#define OID_DOT11_IBSS_PARAMS (OID_DOT11_NDIS_START + 146)
+#define OID_DOT11_QOS_PARAMS (OID_DOT11_NDIS_START + 147)
+#define OID_DOT11_SAFE_MODE_ENABLED (OID_DOT11_NDIS_START + 148)
+#define OID_DOT11_HIDDEN_NETWORK_ENABLED (OID_DOT11_NDIS_START + 149)
+#define OID_DOT11_ASSOCIATION_PARAMS (OID_DOT11_NDIS_START + 150)
+#define OID_DOT11_SAFE_MODE_HT_ENABLED (OID_DOT11_NDIS_START + 151)
+#define OID_DOT11_CURRENT_ADDRESS (OID_DOT11_NDIS_START + 152)
+#define OID_DOT11_PERMANENT_ADDRESS (OID_DOT11_NDIS_START + 153)
+#define OID_DOT11_MULTICAST_LIST (OID_DOT11_NDIS_START + 154)
+#define OID_DOT11_MAXIMUM_LIST_SIZE (OID_DOT11_NDIS_START + 155)
+#define OID_DOT11_CREATE_MAC (OID_DOT11_NDIS_START + 156)
+#define OID_DOT11_DELETE_MAC (OID_DOT11_NDIS_START + 157)
+#define OID_DOT11_PREFERRED_MAC (OID_DOT11_NDIS_START + 158)
+#define OID_DOT11_VIRTUAL_STATION_CAPABILITY (OID_DOT11_NDIS_START + 159)
+#define OID_DOT11_WPS_ENABLED (OID_DOT11_NDIS_START + 160)
+#define OID_DOT11_START_AP_REQUEST (OID_DOT11_NDIS_START + 161)
+#define OID_DOT11_AVAILABLE_CHANNEL_LIST (OID_DOT11_NDIS_START + 162)
+#define OID_DOT11_AVAILABLE_FREQUENCY_LIST (OID_DOT11_NDIS_START + 163)
+#define OID_DOT11_DISASSOCIATE_PEER_REQUEST (OID_DOT11_NDIS_START + 164)
+#define OID_DOT11_INCOMING_ASSOCIATION_DECISION (OID_DOT11_NDIS_START + 165)
+#define OID_DOT11_ADDITIONAL_IE (OID_DOT11_NDIS_START + 166)
+#define OID_DOT11_ENUM_PEER_INFO (OID_DOT11_NDIS_START + 167)
+#define OID_DOT11_WFD_DEVICE_CAPABILITY (OID_DOT11_NDIS_START + 168)
+#define OID_DOT11_WFD_GROUP_OWNER_CAPABILITY (OID_DOT11_NDIS_START + 169)
+#define OID_DOT11_WFD_DEVICE_INFO (OID_DOT11_NDIS_START + 170)
+#define OID_DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST (OID_DOT11_NDIS_START + 171)
+#define OID_DOT11_WFD_DISCOVER_REQUEST (OID_DOT11_NDIS_START + 172)
+#define OID_DOT11_WFD_ENUM_DEVICE_LIST (OID_DOT11_NDIS_START + 173)
+#define OID_DOT11_WFD_LISTEN_STATE_DISCOVERABILITY (OID_DOT11_NDIS_START + 174)
+#define OID_DOT11_WFD_ADDITIONAL_IE (OID_DOT11_NDIS_START + 175)
+#define OID_DOT11_WFD_FLUSH_DEVICE_LIST (OID_DOT11_NDIS_START + 176)
+#define OID_DOT11_WFD_SEND_GO_NEGOTIATION_REQUEST (OID_DOT11_NDIS_START + 177)
+#define OID_DOT11_WFD_SEND_GO_NEGOTIATION_RESPONSE (OID_DOT11_NDIS_START + 178)
+#define OID_DOT11_WFD_SEND_GO_NEGOTIATION_CONFIRMATION                         \
+  (OID_DOT11_NDIS_START + 179)
+#define OID_DOT11_WFD_SEND_INVITATION_REQUEST (OID_DOT11_NDIS_START + 180)
+#define OID_DOT11_WFD_SEND_INVITATION_RESPONSE (OID_DOT11_NDIS_START + 181)
+#define OID_DOT11_WFD_SEND_PROVISION_DISCOVERY_REQUEST                         \
+  (OID_DOT11_NDIS_START + 182)
+#define OID_DOT11_WFD_SEND_PROVISION_DISCOVERY_RESPONSE                        \
+  (OID_DOT11_NDIS_START + 183)
+#define OID_DOT11_WFD_DESIRED_GROUP_ID (OID_DOT11_NDIS_START + 184)
+#define OID_DOT11_WFD_START_GO_REQUEST (OID_DOT11_NDIS_START + 185)
+#define OID_DOT11_WFD_GROUP_START_PARAMETERS (OID_DOT11_NDIS_START + 186)
+#define OID_DOT11_WFD_CONNECT_TO_GROUP_REQUEST (OID_DOT11_NDIS_START + 187)
+#define OID_DOT11_WFD_DISCONNECT_FROM_GROUP_REQUEST (OID_DOT11_NDIS_START + 188)
+#define OID_DOT11_WFD_GROUP_JOIN_PARAMETERS (OID_DOT11_NDIS_START + 189)
+#define OID_DOT11_WFD_GET_DIALOG_TOKEN (OID_DOT11_NDIS_START + 190)
+#define OID_DOT11_WFD_STOP_DISCOVERY (OID_DOT11_NDIS_START + 191)
+#define OID_DOT11_WFD_DEVICE_LISTEN_CHANNEL (OID_DOT11_NDIS_START + 192)
+#define OID_DOT11_POWER_MGMT_MODE_AUTO_ENABLED (OID_DOT11_NDIS_START + 193)
+#define OID_DOT11_POWER_MGMT_MODE_STATUS (OID_DOT11_NDIS_START + 194)
+#define OID_DOT11_OFFLOAD_NETWORK_LIST (OID_DOT11_NDIS_START + 195)
+#define OID_DOT11_MANUFACTURING_TEST (OID_DOT11_NDIS_START + 196)
+
+/* ---- NDIS_STATUS_DOT11_* indications: the first sixteen have the
+ * documented values 0x40030000 on; the rest follow in this model's order. */
+#define NDIS_STATUS_DOT11_SCAN_CONFIRM ((NDIS_STATUS)0x40030000L)
+#define NDIS_STATUS_DOT11_MPDU_MAX_LENGTH_CHANGED ((NDIS_STATUS)0x40030001L)
+#define NDIS_STATUS_DOT11_ASSOCIATION_START ((NDIS_STATUS)0x40030002L)
+#define NDIS_STATUS_DOT11_ASSOCIATION_COMPLETION ((NDIS_STATUS)0x40030003L)
+#define NDIS_STATUS_DOT11_CONNECTION_START ((NDIS_STATUS)0x40030004L)
+#define NDIS_STATUS_DOT11_CONNECTION_COMPLETION ((NDIS_STATUS)0x40030005L)
+#define NDIS_STATUS_DOT11_ROAMING_START ((NDIS_STATUS)0x40030006L)
+#define NDIS_STATUS_DOT11_ROAMING_COMPLETION ((NDIS_STATUS)0x40030007L)
+#define NDIS_STATUS_DOT11_DISASSOCIATION ((NDIS_STATUS)0x40030008L)
+#define NDIS_STATUS_DOT11_TKIPMIC_FAILURE ((NDIS_STATUS)0x40030009L)
+#define NDIS_STATUS_DOT11_PMKID_CANDIDATE_LIST ((NDIS_STATUS)0x4003000AL)
+#define NDIS_STATUS_DOT11_PHY_STATE_CHANGED ((NDIS_STATUS)0x4003000BL)
+#define NDIS_STATUS_DOT11_LINK_QUALITY ((NDIS_STATUS)0x4003000CL)
+#define NDIS_STATUS_DOT11_INCOMING_ASSOC_STARTED ((NDIS_STATUS)0x4003000DL)
+#define NDIS_STATUS_DOT11_INCOMING_ASSOC_REQUEST_RECEIVED                      \
+  ((NDIS_STATUS)0x4003000EL)
+#define NDIS_STATUS_DOT11_INCOMING_ASSOC_COMPLETION ((NDIS_STATUS)0x4003000FL)
+#define NDIS_STATUS_DOT11_STOP_AP ((NDIS_STATUS)0x40030010L)
+#define NDIS_STATUS_DOT11_PHY_FREQUENCY_ADOPTED ((NDIS_STATUS)0x40030011L)
+#define NDIS_STATUS_DOT11_CAN_SUSTAIN_AP ((NDIS_STATUS)0x40030012L)
+#define NDIS_STATUS_DOT11_WFD_DISCOVER_COMPLETE ((NDIS_STATUS)0x40030013L)
+#define NDIS_STATUS_DOT11_WFD_GO_NEGOTIATION_REQUEST_SEND_COMPLETE             \
+  ((NDIS_STATUS)0x40030014L)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_GO_NEGOTIATION_REQUEST                  \
+  ((NDIS_STATUS)0x40030015L)
+#define NDIS_STATUS_DOT11_WFD_GO_NEGOTIATION_RESPONSE_SEND_COMPLETE            \
+  ((NDIS_STATUS)0x40030016L)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_GO_NEGOTIATION_RESPONSE                 \
+  ((NDIS_STATUS)0x40030017L)
+#define NDIS_STATUS_DOT11_WFD_GO_NEGOTIATION_CONFIRMATION_SEND_COMPLETE        \
+  ((NDIS_STATUS)0x40030018L)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_GO_NEGOTIATION_CONFIRMATION             \
+  ((NDIS_STATUS)0x40030019L)
+#define NDIS_STATUS_DOT11_WFD_INVITATION_REQUEST_SEND_COMPLETE                 \
+  ((NDIS_STATUS)0x4003001AL)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_INVITATION_REQUEST                      \
+  ((NDIS_STATUS)0x4003001BL)
+#define NDIS_STATUS_DOT11_WFD_INVITATION_RESPONSE_SEND_COMPLETE                \
+  ((NDIS_STATUS)0x4003001CL)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_INVITATION_RESPONSE                     \
+  ((NDIS_STATUS)0x4003001DL)
+#define NDIS_STATUS_DOT11_WFD_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE        \
+  ((NDIS_STATUS)0x4003001EL)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_PROVISION_DISCOVERY_REQUEST             \
+  ((NDIS_STATUS)0x4003001FL)
+#define NDIS_STATUS_DOT11_WFD_PROVISION_DISCOVERY_RESPONSE_SEND_COMPLETE       \
+  ((NDIS_STATUS)0x40030020L)
+#define NDIS_STATUS_DOT11_WFD_RECEIVED_PROVISION_DISCOVERY_RESPONSE            \
+  ((NDIS_STATUS)0x40030021L)
+#define NDIS_STATUS_DOT11_WFD_GROUP_OPERATING_CHANNEL ((NDIS_STATUS)0x40030022L)
+#define NDIS_STATUS_DOT11_OFFLOAD_NETWORK_STATUS_CHANGED                       \
+  ((NDIS_STATUS)0x40030023L)
+#define NDIS_STATUS_DOT11_MANUFACTURING_CALLBACK ((NDIS_STATUS)0x40030024L)
+#define NDIS_STATUS_DOT11_POWER_MGMT_MODE_STATUS ((NDIS_STATUS)0x40030025L)
+
+/* Error codes an OID request returns (this model's values). */
+#define NDIS_STATUS_DOT11_MEDIA_IN_USE ((NDIS_STATUS)0xC0232001L)
+#define NDIS_STATUS_DOT11_POWER_STATE_INVALID ((NDIS_STATUS)0xC0232002L)
+
+/* Packet-filter bits of OID_GEN_CURRENT_PACKET_FILTER on an 802.11
+ * miniport (raw, management and control frames). */
+#define NDIS_PACKET_TYPE_802_11_RAW_DATA 0x00010000U
+#define NDIS_PACKET_TYPE_802_11_DIRECTED_MGMT 0x00020000U
+#define NDIS_PACKET_TYPE_802_11_BROADCAST_MGMT 0x00040000U
+#define NDIS_PACKET_TYPE_802_11_MULTICAST_MGMT 0x00080000U
+#define NDIS_PACKET_TYPE_802_11_ALL_MULTICAST_MGMT 0x00100000U
+#define NDIS_PACKET_TYPE_802_11_PROMISCUOUS_MGMT 0x00200000U
+#define NDIS_PACKET_TYPE_802_11_RAW_MGMT 0x00400000U
+#define NDIS_PACKET_TYPE_802_11_DIRECTED_CTRL 0x00800000U
+#define NDIS_PACKET_TYPE_802_11_BROADCAST_CTRL 0x01000000U
+#define NDIS_PACKET_TYPE_802_11_PROMISCUOUS_CTRL 0x02000000U
+#define NDIS_PACKET_TYPE_ALL_802_11_FILTERS 0x03ff0000U
+
+#endif
