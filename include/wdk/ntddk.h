@@ -273,3 +273,131 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS IoReadPartitionTableEx(
     _Out_ struct _DRIVE_LAYOUT_INFORMATION_EX **DriveLayout);
 
 #endif
+
+/* ---- added for other projects ---- */
+#ifndef IRQLINT_WDK_NTDDK_OTHER
+#define IRQLINT_WDK_NTDDK_OTHER
+/* Generic tables kept in Adelson-Velsky/Landis trees (the ...Avl
+ * routines). The caller serializes access (the reference pages suggest a
+ * fast mutex) and calls them below DISPATCH_LEVEL: the table's memory and
+ * the callbacks may be pageable. */
+typedef struct _RTL_BALANCED_LINKS {
+  struct _RTL_BALANCED_LINKS *Parent;
+  struct _RTL_BALANCED_LINKS *LeftChild;
+  struct _RTL_BALANCED_LINKS *RightChild;
+  CHAR Balance;
+  UCHAR Reserved[3];
+} RTL_BALANCED_LINKS, *PRTL_BALANCED_LINKS;
+typedef enum _TABLE_SEARCH_RESULT {
+  TableEmptyTree,
+  TableFoundNode,
+  TableInsertAsLeft,
+  TableInsertAsRight
+} TABLE_SEARCH_RESULT;
+struct _RTL_AVL_TABLE;
+typedef RTL_GENERIC_COMPARE_RESULTS
+RTL_AVL_COMPARE_ROUTINE(_In_ struct _RTL_AVL_TABLE *Table,
+                        _In_ PVOID FirstStruct, _In_ PVOID SecondStruct);
+typedef RTL_AVL_COMPARE_ROUTINE *PRTL_AVL_COMPARE_ROUTINE;
+typedef PVOID RTL_AVL_ALLOCATE_ROUTINE(_In_ struct _RTL_AVL_TABLE *Table,
+                                       _In_ CLONG ByteSize);
+typedef RTL_AVL_ALLOCATE_ROUTINE *PRTL_AVL_ALLOCATE_ROUTINE;
+typedef VOID RTL_AVL_FREE_ROUTINE(_In_ struct _RTL_AVL_TABLE *Table,
+                                  _In_ __drv_freesMem(Mem)
+                                      _Post_invalid_ PVOID Buffer);
+typedef RTL_AVL_FREE_ROUTINE *PRTL_AVL_FREE_ROUTINE;
+typedef NTSTATUS RTL_AVL_MATCH_FUNCTION(_In_ struct _RTL_AVL_TABLE *Table,
+                                        _In_ PVOID UserData,
+                                        _In_ PVOID MatchData);
+typedef RTL_AVL_MATCH_FUNCTION *PRTL_AVL_MATCH_FUNCTION;
+typedef struct _RTL_AVL_TABLE {
+  RTL_BALANCED_LINKS BalancedRoot;
+  PVOID OrderedPointer;
+  ULONG WhichOrderedElement;
+  ULONG NumberGenericTableElements;
+  ULONG DepthOfTree;
+  PRTL_BALANCED_LINKS RestartKey;
+  ULONG DeleteCount;
+  PRTL_AVL_COMPARE_ROUTINE CompareRoutine;
+  PRTL_AVL_ALLOCATE_ROUTINE AllocateRoutine;
+  PRTL_AVL_FREE_ROUTINE FreeRoutine;
+  PVOID TableContext;
+} RTL_AVL_TABLE, *PRTL_AVL_TABLE;
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI VOID
+    RtlInitializeGenericTableAvl(_Out_ PRTL_AVL_TABLE Table,
+                                 _In_ PRTL_AVL_COMPARE_ROUTINE CompareRoutine,
+                                 _In_ PRTL_AVL_ALLOCATE_ROUTINE AllocateRoutine,
+                                 _In_ PRTL_AVL_FREE_ROUTINE FreeRoutine,
+                                 _In_opt_ PVOID TableContext);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI PVOID
+    RtlInsertElementGenericTableAvl(_In_ PRTL_AVL_TABLE Table,
+                                    _In_reads_bytes_(BufferSize) PVOID Buffer,
+                                    _In_ CLONG BufferSize,
+                                    _Out_opt_ PBOOLEAN NewElement);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI PVOID
+    RtlInsertElementGenericTableFullAvl(
+        _In_ PRTL_AVL_TABLE Table, _In_reads_bytes_(BufferSize) PVOID Buffer,
+        _In_ CLONG BufferSize, _Out_opt_ PBOOLEAN NewElement,
+        _In_ PVOID NodeOrParent, _In_ TABLE_SEARCH_RESULT SearchResult);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI BOOLEAN
+    RtlDeleteElementGenericTableAvl(_In_ PRTL_AVL_TABLE Table,
+                                    _In_ PVOID Buffer);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI VOID
+    RtlDeleteElementGenericTableAvlEx(_In_ PRTL_AVL_TABLE Table,
+                                      _In_ PVOID NodeOrParent);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI PVOID RtlLookupElementGenericTableAvl(_In_ PRTL_AVL_TABLE Table,
+                                               _In_ PVOID Buffer);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI PVOID
+    RtlLookupElementGenericTableFullAvl(
+        _In_ PRTL_AVL_TABLE Table, _In_ PVOID Buffer, _Out_ PVOID *NodeOrParent,
+        _Out_ TABLE_SEARCH_RESULT *SearchResult);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI PVOID
+    RtlLookupFirstMatchingElementGenericTableAvl(_In_ PRTL_AVL_TABLE Table,
+                                                 _In_ PVOID Buffer,
+                                                 _Out_ PVOID *RestartKey);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI PVOID RtlEnumerateGenericTableAvl(_In_ PRTL_AVL_TABLE Table,
+                                           _In_ BOOLEAN Restart);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI PVOID RtlEnumerateGenericTableWithoutSplayingAvl(
+    _In_ PRTL_AVL_TABLE Table, _Inout_ PVOID *RestartKey);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI PVOID
+    RtlEnumerateGenericTableLikeADirectory(
+        _In_ PRTL_AVL_TABLE Table,
+        _In_opt_ PRTL_AVL_MATCH_FUNCTION MatchFunction,
+        _In_opt_ PVOID MatchData, _In_ ULONG NextFlag,
+        _Inout_ PVOID *RestartKey, _Inout_ PULONG DeleteCount,
+        _In_ PVOID Buffer);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI PVOID RtlGetElementGenericTableAvl(_In_ PRTL_AVL_TABLE Table,
+                                            _In_ ULONG I);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI ULONG
+    RtlNumberGenericTableElementsAvl(_In_ PRTL_AVL_TABLE Table);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI BOOLEAN RtlIsGenericTableEmptyAvl(_In_ PRTL_AVL_TABLE Table);
+/* the physical memory ranges of the system (a zero-length entry ends the
+ * array, which the caller frees with ExFreePool) */
+typedef struct _PHYSICAL_MEMORY_RANGE {
+  PHYSICAL_ADDRESS BaseAddress;
+  LARGE_INTEGER NumberOfBytes;
+} PHYSICAL_MEMORY_RANGE, *PPHYSICAL_MEMORY_RANGE;
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PPHYSICAL_MEMORY_RANGE
+    MmGetPhysicalMemoryRanges(VOID);
+/* hot-adding and removing physical memory */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI NTSTATUS
+    MmAddPhysicalMemory(_In_ PPHYSICAL_ADDRESS StartAddress,
+                        _Inout_ PLARGE_INTEGER NumberOfBytes);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI NTSTATUS
+    MmRemovePhysicalMemory(_In_ PPHYSICAL_ADDRESS StartAddress,
+                           _Inout_ PLARGE_INTEGER NumberOfBytes);
+/* the header of a crash dump file, for a driver that writes its own */
+#define DUMP_TYPE_FULL 1
+NTKERNELAPI NTSTATUS KeInitializeCrashDumpHeader(_In_ ULONG DumpType,
+                                                 _In_ ULONG Flags,
+                                                 _Out_writes_bytes_(BufferSize)
+                                                     PVOID Buffer,
+                                                 _In_ ULONG BufferSize,
+                                                 _Out_opt_ PULONG BufferNeeded);
+#endif
+/* ---- end: added for other projects ---- */

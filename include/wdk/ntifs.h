@@ -2652,4 +2652,161 @@ _Releases_lock_(_Global_critical_region_) _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlExitFileSystem(VOID);
 #endif
 
+/* ---- added for other projects ---- */
+/* Kernel queue objects: threads wait on a queue for entries others insert.
+ * Removing may wait, so it takes the IRQL rule of the wait routines: with
+ * no timeout or a nonzero one the caller must be at APC_LEVEL or below,
+ * with a zero timeout (a poll) DISPATCH_LEVEL is allowed. */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI VOID
+    KeInitializeQueue(_Out_ PRKQUEUE Queue, _In_ ULONG Count);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI LONG
+    KeReadStateQueue(_In_ PRKQUEUE Queue);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI LONG
+    KeInsertQueue(_Inout_ PRKQUEUE Queue, _Inout_ PLIST_ENTRY Entry);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI LONG
+    KeInsertHeadQueue(_Inout_ PRKQUEUE Queue, _Inout_ PLIST_ENTRY Entry);
+_IRQL_requires_min_(PASSIVE_LEVEL)
+    _When_((Timeout == NULL || Timeout->QuadPart != 0),
+           _IRQL_requires_max_(APC_LEVEL))
+        _When_((Timeout != NULL && Timeout->QuadPart == 0),
+               _IRQL_requires_max_(DISPATCH_LEVEL)) NTKERNELAPI PLIST_ENTRY
+    KeRemoveQueue(_Inout_ PRKQUEUE Queue, _In_ KPROCESSOR_MODE WaitMode,
+                  _In_opt_ PLARGE_INTEGER Timeout);
+/* fills EntryArray with up to Count entries; returns how many, or a status
+ * (STATUS_TIMEOUT, STATUS_USER_APC, STATUS_ABANDONED) */
+_IRQL_requires_min_(PASSIVE_LEVEL)
+    _When_((Timeout == NULL || Timeout->QuadPart != 0),
+           _IRQL_requires_max_(APC_LEVEL))
+        _When_((Timeout != NULL && Timeout->QuadPart == 0),
+               _IRQL_requires_max_(DISPATCH_LEVEL)) NTKERNELAPI ULONG
+    KeRemoveQueueEx(_Inout_ PKQUEUE Queue, _In_ KPROCESSOR_MODE WaitMode,
+                    _In_ BOOLEAN Alertable, _In_opt_ PLARGE_INTEGER Timeout,
+                    _Out_writes_to_(Count, return) PLIST_ENTRY *EntryArray,
+                    _In_ ULONG Count);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI PLIST_ENTRY
+    KeRundownQueue(_Inout_ PRKQUEUE Queue);
+
+/* Unicode prefix tables (a name-prefix index built on splay trees); the
+ * entries are the caller's storage */
+typedef struct _UNICODE_PREFIX_TABLE_ENTRY {
+  CSHORT NodeTypeCode;
+  CSHORT NameLength;
+  struct _UNICODE_PREFIX_TABLE_ENTRY *NextPrefixTree;
+  struct _UNICODE_PREFIX_TABLE_ENTRY *CaseMatch;
+  RTL_SPLAY_LINKS Links;
+  PUNICODE_STRING Prefix;
+} UNICODE_PREFIX_TABLE_ENTRY, *PUNICODE_PREFIX_TABLE_ENTRY;
+typedef struct _UNICODE_PREFIX_TABLE {
+  CSHORT NodeTypeCode;
+  CSHORT NameLength;
+  PUNICODE_PREFIX_TABLE_ENTRY NextPrefixTree;
+  PUNICODE_PREFIX_TABLE_ENTRY LastNextEntry;
+} UNICODE_PREFIX_TABLE, *PUNICODE_PREFIX_TABLE;
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI VOID
+    RtlInitializeUnicodePrefix(_Out_ PUNICODE_PREFIX_TABLE PrefixTable);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI BOOLEAN
+    RtlInsertUnicodePrefix(_Inout_ PUNICODE_PREFIX_TABLE PrefixTable,
+                           _In_ PUNICODE_STRING Prefix,
+                           _Out_ PUNICODE_PREFIX_TABLE_ENTRY PrefixTableEntry);
+_IRQL_requires_max_(APC_LEVEL) NTSYSAPI VOID
+    RtlRemoveUnicodePrefix(_Inout_ PUNICODE_PREFIX_TABLE PrefixTable,
+                           _In_ PUNICODE_PREFIX_TABLE_ENTRY PrefixTableEntry);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI
+PUNICODE_PREFIX_TABLE_ENTRY
+RtlFindUnicodePrefix(_In_ PUNICODE_PREFIX_TABLE PrefixTable,
+                     _In_ PCUNICODE_STRING FullName,
+                     _In_ ULONG CaseInsensitiveIndex);
+_Must_inspect_result_ _IRQL_requires_max_(APC_LEVEL)
+NTSYSAPI
+PUNICODE_PREFIX_TABLE_ENTRY
+RtlNextUnicodePrefix(_In_ PUNICODE_PREFIX_TABLE PrefixTable,
+                     _In_ BOOLEAN Restart);
+
+/* reparse points: the buffer of FSCTL_GET/SET_REPARSE_POINT for Microsoft
+ * tags (symbolic links, mount points) and for third-party tags (with a
+ * GUID), and the tags and tests on them */
+typedef struct _REPARSE_DATA_BUFFER {
+  ULONG ReparseTag;
+  USHORT ReparseDataLength;
+  USHORT Reserved;
+  union {
+    struct {
+      USHORT SubstituteNameOffset;
+      USHORT SubstituteNameLength;
+      USHORT PrintNameOffset;
+      USHORT PrintNameLength;
+      ULONG Flags;
+      WCHAR PathBuffer[1];
+    } SymbolicLinkReparseBuffer;
+    struct {
+      USHORT SubstituteNameOffset;
+      USHORT SubstituteNameLength;
+      USHORT PrintNameOffset;
+      USHORT PrintNameLength;
+      WCHAR PathBuffer[1];
+    } MountPointReparseBuffer;
+    struct {
+      UCHAR DataBuffer[1];
+    } GenericReparseBuffer;
+  };
+} REPARSE_DATA_BUFFER, *PREPARSE_DATA_BUFFER;
+#define REPARSE_DATA_BUFFER_HEADER_SIZE                                        \
+  FIELD_OFFSET(REPARSE_DATA_BUFFER, GenericReparseBuffer)
+#define SYMLINK_FLAG_RELATIVE 0x00000001
+typedef struct _REPARSE_GUID_DATA_BUFFER {
+  ULONG ReparseTag;
+  USHORT ReparseDataLength;
+  USHORT Reserved;
+  GUID ReparseGuid;
+  struct {
+    UCHAR DataBuffer[1];
+  } GenericReparseBuffer;
+} REPARSE_GUID_DATA_BUFFER, *PREPARSE_GUID_DATA_BUFFER;
+#define REPARSE_GUID_DATA_BUFFER_HEADER_SIZE                                   \
+  FIELD_OFFSET(REPARSE_GUID_DATA_BUFFER, GenericReparseBuffer)
+#define MAXIMUM_REPARSE_DATA_BUFFER_SIZE (16 * 1024)
+#define IO_REPARSE_TAG_RESERVED_ZERO (0)
+#define IO_REPARSE_TAG_MOUNT_POINT (0xA0000003L)
+#define IO_REPARSE_TAG_SYMLINK (0xA000000CL)
+#define IsReparseTagMicrosoft(_tag) (((_tag) & 0x80000000))
+#define IsReparseTagNameSurrogate(_tag) (((_tag) & 0x20000000))
+
+/* the MUP's query of a network redirector for a UNC path */
+typedef struct _QUERY_PATH_REQUEST {
+  ULONG PathNameLength;
+  PIO_SECURITY_CONTEXT SecurityContext;
+  WCHAR FilePathName[1];
+} QUERY_PATH_REQUEST, *PQUERY_PATH_REQUEST;
+typedef struct _QUERY_PATH_REQUEST_EX {
+  PIO_SECURITY_CONTEXT pSecurityContext;
+  ULONG EaLength;
+  PVOID pEaBuffer;
+  UNICODE_STRING PathName;
+  UNICODE_STRING DomainServiceName;
+  ULONG_PTR Reserved[3];
+} QUERY_PATH_REQUEST_EX, *PQUERY_PATH_REQUEST_EX;
+typedef struct _QUERY_PATH_RESPONSE {
+  ULONG LengthAccepted;
+} QUERY_PATH_RESPONSE, *PQUERY_PATH_RESPONSE;
+#define IOCTL_REDIR_QUERY_PATH                                                 \
+  CTL_CODE(FILE_DEVICE_NETWORK_FILE_SYSTEM, 99, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_REDIR_QUERY_PATH_EX                                              \
+  CTL_CODE(FILE_DEVICE_NETWORK_FILE_SYSTEM, 100, METHOD_NEITHER,               \
+           FILE_ANY_ACCESS)
+
+/* FileNetworkPhysicalNameInformation's buffer */
+typedef struct _FILE_NETWORK_PHYSICAL_NAME_INFORMATION {
+  ULONG FileNameLength;
+  WCHAR FileName[1];
+} FILE_NETWORK_PHYSICAL_NAME_INFORMATION,
+    *PFILE_NETWORK_PHYSICAL_NAME_INFORMATION;
+
+#define MAXIMUM_FILENAME_LENGTH 256
+
+/* the session of the process that sent the IRP */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI NTSTATUS
+    IoGetRequestorSessionId(_In_ PIRP Irp, _Out_ PULONG pSessionId);
+/* ---- end: added for other projects ---- */
+
 #endif

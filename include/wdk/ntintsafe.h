@@ -333,6 +333,34 @@ FORCEINLINE NTSTATUS RtlLongAdd(LONG Augend, LONG Addend, LONG *Result) {
 #define RtlUlongLongAdd RtlULongLongAdd
 #define RtlUlongLongMult RtlULongLongMult
 
+/* ---- added for other projects ---- */
+/* the limits the header defines for its types, and the SIZE_T routines'
+ * other spelling (SIZE_T is 64 bits wide on the targets modelled) */
+#ifndef LONGLONG_MAX
+#define LONGLONG_MAX 9223372036854775807LL
+#endif
+#ifndef LONGLONG_MIN
+#define LONGLONG_MIN (-LONGLONG_MAX - 1)
+#endif
+#ifndef ULONGLONG_MAX
+#define ULONGLONG_MAX 0xffffffffffffffffULL
+#endif
+#ifndef LONG_MAX
+#define LONG_MAX 2147483647L
+#endif
+#ifndef ULONG_MAX
+#define ULONG_MAX 0xffffffffUL
+#endif
+/* the value the conversion routines store when they fail */
+#define LONG_ERROR (-1L)
+#define ULONG_ERROR 0xffffffffUL
+#define LONG64_ERROR (-1LL)
+#define ULONG64_ERROR 0xffffffffffffffffULL
+#define SIZET_ERROR ((SIZE_T) - 1)
+#define RtlSIZETAdd RtlSizeTAdd
+#define RtlSIZETMult RtlSizeTMult
+#define RtlSIZETSub RtlSizeTSub
+/* ---- end: added for other projects ---- */
 /* ---- added for hwmi (storage class drivers) ---- */
 /* The USHORT limit (limits.h has the C types' own). */
 #ifndef USHORT_MAX

@@ -1284,6 +1284,41 @@ void __irqlint_assume_lock_not_held(const volatile void *lock);
 #define _Out_bytecap_post_bytecount_(cap, count)
 #endif
 
+/* ---- added for other projects ---- */
+/* the older buffer-size annotations with a constant size (_c_) and with a
+ * NUL-terminated result (_z_), still used by projects outside the WDK's
+ * samples */
+#ifndef _In_count_c_
+#define _In_count_c_(size)
+#endif
+#ifndef _In_bytecount_c_
+#define _In_bytecount_c_(size)
+#endif
+#ifndef _Out_cap_c_
+#define _Out_cap_c_(size)
+#endif
+#ifndef _Out_bytecap_c_
+#define _Out_bytecap_c_(size)
+#endif
+#ifndef _Out_z_cap_c_
+#define _Out_z_cap_c_(size)
+#endif
+#ifndef _Out_z_cap_
+#define _Out_z_cap_(size)
+#endif
+#ifndef _Out_z_bytecap_
+#define _Out_z_bytecap_(size)
+#endif
+#ifndef _Out_z_bytecap_c_
+#define _Out_z_bytecap_c_(size)
+#endif
+#ifndef _Inout_z_cap_
+#define _Inout_z_cap_(size)
+#endif
+#ifndef _Inout_z_cap_c_
+#define _Inout_z_cap_c_(size)
+#endif
+/* ---- end: added for other projects ---- */
 /* ---- added for hwmi (storage class drivers) ---- */
 /* Marks a routine the system calls (a driver's entry points): a hint to
  * Code Analysis, nothing for irqlint. */

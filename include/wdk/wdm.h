@@ -1972,7 +1972,9 @@ PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination,
 #define KeMemoryBarrierWithoutFence() ((void)0)
 #define MemoryBarrier() ((void)0)
 #define YieldProcessor() ((void)0)
-#define _ReadWriteBarrier() ((void)0)
+/* a compiler intrinsic declared as a routine (intrin.h), not a macro: code
+ * that declares it itself, `void _ReadWriteBarrier(void);`, must still parse */
+void _ReadWriteBarrier(void);
 #define ReadAcquire(Source) (*(Source))
 #define ReadNoFence(Source) (*(Source))
 #define WriteRelease(Destination, Value) ((void)(*(Destination) = (Value)))
@@ -5649,6 +5651,327 @@ BOOLEAN InterlockedBitTestAndSet(_Inout_ LONG volatile *Base, _In_ LONG Offset);
 BOOLEAN InterlockedBitTestAndReset(_Inout_ LONG volatile *Base,
                                    _In_ LONG Offset);
 
+/* ---- added for other projects ---- */
+/* kernel queue objects (the routines are ntifs.h's); the layout is the
+ * dispatcher header and the lists the queue keeps, not binary exact */
+typedef struct _KQUEUE {
+  DISPATCHER_HEADER Header;
+  LIST_ENTRY EntryListHead;
+  volatile ULONG CurrentCount;
+  ULONG MaximumCount;
+  LIST_ENTRY ThreadListHead;
+} KQUEUE, *PKQUEUE, *PRKQUEUE;
+
+/* status values of ntstatus.h the other driver projects return */
+#define STATUS_ALREADY_COMPLETE ((NTSTATUS)0x000000FFL)
+#define STATUS_SOME_NOT_MAPPED ((NTSTATUS)0x00000107L)
+#define STATUS_THREAD_IS_TERMINATING ((NTSTATUS)0xC000004BL)
+#define STATUS_INVALID_SECURITY_DESCR ((NTSTATUS)0xC0000079L)
+#define STATUS_BAD_NETWORK_PATH ((NTSTATUS)0xC00000BEL)
+#define STATUS_BAD_NETWORK_NAME ((NTSTATUS)0xC00000CCL)
+#define STATUS_LOCAL_DISCONNECT ((NTSTATUS)0xC000013BL)
+#define STATUS_REMOTE_DISCONNECT ((NTSTATUS)0xC000013CL)
+#define STATUS_PIPE_BROKEN ((NTSTATUS)0xC000014BL)
+#define STATUS_TOO_MANY_NODES ((NTSTATUS)0xC000020EL)
+#define STATUS_RESOURCE_IN_USE ((NTSTATUS)0xC0000708L)
+#define STATUS_BAD_DATA ((NTSTATUS)0xC000090BL)
+
+/* more interlocked operations and bit scans (intrinsics in the real
+ * header) */
+LONG64 InterlockedAnd64(LONG64 volatile *Destination, LONG64 Value);
+LONG64 InterlockedOr64(LONG64 volatile *Destination, LONG64 Value);
+LONG64 InterlockedXor64(LONG64 volatile *Destination, LONG64 Value);
+SHORT InterlockedCompareExchange16(SHORT volatile *Destination, SHORT ExChange,
+                                   SHORT Comperand);
+SHORT InterlockedIncrement16(SHORT volatile *Addend);
+SHORT InterlockedDecrement16(SHORT volatile *Addend);
+BOOLEAN BitScanForward(_Out_ ULONG *Index, _In_ ULONG Mask);
+BOOLEAN BitScanReverse(_Out_ ULONG *Index, _In_ ULONG Mask);
+BOOLEAN BitScanForward64(_Out_ ULONG *Index, _In_ ULONG64 Mask);
+BOOLEAN BitScanReverse64(_Out_ ULONG *Index, _In_ ULONG64 Mask);
+
+/* The typed accesses with and without ordering of the WDK's barrier
+ * section: inline routines there too. Ordering is irrelevant to the
+ * analysis, so each is a plain read or write of its type. */
+#define IRQLINT_WDK_READ_WRITE(Name, Type)                                     \
+  FORCEINLINE Type Read##Name##NoFence(                                        \
+      _In_ _Interlocked_operand_ Type const volatile *Source) {                \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type Read##Name##Acquire(Type const volatile *Source) {          \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type Read##Name##Raw(Type const volatile *Source) {              \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE VOID Write##Name##NoFence(Type volatile *Destination,            \
+                                        Type Value) {                          \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID Write##Name##Release(Type volatile *Destination,            \
+                                        Type Value) {                          \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID Write##Name##Raw(Type volatile *Destination, Type Value) {  \
+    *Destination = Value;                                                      \
+  }
+IRQLINT_WDK_READ_WRITE(Boolean, BOOLEAN)
+IRQLINT_WDK_READ_WRITE(UChar, UCHAR)
+IRQLINT_WDK_READ_WRITE(UShort, USHORT)
+IRQLINT_WDK_READ_WRITE(ULong, ULONG)
+IRQLINT_WDK_READ_WRITE(ULong64, ULONG64)
+IRQLINT_WDK_READ_WRITE(Pointer, PVOID)
+IRQLINT_WDK_READ_WRITE(ULongPtr, ULONG_PTR)
+IRQLINT_WDK_READ_WRITE(LongPtr, LONG_PTR)
+#undef IRQLINT_WDK_READ_WRITE
+/* the sized forms put the width last: ReadNoFence64, WriteRelease16 ... */
+#define IRQLINT_WDK_READ_WRITE_SIZED(Bits, Type)                               \
+  FORCEINLINE Type ReadNoFence##Bits(Type const volatile *Source) {            \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type ReadAcquire##Bits(Type const volatile *Source) {            \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE Type ReadRaw##Bits(Type const volatile *Source) {                \
+    return *Source;                                                            \
+  }                                                                            \
+  FORCEINLINE VOID WriteNoFence##Bits(Type volatile *Destination,              \
+                                      Type Value) {                            \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID WriteRelease##Bits(Type volatile *Destination,              \
+                                      Type Value) {                            \
+    *Destination = Value;                                                      \
+  }                                                                            \
+  FORCEINLINE VOID WriteRaw##Bits(Type volatile *Destination, Type Value) {    \
+    *Destination = Value;                                                      \
+  }
+IRQLINT_WDK_READ_WRITE_SIZED(8, CHAR)
+IRQLINT_WDK_READ_WRITE_SIZED(16, SHORT)
+IRQLINT_WDK_READ_WRITE_SIZED(64, LONG64)
+#undef IRQLINT_WDK_READ_WRITE_SIZED
+#define ReadRaw(Source) (*(Source))
+#define WriteRaw(Destination, Value) ((void)(*(Destination) = (Value)))
+
+/* the allocation granularity lookaside lists and per-processor data are
+ * aligned to */
+#define SYSTEM_CACHE_ALIGNMENT_SIZE 64
+#ifndef DECLSPEC_CACHEALIGN
+#define DECLSPEC_CACHEALIGN __declspec(align(SYSTEM_CACHE_ALIGNMENT_SIZE))
+#endif
+#define LOOKASIDE_ALIGN DECLSPEC_CACHEALIGN
+
+/* a PCI capability list entry and the address bits of a base address
+ * register */
+typedef struct _PCI_CAPABILITIES_HEADER {
+  UCHAR CapabilityID;
+  UCHAR Next;
+} PCI_CAPABILITIES_HEADER, *PPCI_CAPABILITIES_HEADER;
+#define PCI_ADDRESS_IO_SPACE 0x00000001
+#define PCI_ADDRESS_MEMORY_TYPE_MASK 0x00000006
+#define PCI_ADDRESS_MEMORY_PREFETCHABLE 0x00000008
+#define PCI_ADDRESS_IO_ADDRESS_MASK 0xfffffffc
+#define PCI_ADDRESS_MEMORY_ADDRESS_MASK 0xfffffff0
+#define PCI_TYPE_32BIT 0
+#define PCI_TYPE_20BIT 2
+#define PCI_TYPE_64BIT 4
+/* ntdef.h's neutral character types: the ANSI ones unless UNICODE is
+ * defined */
+typedef const WCHAR *LPCWCH;
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+typedef PWSTR PTSTR, LPTSTR;
+typedef PCWSTR PCTSTR, LPCTSTR;
+#define __TEXT(quote) L##quote
+#else
+typedef char TCHAR, *PTCHAR;
+typedef PSTR PTSTR, LPTSTR;
+typedef PCSTR PCTSTR, LPCTSTR;
+#define __TEXT(quote) quote
+#endif
+#ifndef TEXT
+#define TEXT(quote) __TEXT(quote)
+#endif
+/* extended processor state (AVX and later) a driver saves before using
+ * it; the save area is opaque to drivers, so its size here is only room */
+typedef struct _XSTATE_SAVE {
+  ULONG64 Opaque[8];
+} XSTATE_SAVE, *PXSTATE_SAVE;
+#define XSTATE_MASK_LEGACY_FLOATING_POINT (1ULL << 0)
+#define XSTATE_MASK_LEGACY_SSE (1ULL << 1)
+#define XSTATE_MASK_LEGACY                                                     \
+  (XSTATE_MASK_LEGACY_FLOATING_POINT | XSTATE_MASK_LEGACY_SSE)
+#define XSTATE_MASK_GSSE (1ULL << 2)
+#define XSTATE_MASK_AVX XSTATE_MASK_GSSE
+#define XSTATE_MASK_MPX ((1ULL << 3) | (1ULL << 4))
+#define XSTATE_MASK_AVX512 ((1ULL << 5) | (1ULL << 6) | (1ULL << 7))
+/* (the float-state resource annotations the real header adds are left
+ * out, as for KeSaveFloatingPointState here) */
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS
+KeSaveExtendedProcessorState(_In_ ULONG64 Mask, _Out_ PXSTATE_SAVE XStateSave);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI VOID
+    KeRestoreExtendedProcessorState(_In_ PXSTATE_SAVE XStateSave);
+
+/* a bug check code of bugcodes.h the projects raise themselves */
+#define CRYPTO_LIBRARY_INTERNAL_ERROR ((ULONG)0x0000016CL)
+SHORT InterlockedExchange16(SHORT volatile *Target, SHORT Value);
+BOOLEAN InterlockedBitTestAndSet64(_Inout_ LONG64 volatile *Base,
+                                   _In_ LONG64 Offset);
+BOOLEAN InterlockedBitTestAndReset64(_Inout_ LONG64 volatile *Base,
+                                     _In_ LONG64 Offset);
+#define STATUS_SECTION_TOO_BIG ((NTSTATUS)0xC0000040L)
+/* a timer whose expiry the system may delay by up to TolerableDelay
+ * milliseconds to coalesce it with others */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
+    KeSetCoalescableTimer(_Inout_ PKTIMER Timer, _In_ LARGE_INTEGER DueTime,
+                          _In_ ULONG Period, _In_ ULONG TolerableDelay,
+                          _In_opt_ PKDPC Dpc);
+/* the extended processor features (XSTATE_MASK_...) the system enabled */
+NTSYSAPI ULONG64 RtlGetEnabledExtendedFeatures(_In_ ULONG64 FeatureMask);
+#define STATUS_CACHE_PAGE_LOCKED ((NTSTATUS)0x00000115L)
+#define STATUS_CONNECTION_RESET ((NTSTATUS)0xC000020DL)
+#define STATUS_CONNECTION_INVALID ((NTSTATUS)0xC000023AL)
+#define STATUS_IO_REPARSE_DATA_INVALID ((NTSTATUS)0xC0000278L)
+#define STATUS_ADDRESS_ALREADY_ASSOCIATED ((NTSTATUS)0xC0000328L)
+#define STATUS_OBJECT_NO_LONGER_EXISTS ((NTSTATUS)0xC0000670L)
+
+/* ntdef.h's brackets for declarations C++ must see as extern "C" */
+#ifndef EXTERN_C_START
+#ifdef __cplusplus
+#define EXTERN_C_START extern "C" {
+#define EXTERN_C_END }
+#else
+#define EXTERN_C_START
+#define EXTERN_C_END
+#endif
+#endif
+
+/* basetsd.h's limits of the sized types */
+#define MAXUINT8 ((UINT8) ~((UINT8)0))
+#define MAXUINT16 ((UINT16) ~((UINT16)0))
+#define MAXUINT32 ((UINT32) ~((UINT32)0))
+#define MAXUINT64 ((UINT64) ~((UINT64)0))
+#define MAXINT32 ((INT32)(MAXUINT32 >> 1))
+#define MAXINT64 ((INT64)(MAXUINT64 >> 1))
+
+/* PCI capability IDs and the multifunction bit of the header type */
+#define PCI_MULTIFUNCTION 0x80
+#define PCI_CAPABILITY_ID_POWER_MANAGEMENT 0x01
+#define PCI_CAPABILITY_ID_MSI 0x05
+#define PCI_CAPABILITY_ID_VENDOR_SPECIFIC 0x09
+#define PCI_CAPABILITY_ID_PCI_EXPRESS 0x10
+#define PCI_CAPABILITY_ID_MSIX 0x11
+
+/* Bug check callbacks: the records are opaque to drivers, which only
+ * initialize them with KeInitializeCallbackRecord and pass them to the
+ * routines; the callbacks run at HIGH_LEVEL during the bug check. */
+typedef enum _KBUGCHECK_CALLBACK_REASON {
+  KbCallbackInvalid,
+  KbCallbackReserved1,
+  KbCallbackSecondaryDumpData,
+  KbCallbackDumpIo,
+  KbCallbackAddPages,
+  KbCallbackSecondaryMultiPartDumpData,
+  KbCallbackRemovePages,
+  KbCallbackTriageDumpData
+} KBUGCHECK_CALLBACK_REASON;
+typedef enum _KBUGCHECK_BUFFER_DUMP_STATE {
+  BufferEmpty,
+  BufferInserted,
+  BufferStarted,
+  BufferFinished,
+  BufferIncomplete
+} KBUGCHECK_BUFFER_DUMP_STATE;
+typedef VOID KBUGCHECK_CALLBACK_ROUTINE(_In_ PVOID Buffer, _In_ ULONG Length);
+typedef KBUGCHECK_CALLBACK_ROUTINE *PKBUGCHECK_CALLBACK_ROUTINE;
+typedef struct _KBUGCHECK_CALLBACK_RECORD {
+  LIST_ENTRY Entry;
+  PKBUGCHECK_CALLBACK_ROUTINE CallbackRoutine;
+  PVOID Buffer;
+  ULONG Length;
+  PUCHAR Component;
+  ULONG_PTR Checksum;
+  UCHAR State;
+} KBUGCHECK_CALLBACK_RECORD, *PKBUGCHECK_CALLBACK_RECORD;
+struct _KBUGCHECK_REASON_CALLBACK_RECORD;
+typedef VOID KBUGCHECK_REASON_CALLBACK_ROUTINE(
+    _In_ KBUGCHECK_CALLBACK_REASON Reason,
+    _In_ struct _KBUGCHECK_REASON_CALLBACK_RECORD *Record,
+    _Inout_ PVOID ReasonSpecificData, _In_ ULONG ReasonSpecificDataLength);
+typedef KBUGCHECK_REASON_CALLBACK_ROUTINE *PKBUGCHECK_REASON_CALLBACK_ROUTINE;
+typedef struct _KBUGCHECK_REASON_CALLBACK_RECORD {
+  LIST_ENTRY Entry;
+  PKBUGCHECK_REASON_CALLBACK_ROUTINE CallbackRoutine;
+  PUCHAR Component;
+  ULONG_PTR Checksum;
+  KBUGCHECK_CALLBACK_REASON Reason;
+  UCHAR State;
+} KBUGCHECK_REASON_CALLBACK_RECORD, *PKBUGCHECK_REASON_CALLBACK_RECORD;
+#define KeInitializeCallbackRecord(CallbackRecord)                             \
+  ((CallbackRecord)->State = BufferEmpty)
+_Must_inspect_result_ NTKERNELAPI BOOLEAN
+KeRegisterBugCheckCallback(_Out_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord,
+                           _In_ PKBUGCHECK_CALLBACK_ROUTINE CallbackRoutine,
+                           _In_reads_bytes_opt_(Length) PVOID Buffer,
+                           _In_ ULONG Length, _In_ PUCHAR Component);
+_Must_inspect_result_ NTKERNELAPI BOOLEAN
+KeDeregisterBugCheckCallback(_Inout_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord);
+_Must_inspect_result_ NTKERNELAPI BOOLEAN KeRegisterBugCheckReasonCallback(
+    _Out_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord,
+    _In_ PKBUGCHECK_REASON_CALLBACK_ROUTINE CallbackRoutine,
+    _In_ KBUGCHECK_CALLBACK_REASON Reason, _In_ PUCHAR Component);
+_Must_inspect_result_ NTKERNELAPI BOOLEAN KeDeregisterBugCheckReasonCallback(
+    _Inout_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord);
+#define STATUS_DEVICE_HARDWARE_ERROR ((NTSTATUS)0xC0000483L)
+/* the header types of PCI configuration space */
+#define PCI_DEVICE_TYPE 0x00
+#define PCI_BRIDGE_TYPE 0x01
+#define PCI_CARDBUS_BRIDGE_TYPE 0x02
+/* an MDL describing device memory (I/O space) given as physical ranges */
+typedef struct _MM_PHYSICAL_ADDRESS_LIST {
+  PHYSICAL_ADDRESS PhysicalAddress;
+  SIZE_T NumberOfBytes;
+} MM_PHYSICAL_ADDRESS_LIST, *PMM_PHYSICAL_ADDRESS_LIST;
+_Must_inspect_result_ _IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS MmAllocateMdlForIoSpace(
+    _In_reads_(NumberOfEntries) PMM_PHYSICAL_ADDRESS_LIST PhysicalAddressList,
+    _In_ SIZE_T NumberOfEntries, _Out_ PMDL *NewMdl);
+/* MmAllocatePagesForMdlEx with the pages taken from one NUMA node */
+_IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI PMDL
+    MmAllocateNodePagesForMdlEx(_In_ PHYSICAL_ADDRESS LowAddress,
+                                _In_ PHYSICAL_ADDRESS HighAddress,
+                                _In_ PHYSICAL_ADDRESS SkipBytes,
+                                _In_ SIZE_T TotalBytes,
+                                _In_ MEMORY_CACHING_TYPE CacheType,
+                                _In_ ULONG IdealNode, _In_ ULONG Flags);
+/* named kernel events user mode can open too */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PKEVENT
+    IoCreateNotificationEvent(_In_ PUNICODE_STRING EventName,
+                              _Out_ PHANDLE EventHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI PKEVENT
+    IoCreateSynchronizationEvent(_In_ PUNICODE_STRING EventName,
+                                 _Out_ PHANDLE EventHandle);
+/* UTF-8 to and from UTF-16 */
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSYSAPI NTSTATUS
+    RtlUTF8ToUnicodeN(_Out_writes_bytes_to_(UnicodeStringMaxByteCount,
+                                            *UnicodeStringActualByteCount)
+                          PWSTR UnicodeStringDestination,
+                      _In_ ULONG UnicodeStringMaxByteCount,
+                      _Out_ PULONG UnicodeStringActualByteCount,
+                      _In_reads_bytes_(UTF8StringByteCount)
+                          PCCH UTF8StringSource,
+                      _In_ ULONG UTF8StringByteCount);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSYSAPI NTSTATUS RtlUnicodeToUTF8N(
+    _Out_writes_bytes_to_(UTF8StringMaxByteCount, *UTF8StringActualByteCount)
+        PCHAR UTF8StringDestination,
+    _In_ ULONG UTF8StringMaxByteCount, _Out_ PULONG UTF8StringActualByteCount,
+    _In_reads_bytes_(UnicodeStringByteCount) PCWCH UnicodeStringSource,
+    _In_ ULONG UnicodeStringByteCount);
+/* ntdef.h's unsigned FIELD_OFFSET */
+#define UFIELD_OFFSET(type, field) ((ULONG) __builtin_offsetof(type, field))
+#define CRITICAL_STRUCTURE_CORRUPTION ((ULONG)0x00000109L)
+/* ---- end: added for other projects ---- */
 /* ---- added for genmof ---- */
 /* FIELD_OFFSET's unsigned twin (ntdef.h): drivers size the fixed part of
  * a WMI data block that ends in variable data with it */
