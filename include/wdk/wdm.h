@@ -3252,10 +3252,10 @@ typedef enum _DEVICE_REGISTRY_PROPERTY {
   DevicePropertyAllocatedResources = 0x15,
   DevicePropertyContainerID = 0x16
 } DEVICE_REGISTRY_PROPERTY;
-/* the unified device property model: the keys and types are devpropdef.h's
- * (DEVPROPKEY is struct _DEVPROPKEY, DEVPROPTYPE a ULONG); the routines name
- * them so, which lets this header stand without it */
-struct _DEVPROPKEY;
+/* the unified device property model: the keys and types are devpropdef.h's,
+ * which wdm.h brings in (its property routines take a DEVPROPKEY and give a
+ * DEVPROPTYPE, and drivers name both with wdm.h alone) */
+#include "devpropdef.h"
 typedef ULONG LCID, *PLCID;
 #define LOCALE_NEUTRAL 0x0000
 #define PLUGPLAY_PROPERTY_PERSISTENT 0x00000001
