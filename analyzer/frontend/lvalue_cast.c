@@ -21,8 +21,9 @@
  * The operand is found by reading the C text after the cast's type: unary
  * operators, then an identifier or a parenthesized group, then member
  * accesses, subscripts and calls. A cast this reading does not understand
- * (its text lies in a macro's definition, or is not in this shape) is
- * left alone, and its error stays. */
+ * is left alone, and its error stays. A cast written in a macro's
+ * definition is rewritten there, for every use of the macro: the second
+ * parse is kept only when it has fewer errors than the first. */
 #include "frontend_internal.h"
 
 #include "../util/xalloc.h"
@@ -215,29 +216,6 @@ static int overlaps(const lc_file *f, size_t begin, size_t end) {
   return 0;
 }
 
-/* Whether `offset` lies in a preprocessor directive (a macro's definition,
- * continued lines included). */
-static int in_directive(const char *s, size_t n, size_t offset) {
-  size_t i = offset;
-  for (;;) {
-    while (i > 0 && s[i - 1] != '\n')
-      i--;
-    /* a line continued from the one above belongs to it */
-    if (i >= 2 && s[i - 2] == '\\') {
-      i -= 2;
-      continue;
-    }
-    if (i >= 3 && s[i - 2] == '\r' && s[i - 3] == '\\') {
-      i -= 3;
-      continue;
-    }
-    break;
-  }
-  while (i < n && (s[i] == ' ' || s[i] == '\t'))
-    i++;
-  return i < n && s[i] == '#';
-}
-
 /* Rewrites the cast whose '(' is at `offset` of `f`'s text. */
 static int rewrite_cast(lc_file *f, size_t offset) {
   const char *s = f->original;
@@ -331,10 +309,12 @@ fe_lvalue_casts *fe_lvalue_casts_find(CXTranslationUnit tu) {
         if (!casts)
           casts = xcalloc(1, sizeof *casts);
         lc_file *f = file_of(casts, tu, file);
-        /* a cast written in a macro's definition would change every use
-         * of the macro: only text written at the place is read again (a
-         * macro's argument is) */
-        if (f && !in_directive(f->original, f->original_size, offset)) {
+        /* a cast written in a macro's definition changes every use of the
+         * macro: `*(T *)&(x)` still reads as the cast's value where the
+         * operand is an object, and where it is not (a use with a call for
+         * the operand) the unit gets more errors and the first parse is
+         * kept (reparse_lvalue_casts) */
+        if (f) {
           if (assigned)
             rewrite_cast(f, offset);
           else
