@@ -896,8 +896,10 @@ typedef struct _SCSI_SENSE_DESCRIPTOR_ATA_STATUS_RETURN {
 #define SCSI_SENSEQ_CLEANING_CARTRIDGE_INSTALLED 0x03
 #define SCSI_SENSEQ_MEDIUM_REMOVAL 0x01
 #define SCSI_SENSEQ_STATE_CHANGE_INPUT 0x00
-#define SCSI_SENSEQ_WRITE_PROTECT_ENABLE 0x01
-#define SCSI_SENSEQ_WRITE_PROTECT_DISABLE 0x02
+/* SPC's ASC 5Ah qualifiers: 02h operator selected write protect, 03h
+ * operator selected write permit */
+#define SCSI_SENSEQ_WRITE_PROTECT_ENABLE 0x02
+#define SCSI_SENSEQ_WRITE_PROTECT_DISABLE 0x03
 #define SCSI_SENSEQ_SPACE_ALLOC_FAILED_WRITE_PROTECT 0x07
 #define SCSI_SENSEQ_AUTHENTICATION_FAILURE 0x00
 #define SCSI_SENSEQ_KEY_NOT_PRESENT 0x01
@@ -1690,8 +1692,9 @@ typedef struct _NOTIFICATION_EVENT_STATUS_HEADER {
 #define NOTIFICATION_DEVICE_BUSY_EVENT_NO_EVENT 0x0
 #define NOTIFICATION_BUSY_STATUS_NO_EVENT 0x0
 
+/* the member names are the ones the WDK's class driver sample compiles with */
 typedef struct _NOTIFICATION_OPERATIONAL_STATUS {
-  UCHAR OperationEvent : 4;
+  UCHAR OperationalEvent : 4;
   UCHAR Reserved1 : 4;
   UCHAR OperationalStatus : 4;
   UCHAR Reserved2 : 3;

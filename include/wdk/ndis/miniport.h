@@ -360,9 +360,19 @@ typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES {
     *PNDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES;
 #define NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES_REVISION_1 1
 
+/* header-data split attributes (ns-ndis-_ndis_hd_split_attributes) */
+typedef struct _NDIS_HD_SPLIT_ATTRIBUTES {
+  NDIS_OBJECT_HEADER Header;
+  ULONG HardwareCapabilities;
+  ULONG CurrentCapabilities;
+  ULONG HDSplitFlags;
+  ULONG BackfillSize;
+  ULONG MaxHeaderSize;
+} NDIS_HD_SPLIT_ATTRIBUTES, *PNDIS_HD_SPLIT_ATTRIBUTES;
+
 typedef struct _NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES {
   NDIS_OBJECT_HEADER Header;
-  ULONG Flags;
+  PNDIS_HD_SPLIT_ATTRIBUTES HDSplitAttributes;
   PNDIS_RECEIVE_FILTER_CAPABILITIES HardwareReceiveFilterCapabilities;
   PNDIS_RECEIVE_FILTER_CAPABILITIES CurrentReceiveFilterCapabilities;
   PNDIS_NIC_SWITCH_CAPABILITIES HardwareNicSwitchCapabilities;
