@@ -2539,7 +2539,8 @@ _IRQL_requires_max_(PASSIVE_LEVEL) ULONG
 #define RtlUnicodeStringToOemSize(STRING) RtlxUnicodeStringToOemSize(STRING)
 #define RtlUnicodeStringToCountedOemSize(STRING)                               \
   ((ULONG)(RtlUnicodeStringToOemSize(STRING) - sizeof(ANSI_NULL)))
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+/* the code page translations: "IRQL < DISPATCH_LEVEL" on each page */
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
     RtlOemToUnicodeN(_Out_writes_bytes_to_(MaxBytesInUnicodeString,
                                            *BytesInUnicodeString)
                          PWCH UnicodeString,
@@ -2547,20 +2548,20 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                      _Out_opt_ PULONG BytesInUnicodeString,
                      _In_reads_bytes_(BytesInOemString) PCCH OemString,
                      _In_ ULONG BytesInOemString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
     RtlUnicodeToOemN(_Out_writes_bytes_to_(MaxBytesInOemString,
                                            *BytesInOemString) PCHAR OemString,
                      _In_ ULONG MaxBytesInOemString,
                      _Out_opt_ PULONG BytesInOemString,
                      _In_reads_bytes_(BytesInUnicodeString) PCWCH UnicodeString,
                      _In_ ULONG BytesInUnicodeString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUpcaseUnicodeToOemN(
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS RtlUpcaseUnicodeToOemN(
     _Out_writes_bytes_to_(MaxBytesInOemString, *BytesInOemString)
         PCHAR OemString,
     _In_ ULONG MaxBytesInOemString, _Out_opt_ PULONG BytesInOemString,
     _In_reads_bytes_(BytesInUnicodeString) PCWCH UnicodeString,
     _In_ ULONG BytesInUnicodeString);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlMultiByteToUnicodeN(
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS RtlMultiByteToUnicodeN(
     _Out_writes_bytes_to_(MaxBytesInUnicodeString, *BytesInUnicodeString)
         PWCH UnicodeString,
     _In_ ULONG MaxBytesInUnicodeString, _Out_opt_ PULONG BytesInUnicodeString,

@@ -5626,7 +5626,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
                             _In_ PVOID Entry);
 PSLIST_ENTRY InterlockedFlushSList(PSLIST_HEADER ListHead);
 CHAR InterlockedExchange8(CHAR volatile *Target, CHAR Value);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS RtlUnicodeToMultiByteN(
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS RtlUnicodeToMultiByteN(
     _Out_writes_bytes_to_(MaxBytesInMultiByteString, *BytesInMultiByteString)
         PCHAR MultiByteString,
     _In_ ULONG MaxBytesInMultiByteString,
