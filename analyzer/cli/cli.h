@@ -100,6 +100,10 @@ char *read_file_prefix(const char *path, size_t max);
 typedef void (*include_visitor)(const char *name, size_t len, int angled,
                                 const char *line, void *arg);
 void for_each_include(const char *text, include_visitor visit, void *arg);
+/* A path as the user would name it: relative to `dir` (to the job's
+ * directory, else the working directory) when it is under it. */
+const char *path_under(const char *dir, const char *path);
+const char *job_shown_path(const fe_job *job, const char *path);
 /* The include directories a job's arguments name, canonical (each and
  * the array to free). */
 size_t job_include_dirs(const fe_job *job, char ***out);

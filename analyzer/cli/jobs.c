@@ -354,6 +354,19 @@ static const char *include_flag_dir(char **args, unsigned count, unsigned *i) {
   return NULL;
 }
 
+const char *path_under(const char *dir, const char *path) {
+  size_t n = dir ? strlen(dir) : 0;
+  if (n && strncmp(path, dir, n) == 0 && path[n] == '/')
+    return path + n + 1;
+  return path;
+}
+
+const char *job_shown_path(const fe_job *job, const char *path) {
+  char cwd[PATH_MAX];
+  return path_under(job->directory ? job->directory : getcwd(cwd, sizeof cwd),
+                    path);
+}
+
 size_t job_include_dirs(const fe_job *job, char ***out) {
   size_t count = 0, cap = 0;
   *out = NULL;

@@ -36,6 +36,7 @@
 #include "mof.h"
 
 #include "../util/xalloc.h"
+#include "cli.h"
 #include "project.h"
 
 #include <ctype.h>
@@ -1210,10 +1211,7 @@ void mof_plan_notes(const mof_plan *plan, FILE *out) {
 
 /* A path relative to the project's directory when it is under it. */
 static const char *shown(const mof_header *h, const char *path) {
-  size_t n = strlen(h->project_dir);
-  if (strncmp(path, h->project_dir, n) == 0 && path[n] == '/')
-    return path + n + 1;
-  return path;
+  return path_under(h->project_dir, path);
 }
 
 void mof_plan_dump(const mof_plan *plan, FILE *out) {

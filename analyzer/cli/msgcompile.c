@@ -927,17 +927,6 @@ int msgc_plan_add_standins(const msgc_plan *p, fe_header_overlay *overlay,
 
 /* ---- --dump-config ---- */
 
-/* A path as the user would name it: relative to the job's directory when
- * it is under it. */
-static const char *shown_path(const fe_job *job, const char *path) {
-  char cwd[PATH_MAX];
-  const char *dir = job->directory ? job->directory : getcwd(cwd, sizeof cwd);
-  size_t n = dir ? strlen(dir) : 0;
-  if (n && strncmp(path, dir, n) == 0 && path[n] == '/')
-    return path + n + 1;
-  return path;
-}
-
 void msgc_plan_dump(const msgc_plan *p, FILE *out) {
   int any = 0;
   /* each project's inputs once: jobs of a project share them */
@@ -958,8 +947,8 @@ void msgc_plan_dump(const msgc_plan *p, FILE *out) {
       for (unsigned i = 0; i < j->inputs->count; i++) {
         const msgc_input *in = &j->inputs->items[i];
         fputs("  - input: ", out);
-        project_dump_quoted(out,
-                            in->path ? shown_path(j->job, in->path) : in->item);
+        project_dump_quoted(out, in->path ? job_shown_path(j->job, in->path)
+                                          : in->item);
         fprintf(out,
                 "\n    tool: %s\n    header: ", in->ctrpp ? "ctrpp" : "mc");
         project_dump_quoted(out, in->header);
@@ -1021,16 +1010,16 @@ void msgc_plan_dump(const msgc_plan *p, FILE *out) {
             fputs("\n      - { include: ", out);
             project_dump_quoted(out, use->name);
             fputs(", in: ", out);
-            char *at = xasprintf("%s:%u", shown_path(o->job, use->includer),
+            char *at = xasprintf("%s:%u", job_shown_path(o->job, use->includer),
                                  use->line);
             project_dump_quoted(out, at);
             free(at);
             if (use->found) {
               fputs(", kept: ", out);
-              project_dump_quoted(out, shown_path(o->job, use->found));
+              project_dump_quoted(out, job_shown_path(o->job, use->found));
             } else if (use->standin) {
               fputs(", stand-in: ", out);
-              project_dump_quoted(out, shown_path(o->job, use->standin));
+              project_dump_quoted(out, job_shown_path(o->job, use->standin));
             } else {
               fputs(", stand-in: \"none (the input is missing)\"", out);
             }

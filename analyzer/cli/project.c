@@ -1243,11 +1243,17 @@ void project_set_jobs(const project_set *s, fe_job **jobs, unsigned *count) {
   *count = (unsigned)n;
 }
 
-const wpp_options **project_set_wpp(const project_set *s) {
+/* How many sources the set has: the per-job views below give each one an
+ * entry, in job order. */
+static unsigned set_source_count(const project_set *s) {
   unsigned count = 0;
   for (unsigned p = 0; p < s->count; p++)
     count += s->projects[p]->source_count;
-  const wpp_options **out = xcalloc(count ? count : 1, sizeof *out);
+  return count;
+}
+
+const wpp_options **project_set_wpp(const project_set *s) {
+  const wpp_options **out = xcalloc(set_source_count(s) + 1, sizeof *out);
   unsigned n = 0;
   for (unsigned p = 0; p < s->count; p++)
     for (unsigned i = 0; i < s->projects[p]->source_count; i++)
@@ -1255,11 +1261,10 @@ const wpp_options **project_set_wpp(const project_set *s) {
   return out;
 }
 
+/* The MOF and message compiler inputs are the project's: each of its
+ * sources sees the same. */
 const mof_headers **project_set_mof(const project_set *s) {
-  unsigned count = 0;
-  for (unsigned p = 0; p < s->count; p++)
-    count += s->projects[p]->source_count;
-  const mof_headers **out = xcalloc(count ? count : 1, sizeof *out);
+  const mof_headers **out = xcalloc(set_source_count(s) + 1, sizeof *out);
   unsigned n = 0;
   for (unsigned p = 0; p < s->count; p++)
     for (unsigned i = 0; i < s->projects[p]->source_count; i++)
@@ -1268,10 +1273,7 @@ const mof_headers **project_set_mof(const project_set *s) {
 }
 
 const msgc_inputs **project_set_msgc(const project_set *s) {
-  unsigned count = 0;
-  for (unsigned p = 0; p < s->count; p++)
-    count += s->projects[p]->source_count;
-  const msgc_inputs **out = xcalloc(count ? count : 1, sizeof *out);
+  const msgc_inputs **out = xcalloc(set_source_count(s) + 1, sizeof *out);
   unsigned n = 0;
   for (unsigned p = 0; p < s->count; p++)
     for (unsigned i = 0; i < s->projects[p]->source_count; i++)

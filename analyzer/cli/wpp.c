@@ -714,17 +714,6 @@ int wpp_plan_add_standins(const wpp_plan *p, fe_header_overlay *overlay,
 
 /* ---- --dump-config ---- */
 
-/* A path as the user would name it: relative to the job's directory when
- * it is under it. */
-static const char *shown_path(const fe_job *job, const char *path) {
-  char cwd[PATH_MAX];
-  const char *dir = job->directory ? job->directory : getcwd(cwd, sizeof cwd);
-  size_t n = dir ? strlen(dir) : 0;
-  if (n && strncmp(path, dir, n) == 0 && path[n] == '/')
-    return path + n + 1;
-  return path;
-}
-
 static void dump_entry(FILE *out, const char *key, const char *value,
                        const char *from_file, unsigned line, const char *from) {
   fprintf(out, "\n      - { %s: ", key);
@@ -755,7 +744,7 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
             out);
     any = 1;
     fputs("  - file: ", out);
-    project_dump_quoted(out, shown_path(j->job, j->job->file));
+    project_dump_quoted(out, job_shown_path(j->job, j->job->file));
     fprintf(out, "\n    wpp-enabled: %s",
             !j->opts           ? "unknown (not a project)"
             : j->opts->enabled ? "true"
@@ -768,16 +757,16 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
       fputs("\n      - { include: ", out);
       project_dump_quoted(out, t->name);
       fputs(", in: ", out);
-      char *at = xasprintf("%s:%u", shown_path(j->job, p->files[t->file].path),
-                           t->line);
+      char *at = xasprintf(
+          "%s:%u", job_shown_path(j->job, p->files[t->file].path), t->line);
       project_dump_quoted(out, at);
       free(at);
       if (t->found) {
         fputs(", kept: ", out);
-        project_dump_quoted(out, shown_path(j->job, t->found));
+        project_dump_quoted(out, job_shown_path(j->job, t->found));
       } else {
         fputs(", stand-in: ", out);
-        project_dump_quoted(out, shown_path(j->job, t->standin));
+        project_dump_quoted(out, job_shown_path(j->job, t->standin));
       }
       fputs(" }", out);
     }
@@ -794,7 +783,7 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
           continue;
         for (size_t k = 0; k < wf->found_count && !file; k++)
           if (wf->found[k].text == sigs[i]) {
-            file = shown_path(j->job, wf->path);
+            file = job_shown_path(j->job, wf->path);
             line = wf->found[k].line;
           }
       }
@@ -813,7 +802,7 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
       for (size_t k = 0; k < wf->found_count; k++)
         if (wf->found[k].kind == FOUND_FLAG) {
           dump_entry(out, "flag", wf->found[k].text,
-                     shown_path(j->job, wf->path), wf->found[k].line, NULL);
+                     job_shown_path(j->job, wf->path), wf->found[k].line, NULL);
           none = 0;
         }
     }
@@ -826,7 +815,7 @@ void wpp_plan_dump(const wpp_plan *p, FILE *out) {
       for (size_t k = 0; k < wf->found_count; k++)
         if (wf->found[k].kind == FOUND_CONFIG) {
           dump_entry(out, "line", wf->found[k].text,
-                     shown_path(j->job, wf->path), wf->found[k].line, NULL);
+                     job_shown_path(j->job, wf->path), wf->found[k].line, NULL);
           none = 0;
         }
     }
