@@ -49,16 +49,6 @@ enum { MOF_MAX_FILE_SIZE = 4 << 20 };
 
 /* ---- the project's items ---- */
 
-static const char *last_value(const msb_item *item, const char *name) {
-  const msb_list *l = msb_item_metadata(item, name);
-  return l && l->count ? l->items[l->count - 1].text : NULL;
-}
-
-static int metadata_true(const msb_item *item, const char *name) {
-  const char *v = last_value(item, name);
-  return v && strcasecmp(v, "true") == 0;
-}
-
 /* A Windows path as written ("\".\x64\Release\\b.bmf\"") under `dir`,
  * '\' read as '/', the quotes around it dropped, "." and ".." taken
  * lexically (the file need not exist); NULL for a drive path. */
@@ -134,7 +124,7 @@ static void find_mof(arena *a, const msb_project *m, const char *bmf_path,
     const msb_item *it = &m->tool_items[i];
     if (strcasecmp(it->type, "MofComp") != 0)
       continue;
-    const char *out = last_value(it, "CreateBinaryMofFile");
+    const char *out = msb_item_value(it, "CreateBinaryMofFile");
     char *out_path = out ? lexical_path(m->dir, out) : NULL;
     int same = out_path && bmf_path && strcasecmp(out_path, bmf_path) == 0;
     free(out_path);
@@ -191,8 +181,8 @@ void mof_headers_read(arena *a, const msb_project *m, mof_headers *out) {
     if (strncmp(at, "item ", 5) == 0)
       at += 5;
     h->origin = arena_printf(a, "HeaderOutputFile %s", at);
-    h->method_structs =
-        metadata_true(it, "GenerateStructureDefinitionsForMethodParameters");
+    h->method_structs = msb_item_value_is(
+        it, "GenerateStructureDefinitionsForMethodParameters", "true");
     char *path = hv->raw ? NULL : lexical_path(m->dir, hv->text);
     if (!path) {
       h->left_out = arena_printf(a, "HeaderOutputFile %s is not a path here",

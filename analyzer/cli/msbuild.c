@@ -1310,6 +1310,17 @@ const msb_list *msb_item_metadata(const msb_item *item, const char *name) {
   return found ? &found->values : NULL;
 }
 
+const char *msb_item_value(const msb_item *item, const char *name) {
+  const msb_list *l = msb_item_metadata(item, name);
+  return l && l->count ? l->items[l->count - 1].text : NULL;
+}
+
+int msb_item_value_is(const msb_item *item, const char *name,
+                      const char *value) {
+  const char *v = msb_item_value(item, name);
+  return v && strcasecmp(v, value) == 0;
+}
+
 /* ---- the project ---- */
 
 int msb_project_load(const char *path, const msb_inputs *in, msb_project *out,

@@ -100,6 +100,11 @@ void msb_project_free(msb_project *p);
 const char *msb_property_value(const msb_project *p, const char *name);
 /* An item's metadata, or NULL when neither it nor a definition sets it. */
 const msb_list *msb_item_metadata(const msb_item *item, const char *name);
+/* The value a metadata ends with (its last value written), or NULL; and
+ * whether that is `value`, without case ("true", "Use"). */
+const char *msb_item_value(const msb_item *item, const char *name);
+int msb_item_value_is(const msb_item *item, const char *name,
+                      const char *value);
 
 /* A Windows path ("..\Inc\a.h", "C:\x" is not one of ours) as it exists
  * under `base`: '\' read as '/', each component matched without case as

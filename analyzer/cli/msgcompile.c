@@ -73,11 +73,6 @@ static const char *leaf_of(const char *name) {
   return leaf;
 }
 
-static const char *last_value(const msb_item *item, const char *name) {
-  const msb_list *l = msb_item_metadata(item, name);
-  return l && l->count ? l->items[l->count - 1].text : "";
-}
-
 void msgc_inputs_read(arena *a, const msb_project *m, msgc_inputs *out) {
   for (unsigned i = 0; i < m->tool_item_count; i++) {
     const msb_item *item = &m->tool_items[i];
@@ -86,12 +81,12 @@ void msgc_inputs_read(arena *a, const msb_project *m, msgc_inputs *out) {
       continue;
     const char *inc = item->include;
     const char *leaf = leaf_of(inc);
-    const char *base = last_value(item, "GeneratedFilesBaseName");
-    const char *named = last_value(item, "HeaderFileNameForProvider");
+    const char *base = msb_item_value(item, "GeneratedFilesBaseName");
+    const char *named = msb_item_value(item, "HeaderFileNameForProvider");
     const char *dot = strrchr(leaf, '.');
     const char *header =
-        ctrpp && *named ? arena_strdup(a, leaf_of(named))
-        : !ctrpp && *base
+        ctrpp && named && *named ? arena_strdup(a, leaf_of(named))
+        : !ctrpp && base && *base
             ? arena_printf(a, "%s.h", base)
             : arena_printf(a, "%.*s.h",
                            (int)(dot ? (size_t)(dot - leaf) : strlen(leaf)),
@@ -104,10 +99,10 @@ void msgc_inputs_read(arena *a, const msb_project *m, msgc_inputs *out) {
     in->path = found ? arena_strdup(a, found) : NULL;
     in->header = header;
     in->origin = arena_printf(a, "project %s", item->origin);
-    in->customer_bit =
-        strcasecmp(last_value(item, "SetCustomerbit"), "true") == 0;
+    in->customer_bit = msb_item_value_is(item, "SetCustomerbit", "true");
     in->ctrpp = ctrpp;
-    in->prefix = arena_strdup(a, ctrpp ? last_value(item, "AddPrefix") : "");
+    const char *prefix = ctrpp ? msb_item_value(item, "AddPrefix") : NULL;
+    in->prefix = arena_strdup(a, prefix ? prefix : "");
     free(found);
   }
 }

@@ -344,12 +344,6 @@ static int is_c_source(const char *include, const msb_item *item) {
   return ends_with(include, ".c");
 }
 
-static int metadata_is(const msb_item *item, const char *name,
-                       const char *value) {
-  const msb_list *l = msb_item_metadata(item, name);
-  return l && l->count && strcasecmp(l->items[l->count - 1].text, value) == 0;
-}
-
 static const char *windows_to_posix(arena *a, const char *path) {
   char *out = arena_strdup(a, path);
   for (char *c = out; *c; c++)
@@ -361,7 +355,7 @@ static const char *windows_to_posix(arena *a, const char *path) {
 /* A boolean metadata or property. */
 static int setting_true(const msb_project *m, const msb_item *item,
                         const char *name) {
-  return metadata_is(item, name, "true") ||
+  return msb_item_value_is(item, name, "true") ||
          strcasecmp(msb_property_value(m, name), "true") == 0;
 }
 
@@ -470,8 +464,8 @@ static void add_source(proj_project *pr, const msb_item *item, const char *path,
   /* MSVC reads the .pch in place of the precompiled header's #include and
    * never looks for the header, which the .pch was made from in the
    * project's directory: the header is found there */
-  if (metadata_is(item, "PrecompiledHeader", "Use") ||
-      metadata_is(item, "PrecompiledHeader", "Create")) {
+  if (msb_item_value_is(item, "PrecompiledHeader", "Use") ||
+      msb_item_value_is(item, "PrecompiledHeader", "Create")) {
     const msb_list *file = msb_item_metadata(item, "PrecompiledHeaderFile");
     const char *name = file && file->count ? file->items[0].text : "stdafx.h";
     push(a, &s->includes, pr->msb.dir,
@@ -591,7 +585,7 @@ static proj_project *read_project(const char *path, const char *want_cfg,
   wdk_defines(pr, pl, &wdk);
   for (unsigned i = 0; i < m->item_count; i++) {
     const msb_item *item = &m->items[i];
-    if (metadata_is(item, "ExcludedFromBuild", "true")) {
+    if (msb_item_value_is(item, "ExcludedFromBuild", "true")) {
       push(a, &pr->excluded, item->include, item->origin);
       continue;
     }
@@ -599,7 +593,7 @@ static proj_project *read_project(const char *path, const char *want_cfg,
       pr->cpp_skipped += ends_with(item->include, ".cpp") ||
                          ends_with(item->include, ".cxx") ||
                          ends_with(item->include, ".cc") ||
-                         metadata_is(item, "CompileAs", "CompileAsCpp");
+                         msb_item_value_is(item, "CompileAs", "CompileAsCpp");
       continue;
     }
     char *found = msb_resolve_path(m->dir, item->include);

@@ -32,8 +32,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One insertion into a file's text: `length` characters put in front of
- * the character at (line, col) of the original text. */
+/* One insertion into a file's text: `text` put in front of the character
+ * at `offset` of the original text, which is at (line, col) there. */
 typedef struct lc_insert {
   size_t offset; /* in the original text */
   unsigned line, col;
@@ -164,21 +164,6 @@ static size_t operand_end(const char *s, size_t i, size_t n) {
   }
 }
 
-static void position_of(const char *s, size_t offset, unsigned *line,
-                        unsigned *col) {
-  unsigned l = 1, c = 1;
-  for (size_t i = 0; i < offset; i++) {
-    if (s[i] == '\n') {
-      l++;
-      c = 1;
-    } else {
-      c++;
-    }
-  }
-  *line = l;
-  *col = c;
-}
-
 static lc_file *file_of(fe_lvalue_casts *casts, CXTranslationUnit tu,
                         CXFile file) {
   for (size_t i = 0; i < casts->count; i++)
@@ -199,9 +184,9 @@ static lc_file *file_of(fe_lvalue_casts *casts, CXTranslationUnit tu,
   return f;
 }
 
+/* Its line and column are set once the inserts are sorted (build_text). */
 static void add_insert(lc_file *f, size_t offset, const char *text) {
   lc_insert in = {offset, 0, 0, text};
-  position_of(f->original, offset, &in.line, &in.col);
   VEC_PUSH(f->inserts, f->insert_count, f->insert_cap, in);
 }
 
@@ -263,6 +248,21 @@ static void build_text(lc_file *f) {
     }
     f->inserts[j] = key;
   }
+  /* each insert's line and column in the original text, in one pass */
+  unsigned line = 1, col = 1;
+  size_t at = 0;
+  for (size_t i = 0; i < f->insert_count; i++) {
+    for (; at < f->inserts[i].offset; at++) {
+      if (f->original[at] == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    f->inserts[i].line = line;
+    f->inserts[i].col = col;
+  }
   size_t extra = 0;
   for (size_t i = 0; i < f->insert_count; i++)
     extra += strlen(f->inserts[i].text);
@@ -299,13 +299,15 @@ fe_lvalue_casts *fe_lvalue_casts_find(CXTranslationUnit tu) {
       int addressed =
           strstr(text, "cannot take the address of an rvalue") != NULL;
       clang_disposeString(msg);
-      CXSourceLocation at = clang_getDiagnosticLocation(d);
-      if (addressed && clang_getDiagnosticNumRanges(d) > 0)
-        at = clang_getRangeStart(clang_getDiagnosticRange(d, 0));
       CXFile file = NULL;
       unsigned offset = 0;
-      clang_getSpellingLocation(at, &file, NULL, NULL, &offset);
-      if ((assigned || addressed) && file) {
+      if (assigned || addressed) {
+        CXSourceLocation at = clang_getDiagnosticLocation(d);
+        if (addressed && clang_getDiagnosticNumRanges(d) > 0)
+          at = clang_getRangeStart(clang_getDiagnosticRange(d, 0));
+        clang_getSpellingLocation(at, &file, NULL, NULL, &offset);
+      }
+      if (file) {
         if (!casts)
           casts = xcalloc(1, sizeof *casts);
         lc_file *f = file_of(casts, tu, file);

@@ -156,13 +156,22 @@ static void link_calls(program *p) {
 
 /* ---- interrupt-context registrations ---- */
 
+/* The registered contract of `target` to fill, or NULL when there is no
+ * target or an earlier registration in program order already named it
+ * (the first one wins). */
+static irql_contract *claim_registration(program *p,
+                                         const cfg_function *target) {
+  if (!target || p->is_registered[target->id])
+    return NULL;
+  p->is_registered[target->id] = 1;
+  return &p->registered[target->id];
+}
+
 static void register_isr(program *p, const cfg_function *where,
                          const char *name, const char *how) {
-  const cfg_function *target = resolve(p, where->unit, name);
-  if (!target || p->is_registered[target->id])
-    return; /* the first registration in program order names it */
-  p->is_registered[target->id] = 1;
-  irql_contract_registered_isr(&p->registered[target->id], how);
+  irql_contract *c = claim_registration(p, resolve(p, where->unit, name));
+  if (c)
+    irql_contract_registered_isr(c, how);
 }
 
 /* A routine of an interrupt configuration that asks for passive-level
@@ -170,21 +179,18 @@ static void register_isr(program *p, const cfg_function *where,
  * the role typedef it is declared with (EVT_WDF_INTERRUPT_ISR) says. */
 static void register_passive_interrupt(program *p, const cfg_function *where,
                                        const char *name, const char *how) {
-  const cfg_function *target = resolve(p, where->unit, name);
-  if (!target || p->is_registered[target->id])
-    return;
-  p->is_registered[target->id] = 1;
-  irql_contract_registered_passive(&p->registered[target->id], how);
+  irql_contract *c = claim_registration(p, resolve(p, where->unit, name));
+  if (c)
+    irql_contract_registered_passive(c, how);
 }
 
 /* A routine given a role by a call (IoSetCancelRoutine(Irp, F) makes F a
  * cancel routine); an ISR registration, or the first one, wins. */
 static void register_role_of(program *p, const cfg_function *target,
                              const char *role, const char *how) {
-  if (!target || p->is_registered[target->id])
-    return;
-  p->is_registered[target->id] = 1;
-  irql_contract_registered_role(&p->registered[target->id], role, how);
+  irql_contract *c = claim_registration(p, target);
+  if (c)
+    irql_contract_registered_role(c, role, how);
 }
 
 static void register_role(program *p, const cfg_function *where,
