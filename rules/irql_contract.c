@@ -105,13 +105,28 @@ int role_param_not_null(const char *role, unsigned param) {
   return 0;
 }
 
-static const struct {
-  const char *routine;
-  int argument;
-  const char *role;
-} registration_rows[] = {
+static const role_registration registration_rows[] = {
 #define ROLE_REGISTRATION(routine, argument, name, doc)                        \
-  {#routine, argument, #name},
+  {#routine, argument, #name, 0, 0, 0},
+#define ROLE_REGISTRATION_AT(routine, argument, name, min, max, doc)           \
+  {#routine, argument, #name, 1, IRQL_##min, IRQL_##max},
+#include "role_types.def"
+};
+
+static const struct {
+  const char *role, *field;
+  int64_t value;
+  irql_level min;
+} widened_rows[] = {
+#define ROLE_WIDENED_BY_STORE(name, field, value, min, doc)                    \
+  {#name, #field, value, IRQL_##min},
+#include "role_types.def"
+};
+
+static const struct {
+  const char *role, *phrase;
+} kind_rows[] = {
+#define ROLE_KIND(name, phrase) {#name, phrase},
 #include "role_types.def"
 };
 
@@ -143,32 +158,77 @@ const role_hold *role_hold_lookup(const char *role) {
   return NULL;
 }
 
-const char *role_registration(const char *routine, int *argument) {
+const role_registration *role_registration_lookup(const char *routine) {
   for (size_t i = 0;
        routine && i < sizeof registration_rows / sizeof registration_rows[0];
        i++)
-    if (strcmp(registration_rows[i].routine, routine) == 0) {
-      *argument = registration_rows[i].argument;
-      return registration_rows[i].role;
-    }
+    if (strcmp(registration_rows[i].routine, routine) == 0)
+      return &registration_rows[i];
   return NULL;
 }
 
-void irql_contract_registered_role(irql_contract *out, const char *role,
-                                   const char *how) {
+int role_widened_by_store(const char *role, const char *field, int64_t value,
+                          irql_level *min) {
+  for (size_t i = 0; role && i < sizeof widened_rows / sizeof widened_rows[0];
+       i++)
+    if (widened_rows[i].value == value &&
+        strcmp(widened_rows[i].role, role) == 0 &&
+        strcmp(widened_rows[i].field, field) == 0) {
+      *min = widened_rows[i].min;
+      return 1;
+    }
+  return 0;
+}
+
+int role_widening_field(const char *field) {
+  for (size_t i = 0; field && i < sizeof widened_rows / sizeof widened_rows[0];
+       i++)
+    if (strcmp(widened_rows[i].field, field) == 0)
+      return 1;
+  return 0;
+}
+
+const char *role_kind(const char *role) {
+  for (size_t i = 0; role && i < sizeof kind_rows / sizeof kind_rows[0]; i++)
+    if (strcmp(kind_rows[i].role, role) == 0)
+      return kind_rows[i].phrase;
+  return NULL;
+}
+
+/* A registered role's contract, its IRQL range to be filled by the caller
+ * (none: the role's IRQL is not known). */
+static void registered(irql_contract *out, const char *role, const char *how) {
   contract_unknown(out);
-  const role_type *rt = role_type_lookup(role);
-  if (rt) {
-    out->has_requirement = 1;
-    out->min = rt->min;
-    out->max = rt->max;
-    out->isr_context = rt->min >= IRQL_DIRQL;
-  }
   out->source = IRQL_SOURCE_REGISTRATION;
   out->role = role;
   out->os_callback = !irql_role_hands_over_locks(role);
   out->registration = how;
+}
+
+static void registered_range(irql_contract *out, irql_level min,
+                             irql_level max) {
+  out->has_requirement = 1;
+  out->min = (uint8_t)min;
+  out->max = (uint8_t)max;
+  out->isr_context = min >= IRQL_DIRQL;
   set_apcs_enabled(out);
+}
+
+void irql_contract_registered_role(irql_contract *out, const char *role,
+                                   const char *how) {
+  registered(out, role, how);
+  const role_type *rt = role_type_lookup(role);
+  if (rt)
+    registered_range(out, (irql_level)rt->min, (irql_level)rt->max);
+  else
+    set_apcs_enabled(out);
+}
+
+void irql_contract_registered_role_at(irql_contract *out, const char *role,
+                                      irql_level min, irql_level max,
+                                      const char *how) {
+  registered(out, role, how);
+  registered_range(out, min, max);
 }
 
 #define ROLE_COUNT (sizeof role_rows / sizeof role_rows[0])

@@ -121,13 +121,37 @@ int irql_role_hands_over_locks(const char *role);
  * rows), or NULL. */
 const char *role_of_field(const char *record, const char *field);
 
-/* The role a call of `routine` gives the function in its `*argument`
- * (ROLE_REGISTRATION rows), or NULL. */
-const char *role_registration(const char *routine, int *argument);
+/* A call of `routine` gives the function in its `argument` the role
+ * `role` (ROLE_REGISTRATION rows), at the range [min, max] when
+ * `has_range` (ROLE_REGISTRATION_AT rows) or else at the role's own. */
+typedef struct role_registration {
+  const char *routine;
+  int argument;
+  const char *role;
+  int has_range;
+  uint8_t min, max; /* irql_level */
+} role_registration;
+
+const role_registration *role_registration_lookup(const char *routine);
+
+/* Does storing `value` into a member named `field` move registrations of
+ * `role` down to `*min` (ROLE_WIDENED_BY_STORE rows)? */
+int role_widened_by_store(const char *role, const char *field, int64_t value,
+                          irql_level *min);
+/* Does any ROLE_WIDENED_BY_STORE row name a member `field`? */
+int role_widening_field(const char *field);
+
+/* What a driver author calls a routine of `role` ("a work item"), or NULL
+ * (ROLE_KIND rows). */
+const char *role_kind(const char *role);
 
 /* The contract of a function registered with role `role`; `how` says how,
  * for notes ("its registration through IoSetCancelRoutine in 'Queue'"). */
 void irql_contract_registered_role(irql_contract *out, const char *role,
                                    const char *how);
+/* The same at the IRQL range the registration's page gives. */
+void irql_contract_registered_role_at(irql_contract *out, const char *role,
+                                      irql_level min, irql_level max,
+                                      const char *how);
 
 #endif

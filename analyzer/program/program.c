@@ -238,6 +238,69 @@ static int is_passive_config(const cfg_function *fn, arena *mem,
   return 0;
 }
 
+/* A function of the program that stores a constant into a member named
+ * by a ROLE_WIDENED_BY_STORE row of `role` (KMDF's `ExecutionLevel =
+ * WdfExecutionLevelPassive`): the lowest level such a store moves the
+ * role's registrations to, and where. */
+static const cfg_function *widening_store(const program *p, const char *role,
+                                          irql_level *min) {
+  for (size_t i = 0; i < p->fn_count; i++) {
+    const cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      const cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        const ir_event *ev = &block->events[k];
+        if (ev->kind != IR_EVENT_ASSIGN ||
+            ev->u.assign.value.kind != IR_VALUE_CONST)
+          continue;
+        const ir_path *t = &ev->u.assign.target;
+        if (t->step_count == 0 ||
+            t->steps[t->step_count - 1].kind != PATH_STEP_FIELD)
+          continue;
+        const char *member = t->steps[t->step_count - 1].field;
+        if (role_widening_field(member) &&
+            role_widened_by_store(role, member, ev->u.assign.value.constant,
+                                  min))
+          return fn;
+      }
+    }
+  }
+  return NULL;
+}
+
+/* `call` registers its function argument as the row `reg` says
+ * (IoQueueWorkItem(Item, F, …) makes F a work item). */
+static void register_by_call(program *p, const cfg_function *fn,
+                             const ir_call *call,
+                             const role_registration *reg) {
+  const char *kind = role_kind(reg->role);
+  const char *how =
+      kind ? arena_printf(&p->mem, "registered as %s by %s in '%s'", kind,
+                          call->callee, fn->name)
+           : arena_printf(&p->mem, "its registration through %s in '%s'",
+                          call->callee, fn->name);
+  irql_contract *c = claim_registration(
+      p, resolve(p, fn->unit, call->args[reg->argument].path.root));
+  if (!c)
+    return;
+  if (!reg->has_range) {
+    irql_contract_registered_role(c, reg->role, how);
+    return;
+  }
+  irql_level min = (irql_level)reg->min;
+  irql_level lower;
+  const cfg_function *store = widening_store(p, reg->role, &lower);
+  if (store && lower < min) {
+    how = arena_printf(&p->mem,
+                       "%s, or at %s (an object's execution level set "
+                       "in '%s')",
+                       how, irql_level_name(lower), store->name);
+    min = lower;
+  }
+  irql_contract_registered_role_at(c, reg->role, min, (irql_level)reg->max,
+                                   how);
+}
+
 static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
   if (ev->kind == IR_EVENT_ASSIGN) {
     const ir_path *t = &ev->u.assign.target;
@@ -248,9 +311,14 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
     const path_step *field = &t->steps[t->step_count - 1];
     const char *role = role_of_field(field->record, field->field);
     if (role) {
-      register_role(p, fn, v->path.root, role,
-                    arena_printf(&p->mem, "its registration as %s in '%s'",
-                                 field->field, fn->name));
+      const char *kind = role_kind(role);
+      register_role(
+          p, fn, v->path.root, role,
+          kind ? arena_printf(&p->mem, "registered as %s through %s.%s in '%s'",
+                              kind, field->record + strspn(field->record, "_"),
+                              field->field, fn->name)
+               : arena_printf(&p->mem, "its registration as %s in '%s'",
+                              field->field, fn->name));
       return;
     }
     const char *record = isr_registration_field(field->record, field->field);
@@ -274,13 +342,10 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
     return;
   }
   const ir_call *call = &ev->u.call;
-  int role_arg = -1;
-  const char *role = role_registration(call->callee, &role_arg);
-  if (role && role_arg < call->arg_count &&
-      call->args[role_arg].kind == IR_VALUE_FUNCTION)
-    register_role(p, fn, call->args[role_arg].path.root, role,
-                  arena_printf(&p->mem, "its registration through %s in '%s'",
-                               call->callee, fn->name));
+  const role_registration *reg = role_registration_lookup(call->callee);
+  if (reg && reg->argument < call->arg_count &&
+      call->args[reg->argument].kind == IR_VALUE_FUNCTION)
+    register_by_call(p, fn, call, reg);
   int arg = isr_registration_call_arg(call->callee);
   if (arg < 0 || arg >= call->arg_count ||
       call->args[arg].kind != IR_VALUE_FUNCTION)
@@ -309,7 +374,8 @@ static void scan_event(program *p, const cfg_function *fn, const ir_event *ev) {
  * already names one (then the two agree, or the declaration is the
  * author's word), or the role runs at DIRQL. */
 static void register_converted(program *p, const cfg_function *fn,
-                               const ir_value *v, const char *where) {
+                               const ir_value *v, const char *callee,
+                               int callee_registers, const path_step *field) {
   const role_type *role =
       v->kind == IR_VALUE_FUNCTION ? role_type_lookup(v->function_type) : NULL;
   /* interrupt-context roles come only from the registrations that know
@@ -324,24 +390,38 @@ static void register_converted(program *p, const cfg_function *fn,
   irql_contract_of_function(target->decl, &own);
   if (own.role)
     return;
-  register_role_of(p, target, v->function_type,
-                   arena_printf(&p->mem, "its conversion to %s in '%s'%s",
-                                v->function_type, fn->name, where));
+  const char *kind = role_kind(v->function_type);
+  const char *how;
+  if (kind && callee && callee_registers)
+    how = arena_printf(&p->mem, "registered as %s by %s in '%s'", kind, callee,
+                       fn->name);
+  else if (kind && field)
+    how = arena_printf(&p->mem, "registered as %s through %s.%s in '%s'", kind,
+                       field->record + strspn(field->record, "_"), field->field,
+                       fn->name);
+  else
+    how = arena_printf(
+        &p->mem, "its conversion to %s in '%s'%s", v->function_type, fn->name,
+        callee ? arena_printf(&p->mem, " (an argument of %s)", callee) : "");
+  register_role_of(p, target, v->function_type, how);
 }
 
 static void scan_conversions(program *p, const cfg_function *fn,
                              const ir_event *ev) {
   if (ev->kind == IR_EVENT_ASSIGN) {
-    register_converted(p, fn, &ev->u.assign.value, "");
+    const ir_path *t = &ev->u.assign.target;
+    const path_step *last = t->step_count ? &t->steps[t->step_count - 1] : NULL;
+    register_converted(
+        p, fn, &ev->u.assign.value, NULL, 0,
+        last && last->kind == PATH_STEP_FIELD && last->record ? last : NULL);
     return;
   }
+  /* a system routine registers what it is passed; a helper of the driver
+   * with a role-typed parameter only passes it on */
   const ir_call *call = &ev->u.call;
   for (uint16_t i = 0; i < call->arg_count; i++)
-    register_converted(
-        p, fn, &call->args[i],
-        call->callee
-            ? arena_printf(&p->mem, " (an argument of %s)", call->callee)
-            : "");
+    register_converted(p, fn, &call->args[i], call->callee, !call->target,
+                       NULL);
 }
 
 /* Explicit registrations first (an ISR's, a routine's through its

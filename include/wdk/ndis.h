@@ -31,6 +31,13 @@ typedef struct _NDIS_MINIPORT_TIMER {
   PVOID Miniport;
   struct _NDIS_MINIPORT_TIMER *NextTimer;
 } NDIS_MINIPORT_TIMER, *PNDIS_MINIPORT_TIMER;
+VOID NdisMInitializeTimer(PNDIS_MINIPORT_TIMER Timer,
+                          NDIS_HANDLE MiniportAdapterHandle,
+                          PNDIS_TIMER_FUNCTION TimerFunction,
+                          PVOID FunctionContext);
+VOID NdisMSetTimer(PNDIS_MINIPORT_TIMER Timer, UINT MillisecondsToDelay);
+VOID NdisMSetPeriodicTimer(PNDIS_MINIPORT_TIMER Timer, UINT MillisecondsPeriod);
+VOID NdisMCancelTimer(PNDIS_MINIPORT_TIMER Timer, PBOOLEAN TimerCancelled);
 
 /* How many NBLs a miniport may indicate from one receive DPC (NDIS 6.40;
  * MiniportWdiRxThrottle and the WDI RX indication take it). */

@@ -1511,6 +1511,13 @@ FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(PIRP Irp) {
   memcpy(nextIrpSp, irpSp, FIELD_OFFSET(IO_STACK_LOCATION, CompletionRoutine));
   nextIrpSp->Control = 0;
 }
+/* Like IoSetCompletionRoutine, but keeps the driver loaded until the
+ * routine has run (it allocates, so it can fail) */
+NTSTATUS
+IoSetCompletionRoutineEx(PDEVICE_OBJECT DeviceObject, PIRP Irp,
+                         PIO_COMPLETION_ROUTINE CompletionRoutine,
+                         PVOID Context, BOOLEAN InvokeOnSuccess,
+                         BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel);
 FORCEINLINE VOID IoMarkIrpPending(PIRP Irp) {
   IoGetCurrentIrpStackLocation(Irp)->Control |= SL_PENDING_RETURNED;
 }
@@ -2428,6 +2435,12 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                          POBJECT_ATTRIBUTES ObjectAttributes,
                          HANDLE ProcessHandle, PCLIENT_ID ClientId,
                          PKSTART_ROUTINE StartRoutine, PVOID StartContext);
+/* Windows 8: the thread holds a reference on IoObject while it runs */
+NTSTATUS
+IoCreateSystemThread(PVOID IoObject, PHANDLE ThreadHandle, ULONG DesiredAccess,
+                     POBJECT_ATTRIBUTES ObjectAttributes, HANDLE ProcessHandle,
+                     PCLIENT_ID ClientId, PKSTART_ROUTINE StartRoutine,
+                     PVOID StartContext);
 NTSTATUS PsTerminateSystemThread(NTSTATUS ExitStatus);
 PETHREAD PsGetCurrentThread(void);
 PEPROCESS PsGetCurrentProcess(void);

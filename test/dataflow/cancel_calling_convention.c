@@ -29,7 +29,7 @@ VOID NTAPI CancelLeaks(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   (void)Irp;
 }
 // CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelLeaks' is called, is not released on every path out of it [lock-not-released]
-// CHECK-NEXT: :[[@LINE-5]]:12: note: 'CancelLeaks' is a DRIVER_CANCEL routine (its conversion to DRIVER_CANCEL in 'QueueOrCancel'): the system calls it holding 'IoCancelSpinLock', which it must release
+// CHECK-NEXT: :[[@LINE-5]]:12: note: 'CancelLeaks' is a DRIVER_CANCEL routine (registered as a cancel routine through IRP.CancelRoutine in 'QueueOrCancel'): the system calls it holding 'IoCancelSpinLock', which it must release
 
 // The cancelled-IRP path calls the routine, which releases the lock.
 BOOLEAN QueueOrCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp) {

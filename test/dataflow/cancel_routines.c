@@ -47,7 +47,7 @@ VOID CancelRegistered(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   UNREFERENCED_PARAMETER(DeviceObject);
 }
 // CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelRegistered' is called, is not released on every path out of it [lock-not-released]
-// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelRegistered' is a DRIVER_CANCEL routine (its registration through IoSetCancelRoutine in 'Queue'): the system calls it holding 'IoCancelSpinLock', which it must release
+// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelRegistered' is a DRIVER_CANCEL routine (registered as a cancel routine by IoSetCancelRoutine in 'Queue'): the system calls it holding 'IoCancelSpinLock', which it must release
 
 // A constant is not the IRQL the system saved.
 VOID CancelConstant(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
@@ -103,7 +103,7 @@ VOID CancelByField(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   UNREFERENCED_PARAMETER(Irp);
 }
 // CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelByField' is called, is not released on every path out of it [lock-not-released]
-// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelByField' is a DRIVER_CANCEL routine (its conversion to DRIVER_CANCEL in 'QueueByConversion'): the system calls it holding 'IoCancelSpinLock', which it must release
+// CHECK-NEXT: :[[@LINE-5]]:6: note: 'CancelByField' is a DRIVER_CANCEL routine (registered as a cancel routine through IRP.CancelRoutine in 'QueueByConversion'): the system calls it holding 'IoCancelSpinLock', which it must release
 
 VOID CancelByLocal(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   UNREFERENCED_PARAMETER(DeviceObject);

@@ -32,7 +32,7 @@ static VOID DrainByConfig(WDFWORKITEM WorkItem) {
   UNREFERENCED_PARAMETER(WorkItem);
   KeAcquireSpinLockAtDpcLevel(&Shared.Lock);
   // CHECK: kmdf_work_item.c:[[@LINE-1]]:3: warning: KeAcquireSpinLockAtDpcLevel requires IRQL >= DISPATCH_LEVEL, but here the IRQL is PASSIVE_LEVEL [irql-too-low]
-  // CHECK-NEXT: note: 'DrainByConfig' runs at IRQL PASSIVE_LEVEL: its conversion to EVT_WDF_WORKITEM in 'CreateDrainItem' (an argument of WDF_WORKITEM_CONFIG_INIT)
+  // CHECK-NEXT: note: 'DrainByConfig' runs at IRQL PASSIVE_LEVEL: registered as a work item by WDF_WORKITEM_CONFIG_INIT in 'CreateDrainItem'
   Shared.Pending = 0;
   KeReleaseSpinLockFromDpcLevel(&Shared.Lock);
 }
