@@ -4,6 +4,11 @@
 // spin lock a cancel routine is given.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
+// RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=SUMMARY
+// SUMMARY-LABEL: summary FinishIrp
+// SUMMARY: completes a request by IoCompleteRequest @42:3
+// SUMMARY-LABEL: summary FailActive
+// SUMMARY: completes a request by FinishIrp @47:5
 
 #include <ndis.h>
 
