@@ -6,9 +6,9 @@
 // RUN: not %irqlint %s -- %wdk_x86 | FileCheck %s %check_not
 // RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=SUMMARY
 // SUMMARY-LABEL: summary FinishIrp
-// SUMMARY: completes a request by IoCompleteRequest @42:3
+// SUMMARY: completes a request by IoCompleteRequest @43:3
 // SUMMARY-LABEL: summary FailActive
-// SUMMARY: completes a request by FinishIrp @47:5
+// SUMMARY: completes a request by FinishIrp @48:5
 
 #include <ndis.h>
 
