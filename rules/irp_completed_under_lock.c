@@ -51,7 +51,11 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                "'%s' completes a request and is called while '%s' is held: "
                "completion routines run inside the call, under the lock",
                op->written, held);
-  rule_note_acquired(ctx, lock);
+  if (rule_acquire_op(ctx, lock))
+    rule_note_acquired(ctx, lock);
+  else /* its caller's, or the system's (a cancel routine's cancel lock) */
+    diag_add_note(ctx->diag, rule_loc(&ctx->fn->cfg->loc),
+                  "'%s' is held when '%s' is called", held, fn);
   if (!direct)
     rule_note_chain(ctx, op->written, &op->summary->completes_at,
                     completes_witness);

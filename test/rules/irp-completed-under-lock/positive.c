@@ -86,5 +86,6 @@ VOID CancelWaiting(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
   Irp->IoStatus.Status = STATUS_CANCELLED;
   IoCompleteRequest(Irp, IO_NO_INCREMENT);
   // CHECK: :[[@LINE-1]]:3: warning: IoCompleteRequest called while 'IoCancelSpinLock' is held: completion routines run inside the call, under the lock [irp-completed-under-lock]
+  // CHECK-NEXT: :[[@LINE-6]]:6: note: 'IoCancelSpinLock' is held when 'CancelWaiting' is called
   IoReleaseCancelSpinLock(Irp->CancelIrql);
 }
