@@ -117,6 +117,33 @@ int api_model_releases_for_thread(const char *routine) {
   return 0;
 }
 
+static const char *const completes_rows[] = {
+#define API_COMPLETES(routine) #routine,
+#include "api_model.def"
+};
+
+int api_model_completes(const char *routine) {
+  for (size_t i = 0;
+       routine && i < sizeof completes_rows / sizeof completes_rows[0]; i++)
+    if (strcmp(completes_rows[i], routine) == 0)
+      return 1;
+  return 0;
+}
+
+static const char *const only_interlocked_rows[] = {
+#define API_LOCK_ONLY_INTERLOCKED(routine) #routine,
+#include "api_model.def"
+};
+
+int api_model_lock_only_interlocked(const char *routine) {
+  for (size_t i = 0; routine && i < sizeof only_interlocked_rows /
+                                        sizeof only_interlocked_rows[0];
+       i++)
+    if (strcmp(only_interlocked_rows[i], routine) == 0)
+      return 1;
+  return 0;
+}
+
 static const struct {
   const char *type;
   api_kind any, exclusive, shared;

@@ -307,6 +307,14 @@ api_kind api_model_acquires_unnamed(const char *routine);
  * need not be the caller (API_RELEASES_FOR_THREAD rows)? */
 int api_model_releases_for_thread(const char *routine);
 
+/* Does `routine` complete a request, so that it must not be called while
+ * a spin lock is held (API_COMPLETES rows)? */
+int api_model_completes(const char *routine);
+
+/* Must the spin lock given to `routine` be used only with the
+ * ExInterlockedXxxList routines (API_LOCK_ONLY_INTERLOCKED rows)? */
+int api_model_lock_only_interlocked(const char *routine);
+
 /* The kind of a lock of declared type `type` taken in `mode` (LOCK_TYPE
  * rows), or API_KIND_NONE when the type has no row. */
 api_kind api_model_kind_of_type(const char *type, api_mode mode);

@@ -14,10 +14,12 @@
 #include "irql_contract.h"
 
 /* Facts rules gather across all the functions of a program and report on
- * once every function has been analyzed (the lock-order graph). */
+ * once every function has been analyzed (the lock-order graph, the locks
+ * of the ExInterlocked list routines). */
 typedef struct rule_program {
   arena mem;
-  struct lock_order_graph *lock_order; /* lock_order_inversion.c */
+  struct lock_order_graph *lock_order;  /* lock_order_inversion.c */
+  struct interlocked_uses *interlocked; /* interlocked_lock_mixed.c */
 } rule_program;
 
 typedef struct rule_ctx {

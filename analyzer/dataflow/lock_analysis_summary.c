@@ -393,6 +393,19 @@ void la_collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     sum->touches_pageable = 1;
     sum->pageable_at = w;
   }
+  /* a completion where the caller's locks are still as it held them: one
+   * made under the function's own spin lock is reported there, and one
+   * after the function let go of a lock of its caller's (a helper that
+   * drops the caller's queue lock around IoCompleteRequest) is not under
+   * that lock */
+  if (!sum->completes_request && !s->lost && !s->drop_count &&
+      !rule_innermost_certain(s) &&
+      (op->completes || (op->summary && op->summary->completes_request))) {
+    sum->completes_request = 1;
+    sum->completes_at = w;
+    if (op->completes)
+      sum->completes_at.routine = op->completes;
+  }
   const char *released[MAX_RELEASED_BEFORE];
   summary_path paths[MAX_RELEASED_BEFORE];
   if (op->op == API_OP_ACQUIRE && op->lock != LOCK_NONE &&

@@ -890,7 +890,8 @@ static int summary_has_facts(const fn_summary *s) {
   return s && !s->unknown &&
          (s->never_returns || s->effect_count || s->has_irql_min ||
           s->has_irql_max || s->has_return_irql || s->touches_spin_lock ||
-          s->touches_pageable || s->lock_use_count || s->has_return);
+          s->touches_pageable || s->completes_request || s->lock_use_count ||
+          s->has_return);
 }
 
 /* A call through a pointer whose function type is a role the system calls
@@ -973,6 +974,15 @@ static int restores_irql(const ir_fn_decl *decl) {
   return 0;
 }
 
+/* The completion routine (API_COMPLETES) a call is, by the names it was
+ * written through (outermost first) or its callee, else NULL. */
+static const char *completion_routine(const ir_call *call) {
+  for (uint16_t i = 0; i < call->macro_count; i++)
+    if (api_model_completes(call->macro_chain[i]))
+      return call->macro_chain[i];
+  return api_model_completes(call->callee) ? call->callee : NULL;
+}
+
 static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
                        const fn_summary *const *summaries) {
   const ir_call *call = &ev->u.call;
@@ -1013,9 +1023,11 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
       summary = general;
     ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
   }
+  const char *completes = completion_routine(call);
   if (!callee_row && !written_row && !annotated.has_requirement &&
       !annotated.has_raises_to && !annotated.returns_raised && !paged &&
-      !summary && !ann_count && !restores_irql(call->callee_decl) &&
+      !summary && !ann_count && !completes &&
+      !restores_irql(call->callee_decl) &&
       !(call->callee_decl && ir_fn_decl_find(call->callee_decl, "_When_")))
     return;
   /* the expanded call has the real argument layout; the written name
@@ -1032,6 +1044,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   op->op = row->op;
   op->kind = row->kind;
   op->callee = call->callee_decl;
+  op->completes = completes;
   if (written_row && written_row->op == row->op)
     op->kind = written_row->kind;
   /* a project routine (.irqlint.yaml `like`) takes its lock's kind from

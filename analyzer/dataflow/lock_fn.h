@@ -124,6 +124,10 @@ typedef struct lock_op {
   /* the callee uses a spin lock only under a guard this call's caller has
    * shown to be false (set per state on a copy: lock_analysis_summary.c) */
   uint8_t spin_lock_refuted;
+  /* the routine completes a request and must not be called under a spin
+   * lock (API_COMPLETES): its name as documented (IoCompleteRequest, also
+   * where the header makes it a macro for IofCompleteRequest), else NULL */
+  const char *completes;
 } lock_op;
 
 /* Where a call's target gets a summary of its own for the call's constant

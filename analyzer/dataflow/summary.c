@@ -315,6 +315,7 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->touches_spin_lock != b->touches_spin_lock ||
       !summary_guard_equal(&a->spin_lock_guard, &b->spin_lock_guard) ||
       a->touches_pageable != b->touches_pageable ||
+      a->completes_request != b->completes_request ||
       a->needs_no_apcs != b->needs_no_apcs ||
       a->lock_use_count != b->lock_use_count ||
       a->tested_params != b->tested_params || a->has_return != b->has_return ||
@@ -449,6 +450,11 @@ void summary_dump(FILE *out, const fn_summary *s) {
   if (s->touches_pageable) {
     fputs("  touches pageable code", out);
     dump_witness(out, &s->pageable_at);
+    fputc('\n', out);
+  }
+  if (s->completes_request) {
+    fputs("  completes a request", out);
+    dump_witness(out, &s->completes_at);
     fputc('\n', out);
   }
   if (s->needs_no_apcs) {

@@ -8,8 +8,9 @@
  * (or when its result is non-zero, for a try-acquire wrapper), the locks it
  * releases that it never acquired (its caller must hold them), the IRQL
  * bounds its body requires of its entry IRQL, the IRQL it returns at, and,
- * transitively, whether it touches a spin lock or pageable code and which
- * locks it acquires at all (for lock order). Each fact keeps a witness: the
+ * transitively, whether it touches a spin lock or pageable code, whether
+ * it completes a request, and which locks it acquires at all (for lock
+ * order). Each fact keeps a witness: the
  * call inside the function that causes it, and the summary that continues
  * the chain, so findings at the call site can walk down to the cause.
  *
@@ -179,6 +180,11 @@ typedef struct fn_summary {
   summary_guard spin_lock_guard; /* every use is under this test */
   uint8_t touches_pageable;
   summary_witness pageable_at;
+  /* completes a request (IoCompleteRequest: API_COMPLETES) on some path,
+   * where it holds no spin lock itself and has let go of none of its
+   * caller's locks: a caller holding a spin lock completes under it */
+  uint8_t completes_request;
+  summary_witness completes_at;
   /* acquires a resource, a push lock or an Unsafe mutex with normal kernel
    * APCs as its caller left them: the caller must have disabled them */
   uint8_t needs_no_apcs;

@@ -39,5 +39,6 @@ VOID CancelKeepsLock(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     IoReleaseCancelSpinLock(Irp->CancelIrql);
   Irp->IoStatus.Status = STATUS_CANCELLED;
   IoCompleteRequest(Irp, IO_NO_INCREMENT);
+  // CHECK: :[[@LINE-1]]:3: warning: IoCompleteRequest called while 'IoCancelSpinLock' is held: {{.*}} [irp-completed-under-lock]
 }
 // CHECK: :[[@LINE-1]]:1: warning: 'IoCancelSpinLock', held when 'CancelKeepsLock' is called, is not released on every path out of it [lock-not-released]

@@ -23,6 +23,7 @@ NTSTATUS DispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
     return STATUS_INVALID_PARAMETER;
     // CHECK-NEXT: :[[@LINE-1]]:5: note: returns here with 'ext->QueueLock' held
+    // CHECK: :[[@LINE-3]]:5: warning: IoCompleteRequest called while 'ext->QueueLock' is held: {{.*}} [irp-completed-under-lock]
   }
   InsertTailList(&ext->Queue, &Irp->Tail.Overlay.ListEntry);
   KeReleaseSpinLock(&ext->QueueLock, oldIrql);
