@@ -145,6 +145,22 @@ int api_model_lock_only_interlocked(const char *routine) {
 }
 
 static const struct {
+  const char *routine;
+  int arg;
+} format_rows[] = {
+#define API_FORMAT(name, format_arg) {#name, format_arg},
+#include "api_model.def"
+};
+
+int api_model_format_arg(const char *routine) {
+  for (size_t i = 0; routine && i < sizeof format_rows / sizeof format_rows[0];
+       i++)
+    if (strcmp(format_rows[i].routine, routine) == 0)
+      return format_rows[i].arg;
+  return -1;
+}
+
+static const struct {
   const char *type;
   api_kind any, exclusive, shared;
 } type_rows[] = {

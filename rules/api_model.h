@@ -306,6 +306,9 @@ api_kind api_model_acquires_unnamed(const char *routine);
 /* Does `routine` release a lock for a thread its arguments name, which
  * need not be the caller (API_RELEASES_FOR_THREAD rows)? */
 int api_model_releases_for_thread(const char *routine);
+/* The zero-based format argument of a debug print routine (API_FORMAT
+ * rows), or -1. */
+int api_model_format_arg(const char *routine);
 
 /* Does `routine` complete a request, so that it must not be called while
  * a spin lock is held (API_COMPLETES rows)? */

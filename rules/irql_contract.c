@@ -440,6 +440,18 @@ int irql_role_hands_over_locks(const char *role) {
   return 0;
 }
 
+static const char *const dpc_roles[] = {
+#define ROLE_DPC(name, doc) #name,
+#include "role_types.def"
+};
+
+int irql_role_is_dpc(const char *role) {
+  for (size_t i = 0; role && i < sizeof dpc_roles / sizeof dpc_roles[0]; i++)
+    if (strcmp(role, dpc_roles[i]) == 0)
+      return 1;
+  return 0;
+}
+
 static int is_lock_wrapper_role(const char *name) {
   return irql_role_hands_over_locks(name);
 }

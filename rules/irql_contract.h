@@ -117,6 +117,9 @@ int role_param_not_null(const char *role, unsigned param);
  * partner doing the other half (ROLE_LOCK_HANDOVER rows)? */
 int irql_role_hands_over_locks(const char *role);
 
+/* Is this role a deferred procedure call's (ROLE_DPC rows)? */
+int irql_role_is_dpc(const char *role);
+
 /* The role storing a function in `record`.`field` gives it (ROLE_FIELD
  * rows), or NULL. */
 const char *role_of_field(const char *record, const char *field);

@@ -5,8 +5,12 @@
  * Maxima come from the API model (with its documented argument conditions)
  * and from the callee's SAL annotations (_IRQL_requires_max_,
  * _IRQL_requires_). Spin-lock routines in an interrupt-context function
- * (an ISR role) are lock-in-isr's to report. */
+ * (an ISR role) are lock-in-isr's to report. A debug print whose format
+ * literal uses a Unicode code (%ws, %wZ …) is allowed only at
+ * PASSIVE_LEVEL: reported wherever the IRQL is provably higher. */
 #include "rule.h"
+
+#include <string.h>
 
 static const diag_rule_info info = {
     "irql-too-high", "Routine called above the maximum IRQL it allows",
@@ -18,8 +22,69 @@ static const diag_rule_info info = {
     "of the locked region, or defer the work to a work item.",
     DIAG_LEVEL_WARNING};
 
+/* The first Unicode conversion in a printf-style format literal as clang
+ * prints it (quotes and escapes included): %C, %S, %lc, %ls, %wc, %ws or
+ * %wZ, flags, width and precision allowed after the %; `%%` is a percent
+ * sign. Its spelling (at most 2 letters) goes to `code`; 0 when none. */
+static int unicode_format_code(const char *text, char code[4]) {
+  const char *p = text ? strchr(text, '"') : NULL;
+  if (!p)
+    return 0;
+  while ((p = strchr(p, '%')) != NULL) {
+    p++;
+    if (*p == '%') {
+      p++;
+      continue;
+    }
+    p += strspn(p, "-+ #0");
+    p += strspn(p, "0123456789*");
+    if (*p == '.') {
+      p++;
+      p += strspn(p, "0123456789*");
+    }
+    int n = *p == 'C' || *p == 'S'                                     ? 1
+            : *p == 'l' && (p[1] == 'c' || p[1] == 's')                ? 2
+            : *p == 'w' && (p[1] == 'c' || p[1] == 's' || p[1] == 'Z') ? 2
+                                                                       : 0;
+    if (n) {
+      memcpy(code, p, (size_t)n);
+      code[n] = '\0';
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A debug print (API_FORMAT rows) whose format literal uses a Unicode
+ * code where the IRQL is provably above PASSIVE_LEVEL: the pages allow
+ * those codes only at PASSIVE_LEVEL (the conversion may touch pageable
+ * Unicode tables). A format that is not a literal is not read. */
+static void check_format(const rule_ctx *ctx, const lock_state *before,
+                         const lock_op *op) {
+  const ir_call *call = &op->event->u.call;
+  int arg = api_model_format_arg(call->callee);
+  char code[4];
+  if (arg < 0 || arg >= call->arg_count ||
+      call->args[arg].kind != IR_VALUE_STRING ||
+      !unicode_format_code(call->args[arg].text, code) ||
+      before->irql.lo <= IRQL_PASSIVE || before->irql.assumed)
+    return;
+  strbuf level;
+  strbuf_init(&level);
+  rule_describe_irql(before->irql, &level);
+  diag_begin(ctx->diag, &info, rule_loc(&op->event->loc), ctx->fn->cfg->name,
+             "%s with the Unicode format code '%%%s' requires IRQL == "
+             "PASSIVE_LEVEL, but here the IRQL is %s",
+             op->written, code, strbuf_cstr(&level));
+  rule_note_irql_origin(ctx, before);
+  diag_commit(ctx->diag);
+  strbuf_free(&level);
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
+  if (op->op == API_OP_CALL && !op->effect && op->event->kind == IR_EVENT_CALL)
+    check_format(ctx, before, op);
   /* (an IRQL only assumed, even narrowed by a test, reports nothing) */
   if (!op->has_irql_bounds || before->irql.lo <= op->irql_max ||
       before->irql.assumed)

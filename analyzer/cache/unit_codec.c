@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 12 }; /* 12: clang errors apart */
+enum { UNIT_CODEC_VERSION = 13 }; /* 13: string literals, unused results */
 
 /* ---- primitives ---- */
 
@@ -234,6 +234,7 @@ static void put_value(encoder *e, strbuf *out, const ir_value *v) {
   put_path(e, out, &v->path);
   codec_put_uint(out, v->call_event);
   put_str(e, out, v->function_type);
+  put_str(e, out, v->text);
 }
 
 static void put_strings(encoder *e, strbuf *out, const char *const *items,
@@ -280,6 +281,7 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
       put_value(e, out, &c->args[i]);
     codec_put_uint(out, c->has_result_target);
     codec_put_uint(out, c->no_return);
+    codec_put_uint(out, c->result_unused);
     put_path(e, out, &c->result_target);
     codec_put_uint(out, decl_ref(e, c->callee_decl));
     put_str(e, out, c->callee_type);
@@ -480,11 +482,12 @@ static void get_path(decoder *d, arena *mem, ir_path *p) {
 }
 
 static void get_value(decoder *d, arena *mem, ir_value *v) {
-  v->kind = get_u8_below(d, IR_VALUE_FUNCTION + 1);
+  v->kind = get_u8_below(d, IR_VALUE_STRING + 1);
   v->constant = get_int(&d->r);
   get_path(d, mem, &v->path);
   v->call_event = get_u32_below(&d->r, UINT64_MAX);
   v->function_type = get_str(d);
+  v->text = get_str(d);
 }
 
 static uint16_t get_strings(decoder *d, arena *mem, const char ***out) {
@@ -549,6 +552,7 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
       get_value(d, mem, &c->args[i]);
     c->has_result_target = get_u8_below(d, 2);
     c->no_return = get_u8_below(d, 2);
+    c->result_unused = get_u8_below(d, 2);
     get_path(d, mem, &c->result_target);
     c->callee_decl = get_decl_ref(d);
     c->callee_type = get_str(d);

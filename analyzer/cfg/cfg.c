@@ -430,6 +430,9 @@ void value_print(strbuf *out, const ir_value *v) {
     if (v->function_type)
       strbuf_printf(out, " as %s", v->function_type);
     break;
+  case IR_VALUE_STRING:
+    strbuf_puts(out, v->text ? v->text : "\"\"");
+    break;
   default:
     strbuf_puts(out, "?");
     break;

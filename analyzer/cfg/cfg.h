@@ -63,12 +63,13 @@ typedef struct ir_path {
 
 typedef enum ir_value_kind {
   IR_VALUE_UNKNOWN,
-  IR_VALUE_CONST,   /* integer constant (after constant folding) */
-  IR_VALUE_ADDR,    /* &path */
-  IR_VALUE_LOAD,    /* the value stored in path */
-  IR_VALUE_CALL,    /* the result of call event `call_event` in this block */
-  IR_VALUE_FUNCTION /* a function designator (MpIsr, &MpIsr): path.root
-                       is the function's name */
+  IR_VALUE_CONST,    /* integer constant (after constant folding) */
+  IR_VALUE_ADDR,     /* &path */
+  IR_VALUE_LOAD,     /* the value stored in path */
+  IR_VALUE_CALL,     /* the result of call event `call_event` in this block */
+  IR_VALUE_FUNCTION, /* a function designator (MpIsr, &MpIsr): path.root
+                        is the function's name */
+  IR_VALUE_STRING    /* a string literal: `text` (debug prints' formats) */
 } ir_value_kind;
 
 typedef struct ir_value {
@@ -80,6 +81,10 @@ typedef struct ir_value {
    * converted to where it is stored, passed or cast (DRIVER_CANCEL for a
    * PDRIVER_CANCEL field, variable or parameter), or NULL */
   const char *function_type;
+  /* IR_VALUE_STRING: the literal as clang prints it, adjacent pieces
+   * (`"a" "%ws"`, also across macros) already one: quotes, escapes as
+   * written and any prefix (L"...") included */
+  const char *text;
 } ir_value;
 
 /* --- what the source says about a function besides its body --- */
@@ -153,6 +158,9 @@ typedef struct ir_call {
   ir_value *args;
   uint8_t has_result_target; /* result stored into result_target */
   uint8_t no_return;         /* callee declared noreturn */
+  /* the call is an expression statement of its own, maybe cast to void:
+   * its result is thrown away (a saved IRQL discarded, oldirql-mismatch) */
+  uint8_t result_unused;
   ir_path result_target;
   const ir_fn_decl *callee_decl; /* NULL for indirect calls */
   /* an indirect call: the typedef its function type was declared with

@@ -782,6 +782,16 @@ ir_value cb_emit_expr(builder *b, CXCursor e) {
     int64_t v;
     return fe_int_evaluate(e, &v) ? cb_const_value(v) : cb_unknown_value();
   }
+  case CXCursor_StringLiteral: {
+    /* clang prints the whole literal, its adjacent pieces joined: a
+     * format built as `PREFIX "%ws"` is read as the one string it is */
+    CXString s = clang_getCursorSpelling(e);
+    ir_value v = cb_unknown_value();
+    v.kind = IR_VALUE_STRING;
+    v.text = arena_strdup(b->mem, clang_getCString(s));
+    clang_disposeString(s);
+    return v;
+  }
   case CXCursor_ParenExpr:
   case CXCursor_CStyleCastExpr:
   case CXCursor_UnexposedExpr: {

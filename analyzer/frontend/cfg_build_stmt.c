@@ -1169,7 +1169,14 @@ void cb_build_stmt(builder *b, CXCursor s) {
     return;
   default:
     if (clang_isExpression(k)) {
-      cb_emit_expr(b, s);
+      ir_value v = cb_emit_expr(b, s);
+      /* `F(x);` and `(void)F(x);`: the result of F goes nowhere */
+      if (v.kind == IR_VALUE_CALL &&
+          clang_getCursorKind(cb_strip(s)) == CXCursor_CallExpr) {
+        ir_event *ev = cb_recent_call(b, v.call_event);
+        if (ev)
+          ev->u.call.result_unused = 1;
+      }
       return;
     }
     /* attributed statements and other wrappers: their children */

@@ -1631,8 +1631,15 @@ VOID DbgBreakPoint(void);
 VOID DbgRaiseAssertionFailure(void);
 VOID RtlAssert(PVOID VoidFailedAssertion, PVOID VoidFileName, ULONG LineNumber,
                PSTR MutableMessage);
+/* a checked (DBG) build prints through DbgPrint/DbgPrintEx, the
+ * parenthesized argument list being the call's; a free build drops them */
+#if DBG
+#define KdPrint(args) DbgPrint args
+#define KdPrintEx(args) DbgPrintEx args
+#else
 #define KdPrint(args) ((void)0)
 #define KdPrintEx(args) ((void)0)
+#endif
 #define KdBreakPoint() ((void)0)
 #define ASSERT(exp) ((void)0)
 #define ASSERTMSG(msg, exp) ((void)0)

@@ -67,7 +67,7 @@ void Leak(PNDIS_SPIN_LOCK Lock, int error) {
 // CHECK: "results": [
 // CHECK-NEXT: {
 // CHECK-NEXT: "ruleId": "lock-not-released",
-// CHECK-NEXT: "ruleIndex": 11,
+// CHECK-NEXT: "ruleIndex": 12,
 // CHECK-NEXT: "level": "warning",
 // CHECK-NEXT: "message": {
 // CHECK-NEXT: "text": "'*Lock' is acquired by NdisAcquireSpinLock but not released on every path out of 'Leak'"

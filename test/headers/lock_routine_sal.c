@@ -248,21 +248,34 @@ VOID UseSpinLocks(PDEVICE_OBJECT DeviceObject, PVOID Context) {
   l->Count++;
   KeReleaseSpinLock(&l->SpinLock, irql);
 #endif
-  irql = KeAcquireSpinLockForDpc(&l->SpinLock);
-  l->Count++;
-  KeReleaseSpinLockForDpc(&l->SpinLock, irql);
   KeAcquireInStackQueuedSpinLock(&l->SpinLock, &handle);
   l->Count++;
   KeReleaseInStackQueuedSpinLock(&handle);
-  KeAcquireInStackQueuedSpinLockForDpc(&l->SpinLock, &handle);
-  l->Count++;
-  KeReleaseInStackQueuedSpinLockForDpc(&handle);
   irql = ExAcquireSpinLockExclusive(&l->ExLock);
   l->Count++;
   ExReleaseSpinLockExclusive(&l->ExLock, irql);
   irql = ExAcquireSpinLockShared(&l->ExLock);
   l->Count++;
   ExReleaseSpinLockShared(&l->ExLock, irql);
+}
+
+// ---- the ForDpc routines, in the threaded DPC they are documented for ----
+
+KDEFERRED_ROUTINE ThreadedDpcSpinLocks;
+VOID ThreadedDpcSpinLocks(PKDPC Dpc, PVOID DeferredContext,
+                          PVOID SystemArgument1, PVOID SystemArgument2) {
+  PLOCKS l = (PLOCKS)DeferredContext;
+  KIRQL irql;
+  KLOCK_QUEUE_HANDLE handle;
+  UNREFERENCED_PARAMETER(Dpc);
+  UNREFERENCED_PARAMETER(SystemArgument1);
+  UNREFERENCED_PARAMETER(SystemArgument2);
+  irql = KeAcquireSpinLockForDpc(&l->SpinLock);
+  l->Count++;
+  KeReleaseSpinLockForDpc(&l->SpinLock, irql);
+  KeAcquireInStackQueuedSpinLockForDpc(&l->SpinLock, &handle);
+  l->Count++;
+  KeReleaseInStackQueuedSpinLockForDpc(&handle);
 }
 
 // ---- DISPATCH_LEVEL: a DPC ----

@@ -22,3 +22,23 @@ void Constant(PADAPTER a) {
   KeAcquireSpinLock(&a->A, &old);
   KeReleaseSpinLock(&a->A, PASSIVE_LEVEL);
 }
+
+// The returned IRQL kept and given back; thrown away and the release given
+// a constant (not judged, as above).
+typedef struct _PORT {
+  KSPIN_LOCK RxLock;
+  PKINTERRUPT Interrupt;
+} PORT, *PPORT;
+
+void ReturnedAndRestored(PPORT p) {
+  KIRQL level = KeAcquireInterruptSpinLock(p->Interrupt);
+  KeReleaseInterruptSpinLock(p->Interrupt, level);
+  KIRQL rx;
+  rx = KeAcquireSpinLockRaiseToDpc(&p->RxLock);
+  KeReleaseSpinLock(&p->RxLock, rx);
+}
+
+void DiscardedConstant(PPORT p) {
+  KeAcquireSpinLockRaiseToDpc(&p->RxLock);
+  KeReleaseSpinLock(&p->RxLock, DISPATCH_LEVEL);
+}

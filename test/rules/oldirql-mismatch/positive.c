@@ -30,3 +30,29 @@ void ExWrongVariable(PADAPTER a, KIRQL caller) {
   // CHECK-NEXT: :[[@LINE-3]]:15: note: 'a->Table' acquired here, its IRQL saved in 'old'
   (void)old;
 }
+
+// The acquire returns the old IRQL and the statement throws it away: no
+// variable the release can be given holds it.
+typedef struct _PORT {
+  KSPIN_LOCK TxLock;
+  KSPIN_LOCK RxLock;
+  PKINTERRUPT Interrupt;
+} PORT, *PPORT;
+
+void DiscardedReuse(PPORT p) {
+  KIRQL saved;
+  KeAcquireSpinLock(&p->TxLock, &saved);
+  KeAcquireSpinLockRaiseToDpc(&p->RxLock);
+  KeReleaseSpinLock(&p->RxLock, saved);
+  // CHECK: :[[@LINE-1]]:3: warning: KeReleaseSpinLock restores 'saved', but the IRQL saved when 'p->RxLock' was acquired was discarded [oldirql-mismatch]
+  // CHECK-NEXT: :[[@LINE-3]]:3: note: 'p->RxLock' acquired here by KeAcquireSpinLockRaiseToDpc, which returns the IRQL to restore; the result is discarded
+  KeReleaseSpinLock(&p->TxLock, saved);
+}
+
+void DiscardedInterrupt(PPORT p) {
+  KIRQL level;
+  (void)KeAcquireInterruptSpinLock(p->Interrupt);
+  KeReleaseInterruptSpinLock(p->Interrupt, level);
+  // CHECK: :[[@LINE-1]]:3: warning: KeReleaseInterruptSpinLock restores 'level', but the IRQL saved when 'p->Interrupt' was acquired was discarded [oldirql-mismatch]
+  // CHECK-NEXT: :[[@LINE-3]]:9: note: 'p->Interrupt' acquired here by KeAcquireInterruptSpinLock, which returns the IRQL to restore; the result is discarded
+}
