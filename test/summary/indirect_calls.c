@@ -96,7 +96,7 @@ NTSTATUS RunCommandLocked(PQUEUE Queue, ULONG Index) {
   status = Commands[Index].Handler(Queue);
   // CHECK: :[[@LINE-1]]:12: warning: _COMMAND_ENTRY.Handler requires IRQL <= APC_LEVEL (by what it calls), but here the IRQL is DISPATCH_LEVEL [irql-too-high]
   // CHECK-NEXT: :[[@LINE-3]]:3: note: 'Queue->Lock' acquired here by KeAcquireSpinLock, raising the IRQL to DISPATCH_LEVEL
-  // CHECK-NEXT: :[[@LINE-4]]:12: note: 'RunCommandLocked' calls through '_COMMAND_ENTRY.Handler', whose targets are 'WaitIdle', 'WaitIdleThenReset': what they all do applies
+  // CHECK-NEXT: :[[@LINE-3]]:12: note: 'RunCommandLocked' calls through '_COMMAND_ENTRY.Handler', whose targets are 'WaitIdle', 'WaitIdleThenReset': what they all do applies
   // CHECK-NEXT: :75:17: note: '_COMMAND_ENTRY.Handler' calls 'WaitIdle' here
   // CHECK-NEXT: :76:10: note: 'WaitIdle' calls KeWaitForSingleObject here
   KeReleaseSpinLock(&Queue->Lock, old);
