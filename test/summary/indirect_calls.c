@@ -129,8 +129,8 @@ NTSTATUS NotifyLocked(PQUEUE Queue, ULONG Index) {
 }
 
 // DUMP-LABEL: summary QueueInsert
-// DUMP-NEXT: call through '_QUEUE_OPS.Lock' @50:3: 'SpinLockQueue' (assigned by an initializer)
-// DUMP-NEXT: call through '_QUEUE_OPS.Unlock' @52:3: 'SpinUnlockQueue' (assigned by an initializer)
+// DUMP: call through '_QUEUE_OPS.Lock' @50:3: 'SpinLockQueue' (assigned by an initializer)
+// DUMP: call through '_QUEUE_OPS.Unlock' @52:3: 'SpinUnlockQueue' (assigned by an initializer)
 // DUMP-LABEL: summary RunCommandLocked
 // DUMP: call through '_COMMAND_ENTRY.Handler' @96:12: 'WaitIdle' (assigned by an initializer), 'WaitIdleThenReset' (assigned by an initializer)
 // DUMP-LABEL: summary NotifyLocked
