@@ -5,7 +5,7 @@
 // DIRQL. Not reported: a slot also given a value we cannot follow, a slot
 // whose targets differ (one takes the lock, one does not), a slot nobody
 // in the program fills, and a registration routine someone calls with a
-// function pointer it did not name.
+// function pointer it did not name, or a slot written through its address.
 // RUN: not %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=DUMP
 
@@ -79,6 +79,23 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING Path) {
   return STATUS_SUCCESS;
 }
 
+// A handler the driver swaps out through the slot's address: the address
+// could be used to store anything, so the call resolves to nothing.
+static PEVENT_HANDLER g_OnSwapped;
+
+VOID EnableSwapped(VOID) { g_OnSwapped = CountEvent; }
+
+VOID DisableSwapped(VOID) {
+  InterlockedExchangePointer((PVOID volatile *)&g_OnSwapped, NULL);
+}
+
+KSERVICE_ROUTINE SecondIsr;
+BOOLEAN SecondIsr(PKINTERRUPT Interrupt, PVOID Context) {
+  UNREFERENCED_PARAMETER(Interrupt);
+  g_OnSwapped(Context);
+  return TRUE;
+}
+
 // DUMP-LABEL: summary DeviceIsr
 // DUMP: call through 'g_OnEvent' @53:3: 'CountEvent' (assigned in 'DriverEntry')
 // DUMP: call through 'g_OnRegistered' @57:3: 'CountEvent' (passed to 'RegisterHandler' by 'DriverEntry')
@@ -86,3 +103,5 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING Path) {
 // DUMP: call through 'g_OnEither' @62:3: 'CountEvent' (assigned in 'DriverEntry'), 'CountQuietly' (assigned in 'DriverEntry')
 // DUMP: call through 'g_OnPassedOn' @63:3: targets unknown (a parameter stored there whose callers are not all known)
 // DUMP: call through 'g_OnExternal' @64:3: targets unknown (a global the program does not define)
+// DUMP-LABEL: summary SecondIsr
+// DUMP: call through 'g_OnSwapped' @95:3: targets unknown (a value other than a known function stored there, or its address taken)
