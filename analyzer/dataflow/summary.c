@@ -551,9 +551,8 @@ static summary_witness through_target(const fn_summary *target, ir_loc loc) {
   return w;
 }
 
-const fn_summary *summary_common(const fn_summary *const *s,
-                                 const ir_loc *locs, uint16_t count,
-                                 const char *name, arena *mem) {
+const fn_summary *summary_common(const fn_summary *const *s, const ir_loc *locs,
+                                 uint16_t count, const char *name, arena *mem) {
   for (uint16_t i = 0; i < count; i++)
     if (!s[i] || s[i]->unknown)
       return NULL;

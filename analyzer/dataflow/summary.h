@@ -229,9 +229,8 @@ typedef struct ir_indirect {
  * fact's witness is the target it is taken from, at `locs` (its
  * definition), whose own chain follows. NULL when one of them is missing
  * or unknown. Allocated in `mem`. */
-const fn_summary *summary_common(const fn_summary *const *s,
-                                 const ir_loc *locs, uint16_t count,
-                                 const char *name, arena *mem);
+const fn_summary *summary_common(const fn_summary *const *s, const ir_loc *locs,
+                                 uint16_t count, const char *name, arena *mem);
 
 /* What a call tells about a parameter's value on entry: equal to the
  * constant it passes, or (is_eq 0, value 0) not NULL, for an address. */

@@ -397,9 +397,9 @@ static void find_address_taken(program *p) {
     }
     for (uint32_t w = 0; w < fn->slot_write_count; w++) {
       const ir_slot_write *sw = &fn->slot_writes[w];
-      const cfg_function *target =
-          sw->value == IR_SLOT_FUNCTION ? resolve(p, fn->unit, sw->function)
-                                        : NULL;
+      const cfg_function *target = sw->value == IR_SLOT_FUNCTION
+                                       ? resolve(p, fn->unit, sw->function)
+                                       : NULL;
       if (target)
         p->address_taken[target->id] = 1;
     }
@@ -476,13 +476,11 @@ static void add_passed(program *p, const cfg_function *fn, uint16_t param,
         if (ev->kind != IR_EVENT_CALL || ev->u.call.target != fn)
           continue;
         calls++;
-        const ir_value *v = param < ev->u.call.arg_count
-                                ? &ev->u.call.args[param]
-                                : NULL;
-        const cfg_function *f =
-            v && v->kind == IR_VALUE_FUNCTION
-                ? resolve(p, caller->unit, v->path.root)
-                : NULL;
+        const ir_value *v =
+            param < ev->u.call.arg_count ? &ev->u.call.args[param] : NULL;
+        const cfg_function *f = v && v->kind == IR_VALUE_FUNCTION
+                                    ? resolve(p, caller->unit, v->path.root)
+                                    : NULL;
         if (f)
           add_target(t, f,
                      arena_printf(&p->mem, "passed to '%s' by '%s'", fn->name,
@@ -516,13 +514,13 @@ static void slot_targets_of(program *p, const char *slot, const slot_ref *refs,
         t->unknown = "a function without a body in the program stored there";
         break;
       }
-      add_target(t, f,
-                 w->defines || w->loc.line < fn->loc.line ||
-                         (w->loc.line == fn->loc.line &&
-                          w->loc.col < fn->loc.col) ||
-                         w->loc.line > fn->body_end.line
-                     ? "assigned by an initializer"
-                     : arena_printf(&p->mem, "assigned in '%s'", fn->name));
+      add_target(
+          t, f,
+          w->defines || w->loc.line < fn->loc.line ||
+                  (w->loc.line == fn->loc.line && w->loc.col < fn->loc.col) ||
+                  w->loc.line > fn->body_end.line
+              ? "assigned by an initializer"
+              : arena_printf(&p->mem, "assigned in '%s'", fn->name));
       break;
     }
     case IR_SLOT_PARAM:
@@ -568,7 +566,8 @@ static void resolve_indirect_calls(program *p) {
             hi = mid;
         }
         size_t end = lo;
-        while (end < ref_count && strcmp(refs[end].slot, call->callee_slot) == 0)
+        while (end < ref_count &&
+               strcmp(refs[end].slot, call->callee_slot) == 0)
           end++;
         ir_indirect *ind = arena_alloc(&p->mem, sizeof *ind);
         ind->slot_name = call->callee_slot_name;
@@ -665,9 +664,8 @@ static void build_call_graph(const program *p, call_graph *g) {
           VEC_PUSH(g->succ, total, cap, ev->u.call.target->id);
         const ir_indirect *ind =
             ev->kind == IR_EVENT_CALL ? ev->u.call.indirect : NULL;
-        for (uint16_t t = 0; ind && ind->target_count > 1 &&
-                             t < ind->target_count;
-             t++)
+        for (uint16_t t = 0;
+             ind && ind->target_count > 1 && t < ind->target_count; t++)
           VEC_PUSH(g->succ, total, cap, ind->targets[t]->id);
       }
     }
