@@ -286,6 +286,7 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
     put_str(e, out, c->arg0_record);
     put_str(e, out, c->callee_slot);
     put_str(e, out, c->callee_slot_name);
+    put_str(e, out, c->callee_slot_file);
   } else {
     const ir_assign *a = &ev->u.assign;
     put_path(e, out, &a->target);
@@ -567,6 +568,7 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     c->arg0_record = get_str(d);
     c->callee_slot = get_str(d);
     c->callee_slot_name = get_str(d);
+    c->callee_slot_file = get_str(d);
   } else {
     ir_assign *a = &ev->u.assign;
     get_path(d, mem, &a->target);

@@ -172,6 +172,10 @@ typedef struct ir_call {
    * header's struct) */
   const char *callee_slot;
   const char *callee_slot_name;
+  /* a field's slot: the real path of the file its struct is declared in
+   * (a struct declared outside the program's own directory is shared with
+   * other programs, which may fill the field too) */
+  const char *callee_slot_file;
   /* the definition this call reaches, once the program is linked (same
    * translation unit first, then the one external definition of that
    * name; for an indirect call, the slot's only target); NULL when there

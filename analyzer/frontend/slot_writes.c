@@ -105,6 +105,20 @@ void fe_callee_slot(fe_tu *t, arena *mem, CXCursor callee, ir_call *call) {
   if (!slot)
     return;
   call->callee_slot = slot;
+  CXFile file = NULL;
+  if (clang_getCursorKind(decl) == CXCursor_FieldDecl)
+    clang_getExpansionLocation(clang_getCursorLocation(decl), &file, NULL, NULL,
+                               NULL);
+  if (file) {
+    /* the real path, else the name clang read it by */
+    CXString real = clang_File_tryGetRealPathName(file);
+    CXString spelled = clang_getFileName(file);
+    const char *path = clang_getCString(real);
+    call->callee_slot_file =
+        arena_strdup(mem, path && *path ? path : clang_getCString(spelled));
+    clang_disposeString(real);
+    clang_disposeString(spelled);
+  }
   const char *name = fe_cursor_name(mem, decl);
   call->callee_slot_name =
       clang_getCursorKind(decl) == CXCursor_FieldDecl

@@ -1,6 +1,7 @@
 /* The whole-program driver (see program.h): linking, ISR registrations,
  * bottom-up summaries over the call graph's strongly connected components,
  * then the reporting pass. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "program.h"
 
 #include "../../rules/isr_registration.h"
@@ -537,7 +538,55 @@ static void slot_targets_of(program *p, const char *slot, const slot_ref *refs,
     t->unknown = "no function stored there in the program";
 }
 
+/* The directory every function of the program is defined under (their
+ * files' real paths' longest common directory), or NULL when a file's
+ * real path cannot be had. A struct declared outside it (the DDK's, a
+ * header shared with other drivers) may have its function pointers filled
+ * by other programs. Allocated in p->mem. */
+static const char *program_root(program *p) {
+  char *root = NULL;
+  size_t len = 0;
+  const char *last = NULL;
+  for (size_t i = 0; i < p->fn_count; i++) {
+    const char *file = p->fns[i]->loc.file;
+    if (!file || file == last)
+      continue;
+    last = file;
+    char *real = realpath(file, NULL);
+    if (!real) {
+      free(root);
+      return NULL;
+    }
+    if (!root) {
+      char *slash = strrchr(real, '/');
+      len = slash ? (size_t)(slash - real) : 0;
+      root = real;
+      continue;
+    }
+    size_t n = 0;
+    while (n < len && real[n] == root[n])
+      n++;
+    if (n > 0 && (n < len || real[n] != '/'))
+      do /* back to the last directory both are under */
+        n--;
+      while (n > 0 && root[n] != '/');
+    len = n;
+    free(real);
+  }
+  const char *out = root ? arena_strndup(&p->mem, root, len) : NULL;
+  free(root);
+  return out;
+}
+
+static int under_root(const char *root, const char *file) {
+  size_t n = root ? strlen(root) : 0;
+  return root && file && strncmp(file, root, n) == 0 &&
+         (file[n] == '/' || n == 0);
+}
+
 static void resolve_indirect_calls(program *p) {
+  const char *root = NULL;
+  int have_root = 0;
   slot_ref *refs = NULL;
   size_t ref_count = 0, ref_cap = 0;
   for (size_t i = 0; i < p->fn_count; i++)
@@ -572,6 +621,17 @@ static void resolve_indirect_calls(program *p) {
         ir_indirect *ind = arena_alloc(&p->mem, sizeof *ind);
         ind->slot_name = call->callee_slot_name;
         call->indirect = ind;
+        if (call->callee_slot_file) {
+          if (!have_root) {
+            root = program_root(p);
+            have_root = 1;
+          }
+          if (!under_root(root, call->callee_slot_file)) {
+            ind->note = "a field of a struct declared outside the program's "
+                        "directory, which other programs may fill";
+            continue;
+          }
+        }
         slot_targets t;
         slot_targets_of(p, call->callee_slot, refs + lo, end - lo, &t);
         if (t.unknown) {
