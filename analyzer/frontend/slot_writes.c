@@ -182,6 +182,9 @@ typedef struct field_list {
 
 static enum CXVisitorResult collect_field(CXCursor c, CXClientData data) {
   field_list *l = data;
+  /* an unnamed bit-field takes no initializer */
+  if (clang_Cursor_isBitField(c) && clang_Cursor_isAnonymous(c))
+    return CXVisit_Continue;
   VEC_PUSH(l->items, l->count, l->cap, c);
   return CXVisit_Continue;
 }

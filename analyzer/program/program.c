@@ -460,44 +460,85 @@ static void add_target(slot_targets *t, const cfg_function *f,
   t->where[t->count++] = where;
 }
 
-/* The functions the callers of `fn` pass for its parameter `param`. */
-static void add_passed(program *p, const cfg_function *fn, uint16_t param,
-                       slot_targets *t) {
-  if (p->address_taken[fn->id] || param_changes(fn, param)) {
-    t->unknown = "a parameter stored there whose callers are not all known";
-    return;
-  }
-  unsigned calls = 0;
-  for (size_t i = 0; i < p->fn_count && !t->unknown; i++) {
-    const cfg_function *caller = p->fns[i];
-    for (uint32_t b = 0; b < caller->block_count && !t->unknown; b++) {
-      const cfg_block *block = caller->blocks[b];
-      for (uint32_t k = 0; k < block->event_count && !t->unknown; k++) {
-        const ir_event *ev = &block->events[k];
-        if (ev->kind != IR_EVENT_CALL || ev->u.call.target != fn)
-          continue;
-        calls++;
-        const ir_value *v =
-            param < ev->u.call.arg_count ? &ev->u.call.args[param] : NULL;
-        const cfg_function *f = v && v->kind == IR_VALUE_FUNCTION
-                                    ? resolve(p, caller->unit, v->path.root)
-                                    : NULL;
-        if (f)
-          add_target(t, f,
-                     arena_printf(&p->mem, "passed to '%s' by '%s'", fn->name,
-                                  caller->name));
-        else if (!v || v->kind != IR_VALUE_CONST || v->constant != 0)
-          t->unknown =
-              "a parameter stored there whose callers are not all known";
+/* The calls of each function, by callee (built when a registration
+ * routine's parameter is first followed). */
+typedef struct call_site {
+  const cfg_function *caller;
+  const ir_call *call;
+} call_site;
+
+typedef struct call_index {
+  uint32_t *start; /* calls of f: sites[start[f] .. start[f + 1]) */
+  call_site *sites;
+} call_index;
+
+static void build_call_index(const program *p, call_index *x) {
+  size_t n = p->fn_count, total = 0;
+  x->start = xcalloc(n + 2, sizeof(uint32_t));
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t *fill = pass ? xmalloc(sizeof(uint32_t) * (n + 1)) : NULL;
+    if (pass) {
+      for (size_t i = 0; i < n; i++)
+        x->start[i + 1] += x->start[i];
+      memcpy(fill, x->start, sizeof(uint32_t) * (n + 1));
+      x->sites = xmalloc(sizeof(call_site) * (total + 1));
+    }
+    for (size_t i = 0; i < n; i++) {
+      const cfg_function *fn = p->fns[i];
+      for (uint32_t b = 0; b < fn->block_count; b++) {
+        const cfg_block *block = fn->blocks[b];
+        for (uint32_t k = 0; k < block->event_count; k++) {
+          const ir_event *ev = &block->events[k];
+          if (ev->kind != IR_EVENT_CALL || !ev->u.call.target)
+            continue;
+          uint32_t callee = ev->u.call.target->id;
+          if (!pass) {
+            x->start[callee + 1]++;
+            total++;
+          } else {
+            call_site site = {fn, &ev->u.call};
+            x->sites[fill[callee]++] = site;
+          }
+        }
       }
     }
+    free(fill);
   }
-  if (!calls)
-    t->unknown = "a parameter stored there whose callers are not all known";
 }
 
-static void slot_targets_of(program *p, const char *slot, const slot_ref *refs,
-                            size_t count, slot_targets *t) {
+/* The functions the callers of `fn` pass for its parameter `param`. */
+static void add_passed(program *p, call_index *x, const cfg_function *fn,
+                       uint16_t param, slot_targets *t) {
+  const char *unknown =
+      "a parameter stored there whose callers are not all known";
+  if (p->address_taken[fn->id] || param_changes(fn, param)) {
+    t->unknown = unknown;
+    return;
+  }
+  if (!x->start)
+    build_call_index(p, x);
+  if (x->start[fn->id] == x->start[fn->id + 1])
+    t->unknown = unknown; /* no caller here: it may be exported */
+  for (uint32_t i = x->start[fn->id]; i < x->start[fn->id + 1] && !t->unknown;
+       i++) {
+    const call_site *site = &x->sites[i];
+    const ir_value *v =
+        param < site->call->arg_count ? &site->call->args[param] : NULL;
+    const cfg_function *f = v && v->kind == IR_VALUE_FUNCTION
+                                ? resolve(p, site->caller->unit, v->path.root)
+                                : NULL;
+    if (f)
+      add_target(t, f,
+                 arena_printf(&p->mem, "passed to '%s' by '%s'", fn->name,
+                              site->caller->name));
+    else if (!v || v->kind != IR_VALUE_CONST || v->constant != 0)
+      t->unknown = unknown;
+  }
+}
+
+static void slot_targets_of(program *p, call_index *x, const char *slot,
+                            const slot_ref *refs, size_t count,
+                            slot_targets *t) {
   memset(t, 0, sizeof *t);
   /* a global's key has no field part ("c:@S@T@FI@Handler" is a field) */
   int global = !strstr(slot, "@FI@");
@@ -525,7 +566,7 @@ static void slot_targets_of(program *p, const char *slot, const slot_ref *refs,
       break;
     }
     case IR_SLOT_PARAM:
-      add_passed(p, fn, w->param, t);
+      add_passed(p, x, fn, w->param, t);
       break;
     default:
       t->unknown = "a value other than a known function stored there, or its "
@@ -587,6 +628,10 @@ static int under_root(const char *root, const char *file) {
 static void resolve_indirect_calls(program *p) {
   const char *root = NULL;
   int have_root = 0;
+  call_index callers = {NULL, NULL};
+  /* by the index of a slot's first write: its targets, once computed */
+  slot_targets *cache = NULL;
+  uint8_t *cached = NULL;
   slot_ref *refs = NULL;
   size_t ref_count = 0, ref_cap = 0;
   for (size_t i = 0; i < p->fn_count; i++)
@@ -597,6 +642,8 @@ static void resolve_indirect_calls(program *p) {
     }
   if (ref_count)
     qsort(refs, ref_count, sizeof *refs, compare_slot_refs);
+  cache = xmalloc(sizeof(slot_targets) * (ref_count + 1));
+  cached = xcalloc(ref_count + 1, 1);
   for (size_t i = 0; i < p->fn_count; i++) {
     cfg_function *fn = p->fns[i];
     for (uint32_t b = 0; b < fn->block_count; b++) {
@@ -633,7 +680,16 @@ static void resolve_indirect_calls(program *p) {
           }
         }
         slot_targets t;
-        slot_targets_of(p, call->callee_slot, refs + lo, end - lo, &t);
+        if (end > lo && cached[lo]) {
+          t = cache[lo];
+        } else {
+          slot_targets_of(p, &callers, call->callee_slot, refs + lo, end - lo,
+                          &t);
+          if (end > lo) {
+            cache[lo] = t;
+            cached[lo] = 1;
+          }
+        }
         if (t.unknown) {
           ind->note = t.unknown;
           continue;
@@ -663,6 +719,10 @@ static void resolve_indirect_calls(program *p) {
     }
   }
   free(refs);
+  free(cache);
+  free(cached);
+  free(callers.start);
+  free(callers.sites);
 }
 
 /* The common summary of an indirect call's several targets (computed when
