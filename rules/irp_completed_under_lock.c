@@ -57,7 +57,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
     diag_add_note(ctx->diag, rule_loc(&ctx->fn->cfg->loc),
                   "'%s' is held when '%s' is called", held, fn);
   if (!direct)
-    rule_note_chain(ctx, op->written, &op->summary->completes_at,
+    rule_note_chain(ctx, op, op->written, &op->summary->completes_at,
                     completes_witness);
   diag_commit(ctx->diag);
 }

@@ -51,7 +51,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                op->written, fn, strbuf_cstr(&why));
   strbuf_free(&why);
   if (!direct)
-    rule_note_chain(ctx, op->written, &op->summary->spin_lock_at,
+    rule_note_chain(ctx, op, op->written, &op->summary->spin_lock_at,
                     spin_lock_witness);
   diag_add_step(ctx->diag, rule_loc(&op->event->loc),
                 "spin lock used at DIRQL");

@@ -72,7 +72,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                   "'%s' is pageable: %s", callee->name,
                   paged_how(callee->paged));
   else
-    rule_note_chain(ctx, name, &op->summary->pageable_at, pageable_witness);
+    rule_note_chain(ctx, op, name, &op->summary->pageable_at, pageable_witness);
   diag_commit(ctx->diag);
 }
 

@@ -321,7 +321,7 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
              strbuf_cstr(&level));
   rule_note_irql_origin(ctx, before);
   if (op->bounds_from_summary)
-    rule_note_chain(ctx, op->written,
+    rule_note_chain(ctx, op, op->written,
                     relation[0] == '<' ? &op->summary->max_at
                                        : &op->summary->min_at,
                     relation[0] == '<' ? max_witness : min_witness);
@@ -329,9 +329,20 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
   strbuf_free(&level);
 }
 
-void rule_note_chain(const rule_ctx *ctx, const char *caller,
+/* "'Isr' calls 'H' through 'g_Handler' (its only target, assigned in
+ * 'Init')", at a call through a function pointer with known targets. */
+static void note_through(const rule_ctx *ctx, const lock_op *op) {
+  const ir_indirect *ind = op && op->event->kind == IR_EVENT_CALL
+                               ? op->event->u.call.indirect
+                               : NULL;
+  if (ind && ind->target_count)
+    diag_add_note(ctx->diag, rule_loc(&op->event->loc), "%s", ind->note);
+}
+
+void rule_note_chain(const rule_ctx *ctx, const lock_op *op, const char *caller,
                      const summary_witness *w,
                      const summary_witness *(*pick)(const fn_summary *)) {
+  note_through(ctx, op);
   /* chains are acyclic by construction (bottom-up), but a bound keeps a
    * corrupted one from looping */
   for (int depth = 0; w && depth < 16; depth++) {
@@ -355,7 +366,10 @@ void rule_note_chain(const rule_ctx *ctx, const char *caller,
 
 void rule_note_effect(const rule_ctx *ctx, const lock_op *op,
                       const char *verb) {
-  if (!op || !op->effect || !op->effect_at || op->effect_at->via)
+  if (!op || !op->effect || !op->effect_at)
+    return;
+  note_through(ctx, op);
+  if (op->effect_at->via)
     return;
   diag_add_note(ctx->diag, rule_loc(&op->effect_at->loc),
                 "'%s' %s it here by %s", op->written, verb,

@@ -52,7 +52,7 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                op->written, fn, strbuf_cstr(&why));
   strbuf_free(&why);
   if (through_summary)
-    rule_note_chain(ctx, op->written, &op->summary->no_apcs_at,
+    rule_note_chain(ctx, op, op->written, &op->summary->no_apcs_at,
                     no_apcs_witness);
   diag_add_step(ctx->diag, rule_loc(&op->event->loc),
                 "acquired with normal kernel APCs enabled");

@@ -138,8 +138,10 @@ int rule_is_spin_lock_routine(const lock_op *op);
 /* Adds one note per step of a summary chain, from `w` down to the routine
  * that causes the fact: "'Helper' calls 'Inner' here", … "'Inner' calls
  * NdisAcquireSpinLock here". `pick` selects the next witness of a summary
- * (its spin-lock witness, its IRQL bound's witness …). */
-void rule_note_chain(const rule_ctx *ctx, const char *caller,
+ * (its spin-lock witness, its IRQL bound's witness …). A call through a
+ * function pointer (`op`'s call resolved program-wide) first gets a note
+ * saying which function it reaches through which slot. */
+void rule_note_chain(const rule_ctx *ctx, const lock_op *op, const char *caller,
                      const summary_witness *w,
                      const summary_witness *(*pick)(const fn_summary *));
 

@@ -22,7 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 13 }; /* 13: string literals, unused results */
+/* 13: string literals, unused results; 14: function-pointer slots */
+enum { UNIT_CODEC_VERSION = 14 };
 
 /* ---- primitives ---- */
 
@@ -286,6 +287,9 @@ static void put_event(encoder *e, strbuf *out, const ir_event *ev) {
     codec_put_uint(out, decl_ref(e, c->callee_decl));
     put_str(e, out, c->callee_type);
     put_str(e, out, c->arg0_record);
+    put_str(e, out, c->callee_slot);
+    put_str(e, out, c->callee_slot_name);
+    put_str(e, out, c->callee_slot_file);
   } else {
     const ir_assign *a = &ev->u.assign;
     put_path(e, out, &a->target);
@@ -339,6 +343,16 @@ static void put_function(encoder *e, strbuf *out, const cfg_function *fn) {
   }
   codec_put_uint(out, fn->internal_linkage);
   codec_put_uint(out, decl_ref(e, fn->decl));
+  codec_put_uint(out, fn->slot_write_count);
+  for (uint32_t i = 0; i < fn->slot_write_count; i++) {
+    const ir_slot_write *w = &fn->slot_writes[i];
+    put_str(e, out, w->slot);
+    codec_put_uint(out, w->value);
+    codec_put_uint(out, w->defines);
+    codec_put_uint(out, w->param);
+    put_str(e, out, w->function);
+    put_loc(e, out, &w->loc);
+  }
 }
 
 static void put_diag_loc(encoder *e, strbuf *out, const diag_loc *loc) {
@@ -557,6 +571,9 @@ static void get_event(decoder *d, arena *mem, ir_event *ev,
     c->callee_decl = get_decl_ref(d);
     c->callee_type = get_str(d);
     c->arg0_record = get_str(d);
+    c->callee_slot = get_str(d);
+    c->callee_slot_name = get_str(d);
+    c->callee_slot_file = get_str(d);
   } else {
     ir_assign *a = &ev->u.assign;
     get_path(d, mem, &a->target);
@@ -656,6 +673,20 @@ static cfg_function *get_function(decoder *d, uint32_t unit) {
   fn->decl = get_decl_ref(d);
   if (!fn->decl)
     d->r.bad = 1;
+  size_t writes = codec_get_count(&d->r);
+  if (writes && !d->r.bad) {
+    fn->slot_write_count = (uint32_t)writes;
+    fn->slot_writes = arena_alloc(mem, sizeof(ir_slot_write) * writes);
+    for (size_t i = 0; i < writes && !d->r.bad; i++) {
+      ir_slot_write *w = &fn->slot_writes[i];
+      w->slot = get_str(d);
+      w->value = get_u8_below(d, IR_SLOT_UNKNOWN + 1);
+      w->defines = get_u8_below(d, 2);
+      w->param = (uint16_t)get_u32_below(&d->r, UINT16_MAX + 1u);
+      w->function = get_str(d);
+      get_loc(d, &w->loc);
+    }
+  }
   if (d->r.bad) {
     cfg_function_destroy(fn);
     return NULL;

@@ -172,10 +172,26 @@ typedef struct ir_call {
    * several kinds of object does (KeWaitForSingleObject on a mutex), or
    * NULL */
   const char *arg0_record;
+  /* an indirect call through a function-pointer slot of the program (a
+   * global variable, or a struct field: `g_Handler(x)`, `t->Handler(x)`):
+   * the slot's key (its declaration's USR, the same in every translation
+   * unit) and its spelling ("g_Handler", "_DISPATCH_TABLE.Handler"), else
+   * NULL (a local, a parameter, an array element, a field of a system
+   * header's struct) */
+  const char *callee_slot;
+  const char *callee_slot_name;
+  /* a field's slot: the real path of the file its struct is declared in
+   * (a struct declared outside the program's own directory is shared with
+   * other programs, which may fill the field too) */
+  const char *callee_slot_file;
   /* the definition this call reaches, once the program is linked (same
    * translation unit first, then the one external definition of that
-   * name); NULL when there is none or it is ambiguous */
+   * name; for an indirect call, the slot's only target); NULL when there
+   * is none or it is ambiguous */
   const struct cfg_function *target;
+  /* an indirect call whose slot the program assigns only known functions
+   * (program.c, "calls through function pointers"), or NULL */
+  const struct ir_indirect *indirect;
 } ir_call;
 
 /* How an assignment combines its value with what the target held. Only
@@ -244,6 +260,30 @@ typedef struct ir_cond {
   ir_loc loc;
 } ir_cond;
 
+/* --- writes to function-pointer slots ---
+ * Every store into a global variable or a struct field of function-pointer
+ * type, as the program-wide resolution of indirect calls needs it: the
+ * slot (the key an ir_call's callee_slot has) and what is stored. */
+
+typedef enum ir_slot_value {
+  IR_SLOT_FUNCTION, /* a function designator: `function` */
+  IR_SLOT_PARAM,    /* the value of the writing function's parameter `param`
+                       (`g_Handler = Handler;` in a registration routine) */
+  IR_SLOT_NULL,     /* a null pointer: calls nothing */
+  IR_SLOT_UNKNOWN   /* anything else, or the slot's address taken */
+} ir_slot_value;
+
+typedef struct ir_slot_write {
+  const char *slot;
+  uint8_t value; /* ir_slot_value */
+  /* a global's definition (with or without an initializer): the program
+   * owns the variable */
+  uint8_t defines;
+  uint16_t param;
+  const char *function;
+  ir_loc loc;
+} ir_slot_write;
+
 /* --- blocks and functions --- */
 
 typedef enum cfg_term_kind {
@@ -298,7 +338,12 @@ typedef struct cfg_function {
   uint32_t unit;          /* translation unit (job) it was built from */
   uint32_t id;            /* index in the program, set by the linker */
   const ir_fn_decl *decl; /* annotations, role, pageability; never NULL */
-  arena *mem;             /* owner of everything above */
+  /* the function-pointer slots its body writes; the first function of a
+   * translation unit also carries the writes of the unit's file-scope
+   * initializers (`static TABLE t = { .Handler = F };`) */
+  ir_slot_write *slot_writes;
+  uint32_t slot_write_count;
+  arena *mem; /* owner of everything above */
 } cfg_function;
 
 /* Builder used by the frontend. */

@@ -992,6 +992,10 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   if (lower_role_call(lf, block, ev))
     return;
   const char *written = lock_fn_written_name(call);
+  /* a call through a function pointer with known targets is written as
+   * its only target, or as the slot */
+  if (!written && call->indirect && call->indirect->target_count)
+    written = call->target ? call->target->name : call->indirect->slot_name;
   const api_routine *callee_row = api_model_lookup(call->callee);
   /* a routine that waits on any kind of object, here a lock */
   const api_routine *by_object =
@@ -1009,6 +1013,10 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   if (!callee_row && !written_row) {
     const fn_summary *general =
         summaries && call->target ? summaries[call->target->id] : NULL;
+    /* a call through a slot the program fills with several functions */
+    if (!general && call->indirect && lf->specializer &&
+        lf->specializer->indirect_summary)
+      general = lf->specializer->indirect_summary(lf->specializer->ctx, call);
     /* a callee whose effects depend on an argument given here as a
      * constant: its summary for that value */
     if (general && general->tested_params && lf->specializer &&

@@ -139,6 +139,8 @@ typedef struct lock_fn_specializer {
   const fn_summary *(*summary_for)(void *ctx, const cfg_function *caller,
                                    const summary_binding *bindings,
                                    uint16_t binding_count, const ir_call *call);
+  /* an indirect call with several known targets: their common summary */
+  const fn_summary *(*indirect_summary)(void *ctx, const ir_call *call);
   void *ctx;
   const summary_binding *bindings;
   uint16_t binding_count;

@@ -508,3 +508,147 @@ void summary_dump(FILE *out, const fn_summary *s) {
     fputc('\n', out);
   }
 }
+
+/* ---- the common facts of several callees ---- */
+
+/* The same lock as a caller sees it: a parameter's path compares by its
+ * parameter's position, not by the callee's name for it. */
+static int same_caller_path(const summary_path *a, const summary_path *b) {
+  if (a->param != b->param)
+    return 0;
+  if (a->param == SUMMARY_NO_PARAM)
+    return path_equal(&a->path, &b->path);
+  ir_path x = b->path;
+  x.root = a->path.root;
+  x.root_id = a->path.root_id;
+  return path_equal(&a->path, &x);
+}
+
+static int has_effect(const fn_summary *s, const summary_effect *e) {
+  for (uint16_t i = 0; i < s->effect_count; i++) {
+    const summary_effect *x = &s->effects[i];
+    if (x->kind == e->kind && x->lock_kind == e->lock_kind &&
+        x->irql_effect == e->irql_effect && x->unnamed == e->unnamed &&
+        !x->when_returns && x->has_slot == e->has_slot &&
+        (e->unnamed || same_caller_path(&x->lock, &e->lock)) &&
+        (!e->has_slot || same_caller_path(&x->slot, &e->slot)))
+      return 1;
+  }
+  return 0;
+}
+
+static int has_lock_use(const fn_summary *s, const char *lock_class) {
+  for (uint16_t i = 0; i < s->lock_use_count; i++)
+    if (s->lock_uses[i].lock_class &&
+        strcmp(s->lock_uses[i].lock_class, lock_class) == 0)
+      return 1;
+  return 0;
+}
+
+/* A fact of the common summary: through the target that has it, so that a
+ * chain names the target ("'T.Handler' calls 'WaitIdle' here", at its
+ * definition) before walking into it. */
+static summary_witness through_target(const fn_summary *target, ir_loc loc) {
+  summary_witness w;
+  memset(&w, 0, sizeof w);
+  w.loc = loc;
+  w.routine = target->name;
+  w.via = target;
+  return w;
+}
+
+const fn_summary *summary_common(const fn_summary *const *s, const ir_loc *locs,
+                                 uint16_t count, const char *name, arena *mem) {
+  for (uint16_t i = 0; i < count; i++)
+    if (!s[i] || s[i]->unknown)
+      return NULL;
+  if (!count)
+    return NULL;
+  const fn_summary *first = s[0];
+  fn_summary *out = arena_alloc(mem, sizeof *out);
+  out->name = name;
+  /* each fact the first has and every other has too (a guarded fact
+   * depends on the callee's own tests: dropped) */
+  int never = 1, max = first->has_irql_max && !first->max_guard.present,
+      min = first->has_irql_min && !first->min_guard.present,
+      spin = first->touches_spin_lock && !first->spin_lock_guard.present,
+      paged = first->touches_pageable, apcs = first->needs_no_apcs,
+      ret = first->has_return_irql, from_spin = first->max_from_spin_lock;
+  uint8_t irql_max = first->irql_max, irql_min = first->irql_min;
+  uint16_t max_from = 0, min_from = 0;
+  for (uint16_t i = 0; i < count; i++) {
+    const fn_summary *x = s[i];
+    never &= x->never_returns;
+    if (!x->has_irql_max || x->max_guard.present)
+      max = 0;
+    else if (x->irql_max > irql_max) {
+      /* whichever is called, the IRQL must be at most the highest bound */
+      irql_max = x->irql_max;
+      max_from = i;
+    }
+    from_spin &= x->max_from_spin_lock;
+    if (!x->has_irql_min || x->min_guard.present)
+      min = 0;
+    else if (x->irql_min < irql_min) {
+      irql_min = x->irql_min;
+      min_from = i;
+    }
+    spin &= x->touches_spin_lock && !x->spin_lock_guard.present;
+    paged &= x->touches_pageable;
+    apcs &= x->needs_no_apcs;
+    ret &= x->has_return_irql && x->return_irql == first->return_irql;
+  }
+  out->never_returns = (uint8_t)never;
+  if (max) {
+    out->has_irql_max = 1;
+    out->irql_max = irql_max;
+    out->max_at = through_target(s[max_from], locs[max_from]);
+    out->max_from_spin_lock = (uint8_t)from_spin;
+  }
+  if (min) {
+    out->has_irql_min = 1;
+    out->irql_min = irql_min;
+    out->min_at = through_target(s[min_from], locs[min_from]);
+  }
+  if (spin) {
+    out->touches_spin_lock = 1;
+    out->spin_lock_at = through_target(first, locs[0]);
+  }
+  if (paged) {
+    out->touches_pageable = 1;
+    out->pageable_at = through_target(first, locs[0]);
+  }
+  if (apcs) {
+    out->needs_no_apcs = 1;
+    out->no_apcs_at = through_target(first, locs[0]);
+  }
+  if (ret) {
+    out->has_return_irql = 1;
+    out->return_irql = first->return_irql;
+  }
+  for (uint16_t e = 0; e < first->effect_count; e++) {
+    const summary_effect *fx = &first->effects[e];
+    int all = !fx->when_returns;
+    for (uint16_t i = 1; i < count && all; i++)
+      all = has_effect(s[i], fx);
+    if (!all)
+      continue;
+    if (!out->effects)
+      out->effects =
+          arena_alloc(mem, sizeof(summary_effect) * first->effect_count);
+    out->effects[out->effect_count++] = *fx;
+  }
+  for (uint16_t u = 0; u < first->lock_use_count; u++) {
+    const summary_lock_use *fu = &first->lock_uses[u];
+    int all = fu->lock_class != NULL;
+    for (uint16_t i = 1; i < count && all; i++)
+      all = has_lock_use(s[i], fu->lock_class);
+    if (!all)
+      continue;
+    if (!out->lock_uses)
+      out->lock_uses =
+          arena_alloc(mem, sizeof(summary_lock_use) * first->lock_use_count);
+    out->lock_uses[out->lock_use_count++] = *fu;
+  }
+  return out;
+}

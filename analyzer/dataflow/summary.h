@@ -212,6 +212,32 @@ typedef struct fn_summary {
   uint16_t call_hold_count, call_hold_cap;
 } fn_summary;
 
+/* An indirect call resolved program-wide (program.c, "calls through
+ * function pointers"): the functions its slot is ever assigned. With one,
+ * ir_call.target is that function and its summary applies as for a direct
+ * call; with several, their common facts (summary_common) apply. */
+#define SUMMARY_MAX_TARGETS 16
+
+typedef struct ir_indirect {
+  const char *slot_name;
+  uint16_t target_count;
+  const struct cfg_function *targets[SUMMARY_MAX_TARGETS];
+  /* where the slot is given the target ("assigned in 'Init'", "passed to
+   * 'SetHandler' by 'Init'") */
+  const char *where[SUMMARY_MAX_TARGETS];
+  /* the note at the call ("'Isr' calls 'H' through 'g_Handler' (its only
+   * target, assigned in 'Init')") */
+  const char *note;
+} ir_indirect;
+
+/* The facts every one of `count` summaries has (a call that reaches one
+ * of them, not knowing which, certainly has these), named `name`; each
+ * fact's witness is the target it is taken from, at `locs` (its
+ * definition), whose own chain follows. NULL when one of them is missing
+ * or unknown. Allocated in `mem`. */
+const fn_summary *summary_common(const fn_summary *const *s, const ir_loc *locs,
+                                 uint16_t count, const char *name, arena *mem);
+
 /* What a call tells about a parameter's value on entry: equal to the
  * constant it passes, or (is_eq 0, value 0) not NULL, for an address. */
 typedef struct summary_binding {

@@ -630,6 +630,7 @@ static ir_value emit_call(builder *b, CXCursor call) {
     return cb_unknown_value();
 
   const char *callee = NULL, *callee_type = NULL;
+  CXCursor callee_cursor, *callee_expr = NULL;
   CXCursor ref = clang_getCursorReferenced(call);
   if (clang_getCursorKind(ref) == CXCursor_FunctionDecl) {
     callee = fe_cursor_name(b->mem, ref);
@@ -646,6 +647,8 @@ static ir_value emit_call(builder *b, CXCursor call) {
     if (ch.count) {
       cb_emit_expr(b, ch.items[0]);
       callee_type = function_typedef_name(b, clang_getCursorType(ch.items[0]));
+      callee_cursor = ch.items[0];
+      callee_expr = &callee_cursor;
     }
     free(ch.items);
   }
@@ -659,6 +662,8 @@ static ir_value emit_call(builder *b, CXCursor call) {
   c->callee = callee;
   c->callee_decl = callee ? fe_decl_info(b->t, callee) : NULL;
   c->callee_type = callee_type;
+  if (!callee && callee_expr)
+    fe_callee_slot(b->t, b->mem, *callee_expr, c);
   c->args = args;
   c->arg_count = (uint16_t)nargs;
   if (callee && (flags & FE_CALLEE_WANTS_MACRO_CHAIN)) {

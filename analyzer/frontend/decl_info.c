@@ -686,9 +686,13 @@ static int defined_in_main_file(const index_walk *w, CXCursor c) {
   return file && clang_File_isEqual(file, w->main_file);
 }
 
+static int parent_is_file_scope(CXCursor parent) {
+  enum CXCursorKind k = clang_getCursorKind(parent);
+  return k == CXCursor_TranslationUnit || k == CXCursor_LinkageSpec;
+}
+
 static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
                                            CXClientData data) {
-  (void)parent;
   index_walk *w = data;
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_LinkageSpec)
@@ -699,6 +703,9 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
       defined_in_main_file(w, c))
     VEC_PUSH(w->t->definitions, w->t->definition_count, w->t->definition_cap,
              c);
+  if (k == CXCursor_VarDecl && parent_is_file_scope(parent) &&
+      defined_in_main_file(w, c))
+    VEC_PUSH(w->t->file_vars, w->t->file_var_count, w->t->file_var_cap, c);
   if (k == CXCursor_FunctionDecl || k == CXCursor_TypedefDecl) {
     fe_decl_site site;
     memset(&site, 0, sizeof site);
@@ -754,6 +761,7 @@ void fe_decl_index_build(fe_tu *t) {
 
 void fe_decl_index_free(fe_tu *t) {
   free(t->definitions);
+  free(t->file_vars);
   free(t->decl_sites);
   free(t->decl_groups);
   for (size_t i = 0; i < t->file_fact_count; i++) {

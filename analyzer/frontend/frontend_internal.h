@@ -100,6 +100,9 @@ typedef struct fe_tu {
   CXCursor *definitions;
   size_t definition_count, definition_cap;
   uint8_t *definition_errors; /* by definition: its body has a clang error */
+  /* variables declared at file scope in the main file, in source order */
+  CXCursor *file_vars;
+  size_t file_var_count, file_var_cap;
   /* MSVC lvalue casts the unit was parsed with rewritten (NULL: none) */
   const struct fe_lvalue_casts *lvalue_casts;
 } fe_tu;
@@ -119,6 +122,14 @@ void fe_lvalue_casts_bind(fe_lvalue_casts *casts, CXTranslationUnit tu);
 unsigned fe_lvalue_cast_column(const fe_lvalue_casts *casts, CXFile file,
                                unsigned line, unsigned col);
 void fe_lvalue_casts_free(fe_lvalue_casts *casts);
+
+/* Function-pointer slots (slot_writes.c): the slot an indirect call's
+ * callee expression names, into call->callee_slot(_name); the writes to
+ * slots in a function's body, and in the main file's file-scope
+ * initializers, appended to fn->slot_writes. */
+void fe_callee_slot(fe_tu *t, arena *mem, CXCursor callee, ir_call *call);
+void fe_function_slot_writes(fe_tu *t, CXCursor fn_decl, cfg_function *fn);
+void fe_file_slot_writes(fe_tu *t, cfg_function *fn);
 
 /* A cursor's spelling, copied into `mem`. */
 const char *fe_cursor_name(arena *mem, CXCursor c);

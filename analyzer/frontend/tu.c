@@ -423,6 +423,9 @@ static void analyze_definition(fe_tu *t, size_t index, uint32_t unit) {
   arena_init(mem);
   cfg_function *fn = fe_build_function(t, t->definitions[index], mem);
   fn->unit = unit;
+  fe_function_slot_writes(t, t->definitions[index], fn);
+  if (index == 0)
+    fe_file_slot_writes(t, fn);
   fn->has_clang_error = t->definition_errors[index];
   const ir_fn_decl *decl = fe_decl_info(t, fn->name);
   if (decl)

@@ -1,6 +1,7 @@
 /* The whole-program driver (see program.h): linking, ISR registrations,
  * bottom-up summaries over the call graph's strongly connected components,
  * then the reporting pass. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "program.h"
 
 #include "../../rules/isr_registration.h"
@@ -51,6 +52,8 @@ struct program {
   /* by id: the lock classes every caller holds when it calls the function
    * (compute_entry_held) */
   summary_held_set *entry_held;
+  /* by id: its address is taken (stored, passed or cast as a pointer) */
+  uint8_t *address_taken;
 };
 
 program *program_create(void) {
@@ -78,6 +81,7 @@ void program_destroy(program *p) {
   free(p->registered);
   free(p->is_registered);
   free(p->entry_held);
+  free(p->address_taken);
   arena_destroy(&p->mem);
   free(p);
 }
@@ -443,6 +447,401 @@ static void scan_registrations(program *p) {
     }
 }
 
+/* ---- functions whose address is taken ---- */
+
+static void mark_address_taken(program *p, const cfg_function *fn,
+                               const ir_value *v) {
+  if (v->kind != IR_VALUE_FUNCTION)
+    return;
+  const cfg_function *target = resolve(p, fn->unit, v->path.root);
+  if (target)
+    p->address_taken[target->id] = 1;
+}
+
+/* A function stored, passed or cast as a pointer, or named in an
+ * initializer: something outside its direct calls may call it. */
+static void find_address_taken(program *p) {
+  p->address_taken = xcalloc(p->fn_count + 1, 1);
+  for (size_t i = 0; i < p->fn_count; i++) {
+    const cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      const cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        const ir_event *ev = &block->events[k];
+        if (ev->kind == IR_EVENT_ASSIGN) {
+          mark_address_taken(p, fn, &ev->u.assign.value);
+          continue;
+        }
+        for (uint16_t a = 0; a < ev->u.call.arg_count; a++)
+          mark_address_taken(p, fn, &ev->u.call.args[a]);
+      }
+    }
+    for (uint32_t w = 0; w < fn->slot_write_count; w++) {
+      const ir_slot_write *sw = &fn->slot_writes[w];
+      const cfg_function *target = sw->value == IR_SLOT_FUNCTION
+                                       ? resolve(p, fn->unit, sw->function)
+                                       : NULL;
+      if (target)
+        p->address_taken[target->id] = 1;
+    }
+  }
+}
+
+/* ---- calls through function pointers ----
+ * A call through a global variable or a struct field of function-pointer
+ * type (frontend: ir_call.callee_slot) calls one of the functions the
+ * program ever stores there: every write to the slot in every unit
+ * (assignments, initializers, ir_slot_write), keyed by the slot's
+ * declaration. A parameter stored there (`g_Handler = Handler;` in a
+ * registration routine) stands for the functions the routine's callers
+ * pass for it -- one level: a caller passing its own parameter on makes
+ * the set unknown. The set is unknown, and the call stays unresolved, when
+ * any write stores something else (a value read from elsewhere, a
+ * function without a body here), the slot's address is taken (written
+ * through a pointer), a registration routine has callers we do not see
+ * (its address taken, or no caller at all: exported), a global is not
+ * defined by the program, or nothing is stored at all (a field other code
+ * fills in). A call through a pointer of a role type the system calls
+ * (PDRIVER_CANCEL) keeps its role's meaning (lock_fn.c). */
+
+static int param_changes(const cfg_function *fn, uint16_t param);
+
+typedef struct slot_ref {
+  const char *slot;
+  uint32_t fn; /* the writer */
+  const ir_slot_write *write;
+} slot_ref;
+
+static int compare_slot_refs(const void *a, const void *b) {
+  const slot_ref *x = a, *y = b;
+  int c = strcmp(x->slot, y->slot);
+  if (c)
+    return c;
+  return x->fn < y->fn ? -1 : x->fn > y->fn;
+}
+
+typedef struct slot_targets {
+  uint16_t count;
+  uint32_t ids[SUMMARY_MAX_TARGETS];
+  const char *where[SUMMARY_MAX_TARGETS];
+  const char *unknown; /* why the set is unknown, or NULL */
+} slot_targets;
+
+static void add_target(slot_targets *t, const cfg_function *f,
+                       const char *where) {
+  for (uint16_t i = 0; i < t->count; i++)
+    if (t->ids[i] == f->id)
+      return;
+  if (t->count == SUMMARY_MAX_TARGETS) {
+    t->unknown = "too many targets";
+    return;
+  }
+  t->ids[t->count] = f->id;
+  t->where[t->count++] = where;
+}
+
+/* The calls of each function, by callee (built when a registration
+ * routine's parameter is first followed). */
+typedef struct call_site {
+  const cfg_function *caller;
+  const ir_call *call;
+} call_site;
+
+typedef struct call_index {
+  uint32_t *start; /* calls of f: sites[start[f] .. start[f + 1]) */
+  call_site *sites;
+} call_index;
+
+static void build_call_index(const program *p, call_index *x) {
+  size_t n = p->fn_count, total = 0;
+  x->start = xcalloc(n + 2, sizeof(uint32_t));
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t *fill = pass ? xmalloc(sizeof(uint32_t) * (n + 1)) : NULL;
+    if (pass) {
+      for (size_t i = 0; i < n; i++)
+        x->start[i + 1] += x->start[i];
+      memcpy(fill, x->start, sizeof(uint32_t) * (n + 1));
+      x->sites = xmalloc(sizeof(call_site) * (total + 1));
+    }
+    for (size_t i = 0; i < n; i++) {
+      const cfg_function *fn = p->fns[i];
+      for (uint32_t b = 0; b < fn->block_count; b++) {
+        const cfg_block *block = fn->blocks[b];
+        for (uint32_t k = 0; k < block->event_count; k++) {
+          const ir_event *ev = &block->events[k];
+          if (ev->kind != IR_EVENT_CALL || !ev->u.call.target)
+            continue;
+          uint32_t callee = ev->u.call.target->id;
+          if (!pass) {
+            x->start[callee + 1]++;
+            total++;
+          } else {
+            call_site site = {fn, &ev->u.call};
+            x->sites[fill[callee]++] = site;
+          }
+        }
+      }
+    }
+    free(fill);
+  }
+}
+
+/* The functions the callers of `fn` pass for its parameter `param`. */
+static void add_passed(program *p, call_index *x, const cfg_function *fn,
+                       uint16_t param, slot_targets *t) {
+  const char *unknown =
+      "a parameter stored there whose callers are not all known";
+  if (p->address_taken[fn->id] || param_changes(fn, param)) {
+    t->unknown = unknown;
+    return;
+  }
+  if (!x->start)
+    build_call_index(p, x);
+  if (x->start[fn->id] == x->start[fn->id + 1])
+    t->unknown = unknown; /* no caller here: it may be exported */
+  for (uint32_t i = x->start[fn->id]; i < x->start[fn->id + 1] && !t->unknown;
+       i++) {
+    const call_site *site = &x->sites[i];
+    const ir_value *v =
+        param < site->call->arg_count ? &site->call->args[param] : NULL;
+    const cfg_function *f = v && v->kind == IR_VALUE_FUNCTION
+                                ? resolve(p, site->caller->unit, v->path.root)
+                                : NULL;
+    if (f)
+      add_target(t, f,
+                 arena_printf(&p->mem, "passed to '%s' by '%s'", fn->name,
+                              site->caller->name));
+    else if (!v || v->kind != IR_VALUE_CONST || v->constant != 0)
+      t->unknown = unknown;
+  }
+}
+
+static void slot_targets_of(program *p, call_index *x, const char *slot,
+                            const slot_ref *refs, size_t count,
+                            slot_targets *t) {
+  memset(t, 0, sizeof *t);
+  /* a global's key has no field part ("c:@S@T@FI@Handler" is a field) */
+  int global = !strstr(slot, "@FI@");
+  int defined = 0;
+  for (size_t i = 0; i < count && !t->unknown; i++) {
+    const cfg_function *fn = p->fns[refs[i].fn];
+    const ir_slot_write *w = refs[i].write;
+    defined |= w->defines;
+    switch (w->value) {
+    case IR_SLOT_NULL:
+      break;
+    case IR_SLOT_FUNCTION: {
+      const cfg_function *f = resolve(p, fn->unit, w->function);
+      if (!f) {
+        t->unknown = "a function without a body in the program stored there";
+        break;
+      }
+      add_target(
+          t, f,
+          w->defines || w->loc.line < fn->loc.line ||
+                  (w->loc.line == fn->loc.line && w->loc.col < fn->loc.col) ||
+                  w->loc.line > fn->body_end.line
+              ? "assigned by an initializer"
+              : arena_printf(&p->mem, "assigned in '%s'", fn->name));
+      break;
+    }
+    case IR_SLOT_PARAM:
+      add_passed(p, x, fn, w->param, t);
+      break;
+    default:
+      t->unknown = "a value other than a known function stored there, or its "
+                   "address taken";
+    }
+  }
+  if (!t->unknown && global && !defined)
+    t->unknown = "a global the program does not define";
+  if (!t->unknown && !t->count)
+    t->unknown = "no function stored there in the program";
+}
+
+/* The directory every function of the program is defined under (their
+ * files' real paths' longest common directory), or NULL when a file's
+ * real path cannot be had. A struct declared outside it (the DDK's, a
+ * header shared with other drivers) may have its function pointers filled
+ * by other programs. Allocated in p->mem. */
+static const char *program_root(program *p) {
+  char *root = NULL;
+  size_t len = 0;
+  const char *last = NULL;
+  for (size_t i = 0; i < p->fn_count; i++) {
+    const char *file = p->fns[i]->loc.file;
+    if (!file || file == last)
+      continue;
+    last = file;
+    char *real = realpath(file, NULL);
+    if (!real) {
+      free(root);
+      return NULL;
+    }
+    if (!root) {
+      char *slash = strrchr(real, '/');
+      len = slash ? (size_t)(slash - real) : 0;
+      root = real;
+      continue;
+    }
+    size_t n = 0;
+    while (n < len && real[n] == root[n])
+      n++;
+    if (n > 0 && (n < len || real[n] != '/'))
+      do /* back to the last directory both are under */
+        n--;
+      while (n > 0 && root[n] != '/');
+    len = n;
+    free(real);
+  }
+  const char *out = root ? arena_strndup(&p->mem, root, len) : NULL;
+  free(root);
+  return out;
+}
+
+static int under_root(const char *root, const char *file) {
+  size_t n = root ? strlen(root) : 0;
+  return root && file && strncmp(file, root, n) == 0 &&
+         (file[n] == '/' || n == 0);
+}
+
+static void resolve_indirect_calls(program *p) {
+  const char *root = NULL;
+  int have_root = 0;
+  call_index callers = {NULL, NULL};
+  /* by the index of a slot's first write: its targets, once computed */
+  slot_targets *cache = NULL;
+  uint8_t *cached = NULL;
+  slot_ref *refs = NULL;
+  size_t ref_count = 0, ref_cap = 0;
+  for (size_t i = 0; i < p->fn_count; i++)
+    for (uint32_t w = 0; w < p->fns[i]->slot_write_count; w++) {
+      slot_ref r = {p->fns[i]->slot_writes[w].slot, (uint32_t)i,
+                    &p->fns[i]->slot_writes[w]};
+      VEC_PUSH(refs, ref_count, ref_cap, r);
+    }
+  if (ref_count)
+    qsort(refs, ref_count, sizeof *refs, compare_slot_refs);
+  cache = xmalloc(sizeof(slot_targets) * (ref_count + 1));
+  cached = xcalloc(ref_count + 1, 1);
+  for (size_t i = 0; i < p->fn_count; i++) {
+    cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        ir_call *call = &block->events[k].u.call;
+        if (block->events[k].kind != IR_EVENT_CALL || !call->callee_slot ||
+            call->callee || role_type_lookup(call->callee_type))
+          continue;
+        size_t lo = 0, hi = ref_count;
+        while (lo < hi) {
+          size_t mid = (lo + hi) / 2;
+          if (strcmp(refs[mid].slot, call->callee_slot) < 0)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+        size_t end = lo;
+        while (end < ref_count &&
+               strcmp(refs[end].slot, call->callee_slot) == 0)
+          end++;
+        ir_indirect *ind = arena_alloc(&p->mem, sizeof *ind);
+        ind->slot_name = call->callee_slot_name;
+        call->indirect = ind;
+        if (call->callee_slot_file) {
+          if (!have_root) {
+            root = program_root(p);
+            have_root = 1;
+          }
+          if (!under_root(root, call->callee_slot_file)) {
+            ind->note = "a field of a struct declared outside the program's "
+                        "directory, which other programs may fill";
+            continue;
+          }
+        }
+        slot_targets t;
+        if (end > lo && cached[lo]) {
+          t = cache[lo];
+        } else {
+          slot_targets_of(p, &callers, call->callee_slot, refs + lo, end - lo,
+                          &t);
+          if (end > lo) {
+            cache[lo] = t;
+            cached[lo] = 1;
+          }
+        }
+        if (t.unknown) {
+          ind->note = t.unknown;
+          continue;
+        }
+        ind->target_count = t.count;
+        for (uint16_t n = 0; n < t.count; n++) {
+          ind->targets[n] = p->fns[t.ids[n]];
+          ind->where[n] = t.where[n];
+        }
+        if (t.count == 1) {
+          call->target = p->fns[t.ids[0]];
+          ind->note = arena_printf(
+              &p->mem, "'%s' calls '%s' through '%s' (its only target, %s)",
+              fn->name, call->target->name, ind->slot_name, t.where[0]);
+          continue;
+        }
+        strbuf sb;
+        strbuf_init(&sb);
+        for (uint16_t n = 0; n < t.count; n++)
+          strbuf_printf(&sb, "%s'%s'", n ? ", " : "", p->fns[t.ids[n]]->name);
+        ind->note = arena_printf(&p->mem,
+                                 "'%s' calls through '%s', whose targets are "
+                                 "%s: what they all do applies",
+                                 fn->name, ind->slot_name, strbuf_cstr(&sb));
+        strbuf_free(&sb);
+      }
+    }
+  }
+  free(refs);
+  free(cache);
+  free(cached);
+  free(callers.start);
+  free(callers.sites);
+}
+
+/* The common summary of an indirect call's several targets (computed when
+ * its caller is analyzed: its targets are summarized by then). */
+static const fn_summary *indirect_summary(void *ctx, const ir_call *call) {
+  program *p = ctx;
+  const ir_indirect *ind = call->indirect;
+  if (!ind || ind->target_count < 2)
+    return NULL;
+  const fn_summary *s[SUMMARY_MAX_TARGETS];
+  ir_loc locs[SUMMARY_MAX_TARGETS];
+  for (uint16_t i = 0; i < ind->target_count; i++) {
+    s[i] = p->summaries[ind->targets[i]->id];
+    locs[i] = ind->targets[i]->loc;
+  }
+  return summary_common(s, locs, ind->target_count, ind->slot_name, &p->mem);
+}
+
+static void dump_indirect_calls(FILE *out, const cfg_function *fn) {
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    for (uint32_t k = 0; k < block->event_count; k++) {
+      const ir_event *ev = &block->events[k];
+      const ir_indirect *ind =
+          ev->kind == IR_EVENT_CALL ? ev->u.call.indirect : NULL;
+      if (!ind)
+        continue;
+      fprintf(out, "  call through '%s' @%u:%u:", ind->slot_name, ev->loc.line,
+              ev->loc.col);
+      if (!ind->target_count)
+        fprintf(out, " targets unknown (%s)", ind->note);
+      for (uint16_t i = 0; i < ind->target_count; i++)
+        fprintf(out, "%s '%s' (%s)", i ? "," : "", ind->targets[i]->name,
+                ind->where[i]);
+      fputc('\n', out);
+    }
+  }
+}
+
 /* ---- summaries, bottom-up ---- */
 
 typedef struct call_graph {
@@ -463,6 +862,11 @@ static void build_call_graph(const program *p, call_graph *g) {
         const ir_event *ev = &block->events[k];
         if (ev->kind == IR_EVENT_CALL && ev->u.call.target)
           VEC_PUSH(g->succ, total, cap, ev->u.call.target->id);
+        const ir_indirect *ind =
+            ev->kind == IR_EVENT_CALL ? ev->u.call.indirect : NULL;
+        for (uint16_t t = 0;
+             ind && ind->target_count > 1 && t < ind->target_count; t++)
+          VEC_PUSH(g->succ, total, cap, ind->targets[t]->id);
       }
     }
   }
@@ -496,6 +900,7 @@ static const fn_summary *specialized_summary(void *ctx,
 
 static const lock_fn_specializer *specializer_of(program *p) {
   p->specializer.summary_for = specialized_summary;
+  p->specializer.indirect_summary = indirect_summary;
   p->specializer.ctx = p;
   return &p->specializer;
 }
@@ -752,15 +1157,6 @@ static void summarize_bottom_up(program *p) {
  * has not settled holds nothing on entry. */
 #define MAX_ENTRY_HELD_ROUNDS 64
 
-static void mark_address_taken(program *p, const cfg_function *fn,
-                               const ir_value *v, uint8_t *taken) {
-  if (v->kind != IR_VALUE_FUNCTION)
-    return;
-  const cfg_function *target = resolve(p, fn->unit, v->path.root);
-  if (target)
-    taken[target->id] = 1;
-}
-
 /* What callers contribute through `caller`'s calls of `callee`: what it
  * holds there, plus its own entry set less what it let go of first. */
 static void held_at_calls(const program *p, uint32_t caller, uint32_t callee,
@@ -787,24 +1183,9 @@ static void compute_entry_held(program *p, const call_graph *g) {
   size_t n = p->fn_count;
   p->entry_held = xcalloc(n + 1, sizeof(summary_held_set));
   uint8_t *open = xcalloc(n + 1, 1); /* its callers are all in the program */
-  uint8_t *taken = xcalloc(n + 1, 1);
+  const uint8_t *taken = p->address_taken;
   uint8_t *top = xcalloc(n + 1, 1); /* not settled: "every lock" */
   for (size_t i = 0; i < n; i++) {
-    const cfg_function *fn = p->fns[i];
-    for (uint32_t b = 0; b < fn->block_count; b++) {
-      const cfg_block *block = fn->blocks[b];
-      for (uint32_t k = 0; k < block->event_count; k++) {
-        const ir_event *ev = &block->events[k];
-        if (ev->kind == IR_EVENT_ASSIGN) {
-          mark_address_taken(p, fn, &ev->u.assign.value, taken);
-          continue;
-        }
-        if (ev->kind != IR_EVENT_CALL)
-          continue;
-        for (uint16_t a = 0; a < ev->u.call.arg_count; a++)
-          mark_address_taken(p, fn, &ev->u.call.args[a], taken);
-      }
-    }
     for (uint32_t e = g->start[i]; e < g->start[i + 1]; e++)
       open[g->succ[e]] = 1;
   }
@@ -873,7 +1254,6 @@ static void compute_entry_held(program *p, const call_graph *g) {
     if (changed || top[f])
       p->entry_held[f].count = 0;
   free(open);
-  free(taken);
   free(top);
   free(rstart);
   free(rsucc);
@@ -891,6 +1271,8 @@ void program_analyze(program *p, diag_engine *diag,
   p->in_cycle = xcalloc(n + 1, 1);
   p->specializing = xcalloc(n + 1, 1);
   link_calls(p);
+  find_address_taken(p);
+  resolve_indirect_calls(p);
   scan_registrations(p);
   summarize_bottom_up(p);
   call_graph g;
@@ -901,6 +1283,7 @@ void program_analyze(program *p, diag_engine *diag,
   if (options->dump_summary) {
     for (size_t i = 0; i < n; i++) {
       summary_dump(options->dump_summary, p->summaries[i]);
+      dump_indirect_calls(options->dump_summary, p->fns[i]);
       if (p->entry_held[i].count) {
         fputs("  held on entry by every caller: ", options->dump_summary);
         summary_held_dump(options->dump_summary, &p->entry_held[i]);
