@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNIT_CODEC_VERSION = 12 }; /* 12: clang errors apart */
+enum { UNIT_CODEC_VERSION = 13 }; /* 13: functions of project headers */
 
 /* ---- primitives ---- */
 
@@ -336,6 +336,7 @@ static void put_function(encoder *e, strbuf *out, const cfg_function *fn) {
     codec_put_uint(out, fn->alias_params[i]);
   }
   codec_put_uint(out, fn->internal_linkage);
+  put_str(e, out, fn->header);
   codec_put_uint(out, decl_ref(e, fn->decl));
 }
 
@@ -649,6 +650,7 @@ static cfg_function *get_function(decoder *d, uint32_t unit) {
     }
   }
   fn->internal_linkage = get_u8_below(d, 2);
+  fn->header = get_str(d);
   fn->decl = get_decl_ref(d);
   if (!fn->decl)
     d->r.bad = 1;
