@@ -281,6 +281,11 @@ void set_project_roots(fe_job *jobs, unsigned count,
       }
     }
   }
+  if (root && strcmp(root, "/") == 0) {
+    /* sources with nothing in common but "/" are no one project tree */
+    free(root);
+    root = NULL;
+  }
   for (unsigned j = 0; root && j < count; j++) {
     free(jobs[j].project_root);
     jobs[j].project_root = xstrdup(root);
