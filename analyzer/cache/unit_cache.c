@@ -191,6 +191,8 @@ int unit_cache_key(unit_cache *cache, const fe_job *job,
   hash_field(&ctx, cache->identity, SHA256_DIGEST_SIZE);
   hash_string(&ctx, job->file);
   hash_string(&ctx, job->directory);
+  /* which headers' functions the unit carries */
+  hash_string(&ctx, job->project_root);
   static const char overlay_option[] = "-ivfsoverlay";
   size_t option_length = sizeof overlay_option - 1;
   for (unsigned i = 0; i < job->arg_count; i++) {

@@ -22,8 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 13: string literals, unused results; 14: function-pointer slots */
-enum { UNIT_CODEC_VERSION = 14 };
+/* 13: string literals, unused results; 14: function-pointer slots; 15:
+ * functions of project headers */
+enum { UNIT_CODEC_VERSION = 15 };
 
 /* ---- primitives ---- */
 
@@ -342,6 +343,7 @@ static void put_function(encoder *e, strbuf *out, const cfg_function *fn) {
     codec_put_uint(out, fn->alias_params[i]);
   }
   codec_put_uint(out, fn->internal_linkage);
+  put_str(e, out, fn->header);
   codec_put_uint(out, decl_ref(e, fn->decl));
   codec_put_uint(out, fn->slot_write_count);
   for (uint32_t i = 0; i < fn->slot_write_count; i++) {
@@ -670,6 +672,7 @@ static cfg_function *get_function(decoder *d, uint32_t unit) {
     }
   }
   fn->internal_linkage = get_u8_below(d, 2);
+  fn->header = get_str(d);
   fn->decl = get_decl_ref(d);
   if (!fn->decl)
     d->r.bad = 1;

@@ -593,8 +593,13 @@ static void dump_decl(FILE *out, const ir_fn_decl *d) {
 }
 
 void cfg_dump(FILE *out, const cfg_function *fn) {
-  fprintf(out, "function %s @%" PRIu32 ":%" PRIu32 "\n", fn->name, fn->loc.line,
+  fprintf(out, "function %s @%" PRIu32 ":%" PRIu32, fn->name, fn->loc.line,
           fn->loc.col);
+  if (fn->header) { /* a project header's: its lines are the header's */
+    const char *slash = strrchr(fn->header, '/');
+    fprintf(out, " in header %s", slash ? slash + 1 : fn->header);
+  }
+  fputc('\n', out);
   dump_decl(out, fn->decl);
   for (uint32_t i = 0; i < fn->block_count; i++) {
     const cfg_block *b = fn->blocks[i];

@@ -332,6 +332,10 @@ typedef struct cfg_function {
   uint16_t *alias_params;
   uint16_t alias_count;
   uint8_t internal_linkage; /* static: calls from other units cannot reach it */
+  /* defined in a project header: the header's real path (its copies in
+   * other units are the same function, program_add_function); NULL for a
+   * function of the unit's main file */
+  const char *header;
   /* clang reported an error inside the body: the IR comes from a partial
    * tree, so the function reports no lock or IRQL finding */
   uint8_t has_clang_error;

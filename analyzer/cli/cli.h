@@ -87,6 +87,12 @@ int build_jobs(const options *o, fe_job **jobs, unsigned *count);
 /* Driver-like defaults, the configuration's include paths and defines,
  * the bundled headers -- or, with `wdk` (not NULL), that kit's include
  * directories in their place. */
+/* Sets every job's project_root: the deepest directory holding all the
+ * run's source files, or the configuration file's directory when that is
+ * above them. Functions defined in headers under it (and not in system
+ * headers) are the project's (docs/design.md, "Project headers"). */
+void set_project_roots(fe_job *jobs, unsigned count, const irqlint_config *cfg);
+
 void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
                        const irqlint_config *cfg);
 /* The bundled WDK model headers' directory, resolved (malloc'd), or NULL. */

@@ -227,6 +227,72 @@ void complete_job_args(fe_job *job, int bundled_headers, const wdk_layout *wdk,
     push_clang_option(job, &cap, cl, "-idirafter", public_dir);
 }
 
+/* The canonical directory of a job's file, or NULL. */
+static char *job_file_dir(const fe_job *job) {
+  char *absolute = path_in_dir(job->directory, job->file);
+  char canonical[PATH_MAX];
+  char *dir = realpath(absolute, canonical) ? xstrdup(canonical) : NULL;
+  free(absolute);
+  if (dir)
+    path_drop_last(dir);
+  return dir;
+}
+
+/* Shortens `root` to the longest directory prefix it shares with `dir`. */
+static void common_dir(char *root, const char *dir) {
+  size_t n = 0, last = 0;
+  while (root[n] && root[n] == dir[n]) {
+    if (root[n] == '/')
+      last = n;
+    n++;
+  }
+  if ((root[n] == '\0' || root[n] == '/') && (dir[n] == '\0' || dir[n] == '/'))
+    last = n;
+  root[last ? last : 1] = '\0';
+}
+
+static int dir_contains(const char *outer, const char *inner) {
+  size_t n = strlen(outer);
+  if (n == 1)
+    return 1; /* "/" */
+  return strncmp(outer, inner, n) == 0 && (inner[n] == '/' || !inner[n]);
+}
+
+void set_project_roots(fe_job *jobs, unsigned count,
+                       const irqlint_config *cfg) {
+  char *root = NULL;
+  for (unsigned j = 0; j < count; j++) {
+    char *dir = job_file_dir(&jobs[j]);
+    if (!dir)
+      continue;
+    if (!root)
+      root = xstrdup(dir);
+    else
+      common_dir(root, dir);
+    free(dir);
+  }
+  if (root && cfg->path) {
+    char canonical[PATH_MAX];
+    if (realpath(cfg->path, canonical)) {
+      path_drop_last(canonical);
+      if (dir_contains(canonical, root)) {
+        free(root);
+        root = xstrdup(canonical);
+      }
+    }
+  }
+  if (root && strcmp(root, "/") == 0) {
+    /* sources with nothing in common but "/" are no one project tree */
+    free(root);
+    root = NULL;
+  }
+  for (unsigned j = 0; root && j < count; j++) {
+    free(jobs[j].project_root);
+    jobs[j].project_root = xstrdup(root);
+  }
+  free(root);
+}
+
 static int file_is_readable(const char *path) {
   struct stat st;
   if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))

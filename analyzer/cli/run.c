@@ -387,16 +387,12 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
       outcome |= r->incomplete ? RUN_INCOMPLETE : RUN_INPUT_FAILED;
     }
     for (size_t k = 0; k < r->fn_count; k++) {
-      cfg_function *fn = r->fns[k];
+      /* a project header's function once, however many units include it */
+      cfg_function *fn = program_add_function(prog, r->fns[k]);
       /* for `irqlint: ignore-function[...]` */
-      diag_add_function(diag, fn->loc.file, fn->name, fn->loc.line,
-                        fn->body_end.line ? fn->body_end.line : fn->loc.line);
-      if (o->dump_cfg) {
-        cfg_dump(dump_out, fn);
-        cfg_function_destroy(fn);
-      } else {
-        program_add_function(prog, fn);
-      }
+      if (fn)
+        diag_add_function(diag, fn->loc.file, fn->name, fn->loc.line,
+                          fn->body_end.line ? fn->body_end.line : fn->loc.line);
     }
     free(r->fns);
   }
@@ -404,7 +400,9 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   free(s.arenas);
   free(s.keys);
   free(s.keyed);
-  if (!o->dump_cfg) {
+  if (o->dump_cfg) {
+    program_dump_cfg(prog, dump_out);
+  } else {
     program_options popts = {o->dump_state ? dump_out : NULL,
                              o->dump_summary ? dump_out : NULL, stats};
     program_analyze(prog, diag, &popts);
@@ -447,6 +445,7 @@ int prepare_jobs(const options *o, fe_job *jobs, unsigned job_count,
                       have_wdk ? &wdk : NULL, cfg);
   if (have_wdk)
     wdk_free(&wdk);
+  set_project_roots(jobs, job_count, cfg);
   wpp_plan *plan = wpp_plan_build(jobs, job_count, wpp);
   mof_plan *wmi = mof ? mof_plan_build(jobs, job_count, mof) : NULL;
   if (wmi && !o->quiet)

@@ -13,9 +13,11 @@
  * Pageable code is found the three ways drivers mark it: PAGED_CODE() at
  * the start of the body, `#pragma alloc_text(PAGE…, f)`, and definitions
  * inside `#pragma code_seg("PAGE…")` (or with `__declspec(code_seg(…))`). */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "frontend_internal.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -691,6 +693,71 @@ static int parent_is_file_scope(CXCursor parent) {
   return k == CXCursor_TranslationUnit || k == CXCursor_LinkageSpec;
 }
 
+/* A project header: a file other than the main one that clang does not
+ * read as a system header (-isystem, -idirafter, -imsvc, /external:I: the
+ * bundled WDK model headers and a real WDK's directories come that way)
+ * and that lies under the job's project root, the program's source tree.
+ * Its functions are the project's code: analyzed, and reported at the
+ * header's lines. Decided once per file. */
+struct fe_header_verdict {
+  CXFile file;
+  const char *real; /* the header's real path; NULL: not the project's */
+};
+
+static int is_under(const char *path, const char *root) {
+  size_t n = strlen(root);
+  while (n > 1 && root[n - 1] == '/')
+    n--;
+  return strncmp(path, root, n) == 0 && (path[n] == '/' || n == 1);
+}
+
+static const char *real_path_of(fe_tu *t, CXFile file) {
+  CXString real = clang_File_tryGetRealPathName(file);
+  CXString name = clang_getFileName(file);
+  const char *spelled = clang_getCString(real);
+  if (!spelled || !*spelled)
+    spelled = clang_getCString(name);
+  const char *result = NULL;
+  if (spelled && *spelled) {
+    char *absolute = path_in_dir(t->directory, spelled);
+    char canonical[PATH_MAX];
+    result = arena_strdup(t->mem,
+                          realpath(absolute, canonical) ? canonical : absolute);
+    free(absolute);
+  }
+  clang_disposeString(real);
+  clang_disposeString(name);
+  return result;
+}
+
+static const char *project_header_of(fe_tu *t, CXCursor c) {
+  if (!t->project_root)
+    return NULL;
+  CXSourceLocation at = clang_getCursorLocation(c);
+  CXFile file = NULL;
+  clang_getExpansionLocation(at, &file, NULL, NULL, NULL);
+  if (!file)
+    return NULL;
+  for (size_t i = 0; i < t->header_verdict_count; i++)
+    if (clang_File_isEqual(t->header_verdicts[i].file, file))
+      return t->header_verdicts[i].real;
+  struct fe_header_verdict v = {file, NULL};
+  if (!clang_Location_isInSystemHeader(at)) {
+    const char *real = real_path_of(t, file);
+    if (real && is_under(real, t->project_root))
+      v.real = real;
+  }
+  VEC_PUSH(t->header_verdicts, t->header_verdict_count, t->header_verdict_cap,
+           v);
+  return v.real;
+}
+
+static void add_definition(fe_tu *t, CXCursor c, const char *header) {
+  VEC_PUSH(t->definitions, t->definition_count, t->definition_cap, c);
+  VEC_PUSH(t->definition_headers, t->definition_header_count,
+           t->definition_header_cap, header);
+}
+
 static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
                                            CXClientData data) {
   index_walk *w = data;
@@ -699,13 +766,16 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor parent,
     return CXChildVisit_Recurse;
   if (!clang_isDeclaration(k))
     return CXChildVisit_Continue;
-  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
-      defined_in_main_file(w, c))
-    VEC_PUSH(w->t->definitions, w->t->definition_count, w->t->definition_cap,
-             c);
   if (k == CXCursor_VarDecl && parent_is_file_scope(parent) &&
       defined_in_main_file(w, c))
     VEC_PUSH(w->t->file_vars, w->t->file_var_count, w->t->file_var_cap, c);
+  if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+    const char *header = NULL;
+    if (defined_in_main_file(w, c))
+      add_definition(w->t, c, NULL);
+    else if ((header = project_header_of(w->t, c)) != NULL)
+      add_definition(w->t, c, header);
+  }
   if (k == CXCursor_FunctionDecl || k == CXCursor_TypedefDecl) {
     fe_decl_site site;
     memset(&site, 0, sizeof site);
@@ -762,6 +832,8 @@ void fe_decl_index_build(fe_tu *t) {
 void fe_decl_index_free(fe_tu *t) {
   free(t->definitions);
   free(t->file_vars);
+  free(t->definition_headers);
+  free(t->header_verdicts);
   free(t->decl_sites);
   free(t->decl_groups);
   for (size_t i = 0; i < t->file_fact_count; i++) {

@@ -19,6 +19,10 @@ typedef struct fe_job {
   char *directory; /* may be NULL: the current directory */
   char **args;
   unsigned arg_count;
+  /* the program's source tree (absolute, canonical): functions defined in
+   * headers under it that are not system headers are analyzed too (NULL:
+   * only the main file's) */
+  char *project_root;
 } fe_job;
 
 void fe_job_free(fe_job *job);

@@ -96,9 +96,19 @@ typedef struct fe_tu {
   size_t decl_group_count, decl_group_cap;
   fe_file_facts *file_facts;
   size_t file_fact_count, file_fact_cap;
-  /* function definitions of the main file, in source order */
+  /* function definitions of the main file and of the project's headers
+   * (fe_decl_index_build), in source order */
   CXCursor *definitions;
   size_t definition_count, definition_cap;
+  /* by definition: the real path of the project header it is in, or NULL
+   * for the main file's */
+  const char **definition_headers;
+  size_t definition_header_count, definition_header_cap;
+  /* the job's: project headers are under project_root (NULL: none) */
+  const char *directory, *project_root;
+  /* project-header decisions by file (fe_decl_index_build) */
+  struct fe_header_verdict *header_verdicts;
+  size_t header_verdict_count, header_verdict_cap;
   uint8_t *definition_errors; /* by definition: its body has a clang error */
   /* variables declared at file scope in the main file, in source order */
   CXCursor *file_vars;

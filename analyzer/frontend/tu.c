@@ -1,6 +1,7 @@
 /* Translation-unit loading through libclang: parse a job, record clang's
  * errors (diag_add_compile_error: a coverage problem, not findings), find the
- * functions defined in the main file and hand each one's IR to the caller. Also
+ * functions defined in the main file and in the project's headers and hand
+ * each one's IR to the caller. Also
  * home of location mapping and of the macro index that recovers the name a lock
  * routine was written as (KeAcquireSpinLock is a macro for
  * KeAcquireSpinLockRaiseToDpc on amd64, and findings must name what the user
@@ -34,6 +35,7 @@ void fe_job_free(fe_job *job) {
   for (unsigned i = 0; i < job->arg_count; i++)
     free(job->args[i]);
   free(job->args);
+  free(job->project_root);
   memset(job, 0, sizeof *job);
 }
 
@@ -417,14 +419,26 @@ static void report_clang_errors(fe_tu *t, const char *main_file,
   }
 }
 
-/* Builds and hands over the IR of one definition of the main file. */
+/* The index of the main file's first definition (past the last: none). */
+static size_t first_main_definition(const fe_tu *t) {
+  size_t i = 0;
+  while (i < t->definition_count && t->definition_headers[i])
+    i++;
+  return i;
+}
+
+/* Builds and hands over the IR of one definition of the main file or of a
+ * project header. */
 static void analyze_definition(fe_tu *t, size_t index, uint32_t unit) {
   arena *mem = xmalloc(sizeof *mem);
   arena_init(mem);
   cfg_function *fn = fe_build_function(t, t->definitions[index], mem);
   fn->unit = unit;
   fe_function_slot_writes(t, t->definitions[index], fn);
-  if (index == 0)
+  fn->header = t->definition_headers[index];
+  /* the file's own initializers ride on its first function of the main
+   * file: a project header's function may be a copy the program drops */
+  if (!fn->header && first_main_definition(t) == index)
     fe_file_slot_writes(t, fn);
   fn->has_clang_error = t->definition_errors[index];
   const ir_fn_decl *decl = fe_decl_info(t, fn->name);
@@ -580,6 +594,8 @@ int fe_analyze_job(fe_session *session, const fe_job *job, uint32_t unit,
   t.lvalue_casts = casts;
   t.callbacks = callbacks;
   t.mem = unit_mem;
+  t.directory = job->directory;
+  t.project_root = job->project_root;
   if (callbacks->on_inclusion) {
     inclusion_ctx inclusions = {callbacks, job->directory};
     clang_getInclusions(tu, report_inclusion, &inclusions);

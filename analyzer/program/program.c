@@ -31,6 +31,11 @@ typedef struct specialization {
   const fn_summary *summary;
 } specialization;
 
+/* A unit whose copy of project-header function `fn` was dropped. */
+typedef struct header_unit {
+  uint32_t fn, unit;
+} header_unit;
+
 struct program {
   cfg_function **fns; /* program order: units in order, source order */
   size_t fn_count, fn_cap;
@@ -54,6 +59,12 @@ struct program {
   summary_held_set *entry_held;
   /* by id: its address is taken (stored, passed or cast as a pointer) */
   uint8_t *address_taken;
+  /* the project-header functions kept, sorted by header_key, and the
+   * other units their dropped copies came from, sorted (fn, unit) */
+  uint32_t *headers;
+  size_t header_count, header_cap;
+  header_unit *header_units;
+  size_t header_unit_count, header_unit_cap;
 };
 
 program *program_create(void) {
@@ -82,6 +93,8 @@ void program_destroy(program *p) {
   free(p->is_registered);
   free(p->entry_held);
   free(p->address_taken);
+  free(p->headers);
+  free(p->header_units);
   arena_destroy(&p->mem);
   free(p);
 }
@@ -93,9 +106,68 @@ arena *program_unit_arena(program *p) {
   return a;
 }
 
-void program_add_function(program *p, cfg_function *fn) {
+/* Orders project-header functions by their definition: header, line,
+ * column, name. */
+static int compare_header_fns(const cfg_function *a, const cfg_function *b) {
+  int c = strcmp(a->header, b->header);
+  if (c)
+    return c;
+  if (a->loc.line != b->loc.line)
+    return a->loc.line < b->loc.line ? -1 : 1;
+  if (a->loc.col != b->loc.col)
+    return a->loc.col < b->loc.col ? -1 : 1;
+  return strcmp(a->name, b->name);
+}
+
+/* The kept copy of fn's header function, else NULL; *at is where fn would
+ * go in p->headers. */
+static cfg_function *kept_copy(const program *p, const cfg_function *fn,
+                               size_t *at) {
+  size_t lo = 0, hi = p->header_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = compare_header_fns(p->fns[p->headers[mid]], fn);
+    if (c == 0) {
+      *at = mid;
+      return p->fns[p->headers[mid]];
+    }
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  *at = lo;
+  return NULL;
+}
+
+cfg_function *program_add_function(program *p, cfg_function *fn) {
+  size_t at = 0;
+  if (fn->header) {
+    cfg_function *kept = kept_copy(p, fn, &at);
+    if (kept) {
+      if (kept->unit != fn->unit) {
+        header_unit hu = {kept->id, fn->unit};
+        VEC_PUSH(p->header_units, p->header_unit_count, p->header_unit_cap, hu);
+      }
+      cfg_function_destroy(fn);
+      return NULL;
+    }
+  }
   fn->id = (uint32_t)p->fn_count;
   VEC_PUSH(p->fns, p->fn_count, p->fn_cap, fn);
+  if (fn->header) {
+    uint32_t id = fn->id;
+    VEC_PUSH(p->headers, p->header_count, p->header_cap, id);
+    memmove(&p->headers[at + 1], &p->headers[at],
+            sizeof(uint32_t) * (p->header_count - 1 - at));
+    p->headers[at] = id;
+  }
+  return fn;
+}
+
+void program_dump_cfg(const program *p, FILE *out) {
+  for (size_t i = 0; i < p->fn_count; i++)
+    cfg_dump(out, p->fns[i]);
 }
 
 /* ---- linking ---- */
@@ -109,6 +181,25 @@ static int compare_by_name(const void *a, const void *b) {
   if (c)
     return c;
   return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int compare_header_units(const void *pa, const void *pb) {
+  const header_unit *a = pa, *b = pb;
+  if (a->fn != b->fn)
+    return a->fn < b->fn ? -1 : 1;
+  return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* Is f in `unit`: built from it, or a project-header function whose
+ * header the unit includes too? */
+static int in_unit(const program *p, const cfg_function *f, uint32_t unit) {
+  if (f->unit == unit)
+    return 1;
+  if (!f->header)
+    return 0;
+  header_unit key = {f->id, unit};
+  return bsearch(&key, p->header_units, p->header_unit_count,
+                 sizeof(header_unit), compare_header_units) != NULL;
 }
 
 /* The definition a call of `name` from `unit` reaches. */
@@ -127,7 +218,7 @@ static cfg_function *resolve(const program *p, uint32_t unit,
   for (size_t i = lo;
        i < p->fn_count && strcmp(p->fns[p->by_name[i]]->name, name) == 0; i++) {
     cfg_function *f = p->fns[p->by_name[i]];
-    if (f->unit == unit)
+    if (in_unit(p, f, unit))
       return f;
     if (!f->internal_linkage) {
       external = f;
@@ -145,6 +236,9 @@ static void link_calls(program *p) {
   sort_program = p;
   qsort(p->by_name, p->fn_count, sizeof(uint32_t), compare_by_name);
   sort_program = NULL;
+  if (p->header_unit_count > 1)
+    qsort(p->header_units, p->header_unit_count, sizeof(header_unit),
+          compare_header_units);
   for (size_t i = 0; i < p->fn_count; i++) {
     cfg_function *fn = p->fns[i];
     for (uint32_t b = 0; b < fn->block_count; b++) {

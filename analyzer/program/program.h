@@ -6,6 +6,7 @@
  * are gone by then (only the IR and the unit arenas it points into stay).
  * program_analyze then
  *   1. links calls to definitions: a definition in the caller's own unit
+ *      (a project header's function is in every unit that includes it)
  *      first, else the one definition with external linkage of that name
  *      (two or more: ambiguous, no target);
  *   2. finds the functions registered to run in interrupt context
@@ -38,8 +39,16 @@ void program_destroy(program *p);
  * declaration facts); it lives as long as the program. */
 arena *program_unit_arena(program *p);
 
-/* Takes ownership of fn. */
-void program_add_function(program *p, cfg_function *fn);
+/* Takes ownership of fn. A function of a project header (fn->header) is
+ * one function however many units include the header: the first copy is
+ * kept (program order) and a later unit's copy, the same definition by
+ * header, line, column and name, is destroyed, its unit noted so that its
+ * calls reach the kept copy. Returns the function kept, or NULL when fn
+ * was such a copy. */
+cfg_function *program_add_function(program *p, cfg_function *fn);
+
+/* Prints every function's CFG in program order (--dump-cfg). */
+void program_dump_cfg(const program *p, FILE *out);
 
 /* Steps 1–5 above; findings go to `diag`. */
 void program_analyze(program *p, diag_engine *diag,
