@@ -130,6 +130,20 @@ int api_model_completes(const char *routine) {
   return 0;
 }
 
+static const char *const not_from_pageable_rows[] = {
+#define API_NOT_FROM_PAGEABLE(routine) #routine,
+#include "api_model.def"
+};
+
+int api_model_not_from_pageable(const char *routine) {
+  for (size_t i = 0; routine && i < sizeof not_from_pageable_rows /
+                                        sizeof not_from_pageable_rows[0];
+       i++)
+    if (strcmp(not_from_pageable_rows[i], routine) == 0)
+      return 1;
+  return 0;
+}
+
 static const char *const only_interlocked_rows[] = {
 #define API_LOCK_ONLY_INTERLOCKED(routine) #routine,
 #include "api_model.def"

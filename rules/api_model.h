@@ -303,6 +303,10 @@ const api_routine *api_model_by_object(const char *routine, const char *record);
  * (API_ACQUIRES_UNNAMED rows), or API_KIND_NONE. */
 api_kind api_model_acquires_unnamed(const char *routine);
 
+/* Does the documentation of `routine` say that a function calling it
+ * cannot be pageable code (API_NOT_FROM_PAGEABLE rows)? */
+int api_model_not_from_pageable(const char *routine);
+
 /* Does `routine` release a lock for a thread its arguments name, which
  * need not be the caller (API_RELEASES_FOR_THREAD rows)? */
 int api_model_releases_for_thread(const char *routine);

@@ -6,7 +6,18 @@
  * defined inside `#pragma code_seg("PAGE…")`, or declared with
  * `__declspec(code_seg("PAGE…"))`. Through summaries, a function defined
  * in another file of the program with PAGED_CODE() counts too, and so does
- * a helper that calls pageable code (the notes walk the chain). */
+ * a helper that calls pageable code (the notes walk the chain).
+ *
+ * The same rule reports a pageable function that takes its own code to
+ * DISPATCH_LEVEL: it acquires a spin lock (any kind), raises the IRQL to
+ * DISPATCH_LEVEL or above, calls a helper that returns holding a spin
+ * lock, or calls a routine whose documentation says its callers cannot
+ * be pageable (api_model.def's API_NOT_FROM_PAGEABLE rows: the
+ * NdisInterlocked…List routines). Reported at that call, once per
+ * critical section (not again while a spin lock is already held), with
+ * a note at what makes the function pageable. A helper that takes and
+ * drops a lock inside is not reported: it is the helper's code, resident,
+ * that runs at DISPATCH_LEVEL. */
 #include "rule.h"
 
 static const diag_rule_info info = {
@@ -37,8 +48,70 @@ static const summary_witness *pageable_witness(const fn_summary *s) {
   return s->touches_pageable ? &s->pageable_at : NULL;
 }
 
+/* Does `op` raise the IRQL to DISPATCH_LEVEL or above by itself? */
+static int raises_to_dispatch(const lock_op *op) {
+  switch (op->row->irql_effect) {
+  case API_IRQL_TO_DISPATCH:
+  case API_IRQL_TO_DIRQL:
+    return 1;
+  case API_IRQL_TO_ARGUMENT: {
+    const ir_call *call = &op->event->u.call;
+    return call->arg_count >= 1 && call->args[0].kind == IR_VALUE_CONST &&
+           irql_level_from_value(call->args[0].constant) >= IRQL_DISPATCH;
+  }
+  default:
+    return 0;
+  }
+}
+
+/* In a pageable function, `op` takes the code that follows to DISPATCH_LEVEL
+ * (or runs a routine its documentation keeps out of pageable code). */
+static void check_own_code(const rule_ctx *ctx, const lock_state *before,
+                           const lock_op *op) {
+  const ir_fn_decl *self = ctx->fn->cfg->decl;
+  if (!self->paged || before->lost || before->irql.lo >= IRQL_DISPATCH ||
+      op->maybe)
+    return;
+  for (int i = 0; i < before->count; i++)
+    if (api_kind_is_spin((api_kind)before->held[i].kind) &&
+        rule_lock_is_certain(before, &before->held[i]))
+      return; /* already in a critical section, reported at its start */
+  int acquires = (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE) &&
+                 api_kind_is_spin((api_kind)op->kind);
+  const char *fn = ctx->fn->cfg->name;
+  diag_loc at = rule_loc(&op->event->loc);
+  if (acquires && op->effect) {
+    diag_begin(ctx->diag, &info, at, fn,
+               "'%s' is pageable but calls '%s', which returns holding spin "
+               "lock '%s'",
+               fn, op->written, rule_op_lock_name(ctx, op));
+    rule_note_effect(ctx, op, "acquires");
+  } else if (acquires) {
+    diag_begin(ctx->diag, &info, at, fn,
+               "'%s' is pageable but acquires spin lock '%s' here", fn,
+               rule_op_lock_name(ctx, op));
+  } else if (op->op == API_OP_RAISE && !op->effect && raises_to_dispatch(op)) {
+    diag_begin(ctx->diag, &info, at, fn,
+               "'%s' is pageable but raises the IRQL to DISPATCH_LEVEL or "
+               "above here by %s",
+               fn, op->written);
+  } else if (op->op == API_OP_INTERLOCKED && !op->effect &&
+             api_model_not_from_pageable(op->written)) {
+    diag_begin(ctx->diag, &info, at, fn,
+               "'%s' is pageable but calls %s, which runs at DISPATCH_LEVEL "
+               "under its spin lock and may not be called from pageable code",
+               fn, op->written);
+  } else {
+    return;
+  }
+  diag_add_note(ctx->diag, rule_loc(&self->paged_loc), "'%s' is pageable: %s",
+                fn, paged_how(self->paged));
+  diag_commit(ctx->diag);
+}
+
 static void check_op(const rule_ctx *ctx, const lock_state *before,
                      const lock_op *op) {
+  check_own_code(ctx, before, op);
   if (op->effect)
     return;
   const ir_fn_decl *callee = op->callee;

@@ -95,6 +95,19 @@ int rule_held_at_exit_is_leak(const rule_ctx *ctx, const lock_state *state,
       !ctx->fn->locks[h->lock].acquired_here ||
       ctx->fn->locks[h->lock].returned_held) /* a wrapper's purpose */
     return 0;
+  /* taken again while held (lock-double-acquire reports it): the count
+   * past that point says nothing about a leak */
+  if (h->depth > 1)
+    return 0;
+  /* taken by a call of an acquire routine no caller lets go of: the
+   * leak is reported once, inside that routine */
+  const lock_op *acq = ctx->unreleased
+                           ? lock_fn_op_for_lock(ctx->fn, h->site, h->lock, 1)
+                           : NULL;
+  if (acq && acq->effect && acq->event->kind == IR_EVENT_CALL &&
+      acq->event->u.call.target &&
+      ctx->unreleased[acq->event->u.call.target->id])
+    return 0;
   /* the caller's lock, released on this path and taken back (a helper
    * that drops its caller's lock around a call, maybe only sometimes):
    * held on return as on entry. A routine the system calls holds no

@@ -30,6 +30,10 @@ typedef struct rule_ctx {
   /* the lock classes every caller holds when it calls the function
    * (program.c), or NULL */
   const summary_held_set *entry_held;
+  /* by cfg_function.id: acquire routines whose lock no caller in the
+   * program lets go of (program.c); their leak is reported inside them,
+   * not at their callers. NULL: none */
+  const uint8_t *unreleased;
 } rule_ctx;
 
 typedef struct rule {

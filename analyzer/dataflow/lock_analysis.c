@@ -730,8 +730,12 @@ static void irql_changed(lock_state *s, irql_range before) {
 static int run_call_ops(analysis *a, const cfg_block *block,
                         const lock_op *head, lock_state *s, replay_mode mode,
                         call_outcome o) {
-  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program,
-                  a->options->entry_held};
+  rule_ctx ctx = {a->lf,
+                  a->diag,
+                  &a->contract,
+                  a->options->program,
+                  a->options->entry_held,
+                  a->options->unreleased};
   int report = mode == REPLAY_REPORT;
   /* a callee annotated to raise (_IRQL_raises_) whose body acquires:
    * the acquires save the IRQL it was called at, so its raise comes
@@ -813,8 +817,12 @@ static int finish_call(analysis *a, const cfg_block *block, const ir_event *ev,
  * function that never returns). */
 static void run_events(analysis *a, const cfg_block *block, uint32_t from,
                        lock_state *s, replay_mode mode) {
-  rule_ctx ctx = {a->lf, a->diag, &a->contract, a->options->program,
-                  a->options->entry_held};
+  rule_ctx ctx = {a->lf,
+                  a->diag,
+                  &a->contract,
+                  a->options->program,
+                  a->options->entry_held,
+                  a->options->unreleased};
   int report = mode == REPLAY_REPORT;
   for (uint32_t k = from; k < block->event_count; k++) {
     const ir_event *ev = &block->events[k];

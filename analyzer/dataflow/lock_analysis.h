@@ -56,6 +56,9 @@ typedef struct lock_analysis_options {
   const summary_binding *bindings;
   uint16_t binding_count;
   const lock_fn_specializer *specializer;
+  /* by cfg_function.id: the function returns holding a lock and no
+   * caller in the program ever lets go of it (program.c), or NULL */
+  const uint8_t *unreleased;
 } lock_analysis_options;
 
 /* Analyzes fn. With options->summary_out, computes its summary and reports

@@ -726,6 +726,10 @@ static int acquired_for_caller(const analysis *a, uint16_t lock) {
  * wrapper, or one annotated _Acquires_lock_. An OS callback is never a
  * wrapper: nobody releases what it leaves held. */
 void la_mark_returned_locks(analysis *a) {
+  /* an acquire routine no caller in the program lets go of (program.c):
+   * what it returns holding is its own leak, unless the callers decide
+   * it or it hands the lock out with an object */
+  int unreleased = a->options->unreleased && a->options->unreleased[a->fn->id];
   if (!a->contract.os_callback)
     for (uint16_t i = 0; i < a->lf->lock_count; i++) {
       /* a lock its callers cannot name goes to them as an IRQL they give
@@ -735,7 +739,7 @@ void la_mark_returned_locks(analysis *a) {
       int nameable =
           summary_path_of(a->fn, &a->lf->locks[i].path, &a->scratch, &sp);
       if (held_as_callers_decide(a, i) ||
-          ((nameable || a->contract.returns_raised) &&
+          (!unreleased && (nameable || a->contract.returns_raised) &&
            (exit_effect_is_wrapper(a, i) || acquired_for_caller(a, i))) ||
           (nameable && handed_to_caller(a, &a->lf->locks[i].path)))
         a->lf->locks[i].returned_held = 1;
@@ -932,7 +936,53 @@ static void collect_returns(analysis *a) {
   }
 }
 
+/* Does some exit state hold `lock` (certainly or maybe)? */
+static int held_at_some_exit(const analysis *a, uint16_t lock) {
+  const state_set *exits = &a->sets[a->fn->exit];
+  for (uint16_t i = 0; i < exits->count; i++)
+    if (exits->states[i].lost || lockset_find(&exits->states[i], lock) >= 0)
+      return 1;
+  return 0;
+}
+
+/* fn_summary.callee_locks: for each callee that returns holding a lock
+ * (an acquire effect at its call), whether this function lets go of it
+ * somewhere or hands it on to its own callers. A lock it cannot name
+ * (an unnamed effect) counts as let go of: nothing says it is kept. */
+static void collect_callee_locks(analysis *a) {
+  fn_summary *sum = a->building;
+  for (uint32_t e = 0; e < a->lf->event_count; e++)
+    for (const lock_op *op = a->lf->op_by_event[e]; op; op = op->next) {
+      if (!op->effect ||
+          (op->op != API_OP_ACQUIRE && op->op != API_OP_TRY_ACQUIRE) ||
+          op->event->kind != IR_EVENT_CALL || !op->event->u.call.target)
+        continue;
+      uint32_t callee = op->event->u.call.target->id;
+      summary_callee_lock *c = NULL;
+      for (uint16_t i = 0; i < sum->callee_lock_count && !c; i++)
+        if (sum->callee_locks[i].callee == callee)
+          c = &sum->callee_locks[i];
+      if (!c) {
+        summary_callee_lock *grown =
+            arena_alloc(a->options->summary_mem,
+                        sizeof *grown * (sum->callee_lock_count + 1u));
+        if (sum->callee_lock_count)
+          memcpy(grown, sum->callee_locks,
+                 sizeof *grown * sum->callee_lock_count);
+        sum->callee_locks = grown;
+        c = &sum->callee_locks[sum->callee_lock_count++];
+        memset(c, 0, sizeof *c);
+        c->callee = callee;
+      }
+      if (op->lock == LOCK_NONE || releases_lock(a, op->lock))
+        c->releases = 1;
+      else if (held_at_some_exit(a, op->lock))
+        c->hands_on = 1;
+    }
+}
+
 void la_collect_effects(analysis *a) {
+  collect_callee_locks(a);
   collect_returns(a);
   for (int releases = 1; releases >= 0; releases--) {
     collect_unnamed_effect(a, releases);

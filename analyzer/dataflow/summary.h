@@ -157,6 +157,16 @@ typedef struct summary_guard {
   int64_t value;
 } summary_guard;
 
+/* What a function does with the locks one callee returns holding (its
+ * acquire effects): it lets go of one of them on some path (or cannot
+ * tell), or it returns holding one itself, handing it on to its own
+ * callers. Neither: it keeps them to the end of every path, a leak. */
+typedef struct summary_callee_lock {
+  uint32_t callee; /* cfg_function.id */
+  uint8_t releases;
+  uint8_t hands_on;
+} summary_callee_lock;
+
 typedef struct fn_summary {
   const char *name;
   uint8_t unknown;         /* recursion did not settle: no effect is assumed */
@@ -210,6 +220,11 @@ typedef struct fn_summary {
   /* by callee: what the function holds where it calls it */
   summary_call_holds *call_holds;
   uint16_t call_hold_count, call_hold_cap;
+  /* by callee: what the function does with the locks a callee returns
+   * holding (program.c decides from them which acquire routines no
+   * caller releases) */
+  summary_callee_lock *callee_locks;
+  uint16_t callee_lock_count;
 } fn_summary;
 
 /* An indirect call resolved program-wide (program.c, "calls through

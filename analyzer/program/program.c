@@ -65,6 +65,9 @@ struct program {
   size_t header_count, header_cap;
   header_unit *header_units;
   size_t header_unit_count, header_unit_cap;
+  /* by id: returns holding a lock no caller ever lets go of
+   * (compute_unreleased) */
+  uint8_t *unreleased;
 };
 
 program *program_create(void) {
@@ -95,6 +98,7 @@ void program_destroy(program *p) {
   free(p->address_taken);
   free(p->headers);
   free(p->header_units);
+  free(p->unreleased);
   arena_destroy(&p->mem);
   free(p);
 }
@@ -1354,6 +1358,88 @@ static void compute_entry_held(program *p, const call_graph *g) {
   free(fill);
 }
 
+/* ---- acquire routines no caller releases ----
+ * A function that returns holding a lock is an acquire routine: its
+ * callers release the lock. When no caller in the program ever does --
+ * none lets go of it, and none hands it on to callers of its own that
+ * do (transitively), or the function has no caller at all (exported, a
+ * callback) --, the lock is the function's own leak and is reported
+ * there once, rather than at every caller (or nowhere). A caller whose
+ * state lost track, or that cannot name the lock, counts as releasing. */
+/* Only a function that returns holding the lock on every path counts:
+ * one that keeps it on some paths only is an acquire routine whose
+ * acquire may be skipped or time out (acquire_routines.c), and a try
+ * routine's hold depends on what its callers test; their leaks, if any,
+ * are not told apart here. */
+static int returns_holding(const fn_summary *s) {
+  for (uint16_t i = 0; s && !s->unknown && i < s->effect_count; i++)
+    if (s->effects[i].kind == SUMMARY_ACQUIRE)
+      return 1;
+  return 0;
+}
+
+/* Is `a`, an acquire effect of function `f`, the acquire half of a lock
+ * API whose release half the program defines: some other function
+ * releases its caller's lock of the same class ("PORT.Lock", a global)
+ * -- or, for a lock with no class (a bare parameter `*Lock`), of the same
+ * family? Such a pair is called by code outside the program (an exported
+ * interface, a callback pair the system calls: a cancel-safe queue's
+ * Acquire and Release), not a leak. */
+static int has_release_partner(program *p, size_t f, const summary_effect *a) {
+  const char *cls =
+      a->unnamed ? NULL : summary_lock_class(&a->lock.path, &p->mem);
+  for (size_t g = 0; g < p->fn_count; g++) {
+    const fn_summary *s = p->summaries[g];
+    for (uint16_t i = 0; g != f && s && i < s->effect_count; i++) {
+      const summary_effect *r = &s->effects[i];
+      if (r->kind != SUMMARY_RELEASE && r->kind != SUMMARY_MAYBE_RELEASE)
+        continue;
+      const char *rcls =
+          r->unnamed ? NULL : summary_lock_class(&r->lock.path, &p->mem);
+      if (cls ? rcls && strcmp(cls, rcls) == 0
+              : api_kind_family((api_kind)r->lock_kind) ==
+                    api_kind_family((api_kind)a->lock_kind))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+static void compute_unreleased(program *p) {
+  size_t n = p->fn_count;
+  p->unreleased = xcalloc(n + 1, 1);
+  uint8_t *released = xcalloc(n + 1, 1);
+  /* a caller that lets go of the callee's lock; then, to a fixpoint,
+   * one that hands it on to callers of its own that release it */
+  int changed = 1;
+  while (changed) { /* each round sets a flag for good */
+    changed = 0;
+    for (size_t c = 0; c < n; c++) {
+      const fn_summary *s = p->summaries[c];
+      for (uint16_t i = 0; s && i < s->callee_lock_count; i++) {
+        const summary_callee_lock *k = &s->callee_locks[i];
+        if (k->callee >= n || released[k->callee])
+          continue;
+        if (k->releases || (k->hands_on && released[c]) || p->in_cycle[c]) {
+          released[k->callee] = 1;
+          changed = 1;
+        }
+      }
+    }
+  }
+  for (size_t f = 0; f < n; f++) {
+    const fn_summary *s = p->summaries[f];
+    if (released[f] || !returns_holding(s))
+      continue;
+    int partner = 0;
+    for (uint16_t i = 0; i < s->effect_count && !partner; i++)
+      partner = s->effects[i].kind == SUMMARY_ACQUIRE &&
+                has_release_partner(p, f, &s->effects[i]);
+    p->unreleased[f] = !partner;
+  }
+  free(released);
+}
+
 /* ---- the whole run ---- */
 
 void program_analyze(program *p, diag_engine *diag,
@@ -1372,6 +1458,7 @@ void program_analyze(program *p, diag_engine *diag,
   call_graph g;
   build_call_graph(p, &g);
   compute_entry_held(p, &g);
+  compute_unreleased(p);
   free(g.start);
   free(g.succ);
   if (options->dump_summary) {
@@ -1407,6 +1494,7 @@ void program_analyze(program *p, diag_engine *diag,
     opts.specializer = specializer_of(p);
     opts.program = rules;
     opts.entry_held = &p->entry_held[i];
+    opts.unreleased = p->unreleased;
     lock_analysis_run(p->fns[i], options->dump_state ? NULL : diag, &opts);
   }
   rule_program_finish(rules, options->dump_state ? NULL : diag);
