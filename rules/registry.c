@@ -317,8 +317,15 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
              relation, irql_level_name(bound),
              op->bounds_from_annotation ? " (by its annotations)"
              : op->bounds_from_summary  ? " (by what it calls)"
+             : op->documented           ? " (by its documentation)"
                                         : "",
              strbuf_cstr(&level));
+  if (op->documented)
+    diag_add_note(ctx->diag, rule_loc(&op->event->loc),
+                  "'%s' may be called only at IRQL %s %s (its "
+                  "documentation: %s)",
+                  op->written, relation, irql_level_name(bound),
+                  op->documented->url);
   rule_note_irql_origin(ctx, before);
   if (op->bounds_from_summary)
     rule_note_chain(ctx, op->written,

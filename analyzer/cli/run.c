@@ -406,7 +406,8 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
   free(s.keyed);
   if (!o->dump_cfg) {
     program_options popts = {o->dump_state ? dump_out : NULL,
-                             o->dump_summary ? dump_out : NULL, stats};
+                             o->dump_summary ? dump_out : NULL,
+                             o->dump_calls ? dump_out : NULL, stats};
     program_analyze(prog, diag, &popts);
   }
   program_destroy(prog);

@@ -1013,9 +1013,20 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
       summary = general;
     ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
   }
+  /* the documented IRQL (irql_facts.def) of a routine nothing nearer
+   * describes: no model row, no IRQL annotation on the declaration this
+   * unit sees, no body in the program */
+  const irql_fact *documented = NULL;
+  if (!callee_row && !written_row && !annotated.has_requirement &&
+      !call->target && !(call->callee_decl && call->callee_decl->has_body)) {
+    documented = irql_fact_lookup(call->callee);
+    if (!documented && written != call->callee)
+      documented = irql_fact_lookup(written);
+  }
   if (!callee_row && !written_row && !annotated.has_requirement &&
       !annotated.has_raises_to && !annotated.returns_raised && !paged &&
-      !summary && !ann_count && !restores_irql(call->callee_decl) &&
+      !summary && !ann_count && !documented &&
+      !restores_irql(call->callee_decl) &&
       !(call->callee_decl && ir_fn_decl_find(call->callee_decl, "_When_")))
     return;
   /* the expanded call has the real argument layout; the written name
@@ -1130,6 +1141,11 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
         op->irql_min = summary->irql_min;
       if (max_applies)
         op->irql_max = summary->irql_max;
+    } else if (documented) {
+      op->has_irql_bounds = 1;
+      op->documented = documented;
+      op->irql_min = documented->min;
+      op->irql_max = documented->max;
     }
   }
   if (annotated.has_requirement) {

@@ -16,6 +16,7 @@
 #define IRQLINT_LOCK_FN_H
 
 #include "../../rules/api_model.h"
+#include "../../rules/irql_facts.h"
 #include "../cfg/cfg.h"
 #include "lockstate.h"
 #include "summary.h"
@@ -84,6 +85,9 @@ typedef struct lock_op {
                           ALWAYS (0), or on the result's success */
   uint8_t bounds_from_summary; /* the bounds are what the callee's body
                                   requires (summary->min_at/max_at) */
+  /* the bounds are the callee's documented IRQL (irql_facts.def): no
+   * model row, annotation or body said it; else NULL */
+  const irql_fact *documented;
   const ir_fn_decl *callee;    /* its declarations, or NULL */
   /* A call of a summarized or lock-annotated function is a CALL op (its
    * IRQL bounds, `summary`) followed through `next` by the lock effects

@@ -1,0 +1,42 @@
+/* The documented IRQL of routines the API model does not describe
+ * (irql_facts.def): for each, the range its reference page states and the
+ * page's address. A callee's bound comes from here only when nothing
+ * nearer says it: the API model's row, the SAL on the declaration the
+ * translation unit sees, or the callee's own body (docs/design.md). */
+#ifndef IRQLINT_IRQL_FACTS_H
+#define IRQLINT_IRQL_FACTS_H
+
+#include "../analyzer/cfg/cfg.h"
+
+#include <stdint.h>
+
+typedef struct irql_fact {
+  const char *routine;
+  uint8_t min, max; /* irql_level */
+  const char *url;  /* the reference page that states it */
+} irql_fact;
+
+/* The row for `routine`, or NULL. */
+const irql_fact *irql_fact_lookup(const char *routine);
+
+/* Where the IRQL bound of a call of `routine` (declared as `decl` in the
+ * calling unit, or NULL) comes from, in the order they are consulted: the
+ * API model's row, an _IRQL_ annotation on the declaration, this table;
+ * none of them. For a routine the program does not define. */
+typedef enum irql_bound_source {
+  IRQL_BOUND_NONE,
+  IRQL_BOUND_MODEL,
+  IRQL_BOUND_ANNOTATION,
+  IRQL_BOUND_DOCUMENTATION
+} irql_bound_source;
+
+irql_bound_source irql_bound_source_of(const char *routine,
+                                       const ir_fn_decl *decl);
+/* "api-model", "annotation", "documentation", "none": for dumps */
+const char *irql_bound_source_name(irql_bound_source source);
+
+/* The rows, sorted by routine name. */
+unsigned irql_fact_count(void);
+const irql_fact *irql_fact_at(unsigned i);
+
+#endif
