@@ -49,6 +49,8 @@ void ForgetNameUnderLock(DEVICE_CONTEXT *Ctx) {
   KeAcquireSpinLock(&Ctx->Lock, &old);
   ForgetName(Ctx);
   // CHECK: :[[@LINE-1]]:3: warning: ForgetName requires IRQL <= APC_LEVEL (by what it calls), but here the IRQL is DISPATCH_LEVEL [irql-too-high]
+  // CHECK-NEXT: :[[@LINE-3]]:3: note: 'Ctx->Lock' acquired here
+  // CHECK-NEXT: :[[@LINE-8]]:47: note: 'ForgetName' calls RtlFreeUnicodeString here
   KeReleaseSpinLock(&Ctx->Lock, old);
 }
 
