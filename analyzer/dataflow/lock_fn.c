@@ -1013,12 +1013,12 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
       summary = general;
     ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
   }
-  /* the documented IRQL (irql_facts.def) of a routine nothing nearer
-   * describes: no model row, no IRQL annotation on the declaration this
-   * unit sees, no body in the program */
+  /* the documented IRQL (irql_facts.def) of a routine the model does not
+   * describe and the program does not define: its bound when no IRQL
+   * annotation on the declaration this unit sees states one, and what
+   * notes cite when the annotation agrees */
   const irql_fact *documented = NULL;
-  if (!callee_row && !written_row && !annotated.has_requirement &&
-      !call->target && !(call->callee_decl && call->callee_decl->has_body)) {
+  if (!callee_row && !written_row && !call->target) {
     documented = irql_fact_lookup(call->callee);
     if (!documented && written != call->callee)
       documented = irql_fact_lookup(written);
@@ -1043,6 +1043,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   op->op = row->op;
   op->kind = row->kind;
   op->callee = call->callee_decl;
+  op->documented = documented;
   if (written_row && written_row->op == row->op)
     op->kind = written_row->kind;
   /* a project routine (.irqlint.yaml `like`) takes its lock's kind from
@@ -1141,9 +1142,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
         op->irql_min = summary->irql_min;
       if (max_applies)
         op->irql_max = summary->irql_max;
-    } else if (documented) {
+    } else if (documented && !annotated.has_requirement) {
       op->has_irql_bounds = 1;
-      op->documented = documented;
       op->irql_min = documented->min;
       op->irql_max = documented->max;
     }

@@ -85,8 +85,9 @@ typedef struct lock_op {
                           ALWAYS (0), or on the result's success */
   uint8_t bounds_from_summary; /* the bounds are what the callee's body
                                   requires (summary->min_at/max_at) */
-  /* the bounds are the callee's documented IRQL (irql_facts.def): no
-   * model row, annotation or body said it; else NULL */
+  /* the callee's documented IRQL (irql_facts.def), for a callee the model
+   * does not describe and the program does not define, else NULL: its
+   * bounds when no annotation states them */
   const irql_fact *documented;
   const ir_fn_decl *callee;    /* its declarations, or NULL */
   /* A call of a summarized or lock-annotated function is a CALL op (its

@@ -813,8 +813,7 @@ static void dump_calls(const program *p, FILE *out) {
       for (uint32_t k = 0; k < block->event_count; k++) {
         const ir_event *ev = &block->events[k];
         const ir_call *call = &ev->u.call;
-        if (ev->kind != IR_EVENT_CALL || !call->callee || call->target ||
-            (call->callee_decl && call->callee_decl->has_body))
+        if (ev->kind != IR_EVENT_CALL || !call->callee || call->target)
           continue;
         fprintf(out, "%s:%u:%u: %s %s\n", ev->loc.file ? ev->loc.file : "",
                 ev->loc.line, ev->loc.col, call->callee,
