@@ -56,8 +56,7 @@ irql_bound_source irql_bound_source_of(const char *routine,
   irql_contract_of_callee(decl, &annotated);
   if (annotated.has_requirement)
     return IRQL_BOUND_ANNOTATION;
-  return irql_fact_lookup(routine) ? IRQL_BOUND_DOCUMENTATION
-                                   : IRQL_BOUND_NONE;
+  return irql_fact_lookup(routine) ? IRQL_BOUND_DOCUMENTATION : IRQL_BOUND_NONE;
 }
 
 const char *irql_bound_source_name(irql_bound_source source) {

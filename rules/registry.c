@@ -323,8 +323,7 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
   /* the page that states the bound, whether the table gave it or the
    * declaration's annotation says the same */
   if (op->documented && !op->bounds_from_summary &&
-      bound == (relation[0] == '<' ? op->documented->max
-                                   : op->documented->min))
+      bound == (relation[0] == '<' ? op->documented->max : op->documented->min))
     diag_add_note(ctx->diag, rule_loc(&op->event->loc),
                   "'%s' may be called only at IRQL %s %s (its "
                   "documentation: %s)",

@@ -89,7 +89,7 @@ typedef struct lock_op {
    * does not describe and the program does not define, else NULL: its
    * bounds when no annotation states them */
   const irql_fact *documented;
-  const ir_fn_decl *callee;    /* its declarations, or NULL */
+  const ir_fn_decl *callee; /* its declarations, or NULL */
   /* A call of a summarized or lock-annotated function is a CALL op (its
    * IRQL bounds, `summary`) followed through `next` by the lock effects
    * the callee has on the caller, each marked `effect`. */
