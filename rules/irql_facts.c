@@ -48,15 +48,27 @@ const irql_fact *irql_fact_at(unsigned i) {
   return i < FACT_ROW_COUNT ? &fact_rows[i] : NULL;
 }
 
-irql_bound_source irql_bound_source_of(const char *routine,
-                                       const ir_fn_decl *decl) {
-  if (api_model_lookup(routine))
+const irql_fact *irql_fact_of_call(const ir_call *call) {
+  const irql_fact *fact = irql_fact_lookup(call->callee);
+  for (uint16_t i = 0; !fact && i < call->macro_count; i++)
+    fact = irql_fact_lookup(call->macro_chain[i]);
+  return fact;
+}
+
+irql_bound_source irql_bound_source_of(const ir_call *call) {
+  int modeled = api_model_lookup(call->callee) != NULL;
+  for (uint16_t i = 0; !modeled && i < call->macro_count; i++)
+    modeled = api_model_lookup(call->macro_chain[i]) != NULL;
+  if (modeled)
     return IRQL_BOUND_MODEL;
   irql_contract annotated;
-  irql_contract_of_callee(decl, &annotated);
+  irql_contract_of_callee(call->callee_decl, &annotated);
   if (annotated.has_requirement)
     return IRQL_BOUND_ANNOTATION;
-  return irql_fact_lookup(routine) ? IRQL_BOUND_DOCUMENTATION : IRQL_BOUND_NONE;
+  if (irql_fact_of_call(call))
+    return IRQL_BOUND_DOCUMENTATION;
+  return call->callee_decl && call->callee_decl->has_body ? IRQL_BOUND_INLINE
+                                                          : IRQL_BOUND_NONE;
 }
 
 const char *irql_bound_source_name(irql_bound_source source) {
@@ -67,6 +79,8 @@ const char *irql_bound_source_name(irql_bound_source source) {
     return "annotation";
   case IRQL_BOUND_DOCUMENTATION:
     return "documentation";
+  case IRQL_BOUND_INLINE:
+    return "inline";
   case IRQL_BOUND_NONE:
     break;
   }

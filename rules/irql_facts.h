@@ -19,20 +19,26 @@ typedef struct irql_fact {
 /* The row for `routine`, or NULL. */
 const irql_fact *irql_fact_lookup(const char *routine);
 
-/* Where the IRQL bound of a call of `routine` (declared as `decl` in the
- * calling unit, or NULL) comes from, in the order they are consulted: the
- * API model's row, an _IRQL_ annotation on the declaration, this table;
- * none of them. For a routine the program does not define. */
+/* The row for a call: its callee's, else that of a macro it was written
+ * through (RtlZeroMemory for the memset it expands to), or NULL. */
+const irql_fact *irql_fact_of_call(const ir_call *call);
+
+/* Where the IRQL bound of a call of a routine the program does not define
+ * comes from, in the order they are consulted: the API model's row (for
+ * the callee or a macro it was written through), an _IRQL_ annotation on
+ * the declaration the unit sees, this table; else the body of an inline
+ * function the unit's headers define (not a fact about the routine), else
+ * none of them. */
 typedef enum irql_bound_source {
   IRQL_BOUND_NONE,
   IRQL_BOUND_MODEL,
   IRQL_BOUND_ANNOTATION,
-  IRQL_BOUND_DOCUMENTATION
+  IRQL_BOUND_DOCUMENTATION,
+  IRQL_BOUND_INLINE
 } irql_bound_source;
 
-irql_bound_source irql_bound_source_of(const char *routine,
-                                       const ir_fn_decl *decl);
-/* "api-model", "annotation", "documentation", "none": for dumps */
+irql_bound_source irql_bound_source_of(const ir_call *call);
+/* "api-model", "annotation", "documentation", "inline", "none": dumps */
 const char *irql_bound_source_name(irql_bound_source source);
 
 /* The rows, sorted by routine name. */

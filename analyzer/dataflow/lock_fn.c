@@ -1018,11 +1018,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
    * annotation on the declaration this unit sees states one, and what
    * notes cite when the annotation agrees */
   const irql_fact *documented = NULL;
-  if (!callee_row && !written_row && !call->target) {
-    documented = irql_fact_lookup(call->callee);
-    if (!documented && written != call->callee)
-      documented = irql_fact_lookup(written);
-  }
+  if (!callee_row && !written_row && !call->target)
+    documented = irql_fact_of_call(call);
   if (!callee_row && !written_row && !annotated.has_requirement &&
       !annotated.has_raises_to && !annotated.returns_raised && !paged &&
       !summary && !ann_count && !documented &&

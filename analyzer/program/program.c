@@ -817,8 +817,7 @@ static void dump_calls(const program *p, FILE *out) {
           continue;
         fprintf(out, "%s:%u:%u: %s %s\n", ev->loc.file ? ev->loc.file : "",
                 ev->loc.line, ev->loc.col, call->callee,
-                irql_bound_source_name(
-                    irql_bound_source_of(call->callee, call->callee_decl)));
+                irql_bound_source_name(irql_bound_source_of(call)));
       }
     }
   }
