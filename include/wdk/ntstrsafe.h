@@ -103,13 +103,13 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     RtlStringCchVPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
                          NTSTRSAFE_PCWSTR pszFormat, va_list argList);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
     RtlStringCbLengthA(NTSTRSAFE_PCSTR psz, size_t cbMax, size_t *pcbLength);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
     RtlStringCbLengthW(NTSTRSAFE_PCWSTR psz, size_t cbMax, size_t *pcbLength);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
     RtlStringCchLengthA(NTSTRSAFE_PCSTR psz, size_t cchMax, size_t *pcchLength);
-_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
     RtlStringCchLengthW(NTSTRSAFE_PCWSTR psz, size_t cchMax,
                         size_t *pcchLength);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
