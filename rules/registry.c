@@ -330,8 +330,18 @@ void rule_report_irql_requirement(const rule_ctx *ctx,
              relation, irql_level_name(bound),
              op->bounds_from_annotation ? " (by its annotations)"
              : op->bounds_from_summary  ? " (by what it calls)"
+             : op->documented           ? " (by its documentation)"
                                         : "",
              strbuf_cstr(&level));
+  /* the page that states the bound, whether the table gave it or the
+   * declaration's annotation says the same */
+  if (op->documented && !op->bounds_from_summary &&
+      bound == (relation[0] == '<' ? op->documented->max : op->documented->min))
+    diag_add_note(ctx->diag, rule_loc(&op->event->loc),
+                  "'%s' may be called only at IRQL %s %s (its "
+                  "documentation: %s)",
+                  op->written, relation, irql_level_name(bound),
+                  op->documented->url);
   rule_note_irql_origin(ctx, before);
   if (op->bounds_from_summary)
     rule_note_chain(ctx, op, op->written,

@@ -59,7 +59,8 @@ typedef struct options {
   int dump_config;
   int lsp;
   unsigned jobs; /* -j; 0: one per core */
-  int dump_cfg, dump_state, dump_summary;
+  int dump_cfg, dump_state, dump_summary, dump_calls;
+  int dump_irql_facts; /* the arguments are routine names */
   int no_bundled_headers;
   /* --wdk, --wdk-version: a real WDK in place of the bundled headers */
   const char *wdk_dir, *wdk_version;

@@ -12,6 +12,7 @@
 #define _XOPEN_SOURCE 700 /* isatty */
 
 #include "../../rules/irql_contract.h"
+#include "../../rules/irql_facts.h"
 #include "../../rules/rule.h"
 #include "../diag/baseline.h"
 #include "../diag/source_text.h"
@@ -96,6 +97,14 @@ static const char usage_options_more[] =
     "  --dump-summary        print each function's summary: the locks it\n"
     "                        returns holding or releases for its caller, the\n"
     "                        IRQL it requires, what it reaches\n"
+    "  --dump-calls          print each call of a routine the program does\n"
+    "                        not define, with where its IRQL bound comes\n"
+    "                        from: api-model, annotation, documentation,\n"
+    "                        inline or none\n"
+    "  --dump-irql-facts [routine...]\n"
+    "                        print the documented IRQL table\n"
+    "                        (rules/irql_facts.def), or the bound of each\n"
+    "                        routine named, and exit\n"
     "  --no-bundled-headers  do not add irqlint's WDK model headers\n"
     "                        (include/wdk) after the include paths; use\n"
     "                        when the compile commands name a real WDK\n"
@@ -352,6 +361,14 @@ static void parse_options(int argc, char **argv, options *o) {
       o->dump_summary = 1;
       continue;
     }
+    if (strcmp(arg, "--dump-calls") == 0) {
+      o->dump_calls = 1;
+      continue;
+    }
+    if (strcmp(arg, "--dump-irql-facts") == 0) {
+      o->dump_irql_facts = 1;
+      continue;
+    }
     if (strcmp(arg, "--stats") == 0) {
       o->print_stats = 1;
       continue;
@@ -393,6 +410,28 @@ static void list_rules(void) {
   free(infos);
 }
 
+/* --dump-irql-facts: the table's rows, or for each routine named the
+ * bound irqlint gives a call of it when its declaration says nothing: the
+ * API model's row, else the table's, else none. One line each:
+ * `routine lowest highest source`. */
+static void dump_irql_facts(char **names, unsigned count) {
+  for (unsigned i = 0; i < (count ? count : irql_fact_count()); i++) {
+    const char *name = count ? names[i] : irql_fact_at(i)->routine;
+    const api_routine *row = api_model_lookup(name);
+    const irql_fact *fact = irql_fact_lookup(name);
+    if (row)
+      printf("%s %s %s api-model\n", name,
+             irql_level_short_name((irql_level)row->irql_min),
+             irql_level_short_name((irql_level)row->irql_max));
+    else if (fact)
+      printf("%s %s %s %s\n", name,
+             irql_level_short_name((irql_level)fact->min),
+             irql_level_short_name((irql_level)fact->max), fact->url);
+    else
+      printf("%s none\n", name);
+  }
+}
+
 static void options_free(options *o) {
   free(o->files);
   free(o->compiler_args);
@@ -404,6 +443,11 @@ int main(int argc, char **argv) {
   parse_options(argc, argv, &o);
   if (o.list_rules) {
     list_rules();
+    options_free(&o);
+    return EXIT_CLEAN;
+  }
+  if (o.dump_irql_facts) {
+    dump_irql_facts(o.files, o.file_count);
     options_free(&o);
     return EXIT_CLEAN;
   }
@@ -646,7 +690,7 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
   FILE *out = stdout;
   /* an HTML report is a directory: --output names it */
   int html = o->format == DIAG_FORMAT_HTML && !o->dump_cfg && !o->dump_state &&
-             !o->dump_summary;
+             !o->dump_summary && !o->dump_calls;
   if (o->output && !html) {
     out = fopen(o->output, "wb");
     if (!out) {
@@ -707,7 +751,7 @@ static int analyze_jobs(const options *o, fe_job *jobs, unsigned job_count,
   unit_cache_close(cache);
 
   int status = EXIT_CLEAN;
-  if (!o->dump_cfg && !o->dump_state && !o->dump_summary) {
+  if (!o->dump_cfg && !o->dump_state && !o->dump_summary && !o->dump_calls) {
     diag_tool_info tool;
     tool_info_init(&tool, run.source_root);
     if (o->write_baseline &&

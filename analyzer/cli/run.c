@@ -404,7 +404,8 @@ int analyze_program_jobs(const options *o, fe_job *jobs, unsigned job_count,
     program_dump_cfg(prog, dump_out);
   } else {
     program_options popts = {o->dump_state ? dump_out : NULL,
-                             o->dump_summary ? dump_out : NULL, stats};
+                             o->dump_summary ? dump_out : NULL,
+                             o->dump_calls ? dump_out : NULL, stats};
     program_analyze(prog, diag, &popts);
   }
   program_destroy(prog);

@@ -1032,9 +1032,16 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     ann_count = lock_annotations_of(call->callee_decl, lf->mem, anns);
   }
   const char *completes = completion_routine(call);
+  /* the documented IRQL (irql_facts.def) of a routine the model does not
+   * describe and the program does not define: its bound when no IRQL
+   * annotation on the declaration this unit sees states one, and what
+   * notes cite when the annotation agrees */
+  const irql_fact *documented = NULL;
+  if (!callee_row && !written_row && !call->target)
+    documented = irql_fact_of_call(call);
   if (!callee_row && !written_row && !annotated.has_requirement &&
       !annotated.has_raises_to && !annotated.returns_raised && !paged &&
-      !summary && !ann_count && !completes &&
+      !summary && !ann_count && !completes && !documented &&
       !restores_irql(call->callee_decl) &&
       !(call->callee_decl && ir_fn_decl_find(call->callee_decl, "_When_")))
     return;
@@ -1053,6 +1060,7 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   op->kind = row->kind;
   op->callee = call->callee_decl;
   op->completes = completes;
+  op->documented = documented;
   if (written_row && written_row->op == row->op)
     op->kind = written_row->kind;
   /* a project routine (.irqlint.yaml `like`) takes its lock's kind from
@@ -1151,6 +1159,10 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
         op->irql_min = summary->irql_min;
       if (max_applies)
         op->irql_max = summary->irql_max;
+    } else if (documented && !annotated.has_requirement) {
+      op->has_irql_bounds = 1;
+      op->irql_min = documented->min;
+      op->irql_max = documented->max;
     }
   }
   if (annotated.has_requirement) {

@@ -16,6 +16,7 @@
 #define IRQLINT_LOCK_FN_H
 
 #include "../../rules/api_model.h"
+#include "../../rules/irql_facts.h"
 #include "../cfg/cfg.h"
 #include "lockstate.h"
 #include "summary.h"
@@ -84,7 +85,11 @@ typedef struct lock_op {
                           ALWAYS (0), or on the result's success */
   uint8_t bounds_from_summary; /* the bounds are what the callee's body
                                   requires (summary->min_at/max_at) */
-  const ir_fn_decl *callee;    /* its declarations, or NULL */
+  /* the callee's documented IRQL (irql_facts.def), for a callee the model
+   * does not describe and the program does not define, else NULL: its
+   * bounds when no annotation states them */
+  const irql_fact *documented;
+  const ir_fn_decl *callee; /* its declarations, or NULL */
   /* A call of a summarized or lock-annotated function is a CALL op (its
    * IRQL bounds, `summary`) followed through `next` by the lock effects
    * the callee has on the caller, each marked `effect`. */

@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "program.h"
 
+#include "../../rules/irql_facts.h"
 #include "../../rules/isr_registration.h"
 #include "../../rules/rule.h"
 
@@ -1440,6 +1441,28 @@ static void compute_unreleased(program *p) {
   free(released);
 }
 
+/* ---- --dump-calls ---- */
+
+/* Each call of a routine no function of the program defines, with where
+ * its IRQL bound comes from: what bench/irql_gaps.py counts. */
+static void dump_calls(const program *p, FILE *out) {
+  for (size_t i = 0; i < p->fn_count; i++) {
+    const cfg_function *fn = p->fns[i];
+    for (uint32_t b = 0; b < fn->block_count; b++) {
+      const cfg_block *block = fn->blocks[b];
+      for (uint32_t k = 0; k < block->event_count; k++) {
+        const ir_event *ev = &block->events[k];
+        const ir_call *call = &ev->u.call;
+        if (ev->kind != IR_EVENT_CALL || !call->callee || call->target)
+          continue;
+        fprintf(out, "%s:%u:%u: %s %s\n", ev->loc.file ? ev->loc.file : "",
+                ev->loc.line, ev->loc.col, call->callee,
+                irql_bound_source_name(irql_bound_source_of(call)));
+      }
+    }
+  }
+}
+
 /* ---- the whole run ---- */
 
 void program_analyze(program *p, diag_engine *diag,
@@ -1453,6 +1476,10 @@ void program_analyze(program *p, diag_engine *diag,
   link_calls(p);
   find_address_taken(p);
   resolve_indirect_calls(p);
+  if (options->dump_calls) {
+    dump_calls(p, options->dump_calls);
+    return;
+  }
   scan_registrations(p);
   summarize_bottom_up(p);
   call_graph g;

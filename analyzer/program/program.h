@@ -29,6 +29,8 @@ typedef struct program program;
 typedef struct program_options {
   FILE *dump_state;   /* print each function's states (no findings) */
   FILE *dump_summary; /* print each function's summary (no findings) */
+  FILE *dump_calls;   /* print each call of a routine the program does not
+                         define, with its IRQL bound's source (no findings) */
   lock_analysis_stats *stats;
 } program_options;
 

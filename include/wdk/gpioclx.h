@@ -415,7 +415,8 @@ _IRQL_requires_(PASSIVE_LEVEL) NTSTATUS
  * registers, raising to the ISR's DIRQL when the ISR runs at DIRQL (and
  * leaving the IRQL alone when it runs at PASSIVE_LEVEL); the release
  * restores the IRQL. Acquiring it twice for a bank is a fatal error. */
-VOID GPIO_CLX_AcquireInterruptLock(_In_ PVOID Context, _In_ BANK_ID BankId);
+_IRQL_requires_max_(DIRQL) VOID
+    GPIO_CLX_AcquireInterruptLock(_In_ PVOID Context, _In_ BANK_ID BankId);
 VOID GPIO_CLX_ReleaseInterruptLock(_In_ PVOID Context, _In_ BANK_ID BankId);
 
 #endif

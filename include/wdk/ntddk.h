@@ -59,14 +59,21 @@ typedef struct _RTL_SPLAY_LINKS {
     _SplayParent->RightChild = _SplayChild;                                    \
     _SplayChild->Parent = _SplayParent;                                        \
   }
-PRTL_SPLAY_LINKS RtlSplay(_Inout_ PRTL_SPLAY_LINKS Links);
-PRTL_SPLAY_LINKS RtlDelete(_In_ PRTL_SPLAY_LINKS Links);
-VOID RtlDeleteNoSplay(_In_ PRTL_SPLAY_LINKS Links,
-                      _Inout_ PRTL_SPLAY_LINKS *Root);
-PRTL_SPLAY_LINKS RtlSubtreeSuccessor(_In_ PRTL_SPLAY_LINKS Links);
-PRTL_SPLAY_LINKS RtlSubtreePredecessor(_In_ PRTL_SPLAY_LINKS Links);
-PRTL_SPLAY_LINKS RtlRealSuccessor(_In_ PRTL_SPLAY_LINKS Links);
-PRTL_SPLAY_LINKS RtlRealPredecessor(_In_ PRTL_SPLAY_LINKS Links);
+_IRQL_requires_max_(DISPATCH_LEVEL) PRTL_SPLAY_LINKS
+    RtlSplay(_Inout_ PRTL_SPLAY_LINKS Links);
+_IRQL_requires_max_(DISPATCH_LEVEL) PRTL_SPLAY_LINKS
+    RtlDelete(_In_ PRTL_SPLAY_LINKS Links);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    RtlDeleteNoSplay(_In_ PRTL_SPLAY_LINKS Links,
+                     _Inout_ PRTL_SPLAY_LINKS *Root);
+_IRQL_requires_max_(DISPATCH_LEVEL) PRTL_SPLAY_LINKS
+    RtlSubtreeSuccessor(_In_ PRTL_SPLAY_LINKS Links);
+_IRQL_requires_max_(DISPATCH_LEVEL) PRTL_SPLAY_LINKS
+    RtlSubtreePredecessor(_In_ PRTL_SPLAY_LINKS Links);
+_IRQL_requires_max_(DISPATCH_LEVEL) PRTL_SPLAY_LINKS
+    RtlRealSuccessor(_In_ PRTL_SPLAY_LINKS Links);
+_IRQL_requires_max_(DISPATCH_LEVEL) PRTL_SPLAY_LINKS
+    RtlRealPredecessor(_In_ PRTL_SPLAY_LINKS Links);
 
 typedef enum _RTL_GENERIC_COMPARE_RESULTS {
   GenericLessThan,
@@ -97,30 +104,38 @@ typedef struct _RTL_GENERIC_TABLE {
   PRTL_GENERIC_FREE_ROUTINE FreeRoutine;
   PVOID TableContext;
 } RTL_GENERIC_TABLE, *PRTL_GENERIC_TABLE;
-VOID RtlInitializeGenericTable(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID RtlInitializeGenericTable(
     _Out_ PRTL_GENERIC_TABLE Table,
     _In_ PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine,
     _In_ PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine,
     _In_ PRTL_GENERIC_FREE_ROUTINE FreeRoutine, _In_opt_ PVOID TableContext);
-PVOID RtlInsertElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
-                                   _In_reads_bytes_(BufferSize) PVOID Buffer,
-                                   _In_ CLONG BufferSize,
-                                   _Out_opt_ PBOOLEAN NewElement);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    RtlInsertElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                 _In_reads_bytes_(BufferSize) PVOID Buffer,
+                                 _In_ CLONG BufferSize,
+                                 _Out_opt_ PBOOLEAN NewElement);
 PVOID RtlInsertElementGenericTableFull(
     _In_ PRTL_GENERIC_TABLE Table, _In_reads_bytes_(BufferSize) PVOID Buffer,
     _In_ CLONG BufferSize, _Out_opt_ PBOOLEAN NewElement,
     _In_ PVOID NodeOrParent, _In_ ULONG SearchResult);
-BOOLEAN RtlDeleteElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
-                                     _In_ PVOID Buffer);
-PVOID RtlLookupElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
-                                   _In_ PVOID Buffer);
-PVOID RtlEnumerateGenericTable(_In_ PRTL_GENERIC_TABLE Table,
-                               _In_ BOOLEAN Restart);
-PVOID RtlEnumerateGenericTableWithoutSplaying(_In_ PRTL_GENERIC_TABLE Table,
-                                              _Inout_ PVOID *RestartKey);
-PVOID RtlGetElementGenericTable(_In_ PRTL_GENERIC_TABLE Table, _In_ ULONG I);
-ULONG RtlNumberGenericTableElements(_In_ PRTL_GENERIC_TABLE Table);
-BOOLEAN RtlIsGenericTableEmpty(_In_ PRTL_GENERIC_TABLE Table);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    RtlDeleteElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                 _In_ PVOID Buffer);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    RtlLookupElementGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                                 _In_ PVOID Buffer);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    RtlEnumerateGenericTable(_In_ PRTL_GENERIC_TABLE Table,
+                             _In_ BOOLEAN Restart);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    RtlEnumerateGenericTableWithoutSplaying(_In_ PRTL_GENERIC_TABLE Table,
+                                            _Inout_ PVOID *RestartKey);
+_IRQL_requires_max_(HIGH_LEVEL) PVOID
+    RtlGetElementGenericTable(_In_ PRTL_GENERIC_TABLE Table, _In_ ULONG I);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG
+    RtlNumberGenericTableElements(_In_ PRTL_GENERIC_TABLE Table);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    RtlIsGenericTableEmpty(_In_ PRTL_GENERIC_TABLE Table);
 #endif
 /* ---- end: added for filesys ---- */
 
@@ -393,11 +408,10 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTKERNELAPI NTSTATUS
                            _Inout_ PLARGE_INTEGER NumberOfBytes);
 /* the header of a crash dump file, for a driver that writes its own */
 #define DUMP_TYPE_FULL 1
-NTKERNELAPI NTSTATUS KeInitializeCrashDumpHeader(_In_ ULONG DumpType,
-                                                 _In_ ULONG Flags,
-                                                 _Out_writes_bytes_(BufferSize)
-                                                     PVOID Buffer,
-                                                 _In_ ULONG BufferSize,
-                                                 _Out_opt_ PULONG BufferNeeded);
+_IRQL_requires_max_(HIGH_LEVEL) NTKERNELAPI NTSTATUS
+    KeInitializeCrashDumpHeader(_In_ ULONG DumpType, _In_ ULONG Flags,
+                                _Out_writes_bytes_(BufferSize) PVOID Buffer,
+                                _In_ ULONG BufferSize,
+                                _Out_opt_ PULONG BufferNeeded);
 #endif
 /* ---- end: added for other projects ---- */

@@ -684,15 +684,17 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS
                                _Outptr_ PEPROCESS *Process);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS
     PsLookupThreadByThreadId(_In_ HANDLE ThreadId, _Outptr_ PETHREAD *Thread);
-HANDLE PsGetProcessId(_In_ PEPROCESS Process);
+_IRQL_requires_max_(HIGH_LEVEL) HANDLE PsGetProcessId(_In_ PEPROCESS Process);
 PEPROCESS PsGetThreadProcess(_In_ PETHREAD Thread);
-BOOLEAN PsIsThreadTerminating(_In_ PETHREAD Thread);
-BOOLEAN PsIsDiskCountersEnabled(VOID);
-VOID PsUpdateDiskCounters(_In_ PEPROCESS Process, _In_ ULONG64 BytesRead,
-                          _In_ ULONG64 BytesWritten,
-                          _In_ ULONG ReadOperationCount,
-                          _In_ ULONG WriteOperationCount,
-                          _In_ ULONG FlushOperationCount);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    PsIsThreadTerminating(_In_ PETHREAD Thread);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN PsIsDiskCountersEnabled(VOID);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PsUpdateDiskCounters(_In_ PEPROCESS Process, _In_ ULONG64 BytesRead,
+                         _In_ ULONG64 BytesWritten,
+                         _In_ ULONG ReadOperationCount,
+                         _In_ ULONG WriteOperationCount,
+                         _In_ ULONG FlushOperationCount);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
     ObOpenObjectByPointer(_In_ PVOID Object, _In_ ULONG HandleAttributes,
                           _In_opt_ PACCESS_STATE PassedAccessState,
@@ -700,7 +702,8 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                           _In_opt_ POBJECT_TYPE ObjectType,
                           _In_ KPROCESSOR_MODE AccessMode,
                           _Out_ PHANDLE Handle);
-PEPROCESS IoThreadToProcess(_In_ PETHREAD Thread);
+_IRQL_requires_max_(DISPATCH_LEVEL) PEPROCESS
+    IoThreadToProcess(_In_ PETHREAD Thread);
 _IRQL_requires_max_(DISPATCH_LEVEL) PEPROCESS
     IoGetRequestorProcess(_In_ PIRP Irp);
 _IRQL_requires_max_(DISPATCH_LEVEL) ULONG
@@ -1119,7 +1122,8 @@ typedef struct _TUNNEL {
   LIST_ENTRY TimerQueue;
   USHORT NumEntries;
 } TUNNEL, *PTUNNEL;
-VOID FsRtlInitializeTunnelCache(_In_ TUNNEL *Cache);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    FsRtlInitializeTunnelCache(_In_ TUNNEL *Cache);
 _IRQL_requires_max_(APC_LEVEL) VOID
     FsRtlAddToTunnelCache(_In_ TUNNEL *Cache, _In_ ULONGLONG DirectoryKey,
                           _In_ UNICODE_STRING *ShortName,
@@ -1864,10 +1868,11 @@ VOID CcSetFileSizes(_In_ PFILE_OBJECT FileObject,
                     _In_ PCC_FILE_SIZES FileSizes);
 NTSTATUS CcSetFileSizesEx(_In_ PFILE_OBJECT FileObject,
                           _In_ PCC_FILE_SIZES FileSizes);
-BOOLEAN CcPurgeCacheSection(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
-                            _In_opt_ PLARGE_INTEGER FileOffset,
-                            _In_ ULONG Length, _In_ ULONG Flags);
-VOID CcCoherencyFlushAndPurgeCache(
+_IRQL_requires_max_(APC_LEVEL) BOOLEAN
+    CcPurgeCacheSection(_In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
+                        _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
+                        _In_ ULONG Flags);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID CcCoherencyFlushAndPurgeCache(
     _In_ PSECTION_OBJECT_POINTERS SectionObjectPointer,
     _In_opt_ PLARGE_INTEGER FileOffset, _In_ ULONG Length,
     _Out_ PIO_STATUS_BLOCK IoStatus, _In_opt_ ULONG Flags);
@@ -2063,14 +2068,16 @@ _IRQL_requires_max_(APC_LEVEL) NTSTATUS
     IoReplaceFileObjectName(_In_ PFILE_OBJECT FileObject,
                             _In_reads_bytes_(FileNameLength) PWSTR NewFileName,
                             _In_ USHORT FileNameLength);
-NTSTATUS IoCheckEaBufferValidity(_In_ PFILE_FULL_EA_INFORMATION EaBuffer,
-                                 _In_ ULONG EaLength, _Out_ PULONG ErrorOffset);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    IoCheckEaBufferValidity(_In_ PFILE_FULL_EA_INFORMATION EaBuffer,
+                            _In_ ULONG EaLength, _Out_ PULONG ErrorOffset);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS IoQueryFileDosDeviceName(
     _In_ PFILE_OBJECT FileObject,
     _Out_ POBJECT_NAME_INFORMATION *ObjectNameInformation);
 _IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
     IoGetDeviceAttachmentBaseRef(_In_ PDEVICE_OBJECT DeviceObject);
-PDEVICE_OBJECT IoGetAttachedDevice(_In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    IoGetAttachedDevice(_In_ PDEVICE_OBJECT DeviceObject);
 PDEVICE_OBJECT IoGetBaseFileSystemDeviceObject(_In_ PFILE_OBJECT FileObject);
 /* IoStatus.Information of a successful volume verify: mount again */
 #define IO_REPARSE 0x00000000
@@ -2084,7 +2091,8 @@ typedef struct _IO_PRIORITY_INFO {
   ULONG PagePriority;
   IO_PRIORITY_HINT IoPriority;
 } IO_PRIORITY_INFO, *PIO_PRIORITY_INFO;
-FORCEINLINE VOID IoInitializePriorityInfo(_In_ PIO_PRIORITY_INFO PriorityInfo) {
+_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE VOID
+    IoInitializePriorityInfo(_In_ PIO_PRIORITY_INFO PriorityInfo) {
   PriorityInfo->Size = sizeof(IO_PRIORITY_INFO);
   PriorityInfo->ThreadPriority = 0xffff;
   PriorityInfo->IoPriority = IoPriorityNormal;
@@ -2496,13 +2504,15 @@ typedef struct _GENERATE_NAME_CONTEXT {
   WCHAR ExtensionBuffer[4];
   ULONG LastIndexValue;
 } GENERATE_NAME_CONTEXT, *PGENERATE_NAME_CONTEXT;
-NTSTATUS RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
-                              _In_ BOOLEAN AllowExtendedCharacters,
-                              _Inout_ PGENERATE_NAME_CONTEXT Context,
-                              _Inout_ PUNICODE_STRING Name8dot3);
-BOOLEAN RtlIsNameLegalDOS8Dot3(_In_ PCUNICODE_STRING Name,
-                               _Inout_opt_ POEM_STRING OemName,
-                               _Out_opt_ PBOOLEAN NameContainsSpaces);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
+                         _In_ BOOLEAN AllowExtendedCharacters,
+                         _Inout_ PGENERATE_NAME_CONTEXT Context,
+                         _Inout_ PUNICODE_STRING Name8dot3);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    RtlIsNameLegalDOS8Dot3(_In_ PCUNICODE_STRING Name,
+                           _Inout_opt_ POEM_STRING OemName,
+                           _Out_opt_ PBOOLEAN NameContainsSpaces);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     RtlFreeOemString(_Inout_ POEM_STRING OemString);
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
@@ -2573,7 +2583,8 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                                      PUNICODE_STRING DestinationString,
                              _In_ PCUNICODE_STRING SourceString,
                              _In_ BOOLEAN AllocateDestinationString);
-WCHAR RtlDowncaseUnicodeChar(_In_ WCHAR SourceCharacter);
+_IRQL_requires_max_(PASSIVE_LEVEL) WCHAR
+    RtlDowncaseUnicodeChar(_In_ WCHAR SourceCharacter);
 
 /* ---- transactional NTFS ---- */
 #define TXF_MINIVERSION_DEFAULT_VIEW (0xFFFE)

@@ -29,78 +29,109 @@ typedef const char *NTSTRSAFE_PCSTR;
 typedef WCHAR *NTSTRSAFE_PWSTR;
 typedef const WCHAR *NTSTRSAFE_PCWSTR;
 
-NTSTATUS RtlStringCbCopyA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                          NTSTRSAFE_PCSTR pszSrc);
-NTSTATUS RtlStringCbCopyW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
-                          NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlStringCchCopyA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
-                           NTSTRSAFE_PCSTR pszSrc);
-NTSTATUS RtlStringCchCopyW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
-                           NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlStringCbCopyNA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                           NTSTRSAFE_PCSTR pszSrc, size_t cbToCopy);
-NTSTATUS RtlStringCbCopyNW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
-                           NTSTRSAFE_PCWSTR pszSrc, size_t cbToCopy);
-NTSTATUS RtlStringCchCopyNA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
-                            NTSTRSAFE_PCSTR pszSrc, size_t cchToCopy);
-NTSTATUS RtlStringCchCopyNW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
-                            NTSTRSAFE_PCWSTR pszSrc, size_t cchToCopy);
-NTSTATUS RtlStringCbCatA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                         NTSTRSAFE_PCSTR pszSrc);
-NTSTATUS RtlStringCbCatW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCopyA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                     NTSTRSAFE_PCSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCopyW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                     NTSTRSAFE_PCWSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchCopyA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
+                      NTSTRSAFE_PCSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchCopyW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
+                      NTSTRSAFE_PCWSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCopyNA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                      NTSTRSAFE_PCSTR pszSrc, size_t cbToCopy);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCopyNW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                      NTSTRSAFE_PCWSTR pszSrc, size_t cbToCopy);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchCopyNA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
+                       NTSTRSAFE_PCSTR pszSrc, size_t cchToCopy);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchCopyNW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
+                       NTSTRSAFE_PCWSTR pszSrc, size_t cchToCopy);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCatA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                    NTSTRSAFE_PCSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCatW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                    NTSTRSAFE_PCWSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchCatA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
+                     NTSTRSAFE_PCSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchCatW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
+                     NTSTRSAFE_PCWSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCatNA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                     NTSTRSAFE_PCSTR pszSrc, size_t cbToAppend);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbCatNW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                     NTSTRSAFE_PCWSTR pszSrc, size_t cbToAppend);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbPrintfA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                       NTSTRSAFE_PCSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                       NTSTRSAFE_PCWSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchPrintfA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
+                        NTSTRSAFE_PCSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
+                        NTSTRSAFE_PCWSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbPrintfExA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                         NTSTRSAFE_PSTR *ppszDestEnd, size_t *pcbRemaining,
+                         ULONG dwFlags, NTSTRSAFE_PCSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbPrintfExW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                         NTSTRSAFE_PWSTR *ppszDestEnd, size_t *pcbRemaining,
+                         ULONG dwFlags, NTSTRSAFE_PCWSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbVPrintfA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
+                        NTSTRSAFE_PCSTR pszFormat, va_list argList);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCbVPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
+                        NTSTRSAFE_PCWSTR pszFormat, va_list argList);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchVPrintfA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
+                         NTSTRSAFE_PCSTR pszFormat, va_list argList);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringCchVPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
+                         NTSTRSAFE_PCWSTR pszFormat, va_list argList);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    RtlStringCbLengthA(NTSTRSAFE_PCSTR psz, size_t cbMax, size_t *pcbLength);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    RtlStringCbLengthW(NTSTRSAFE_PCWSTR psz, size_t cbMax, size_t *pcbLength);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    RtlStringCchLengthA(NTSTRSAFE_PCSTR psz, size_t cchMax, size_t *pcchLength);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    RtlStringCchLengthW(NTSTRSAFE_PCWSTR psz, size_t cchMax,
+                        size_t *pcchLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringInit(PUNICODE_STRING DestinationString,
                          NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlStringCchCatA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
-                          NTSTRSAFE_PCSTR pszSrc);
-NTSTATUS RtlStringCchCatW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
-                          NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlStringCbCatNA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                          NTSTRSAFE_PCSTR pszSrc, size_t cbToAppend);
-NTSTATUS RtlStringCbCatNW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
-                          NTSTRSAFE_PCWSTR pszSrc, size_t cbToAppend);
-NTSTATUS RtlStringCbPrintfA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                            NTSTRSAFE_PCSTR pszFormat, ...);
-NTSTATUS RtlStringCbPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
-                            NTSTRSAFE_PCWSTR pszFormat, ...);
-NTSTATUS RtlStringCchPrintfA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
-                             NTSTRSAFE_PCSTR pszFormat, ...);
-NTSTATUS RtlStringCchPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
-                             NTSTRSAFE_PCWSTR pszFormat, ...);
-NTSTATUS RtlStringCbPrintfExA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                              NTSTRSAFE_PSTR *ppszDestEnd, size_t *pcbRemaining,
-                              ULONG dwFlags, NTSTRSAFE_PCSTR pszFormat, ...);
-NTSTATUS RtlStringCbPrintfExW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
-                              NTSTRSAFE_PWSTR *ppszDestEnd,
-                              size_t *pcbRemaining, ULONG dwFlags,
-                              NTSTRSAFE_PCWSTR pszFormat, ...);
-NTSTATUS RtlStringCbVPrintfA(NTSTRSAFE_PSTR pszDest, size_t cbDest,
-                             NTSTRSAFE_PCSTR pszFormat, va_list argList);
-NTSTATUS RtlStringCbVPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cbDest,
-                             NTSTRSAFE_PCWSTR pszFormat, va_list argList);
-NTSTATUS RtlStringCchVPrintfA(NTSTRSAFE_PSTR pszDest, size_t cchDest,
-                              NTSTRSAFE_PCSTR pszFormat, va_list argList);
-NTSTATUS RtlStringCchVPrintfW(NTSTRSAFE_PWSTR pszDest, size_t cchDest,
-                              NTSTRSAFE_PCWSTR pszFormat, va_list argList);
-NTSTATUS RtlStringCbLengthA(NTSTRSAFE_PCSTR psz, size_t cbMax,
-                            size_t *pcbLength);
-NTSTATUS RtlStringCbLengthW(NTSTRSAFE_PCWSTR psz, size_t cbMax,
-                            size_t *pcbLength);
-NTSTATUS RtlStringCchLengthA(NTSTRSAFE_PCSTR psz, size_t cchMax,
-                             size_t *pcchLength);
-NTSTATUS RtlStringCchLengthW(NTSTRSAFE_PCWSTR psz, size_t cchMax,
-                             size_t *pcchLength);
-NTSTATUS RtlUnicodeStringInit(PUNICODE_STRING DestinationString,
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringCopy(PUNICODE_STRING DestinationString,
+                         PCUNICODE_STRING SourceString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringCopyString(PUNICODE_STRING DestinationString,
+                               NTSTRSAFE_PCWSTR pszSrc);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringCat(PUNICODE_STRING DestinationString,
+                        PCUNICODE_STRING SourceString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringCatString(PUNICODE_STRING DestinationString,
                               NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlUnicodeStringCopy(PUNICODE_STRING DestinationString,
-                              PCUNICODE_STRING SourceString);
-NTSTATUS RtlUnicodeStringCopyString(PUNICODE_STRING DestinationString,
-                                    NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlUnicodeStringCat(PUNICODE_STRING DestinationString,
-                             PCUNICODE_STRING SourceString);
-NTSTATUS RtlUnicodeStringCatString(PUNICODE_STRING DestinationString,
-                                   NTSTRSAFE_PCWSTR pszSrc);
-NTSTATUS RtlUnicodeStringPrintf(PUNICODE_STRING DestinationString,
-                                NTSTRSAFE_PCWSTR pszFormat, ...);
-NTSTATUS RtlUnicodeStringVPrintf(PUNICODE_STRING DestinationString,
-                                 NTSTRSAFE_PCWSTR pszFormat, va_list argList);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringPrintf(PUNICODE_STRING DestinationString,
+                           NTSTRSAFE_PCWSTR pszFormat, ...);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringVPrintf(PUNICODE_STRING DestinationString,
+                            NTSTRSAFE_PCWSTR pszFormat, va_list argList);
 
 #endif

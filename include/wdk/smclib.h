@@ -235,32 +235,40 @@ DEFINE_GUID(SmartCardReaderGuid, 0x50DD5230, 0xBA8A, 0x11D1, 0xBF, 0x5D, 0x00,
 
 /* ---- Library routines ---- */
 NTSTATUS SmartcardInitialize(_Inout_ PSMARTCARD_EXTENSION SmartcardExtension);
-VOID SmartcardExit(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    SmartcardExit(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
 NTSTATUS SmartcardDeviceControl(_In_ PSMARTCARD_EXTENSION SmartcardExtension,
                                 _In_ PIRP Irp);
 NTSTATUS SmartcardCreateLink(_Out_ PUNICODE_STRING LinkName,
                              _In_ PUNICODE_STRING DeviceName);
-NTSTATUS SmartcardDeleteLink(_In_ PUNICODE_STRING LinkName);
-NTSTATUS SmartcardRawRequest(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
-NTSTATUS SmartcardRawReply(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    SmartcardDeleteLink(_In_ PUNICODE_STRING LinkName);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    SmartcardRawRequest(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    SmartcardRawReply(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
 NTSTATUS SmartcardT0Request(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
-NTSTATUS SmartcardT0Reply(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    SmartcardT0Reply(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
 NTSTATUS SmartcardT1Request(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
 NTSTATUS SmartcardT1Reply(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
 NTSTATUS
 SmartcardUpdateCardCapabilities(_In_ PSMARTCARD_EXTENSION SmartcardExtension);
-VOID SmartcardLogError(_In_ PVOID Object, _In_ NTSTATUS ErrorCode,
-                       _In_opt_ PUNICODE_STRING Insertion, _In_ ULONG DumpData);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    SmartcardLogError(_In_ PVOID Object, _In_ NTSTATUS ErrorCode,
+                      _In_opt_ PUNICODE_STRING Insertion, _In_ ULONG DumpData);
 NTSTATUS
 SmartcardAcquireRemoveLockWithTag(_In_ PSMARTCARD_EXTENSION SmartcardExtension,
                                   _In_ ULONG Tag);
-VOID SmartcardReleaseRemoveLockWithTag(
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID SmartcardReleaseRemoveLockWithTag(
     _In_ PSMARTCARD_EXTENSION SmartcardExtension, _In_ ULONG Tag);
-VOID SmartcardReleaseRemoveLockAndWait(
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID SmartcardReleaseRemoveLockAndWait(
     _In_ PSMARTCARD_EXTENSION SmartcardExtension);
-ULONG SmartcardGetDebugLevel(void);
-VOID SmartcardSetDebugLevel(_In_ ULONG Level);
-NTSTATUS SmartcardInvertData(_Inout_updates_(Length) PUCHAR Buffer,
-                             _In_ ULONG Length);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG SmartcardGetDebugLevel(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    SmartcardSetDebugLevel(_In_ ULONG Level);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    SmartcardInvertData(_Inout_updates_(Length) PUCHAR Buffer,
+                        _In_ ULONG Length);
 
 #endif /* IRQLINT_WDK_SMCLIB_H */

@@ -512,7 +512,7 @@ STORPORT_API BOOLEAN StorPortValidateRange(_In_ PVOID HwDeviceExtension,
                                            _In_ STOR_PHYSICAL_ADDRESS IoAddress,
                                            _In_ ULONG NumberOfBytes,
                                            _In_ BOOLEAN InIoSpace);
-STORPORT_API BOOLEAN StorPortEnablePassiveInitialization(
+_IRQL_requires_(DIRQL) STORPORT_API BOOLEAN StorPortEnablePassiveInitialization(
     _In_ PVOID HwDeviceExtension,
     _In_ PHW_PASSIVE_INITIALIZE_ROUTINE HwPassiveInitializeRoutine);
 
@@ -580,7 +580,8 @@ STORPORT_API VOID StorPortMoveMemory(_Out_writes_bytes_(Length)
 #define StorPortCopyMemory(Destination, Source, Length)                        \
   memcpy((Destination), (Source), (Length))
 STORPORT_API VOID StorPortStallExecution(_In_ ULONG Delay);
-STORPORT_API VOID StorPortQuerySystemTime(_Out_ PLARGE_INTEGER CurrentTime);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API VOID
+    StorPortQuerySystemTime(_Out_ PLARGE_INTEGER CurrentTime);
 STORPORT_API VOID StorPortDebugPrint(_In_ ULONG DebugPrintLevel,
                                      _In_ PCCHAR DebugMessage, ...);
 
@@ -670,16 +671,14 @@ STORPORT_API PUCHAR StorPortAllocateRegistryBuffer(_In_ PVOID HwDeviceExtension,
                                                    _In_ PULONG Length);
 STORPORT_API VOID StorPortFreeRegistryBuffer(_In_ PVOID HwDeviceExtension,
                                              _In_ PUCHAR Buffer);
-STORPORT_API BOOLEAN StorPortRegistryRead(_In_ PVOID HwDeviceExtension,
-                                          _In_ PUCHAR ValueName,
-                                          _In_ ULONG Global, _In_ ULONG Type,
-                                          _In_ PUCHAR Buffer,
-                                          _In_ PULONG BufferLength);
-STORPORT_API BOOLEAN StorPortRegistryWrite(_In_ PVOID HwDeviceExtension,
-                                           _In_ PUCHAR ValueName,
-                                           _In_ ULONG Global, _In_ ULONG Type,
-                                           _In_ PUCHAR Buffer,
-                                           _In_ ULONG BufferLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) STORPORT_API BOOLEAN
+    StorPortRegistryRead(_In_ PVOID HwDeviceExtension, _In_ PUCHAR ValueName,
+                         _In_ ULONG Global, _In_ ULONG Type, _In_ PUCHAR Buffer,
+                         _In_ PULONG BufferLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) STORPORT_API BOOLEAN
+    StorPortRegistryWrite(_In_ PVOID HwDeviceExtension, _In_ PUCHAR ValueName,
+                          _In_ ULONG Global, _In_ ULONG Type,
+                          _In_ PUCHAR Buffer, _In_ ULONG BufferLength);
 #define MINIPORT_REG_SZ 1
 #define MINIPORT_REG_BINARY 3
 #define MINIPORT_REG_DWORD 4
@@ -716,12 +715,12 @@ STORPORT_API ULONG StorPortAcquireSpinLockEx(
 STORPORT_API ULONG StorPortReleaseSpinLockEx(
     _In_ PVOID HwDeviceExtension, _Inout_ PSTOR_LOCK_HANDLE LockHandle);
 /* The interrupt lock of one MSI message; the old IRQL goes to *OldIrql. */
-STORPORT_API ULONG StorPortAcquireMSISpinLock(_In_ PVOID HwDeviceExtension,
-                                              _In_ ULONG MessageId,
-                                              _Out_ PULONG OldIrql);
-STORPORT_API ULONG StorPortReleaseMSISpinLock(_In_ PVOID HwDeviceExtension,
-                                              _In_ ULONG MessageId,
-                                              _In_ ULONG OldIrql);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortAcquireMSISpinLock(_In_ PVOID HwDeviceExtension,
+                               _In_ ULONG MessageId, _Out_ PULONG OldIrql);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortReleaseMSISpinLock(_In_ PVOID HwDeviceExtension,
+                               _In_ ULONG MessageId, _In_ ULONG OldIrql);
 
 typedef struct _MESSAGE_INTERRUPT_INFORMATION {
   ULONG MessageId;
@@ -732,28 +731,28 @@ typedef struct _MESSAGE_INTERRUPT_INFORMATION {
   KINTERRUPT_MODE InterruptMode;
 } MESSAGE_INTERRUPT_INFORMATION, *PMESSAGE_INTERRUPT_INFORMATION;
 
-STORPORT_API ULONG
-StorPortGetMSIInfo(_In_ PVOID HwDeviceExtension, _In_ ULONG MessageId,
-                   _Out_ PMESSAGE_INTERRUPT_INFORMATION InterruptInfo);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortGetMSIInfo(_In_ PVOID HwDeviceExtension, _In_ ULONG MessageId,
+                       _Out_ PMESSAGE_INTERRUPT_INFORMATION InterruptInfo);
 
 /* ---- Pool, MDLs, DMA memory (STOR_STATUS results) ---- */
-STORPORT_API ULONG StorPortAllocatePool(_In_ PVOID HwDeviceExtension,
-                                        _In_ ULONG NumberOfBytes,
-                                        _In_ ULONG Tag,
-                                        _Out_ PVOID *BufferPointer);
-STORPORT_API ULONG StorPortFreePool(_In_ PVOID HwDeviceExtension,
-                                    _In_ PVOID BufferPointer);
-STORPORT_API ULONG StorPortAllocateMdl(_In_ PVOID HwDeviceExtension,
-                                       _In_ PVOID BufferPointer,
-                                       _In_ ULONG NumberOfBytes,
-                                       _Out_ PVOID *Mdl);
-STORPORT_API ULONG StorPortFreeMdl(_In_ PVOID HwDeviceExtension,
-                                   _In_ PVOID Mdl);
-STORPORT_API ULONG StorPortBuildMdlForNonPagedPool(_In_ PVOID HwDeviceExtension,
-                                                   _Inout_ PVOID Mdl);
-STORPORT_API ULONG StorPortGetSystemAddress(_In_ PVOID HwDeviceExtension,
-                                            _In_ PSCSI_REQUEST_BLOCK Srb,
-                                            _Out_ PVOID *SystemAddress);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortAllocatePool(_In_ PVOID HwDeviceExtension, _In_ ULONG NumberOfBytes,
+                         _In_ ULONG Tag, _Out_ PVOID *BufferPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortFreePool(_In_ PVOID HwDeviceExtension, _In_ PVOID BufferPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortAllocateMdl(_In_ PVOID HwDeviceExtension, _In_ PVOID BufferPointer,
+                        _In_ ULONG NumberOfBytes, _Out_ PVOID *Mdl);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortFreeMdl(_In_ PVOID HwDeviceExtension, _In_ PVOID Mdl);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortBuildMdlForNonPagedPool(_In_ PVOID HwDeviceExtension,
+                                    _Inout_ PVOID Mdl);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortGetSystemAddress(_In_ PVOID HwDeviceExtension,
+                             _In_ PSCSI_REQUEST_BLOCK Srb,
+                             _Out_ PVOID *SystemAddress);
 STORPORT_API ULONG StorPortGetOriginalMdl(_In_ PVOID HwDeviceExtension,
                                           _In_ PSCSI_REQUEST_BLOCK Srb,
                                           _Out_ PVOID *Mdl);
@@ -763,16 +762,18 @@ STORPORT_API ULONG StorPortGetDeviceObjects(_In_ PVOID HwDeviceExtension,
                                             _Out_ PVOID *LowerDeviceObject);
 STORPORT_API ULONG StorPortCompleteServiceIrp(_In_ PVOID HwDeviceExtension,
                                               _In_ PVOID Irp);
-STORPORT_API ULONG StorPortAllocateContiguousMemorySpecifyCacheNode(
-    _In_ PVOID HwDeviceExtension, _In_ SIZE_T NumberOfBytes,
-    _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
-    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
-    _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
-    _In_ MEMORY_CACHING_TYPE CacheType, _In_ NODE_REQUIREMENT PreferredNode,
-    _Out_ PVOID *BufferPointer);
-STORPORT_API ULONG StorPortFreeContiguousMemorySpecifyCache(
-    _In_ PVOID HwDeviceExtension, _In_ PVOID BaseAddress,
-    _In_ SIZE_T NumberOfBytes, _In_ MEMORY_CACHING_TYPE CacheType);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortAllocateContiguousMemorySpecifyCacheNode(
+        _In_ PVOID HwDeviceExtension, _In_ SIZE_T NumberOfBytes,
+        _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+        _In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+        _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+        _In_ MEMORY_CACHING_TYPE CacheType, _In_ NODE_REQUIREMENT PreferredNode,
+        _Out_ PVOID *BufferPointer);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortFreeContiguousMemorySpecifyCache(
+        _In_ PVOID HwDeviceExtension, _In_ PVOID BaseAddress,
+        _In_ SIZE_T NumberOfBytes, _In_ MEMORY_CACHING_TYPE CacheType);
 STORPORT_API ULONG StorPortAllocateDmaMemory(
     _In_ PVOID HwDeviceExtension, _In_ SIZE_T NumberOfBytes,
     _In_ PHYSICAL_ADDRESS LowestAddress, _In_ PHYSICAL_ADDRESS HighestAddress,
@@ -783,33 +784,35 @@ STORPORT_API ULONG StorPortFreeDmaMemory(
     _In_ PVOID HwDeviceExtension, _In_ PVOID BaseAddress,
     _In_ SIZE_T NumberOfBytes, _In_ MEMORY_CACHING_TYPE CacheType,
     _In_opt_ PHYSICAL_ADDRESS PhysicalAddress);
-STORPORT_API ULONG StorPortMarkDumpMemory(_In_ PVOID HwDeviceExtension,
-                                          _In_ PVOID Address,
-                                          _In_ ULONG_PTR Length,
-                                          _In_ ULONG Flags);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortMarkDumpMemory(_In_ PVOID HwDeviceExtension, _In_ PVOID Address,
+                           _In_ ULONG_PTR Length, _In_ ULONG Flags);
 
 /* ---- Timers and work items ---- */
-STORPORT_API ULONG StorPortInitializeTimer(_In_ PVOID HwDeviceExtension,
-                                           _Out_ PVOID *TimerHandle);
-STORPORT_API ULONG StorPortRequestTimer(_In_ PVOID HwDeviceExtension,
-                                        _In_ PVOID TimerHandle,
-                                        _In_ PHW_TIMER_EX TimerCallback,
-                                        _In_opt_ PVOID CallbackContext,
-                                        _In_ ULONGLONG TimerValue,
-                                        _In_ ULONGLONG TolerableDelay);
-STORPORT_API ULONG StorPortFreeTimer(_In_ PVOID HwDeviceExtension,
-                                     _In_ PVOID TimerHandle);
-STORPORT_API ULONG StorPortInitializeWorker(_In_ PVOID HwDeviceExtension,
-                                            _Out_ PVOID *Worker);
-STORPORT_API ULONG StorPortQueueWorkItem(_In_ PVOID HwDeviceExtension,
-                                         _In_ PHW_WORKITEM WorkItemCallback,
-                                         _In_ PVOID Worker,
-                                         _In_opt_ PVOID Context);
-STORPORT_API ULONG StorPortFreeWorker(_In_ PVOID HwDeviceExtension,
-                                      _In_ PVOID Worker);
-STORPORT_API ULONG StorPortQueryPerformanceCounter(
-    _In_ PVOID HwDeviceExtension, _Out_opt_ PLARGE_INTEGER PerformanceFrequency,
-    _Out_ PLARGE_INTEGER PerformanceCounter);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortInitializeTimer(_In_ PVOID HwDeviceExtension,
+                            _Out_ PVOID *TimerHandle);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortRequestTimer(_In_ PVOID HwDeviceExtension, _In_ PVOID TimerHandle,
+                         _In_ PHW_TIMER_EX TimerCallback,
+                         _In_opt_ PVOID CallbackContext,
+                         _In_ ULONGLONG TimerValue,
+                         _In_ ULONGLONG TolerableDelay);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortFreeTimer(_In_ PVOID HwDeviceExtension, _In_ PVOID TimerHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortInitializeWorker(_In_ PVOID HwDeviceExtension, _Out_ PVOID *Worker);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortQueueWorkItem(_In_ PVOID HwDeviceExtension,
+                          _In_ PHW_WORKITEM WorkItemCallback, _In_ PVOID Worker,
+                          _In_opt_ PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortFreeWorker(_In_ PVOID HwDeviceExtension, _In_ PVOID Worker);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortQueryPerformanceCounter(_In_ PVOID HwDeviceExtension,
+                                    _Out_opt_ PLARGE_INTEGER
+                                        PerformanceFrequency,
+                                    _Out_ PLARGE_INTEGER PerformanceCounter);
 
 /* ---- Performance options ---- */
 #define STOR_PERF_DPC_REDIRECTION 0x00000001
@@ -845,21 +848,25 @@ typedef struct _STOR_UNIT_ATTRIBUTES {
   ULONG Reserved : 29;
 } STOR_UNIT_ATTRIBUTES, *PSTOR_UNIT_ATTRIBUTES;
 
-STORPORT_API ULONG StorPortSetUnitAttributes(
-    _In_ PVOID HwDeviceExtension, _In_ PSTOR_ADDRESS Address,
-    _In_ STOR_UNIT_ATTRIBUTES Attributes);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortSetUnitAttributes(_In_ PVOID HwDeviceExtension,
+                              _In_ PSTOR_ADDRESS Address,
+                              _In_ STOR_UNIT_ATTRIBUTES Attributes);
 
 #define STATE_CHANGE_LUN 0x1
 #define STATE_CHANGE_TARGET 0x2
 #define STATE_CHANGE_BUS 0x4
-STORPORT_API ULONG StorPortStateChangeDetected(
-    _In_ PVOID HwDeviceExtension, _In_ ULONG ChangedEntity,
-    _In_ PSTOR_ADDRESS Address, _In_ ULONG Attributes,
-    _In_opt_ PHW_STATE_CHANGE HwStateChange,
-    _In_opt_ PVOID HwStateChangeContext);
-STORPORT_API ULONG StorPortAsyncNotificationDetected(
-    _In_ PVOID HwDeviceExtension, _In_ PSTOR_ADDRESS Address,
-    _In_ ULONGLONG Flags);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortStateChangeDetected(_In_ PVOID HwDeviceExtension,
+                                _In_ ULONG ChangedEntity,
+                                _In_ PSTOR_ADDRESS Address,
+                                _In_ ULONG Attributes,
+                                _In_opt_ PHW_STATE_CHANGE HwStateChange,
+                                _In_opt_ PVOID HwStateChangeContext);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortAsyncNotificationDetected(_In_ PVOID HwDeviceExtension,
+                                      _In_ PSTOR_ADDRESS Address,
+                                      _In_ ULONGLONG Flags);
 STORPORT_API ULONG StorPortMarkDeviceFailed(_In_ PVOID HwDeviceExtension,
                                             _In_opt_ PSTOR_ADDRESS StorAddress,
                                             _In_ ULONG Flags,
@@ -869,22 +876,28 @@ STORPORT_API ULONG StorPortGetSystemPortNumber(_In_ PVOID HwDeviceExtension,
 STORPORT_API ULONG StorPortGetD3ColdSupport(_In_ PVOID HwDeviceExtension,
                                             _In_opt_ PSTOR_ADDRESS Address,
                                             _Out_ PBOOLEAN Supported);
-STORPORT_API ULONG StorPortSetPowerSettingNotificationGuids(
-    _In_ PVOID HwDeviceExtension, _In_ ULONG GuidCount, _In_ LPGUID Guid);
-STORPORT_API ULONG StorPortIsDeviceOperationAllowed(
-    _In_ PVOID HwDeviceExtension, _In_ PSTOR_ADDRESS Address,
-    _In_ LPCGUID DeviceOperation, _Out_ ULONG *AllowedFlag);
-STORPORT_API ULONG StorPortRegistryReadAdapterKey(
-    _In_ PVOID HwDeviceExtension, _In_opt_ PUCHAR SubKeyName,
-    _In_ PUCHAR ValueName, _In_ ULONG ValueType, _Inout_ PVOID *ValueData,
-    _Inout_ PULONG ValueDataLength);
-STORPORT_API ULONG StorPortRegistryWriteAdapterKey(_In_ PVOID HwDeviceExtension,
-                                                   _In_opt_ PUCHAR SubKeyName,
-                                                   _In_ PUCHAR ValueName,
-                                                   _In_ ULONG ValueType,
-                                                   _In_ PVOID ValueData,
-                                                   _In_ ULONG ValueDataLength);
-STORPORT_API ULONG StorPortInvokeAcpiMethod(
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortSetPowerSettingNotificationGuids(_In_ PVOID HwDeviceExtension,
+                                             _In_ ULONG GuidCount,
+                                             _In_ LPGUID Guid);
+_IRQL_requires_max_(PASSIVE_LEVEL) STORPORT_API ULONG
+    StorPortIsDeviceOperationAllowed(_In_ PVOID HwDeviceExtension,
+                                     _In_ PSTOR_ADDRESS Address,
+                                     _In_ LPCGUID DeviceOperation,
+                                     _Out_ ULONG *AllowedFlag);
+_IRQL_requires_max_(PASSIVE_LEVEL) STORPORT_API ULONG
+    StorPortRegistryReadAdapterKey(_In_ PVOID HwDeviceExtension,
+                                   _In_opt_ PUCHAR SubKeyName,
+                                   _In_ PUCHAR ValueName, _In_ ULONG ValueType,
+                                   _Inout_ PVOID *ValueData,
+                                   _Inout_ PULONG ValueDataLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) STORPORT_API ULONG
+    StorPortRegistryWriteAdapterKey(_In_ PVOID HwDeviceExtension,
+                                    _In_opt_ PUCHAR SubKeyName,
+                                    _In_ PUCHAR ValueName, _In_ ULONG ValueType,
+                                    _In_ PVOID ValueData,
+                                    _In_ ULONG ValueDataLength);
+_IRQL_requires_max_(PASSIVE_LEVEL) STORPORT_API ULONG StorPortInvokeAcpiMethod(
     _In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
     _In_ ULONG MethodName, _In_opt_ PVOID InputBuffer,
     _In_ ULONG InputBufferLength, _Out_opt_ PVOID OutputBuffer,
@@ -903,9 +916,10 @@ typedef struct _STOR_REQUEST_INFO {
   ULONGLONG Reserved2[4];
 } STOR_REQUEST_INFO, *PSTOR_REQUEST_INFO;
 
-STORPORT_API ULONG StorPortGetRequestInfo(_In_ PVOID HwDeviceExtension,
-                                          _In_ PSCSI_REQUEST_BLOCK Srb,
-                                          _Out_ PSTOR_REQUEST_INFO RequestInfo);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortGetRequestInfo(_In_ PVOID HwDeviceExtension,
+                           _In_ PSCSI_REQUEST_BLOCK Srb,
+                           _Out_ PSTOR_REQUEST_INFO RequestInfo);
 
 /* ---- Device capabilities, power hints ---- */
 typedef struct _STOR_DEVICE_CAPABILITIES_EX {
@@ -1080,14 +1094,16 @@ STORPORT_API ULONG StorPortInitializePoFxPower(_In_ PVOID HwDeviceExtension,
                                                _In_opt_ PSTOR_ADDRESS Address,
                                                _In_ PSTOR_POFX_DEVICE Device,
                                                _Inout_ PBOOLEAN D3ColdEnabled);
-STORPORT_API ULONG StorPortPoFxActivateComponent(
-    _In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
-    _In_opt_ PSCSI_REQUEST_BLOCK Srb, _In_ ULONG Component, _In_ ULONG Flags);
-STORPORT_API ULONG StorPortPoFxIdleComponent(_In_ PVOID HwDeviceExtension,
-                                             _In_opt_ PSTOR_ADDRESS Address,
-                                             _In_opt_ PSCSI_REQUEST_BLOCK Srb,
-                                             _In_ ULONG Component,
-                                             _In_ ULONG Flags);
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG
+    StorPortPoFxActivateComponent(_In_ PVOID HwDeviceExtension,
+                                  _In_opt_ PSTOR_ADDRESS Address,
+                                  _In_opt_ PSCSI_REQUEST_BLOCK Srb,
+                                  _In_ ULONG Component, _In_ ULONG Flags);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortPoFxIdleComponent(_In_ PVOID HwDeviceExtension,
+                              _In_opt_ PSTOR_ADDRESS Address,
+                              _In_opt_ PSCSI_REQUEST_BLOCK Srb,
+                              _In_ ULONG Component, _In_ ULONG Flags);
 
 /* GUIDs of the storport power framework and device operations (declared;
  * their values are not modeled) */
@@ -1137,7 +1153,7 @@ typedef enum _STORPORT_ETW_EVENT_CHANNEL {
 #define STORPORT_ETW_MAX_PARAM_NAME_LENGTH 32
 #define STORPORT_ETW_MAX_DESCRIPTION_LENGTH 32
 
-STORPORT_API ULONG StorPortEtwEvent2(
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG StorPortEtwEvent2(
     _In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
     _In_ ULONG EventId, _In_ PWSTR EventDescription,
     _In_ ULONGLONG EventKeywords, _In_ STORPORT_ETW_LEVEL EventLevel,
@@ -1145,7 +1161,7 @@ STORPORT_API ULONG StorPortEtwEvent2(
     _In_opt_ PSCSI_REQUEST_BLOCK Srb, _In_opt_ PWSTR Parameter1Name,
     _In_ ULONGLONG Parameter1Value, _In_opt_ PWSTR Parameter2Name,
     _In_ ULONGLONG Parameter2Value);
-STORPORT_API ULONG StorPortEtwEvent4(
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG StorPortEtwEvent4(
     _In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
     _In_ ULONG EventId, _In_ PWSTR EventDescription,
     _In_ ULONGLONG EventKeywords, _In_ STORPORT_ETW_LEVEL EventLevel,
@@ -1155,7 +1171,7 @@ STORPORT_API ULONG StorPortEtwEvent4(
     _In_ ULONGLONG Parameter2Value, _In_opt_ PWSTR Parameter3Name,
     _In_ ULONGLONG Parameter3Value, _In_opt_ PWSTR Parameter4Name,
     _In_ ULONGLONG Parameter4Value);
-STORPORT_API ULONG StorPortEtwEvent8(
+_IRQL_requires_max_(DISPATCH_LEVEL) STORPORT_API ULONG StorPortEtwEvent8(
     _In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
     _In_ ULONG EventId, _In_ PWSTR EventDescription,
     _In_ ULONGLONG EventKeywords, _In_ STORPORT_ETW_LEVEL EventLevel,
@@ -1236,9 +1252,10 @@ typedef struct _STORPORT_TELEMETRY_EVENT {
   ULONGLONG ParameterValue7;
 } STORPORT_TELEMETRY_EVENT, *PSTORPORT_TELEMETRY_EVENT;
 
-STORPORT_API ULONG StorPortLogTelemetry(_In_ PVOID HwDeviceExtension,
-                                        _In_opt_ PSTOR_ADDRESS StorAddress,
-                                        _In_ PSTORPORT_TELEMETRY_EVENT Event);
+_IRQL_requires_max_(HIGH_LEVEL) STORPORT_API ULONG
+    StorPortLogTelemetry(_In_ PVOID HwDeviceExtension,
+                         _In_opt_ PSTOR_ADDRESS StorAddress,
+                         _In_ PSTORPORT_TELEMETRY_EVENT Event);
 
 /* ---- Dump pointers (SRB_FUNCTION_DUMP_POINTERS) ---- */
 #define DUMP_MINIPORT_VERSION_1 0x0100

@@ -634,7 +634,8 @@ WdfUsbTargetPipeFormatRequestForUrb(_In_ WDFUSBPIPE PIPE,
 _IRQL_requires_max_(DISPATCH_LEVEL) USBD_PIPE_HANDLE
     WdfUsbTargetPipeWdmGetPipeHandle(_In_ WDFUSBPIPE UsbPipe);
 /* callable at any IRQL */
-FORCEINLINE WDFIOTARGET WdfUsbTargetPipeGetIoTarget(_In_ WDFUSBPIPE Pipe) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE WDFIOTARGET
+    WdfUsbTargetPipeGetIoTarget(_In_ WDFUSBPIPE Pipe) {
   return (WDFIOTARGET)Pipe;
 }
 

@@ -218,7 +218,8 @@ typedef struct _LIST_ENTRY {
 } LIST_ENTRY, *PLIST_ENTRY, *PRLIST_ENTRY;
 /* The doubly linked list helpers are inline functions in the real header
  * too; they take no lock. */
-static __inline VOID InitializeListHead(PLIST_ENTRY ListHead) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline VOID
+    InitializeListHead(PLIST_ENTRY ListHead) {
   ListHead->Flink = ListHead->Blink = ListHead;
 }
 static __inline BOOLEAN IsListEmpty(const LIST_ENTRY *ListHead) {
@@ -231,19 +232,22 @@ static __inline VOID InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry) {
   last->Flink = Entry;
   ListHead->Blink = Entry;
 }
-static __inline PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline PLIST_ENTRY
+    RemoveHeadList(PLIST_ENTRY ListHead) {
   PLIST_ENTRY entry = ListHead->Flink;
   ListHead->Flink = entry->Flink;
   entry->Flink->Blink = ListHead;
   return entry;
 }
-static __inline PLIST_ENTRY RemoveTailList(PLIST_ENTRY ListHead) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline PLIST_ENTRY
+    RemoveTailList(PLIST_ENTRY ListHead) {
   PLIST_ENTRY entry = ListHead->Blink;
   ListHead->Blink = entry->Blink;
   entry->Blink->Flink = ListHead;
   return entry;
 }
-static __inline BOOLEAN RemoveEntryList(PLIST_ENTRY Entry) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline BOOLEAN
+    RemoveEntryList(PLIST_ENTRY Entry) {
   PLIST_ENTRY next = Entry->Flink, prev = Entry->Blink;
   prev->Flink = next;
   next->Blink = prev;
@@ -256,8 +260,8 @@ static __inline VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry) {
   first->Blink = Entry;
   ListHead->Flink = Entry;
 }
-static __inline VOID AppendTailList(PLIST_ENTRY ListHead,
-                                    PLIST_ENTRY ListToAppend) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline VOID
+    AppendTailList(PLIST_ENTRY ListHead, PLIST_ENTRY ListToAppend) {
   PLIST_ENTRY end = ListHead->Blink;
   ListHead->Blink->Flink = ListToAppend;
   ListHead->Blink = ListToAppend->Blink;
@@ -268,14 +272,15 @@ static __inline VOID AppendTailList(PLIST_ENTRY ListHead,
 typedef struct _SINGLE_LIST_ENTRY {
   struct _SINGLE_LIST_ENTRY *Next;
 } SINGLE_LIST_ENTRY, *PSINGLE_LIST_ENTRY;
-static __inline PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline PSINGLE_LIST_ENTRY
+    PopEntryList(PSINGLE_LIST_ENTRY ListHead) {
   PSINGLE_LIST_ENTRY first = ListHead->Next;
   if (first != NULL)
     ListHead->Next = first->Next;
   return first;
 }
-static __inline VOID PushEntryList(PSINGLE_LIST_ENTRY ListHead,
-                                   PSINGLE_LIST_ENTRY Entry) {
+_IRQL_requires_max_(HIGH_LEVEL) static __inline VOID
+    PushEntryList(PSINGLE_LIST_ENTRY ListHead, PSINGLE_LIST_ENTRY Entry) {
   Entry->Next = ListHead->Next;
   ListHead->Next = Entry;
 }
@@ -1491,21 +1496,26 @@ typedef struct _IO_STACK_LOCATION {
 /* The stack-location accessors are inline functions in the real header too;
  * they take no lock. */
 void *memcpy(void *Destination, const void *Source, __SIZE_TYPE__ Length);
-FORCEINLINE PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE PIO_STACK_LOCATION
+    IoGetCurrentIrpStackLocation(PIRP Irp) {
   return Irp->Tail.Overlay.CurrentStackLocation;
 }
-FORCEINLINE PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE PIO_STACK_LOCATION
+    IoGetNextIrpStackLocation(PIRP Irp) {
   return Irp->Tail.Overlay.CurrentStackLocation - 1;
 }
-FORCEINLINE VOID IoSkipCurrentIrpStackLocation(PIRP Irp) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    IoSkipCurrentIrpStackLocation(PIRP Irp) {
   Irp->CurrentLocation++;
   Irp->Tail.Overlay.CurrentStackLocation++;
 }
-FORCEINLINE VOID IoSetNextIrpStackLocation(PIRP Irp) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    IoSetNextIrpStackLocation(PIRP Irp) {
   Irp->CurrentLocation--;
   Irp->Tail.Overlay.CurrentStackLocation--;
 }
-FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(PIRP Irp) {
+_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE VOID
+    IoCopyCurrentIrpStackLocationToNext(PIRP Irp) {
   PIO_STACK_LOCATION irpSp = IoGetCurrentIrpStackLocation(Irp);
   PIO_STACK_LOCATION nextIrpSp = IoGetNextIrpStackLocation(Irp);
   memcpy(nextIrpSp, irpSp, FIELD_OFFSET(IO_STACK_LOCATION, CompletionRoutine));
@@ -1513,17 +1523,18 @@ FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(PIRP Irp) {
 }
 /* Like IoSetCompletionRoutine, but keeps the driver loaded until the
  * routine has run (it allocates, so it can fail) */
-NTSTATUS
-IoSetCompletionRoutineEx(PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                         PIO_COMPLETION_ROUTINE CompletionRoutine,
-                         PVOID Context, BOOLEAN InvokeOnSuccess,
-                         BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel);
-FORCEINLINE VOID IoMarkIrpPending(PIRP Irp) {
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoSetCompletionRoutineEx(PDEVICE_OBJECT DeviceObject, PIRP Irp,
+                             PIO_COMPLETION_ROUTINE CompletionRoutine,
+                             PVOID Context, BOOLEAN InvokeOnSuccess,
+                             BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel);
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID IoMarkIrpPending(PIRP Irp) {
   IoGetCurrentIrpStackLocation(Irp)->Control |= SL_PENDING_RETURNED;
 }
-FORCEINLINE VOID IoSetCompletionRoutine(
-    PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context,
-    BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel) {
+_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE VOID
+    IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine,
+                           PVOID Context, BOOLEAN InvokeOnSuccess,
+                           BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel) {
   PIO_STACK_LOCATION irpSp = IoGetNextIrpStackLocation(Irp);
   irpSp->CompletionRoutine = CompletionRoutine;
   irpSp->Context = Context;
@@ -1539,8 +1550,10 @@ FORCEINLINE VOID IoSetCompletionRoutine(
   ((USHORT)(sizeof(IRP) + ((StackSize) * (sizeof(IO_STACK_LOCATION)))))
 #define IoGetFunctionCodeFromCtlCode(ControlCode)                              \
   (((ULONG)((ControlCode) & 0x3ffc)) >> 2)
-VOID IoCompleteRequest(PIRP Irp, CCHAR PriorityBoost);
-NTSTATUS IoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoCompleteRequest(PIRP Irp, CCHAR PriorityBoost);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
 #define IofCompleteRequest IoCompleteRequest
 #define IofCallDriver IoCallDriver
 NTSTATUS IoCreateDevice(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize,
@@ -1549,12 +1562,13 @@ NTSTATUS IoCreateDevice(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize,
                         PDEVICE_OBJECT *DeviceObject);
 VOID IoDeleteDevice(PDEVICE_OBJECT DeviceObject);
 
-VOID KeInitializeEvent(PKEVENT Event, EVENT_TYPE Type, BOOLEAN State);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeInitializeEvent(PKEVENT Event, EVENT_TYPE Type, BOOLEAN State);
 _IRQL_requires_max_(DISPATCH_LEVEL) LONG
     KeSetEvent(PKEVENT Event, KPRIORITY Increment, BOOLEAN Wait);
-VOID KeClearEvent(PKEVENT Event);
-LONG KeResetEvent(PKEVENT Event);
-LONG KeReadStateEvent(PKEVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID KeClearEvent(PKEVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL) LONG KeResetEvent(PKEVENT Event);
+_IRQL_requires_max_(DIRQL) LONG KeReadStateEvent(PKEVENT Event);
 /* a zero timeout is a poll, allowed at DISPATCH_LEVEL; any other wait
  * needs APC_LEVEL or below */
 _IRQL_requires_min_(PASSIVE_LEVEL)
@@ -1585,9 +1599,10 @@ _IRQL_requires_min_(PASSIVE_LEVEL)
                              _Out_opt_ PKWAIT_BLOCK WaitBlockArray);
 /* a kernel mutex is acquired by waiting on it */
 #define KeWaitForMutexObject KeWaitForSingleObject
-BOOLEAN KeSynchronizeExecution(struct _KINTERRUPT *Interrupt,
-                               KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
-                               PVOID SynchronizeContext);
+_IRQL_requires_max_(DIRQL) BOOLEAN
+    KeSynchronizeExecution(struct _KINTERRUPT *Interrupt,
+                           KSYNCHRONIZE_ROUTINE *SynchronizeRoutine,
+                           PVOID SynchronizeContext);
 
 /* The memory routines are the C library's, as in the real header. */
 #ifndef _SIZE_T_DEFINED
@@ -1617,8 +1632,9 @@ int wcscmp(const wchar_t *String1, const wchar_t *String2);
 int wcsncmp(const wchar_t *String1, const wchar_t *String2, size_t Count);
 wchar_t *wcschr(const wchar_t *String, wchar_t Character);
 wchar_t *wcsstr(const wchar_t *String, const wchar_t *SubString);
-ULONG DbgPrint(PCSTR Format, ...);
-ULONG DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+_IRQL_requires_max_(DIRQL) ULONG DbgPrint(PCSTR Format, ...);
+_IRQL_requires_max_(DIRQL) ULONG
+    DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
 /* the va_list of <stdarg.h>, named through its builtin type so that wdm.h
  * does not need that header */
 ULONG vDbgPrintEx(ULONG ComponentId, ULONG Level, PCCH Format,
@@ -1873,12 +1889,12 @@ DECLSPEC_NORETURN VOID KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR P1,
 VOID KeStallExecutionProcessor(ULONG MicroSeconds);
 PVOID ExAllocatePoolWithTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
                             ULONG Tag);
-VOID ExFreePoolWithTag(PVOID P, ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExFreePoolWithTag(PVOID P, ULONG Tag);
 _IRQL_requires_max_(APC_LEVEL) NTSTATUS
     KeDelayExecutionThread(CHAR WaitMode, BOOLEAN Alertable,
                            PLARGE_INTEGER Interval);
-BOOLEAN KeInsertQueueDpc(PKDPC Dpc, PVOID SystemArgument1,
-                         PVOID SystemArgument2);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    KeInsertQueueDpc(PKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2);
 
 /* the IRQL limits are in irqlint's API model too; the annotations are
  * here as the real headers carry them */
@@ -1909,13 +1925,13 @@ typedef enum _KINTERRUPT_POLARITY {
   InterruptActiveBothTriggerHigh
 } KINTERRUPT_POLARITY,
     *PKINTERRUPT_POLARITY;
-NTSTATUS IoConnectInterrupt(PKINTERRUPT *InterruptObject,
-                            PKSERVICE_ROUTINE ServiceRoutine,
-                            PVOID ServiceContext, PKSPIN_LOCK SpinLock,
-                            ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql,
-                            KINTERRUPT_MODE InterruptMode, BOOLEAN ShareVector,
-                            ULONG_PTR ProcessorEnableMask,
-                            BOOLEAN FloatingSave);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoConnectInterrupt(PKINTERRUPT *InterruptObject,
+                       PKSERVICE_ROUTINE ServiceRoutine, PVOID ServiceContext,
+                       PKSPIN_LOCK SpinLock, ULONG Vector, KIRQL Irql,
+                       KIRQL SynchronizeIrql, KINTERRUPT_MODE InterruptMode,
+                       BOOLEAN ShareVector, ULONG_PTR ProcessorEnableMask,
+                       BOOLEAN FloatingSave);
 typedef struct _IO_CONNECT_INTERRUPT_LINE_BASED_PARAMETERS {
   PDEVICE_OBJECT PhysicalDeviceObject;
   PKINTERRUPT *InterruptObject;
@@ -1948,29 +1964,40 @@ typedef struct _IO_CONNECT_INTERRUPT_PARAMETERS {
 } IO_CONNECT_INTERRUPT_PARAMETERS, *PIO_CONNECT_INTERRUPT_PARAMETERS;
 #define CONNECT_LINE_BASED 0x1
 #define CONNECT_MESSAGE_BASED 0x2
-NTSTATUS IoConnectInterruptEx(PIO_CONNECT_INTERRUPT_PARAMETERS Parameters);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoConnectInterruptEx(PIO_CONNECT_INTERRUPT_PARAMETERS Parameters);
 
-LONG InterlockedIncrement(LONG volatile *Addend);
-LONG InterlockedDecrement(LONG volatile *Addend);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedIncrement(LONG volatile *Addend);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedDecrement(LONG volatile *Addend);
 
 /* ---- interlocked operations and barriers (compiler intrinsics in the
  * real header) ---- */
-LONG InterlockedExchange(LONG volatile *Target, LONG Value);
-LONG InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);
-LONG InterlockedCompareExchange(LONG volatile *Destination, LONG ExChange,
-                                LONG Comperand);
-LONG InterlockedOr(LONG volatile *Destination, LONG Value);
-LONG InterlockedAnd(LONG volatile *Destination, LONG Value);
-LONG InterlockedXor(LONG volatile *Destination, LONG Value);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedExchange(LONG volatile *Target, LONG Value);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedCompareExchange(LONG volatile *Destination, LONG ExChange,
+                               LONG Comperand);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedOr(LONG volatile *Destination, LONG Value);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedAnd(LONG volatile *Destination, LONG Value);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    InterlockedXor(LONG volatile *Destination, LONG Value);
 LONG64 InterlockedIncrement64(LONG64 volatile *Addend);
 LONG64 InterlockedDecrement64(LONG64 volatile *Addend);
 LONG64 InterlockedExchange64(LONG64 volatile *Target, LONG64 Value);
 LONG64 InterlockedExchangeAdd64(LONG64 volatile *Addend, LONG64 Value);
 LONG64 InterlockedCompareExchange64(LONG64 volatile *Destination,
                                     LONG64 ExChange, LONG64 Comperand);
-PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);
-PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination,
-                                        PVOID ExChange, PVOID Comperand);
+_IRQL_requires_max_(HIGH_LEVEL) PVOID
+    InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);
+_IRQL_requires_max_(HIGH_LEVEL) PVOID
+    InterlockedCompareExchangePointer(PVOID volatile *Destination,
+                                      PVOID ExChange, PVOID Comperand);
 #define InterlockedAdd(Addend, Value)                                          \
   (InterlockedExchangeAdd((Addend), (Value)) + (Value))
 #define InterlockedIncrementAcquire InterlockedIncrement
@@ -1993,17 +2020,20 @@ void _ReadWriteBarrier(void);
 #define ReadNoFence(Source) (*(Source))
 #define WriteRelease(Destination, Value) ((void)(*(Destination) = (Value)))
 #define WriteNoFence(Destination, Value) ((void)(*(Destination) = (Value)))
-PSLIST_ENTRY ExInterlockedPushEntrySList(PSLIST_HEADER ListHead,
-                                         PSLIST_ENTRY ListEntry,
-                                         PKSPIN_LOCK Lock);
-PSLIST_ENTRY ExInterlockedPopEntrySList(PSLIST_HEADER ListHead,
-                                        PKSPIN_LOCK Lock);
+_IRQL_requires_max_(HIGH_LEVEL) PSLIST_ENTRY
+    ExInterlockedPushEntrySList(PSLIST_HEADER ListHead, PSLIST_ENTRY ListEntry,
+                                PKSPIN_LOCK Lock);
+_IRQL_requires_max_(HIGH_LEVEL) PSLIST_ENTRY
+    ExInterlockedPopEntrySList(PSLIST_HEADER ListHead, PKSPIN_LOCK Lock);
 PSLIST_ENTRY InterlockedPushEntrySList(PSLIST_HEADER ListHead,
                                        PSLIST_ENTRY ListEntry);
 PSLIST_ENTRY InterlockedPopEntrySList(PSLIST_HEADER ListHead);
-PSLIST_ENTRY ExInterlockedFlushSList(PSLIST_HEADER ListHead);
-VOID InitializeSListHead(PSLIST_HEADER SListHead);
-USHORT ExQueryDepthSList(PSLIST_HEADER SListHead);
+_IRQL_requires_max_(HIGH_LEVEL) PSLIST_ENTRY
+    ExInterlockedFlushSList(PSLIST_HEADER ListHead);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    InitializeSListHead(PSLIST_HEADER SListHead);
+_IRQL_requires_max_(DISPATCH_LEVEL) USHORT
+    ExQueryDepthSList(PSLIST_HEADER SListHead);
 
 /* IoSetCancelRoutine is an inline function in the WDK too (it needs
  * InterlockedExchangePointer): it returns the previous routine, NULL when
@@ -2321,10 +2351,12 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                               POBJECT_TYPE ObjectType,
                               KPROCESSOR_MODE AccessMode, PVOID *Object,
                               POBJECT_HANDLE_INFORMATION HandleInformation);
-NTSTATUS ObReferenceObjectByPointer(PVOID Object, ACCESS_MASK DesiredAccess,
-                                    POBJECT_TYPE ObjectType,
-                                    KPROCESSOR_MODE AccessMode);
-LONG_PTR FASTCALL ObfReferenceObject(PVOID Object);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    ObReferenceObjectByPointer(PVOID Object, ACCESS_MASK DesiredAccess,
+                               POBJECT_TYPE ObjectType,
+                               KPROCESSOR_MODE AccessMode);
+_IRQL_requires_max_(DISPATCH_LEVEL) LONG_PTR FASTCALL
+    ObfReferenceObject(PVOID Object);
 LONG_PTR FASTCALL ObfDereferenceObject(PVOID Object);
 LONG_PTR FASTCALL ObfReferenceObjectWithTag(PVOID Object, ULONG Tag);
 LONG_PTR FASTCALL ObfDereferenceObjectWithTag(PVOID Object, ULONG Tag);
@@ -2443,19 +2475,21 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
                          HANDLE ProcessHandle, PCLIENT_ID ClientId,
                          PKSTART_ROUTINE StartRoutine, PVOID StartContext);
 /* Windows 8: the thread holds a reference on IoObject while it runs */
-NTSTATUS
-IoCreateSystemThread(PVOID IoObject, PHANDLE ThreadHandle, ULONG DesiredAccess,
-                     POBJECT_ATTRIBUTES ObjectAttributes, HANDLE ProcessHandle,
-                     PCLIENT_ID ClientId, PKSTART_ROUTINE StartRoutine,
-                     PVOID StartContext);
-NTSTATUS PsTerminateSystemThread(NTSTATUS ExitStatus);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoCreateSystemThread(PVOID IoObject, PHANDLE ThreadHandle,
+                         ULONG DesiredAccess,
+                         POBJECT_ATTRIBUTES ObjectAttributes,
+                         HANDLE ProcessHandle, PCLIENT_ID ClientId,
+                         PKSTART_ROUTINE StartRoutine, PVOID StartContext);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    PsTerminateSystemThread(NTSTATUS ExitStatus);
 PETHREAD PsGetCurrentThread(void);
-PEPROCESS PsGetCurrentProcess(void);
-HANDLE PsGetCurrentThreadId(void);
-HANDLE PsGetCurrentProcessId(void);
-BOOLEAN PsIsSystemThread(PETHREAD Thread);
+_IRQL_requires_max_(HIGH_LEVEL) PEPROCESS PsGetCurrentProcess(void);
+_IRQL_requires_max_(HIGH_LEVEL) HANDLE PsGetCurrentThreadId(void);
+_IRQL_requires_max_(HIGH_LEVEL) HANDLE PsGetCurrentProcessId(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN PsIsSystemThread(PETHREAD Thread);
 /* ntddk.h: process creation and exit notification */
-HANDLE PsGetThreadProcessId(PETHREAD Thread);
+_IRQL_requires_max_(HIGH_LEVEL) HANDLE PsGetThreadProcessId(PETHREAD Thread);
 typedef struct _PS_CREATE_NOTIFY_INFO {
   SIZE_T Size;
   union {
@@ -2480,8 +2514,10 @@ typedef _IRQL_requires_(PASSIVE_LEVEL)
 _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS PsSetCreateProcessNotifyRoutineEx(
     PCREATE_PROCESS_NOTIFY_ROUTINE_EX NotifyRoutine, BOOLEAN Remove);
 PKTHREAD KeGetCurrentThread(void);
-KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority);
-KPRIORITY KeQueryPriorityThread(PKTHREAD Thread);
+_IRQL_requires_max_(PASSIVE_LEVEL) KPRIORITY
+    KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority);
+_IRQL_requires_max_(PASSIVE_LEVEL) KPRIORITY
+    KeQueryPriorityThread(PKTHREAD Thread);
 /* Critical and guarded regions: SAL names both with the one global lock
  * _Global_critical_region_. They nest. */
 _Acquires_lock_(_Global_critical_region_)
@@ -2498,7 +2534,7 @@ _IRQL_requires_min_(PASSIVE_LEVEL)
 _IRQL_requires_min_(PASSIVE_LEVEL)
     _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
     KeAreAllApcsDisabled(VOID);
-PEPROCESS IoGetCurrentProcess(void);
+_IRQL_requires_max_(HIGH_LEVEL) PEPROCESS IoGetCurrentProcess(void);
 #define ZwCurrentProcess() ((HANDLE)(LONG_PTR) - 1)
 #define NtCurrentProcess() ((HANDLE)(LONG_PTR) - 1)
 #define ZwCurrentThread() ((HANDLE)(LONG_PTR) - 2)
@@ -2511,26 +2547,36 @@ typedef enum _KDPC_IMPORTANCE {
   HighImportance,
   MediumHighImportance
 } KDPC_IMPORTANCE;
-VOID KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
-                     PVOID DeferredContext);
-VOID KeInitializeThreadedDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
-                             PVOID DeferredContext);
-BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc);
-VOID KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance);
-VOID KeSetTargetProcessorDpc(PRKDPC Dpc, CCHAR Number);
-VOID KeFlushQueuedDpcs(void);
-VOID KeInitializeTimer(PKTIMER Timer);
-VOID KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type);
-BOOLEAN KeSetTimer(PKTIMER Timer, LARGE_INTEGER DueTime, PKDPC Dpc);
-BOOLEAN KeSetTimerEx(PKTIMER Timer, LARGE_INTEGER DueTime, LONG Period,
-                     PKDPC Dpc);
-BOOLEAN KeCancelTimer(PKTIMER Timer);
-BOOLEAN KeReadStateTimer(PKTIMER Timer);
-VOID KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
-LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment,
-                        LONG Adjustment, BOOLEAN Wait);
-LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
-NTKERNELAPI VOID KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
+                    PVOID DeferredContext);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeInitializeThreadedDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine,
+                            PVOID DeferredContext);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeSetTargetProcessorDpc(PRKDPC Dpc, CCHAR Number);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID KeFlushQueuedDpcs(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID KeInitializeTimer(PKTIMER Timer);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    KeSetTimer(PKTIMER Timer, LARGE_INTEGER DueTime, PKDPC Dpc);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    KeSetTimerEx(PKTIMER Timer, LARGE_INTEGER DueTime, LONG Period, PKDPC Dpc);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN KeCancelTimer(PKTIMER Timer);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN KeReadStateTimer(PKTIMER Timer);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit);
+_IRQL_requires_max_(DISPATCH_LEVEL) LONG
+    KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment,
+                       LONG Adjustment, BOOLEAN Wait);
+_IRQL_requires_max_(HIGH_LEVEL) LONG
+    KeReadStateSemaphore(PRKSEMAPHORE Semaphore);
+_IRQL_requires_max_(HIGH_LEVEL) NTKERNELAPI VOID
+    KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
 /* no lock annotation in the WDK: the acquire is a KeWaitForSingleObject */
 _When_(Wait == 0, _IRQL_requires_max_(DISPATCH_LEVEL))
     _When_(Wait == 1, _IRQL_requires_max_(APC_LEVEL))
@@ -2541,27 +2587,35 @@ _When_(Wait == 0, _IRQL_requires_max_(DISPATCH_LEVEL))
                                  " immediately issue a wait operation"))
             NTKERNELAPI LONG
     KeReleaseMutex(_Inout_ PRKMUTEX Mutex, _In_ BOOLEAN Wait);
-LONG KeReadStateMutex(PRKMUTEX Mutex);
-VOID KeQuerySystemTime(PLARGE_INTEGER CurrentTime);
-VOID KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
-ULONG KeQueryTimeIncrement(void);
-ULONGLONG KeQueryInterruptTime(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) LONG KeReadStateMutex(PRKMUTEX Mutex);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeQuerySystemTime(PLARGE_INTEGER CurrentTime);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG KeQueryTimeIncrement(void);
+_IRQL_requires_max_(HIGH_LEVEL) ULONGLONG KeQueryInterruptTime(void);
 /* a macro (the real one reads the shared tick count); any IRQL */
 #define KeQueryTickCount(CurrentCount)                                         \
   ((void)((CurrentCount)->QuadPart =                                           \
               (LONG64)(KeQueryInterruptTime() / KeQueryTimeIncrement())))
-ULONGLONG KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
-LARGE_INTEGER KeQueryPerformanceCounter(PLARGE_INTEGER PerformanceFrequency);
-ULONG KeGetCurrentProcessorNumber(void);
-ULONG KeQueryActiveProcessorCount(PKAFFINITY ActiveProcessors);
-KAFFINITY KeQueryActiveProcessors(void);
-VOID KeFlushIoBuffers(PMDL Mdl, BOOLEAN ReadOperation, BOOLEAN DmaOperation);
+_IRQL_requires_max_(HIGH_LEVEL) ULONGLONG
+    KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
+_IRQL_requires_max_(HIGH_LEVEL) LARGE_INTEGER
+    KeQueryPerformanceCounter(PLARGE_INTEGER PerformanceFrequency);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG KeGetCurrentProcessorNumber(void);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    KeQueryActiveProcessorCount(PKAFFINITY ActiveProcessors);
+_IRQL_requires_max_(HIGH_LEVEL) KAFFINITY KeQueryActiveProcessors(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    KeFlushIoBuffers(PMDL Mdl, BOOLEAN ReadOperation, BOOLEAN DmaOperation);
 DECLSPEC_NORETURN VOID KeBugCheck(ULONG BugCheckCode);
 typedef struct _KFLOATING_SAVE {
   ULONG Dummy;
 } KFLOATING_SAVE, *PKFLOATING_SAVE;
-NTSTATUS KeSaveFloatingPointState(PKFLOATING_SAVE FloatSave);
-NTSTATUS KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeSaveFloatingPointState(PKFLOATING_SAVE FloatSave);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
 typedef struct _TIME_FIELDS {
   CSHORT Year;
   CSHORT Month;
@@ -2572,10 +2626,13 @@ typedef struct _TIME_FIELDS {
   CSHORT Milliseconds;
   CSHORT Weekday;
 } TIME_FIELDS, *PTIME_FIELDS;
-VOID RtlTimeToTimeFields(PLARGE_INTEGER Time, PTIME_FIELDS TimeFields);
-BOOLEAN RtlTimeFieldsToTime(PTIME_FIELDS TimeFields, PLARGE_INTEGER Time);
-VOID ExSystemTimeToLocalTime(PLARGE_INTEGER SystemTime,
-                             PLARGE_INTEGER LocalTime);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlTimeToTimeFields(PLARGE_INTEGER Time, PTIME_FIELDS TimeFields);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    RtlTimeFieldsToTime(PTIME_FIELDS TimeFields, PLARGE_INTEGER Time);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    ExSystemTimeToLocalTime(PLARGE_INTEGER SystemTime,
+                            PLARGE_INTEGER LocalTime);
 
 /* ---- executive: pool, mutexes, resources, lookaside lists, work items ---- */
 VOID ExInitializeDriverRuntime(ULONG RuntimeFlags);
@@ -2598,29 +2655,38 @@ typedef enum _EX_POOL_PRIORITY {
 #define POOL_FLAG_CACHE_ALIGNED 0x0000000000000008ULL
 #define POOL_FLAG_RAISE_ON_FAILURE 0x0000000000000020ULL
 #define POOL_FLAG_NON_PAGED_EXECUTE 0x0000000000000080ULL
-PVOID ExAllocatePool(POOL_TYPE PoolType, SIZE_T NumberOfBytes);
-PVOID ExAllocatePoolWithQuotaTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
-                                 ULONG Tag);
-PVOID ExAllocatePoolWithTagPriority(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
-                                    ULONG Tag, EX_POOL_PRIORITY Priority);
-PVOID ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
-PVOID ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
-                                  ULONG Tag);
-PVOID ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
-                              ULONG Tag);
-PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
-                                       ULONG Tag);
-PVOID ExAllocatePoolPriorityZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
-                                 ULONG Tag, EX_POOL_PRIORITY Priority);
-VOID ExFreePool(PVOID P);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePool(POOL_TYPE PoolType, SIZE_T NumberOfBytes);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolWithQuotaTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                               ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolWithTagPriority(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                  ULONG Tag, EX_POOL_PRIORITY Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                            ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolQuotaUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                     ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocatePoolPriorityZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                               ULONG Tag, EX_POOL_PRIORITY Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID ExFreePool(PVOID P);
 VOID ExFreePool2(PVOID P, ULONG Tag, PVOID ExtendedParameters,
                  ULONG ExtendedParametersCount);
 DECLSPEC_NORETURN VOID ExRaiseStatus(NTSTATUS Status);
-KPROCESSOR_MODE ExGetPreviousMode(void);
+_IRQL_requires_max_(DISPATCH_LEVEL) KPROCESSOR_MODE ExGetPreviousMode(void);
 
 /* ---- fast mutexes ---- */
 /* an inline function in the WDK too: Count 1 is unlocked */
-FORCEINLINE VOID ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex) {
+_IRQL_requires_max_(DISPATCH_LEVEL) FORCEINLINE VOID
+    ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex) {
   FastMutex->Count = 1;
   FastMutex->Owner = NULL;
   FastMutex->Contention = 0;
@@ -2867,20 +2933,28 @@ typedef struct _PAGED_LOOKASIDE_LIST {
   GENERAL_LOOKASIDE L;
   FAST_MUTEX Lock__ObsoleteButDoNotDelete;
 } PAGED_LOOKASIDE_LIST, *PPAGED_LOOKASIDE_LIST;
-VOID ExInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside,
-                                     PALLOCATE_FUNCTION Allocate,
-                                     PFREE_FUNCTION Free, ULONG Flags,
-                                     SIZE_T Size, ULONG Tag, USHORT Depth);
-VOID ExDeleteNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside);
-PVOID ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside);
-VOID ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry);
-VOID ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside,
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside,
                                     PALLOCATE_FUNCTION Allocate,
                                     PFREE_FUNCTION Free, ULONG Flags,
                                     SIZE_T Size, ULONG Tag, USHORT Depth);
-VOID ExDeletePagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside);
-PVOID ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside);
-VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExDeleteNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside,
+                                   PALLOCATE_FUNCTION Allocate,
+                                   PFREE_FUNCTION Free, ULONG Flags,
+                                   SIZE_T Size, ULONG Tag, USHORT Depth);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExDeletePagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry);
 
 typedef enum _WORK_QUEUE_TYPE {
   CriticalWorkQueue,
@@ -2904,7 +2978,8 @@ typedef struct _WORK_QUEUE_ITEM {
     (Item)->Parameter = (Context);                                             \
     (Item)->List.Flink = NULL;                                                 \
   }
-VOID ExQueueWorkItem(PWORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    ExQueueWorkItem(PWORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType);
 
 /* ---- memory manager ---- */
 #define PAGE_SIZE 0x1000
@@ -2954,38 +3029,58 @@ typedef enum _MM_SYSTEM_SIZE {
   MmMediumSystem,
   MmLargeSystem
 } MM_SYSTEMSIZE;
-PVOID MmMapIoSpace(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
-                   MEMORY_CACHING_TYPE CacheType);
-PVOID MmMapIoSpaceEx(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
-                     ULONG Protect);
-VOID MmUnmapIoSpace(PVOID BaseAddress, SIZE_T NumberOfBytes);
-PVOID MmGetSystemRoutineAddress(PUNICODE_STRING SystemRoutineName);
-BOOLEAN MmIsAddressValid(PVOID VirtualAddress);
-PHYSICAL_ADDRESS MmGetPhysicalAddress(PVOID BaseAddress);
-PVOID MmAllocateContiguousMemory(SIZE_T NumberOfBytes,
-                                 PHYSICAL_ADDRESS HighestAcceptableAddress);
-PVOID MmAllocateContiguousMemorySpecifyCache(
-    SIZE_T NumberOfBytes, PHYSICAL_ADDRESS LowestAcceptableAddress,
-    PHYSICAL_ADDRESS HighestAcceptableAddress,
-    PHYSICAL_ADDRESS BoundaryAddressMultiple, MEMORY_CACHING_TYPE CacheType);
-VOID MmFreeContiguousMemory(PVOID BaseAddress);
-PVOID MmAllocateNonCachedMemory(SIZE_T NumberOfBytes);
-VOID MmFreeNonCachedMemory(PVOID BaseAddress, SIZE_T NumberOfBytes);
-VOID MmProbeAndLockPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode,
-                         LOCK_OPERATION Operation);
-VOID MmUnlockPages(PMDL MemoryDescriptorList);
-VOID MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList);
-PVOID MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList,
-                                   KPROCESSOR_MODE AccessMode,
-                                   MEMORY_CACHING_TYPE CacheType,
-                                   PVOID RequestedAddress,
-                                   ULONG BugCheckOnFailure, ULONG Priority);
-PVOID MmMapLockedPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode);
-VOID MmUnmapLockedPages(PVOID BaseAddress, PMDL MemoryDescriptorList);
-PMDL MmAllocatePagesForMdl(PHYSICAL_ADDRESS LowAddress,
-                           PHYSICAL_ADDRESS HighAddress,
-                           PHYSICAL_ADDRESS SkipBytes, SIZE_T TotalBytes);
-VOID MmFreePagesFromMdl(PMDL MemoryDescriptorList);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    MmMapIoSpace(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
+                 MEMORY_CACHING_TYPE CacheType);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    MmMapIoSpaceEx(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
+                   ULONG Protect);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmUnmapIoSpace(PVOID BaseAddress, SIZE_T NumberOfBytes);
+_IRQL_requires_max_(PASSIVE_LEVEL) PVOID
+    MmGetSystemRoutineAddress(PUNICODE_STRING SystemRoutineName);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    MmIsAddressValid(PVOID VirtualAddress);
+_IRQL_requires_max_(HIGH_LEVEL) PHYSICAL_ADDRESS
+    MmGetPhysicalAddress(PVOID BaseAddress);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    MmAllocateContiguousMemory(SIZE_T NumberOfBytes,
+                               PHYSICAL_ADDRESS HighestAcceptableAddress);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    MmAllocateContiguousMemorySpecifyCache(
+        SIZE_T NumberOfBytes, PHYSICAL_ADDRESS LowestAcceptableAddress,
+        PHYSICAL_ADDRESS HighestAcceptableAddress,
+        PHYSICAL_ADDRESS BoundaryAddressMultiple,
+        MEMORY_CACHING_TYPE CacheType);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmFreeContiguousMemory(PVOID BaseAddress);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    MmAllocateNonCachedMemory(SIZE_T NumberOfBytes);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    MmFreeNonCachedMemory(PVOID BaseAddress, SIZE_T NumberOfBytes);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmProbeAndLockPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode,
+                        LOCK_OPERATION Operation);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmUnlockPages(PMDL MemoryDescriptorList);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList,
+                                 KPROCESSOR_MODE AccessMode,
+                                 MEMORY_CACHING_TYPE CacheType,
+                                 PVOID RequestedAddress,
+                                 ULONG BugCheckOnFailure, ULONG Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    MmMapLockedPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmUnmapLockedPages(PVOID BaseAddress, PMDL MemoryDescriptorList);
+_IRQL_requires_max_(DISPATCH_LEVEL) PMDL
+    MmAllocatePagesForMdl(PHYSICAL_ADDRESS LowAddress,
+                          PHYSICAL_ADDRESS HighAddress,
+                          PHYSICAL_ADDRESS SkipBytes, SIZE_T TotalBytes);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    MmFreePagesFromMdl(PMDL MemoryDescriptorList);
 #define MM_DONT_ZERO_ALLOCATION 0x00000001
 #define MM_ALLOCATE_FROM_LOCAL_NODE_ONLY 0x00000002
 #define MM_ALLOCATE_FULLY_REQUIRED 0x00000004
@@ -3004,14 +3099,18 @@ _IRQL_requires_max_(DISPATCH_LEVEL) PMDL MmAllocatePagesForMdlEx(
     _In_ MEMORY_CACHING_TYPE CacheType, _In_ ULONG Flags);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     MmFreePagesFromMdlEx(_Inout_ PMDL MemoryDescriptorList, _In_ ULONG Flags);
-SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length);
+_IRQL_requires_max_(HIGH_LEVEL) SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length);
 PMDL MmCreateMdl(PMDL MemoryDescriptorList, PVOID Base, SIZE_T Length);
-PVOID MmPageEntireDriver(PVOID AddressWithinSection);
-VOID MmResetDriverPaging(PVOID AddressWithinSection);
-PVOID MmLockPagableDataSection(PVOID AddressWithinSection);
-VOID MmUnlockPagableImageSection(PVOID ImageSectionHandle);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    MmPageEntireDriver(PVOID AddressWithinSection);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    MmResetDriverPaging(PVOID AddressWithinSection);
+_IRQL_requires_max_(APC_LEVEL) PVOID
+    MmLockPagableDataSection(PVOID AddressWithinSection);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    MmUnlockPagableImageSection(PVOID ImageSectionHandle);
 #define MmLockPagableCodeSection(Address) MmLockPagableDataSection(Address)
-MM_SYSTEMSIZE MmQuerySystemSize(void);
+_IRQL_requires_max_(HIGH_LEVEL) MM_SYSTEMSIZE MmQuerySystemSize(void);
 #define MmInitializeMdl(MemoryDescriptorList, BaseVa, Length)                  \
   {                                                                            \
     (MemoryDescriptorList)->Next = (PMDL)NULL;                                 \
@@ -3032,89 +3131,120 @@ MM_SYSTEMSIZE MmQuerySystemSize(void);
 #include "devioctl.h"
 _IRQL_requires_max_(APC_LEVEL) PVOID IoGetInitialStack(void);
 ULONG_PTR IoGetRemainingStackSize(void);
-VOID IoGetStackLimits(PULONG_PTR LowLimit, PULONG_PTR HighLimit);
-PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice,
-                                           PDEVICE_OBJECT TargetDevice);
-NTSTATUS
-IoAttachDeviceToDeviceStackSafe(PDEVICE_OBJECT SourceDevice,
-                                PDEVICE_OBJECT TargetDevice,
-                                PDEVICE_OBJECT *AttachedToDeviceObject);
-VOID IoDetachDevice(PDEVICE_OBJECT TargetDevice);
-PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject);
-PDEVICE_OBJECT IoGetRelatedDeviceObject(PFILE_OBJECT FileObject);
-NTSTATUS IoGetDeviceObjectPointer(PUNICODE_STRING ObjectName,
-                                  ACCESS_MASK DesiredAccess,
-                                  PFILE_OBJECT *FileObject,
-                                  PDEVICE_OBJECT *DeviceObject);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    IoGetStackLimits(PULONG_PTR LowLimit, PULONG_PTR HighLimit);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice,
+                                PDEVICE_OBJECT TargetDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoAttachDeviceToDeviceStackSafe(PDEVICE_OBJECT SourceDevice,
+                                    PDEVICE_OBJECT TargetDevice,
+                                    PDEVICE_OBJECT *AttachedToDeviceObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    IoDetachDevice(PDEVICE_OBJECT TargetDevice);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) PDEVICE_OBJECT
+    IoGetRelatedDeviceObject(PFILE_OBJECT FileObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoGetDeviceObjectPointer(PUNICODE_STRING ObjectName,
+                             ACCESS_MASK DesiredAccess,
+                             PFILE_OBJECT *FileObject,
+                             PDEVICE_OBJECT *DeviceObject);
 NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName,
                               PUNICODE_STRING DeviceName);
-NTSTATUS IoCreateUnprotectedSymbolicLink(PUNICODE_STRING SymbolicLinkName,
-                                         PUNICODE_STRING DeviceName);
-NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoCreateUnprotectedSymbolicLink(PUNICODE_STRING SymbolicLinkName,
+                                    PUNICODE_STRING DeviceName);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName);
 NTSTATUS IoRegisterDeviceInterface(PDEVICE_OBJECT PhysicalDeviceObject,
                                    const GUID *InterfaceClassGuid,
                                    PUNICODE_STRING ReferenceString,
                                    PUNICODE_STRING SymbolicLinkName);
-NTSTATUS IoSetDeviceInterfaceState(PUNICODE_STRING SymbolicLinkName,
-                                   BOOLEAN Enable);
-VOID IoInitializeDpcRequest(PDEVICE_OBJECT DeviceObject,
-                            PIO_DPC_ROUTINE DpcRoutine);
-VOID IoRequestDpc(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context);
-PIRP IoAllocateIrp(CCHAR StackSize, BOOLEAN ChargeQuota);
-VOID IoFreeIrp(PIRP Irp);
-VOID IoReuseIrp(PIRP Irp, NTSTATUS Iostatus);
-VOID IoInitializeIrp(PIRP Irp, USHORT PacketSize, CCHAR StackSize);
-BOOLEAN IoCancelIrp(PIRP Irp);
-PIRP IoBuildDeviceIoControlRequest(ULONG IoControlCode,
-                                   PDEVICE_OBJECT DeviceObject,
-                                   PVOID InputBuffer, ULONG InputBufferLength,
-                                   PVOID OutputBuffer, ULONG OutputBufferLength,
-                                   BOOLEAN InternalDeviceIoControl,
-                                   PKEVENT Event,
-                                   PIO_STATUS_BLOCK IoStatusBlock);
-PIRP IoBuildSynchronousFsdRequest(ULONG MajorFunction,
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoSetDeviceInterfaceState(PUNICODE_STRING SymbolicLinkName, BOOLEAN Enable);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    IoInitializeDpcRequest(PDEVICE_OBJECT DeviceObject,
+                           PIO_DPC_ROUTINE DpcRoutine);
+_IRQL_requires_(DIRQL) VOID
+    IoRequestDpc(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) PIRP
+    IoAllocateIrp(CCHAR StackSize, BOOLEAN ChargeQuota);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoFreeIrp(PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoReuseIrp(PIRP Irp, NTSTATUS Iostatus);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoInitializeIrp(PIRP Irp, USHORT PacketSize, CCHAR StackSize);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN IoCancelIrp(PIRP Irp);
+_IRQL_requires_max_(APC_LEVEL) PIRP IoBuildDeviceIoControlRequest(
+    ULONG IoControlCode, PDEVICE_OBJECT DeviceObject, PVOID InputBuffer,
+    ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength,
+    BOOLEAN InternalDeviceIoControl, PKEVENT Event,
+    PIO_STATUS_BLOCK IoStatusBlock);
+_IRQL_requires_max_(APC_LEVEL) PIRP
+    IoBuildSynchronousFsdRequest(ULONG MajorFunction,
+                                 PDEVICE_OBJECT DeviceObject, PVOID Buffer,
+                                 ULONG Length, PLARGE_INTEGER StartingOffset,
+                                 PKEVENT Event, PIO_STATUS_BLOCK IoStatusBlock);
+_IRQL_requires_max_(APC_LEVEL) PIRP
+    IoBuildAsynchronousFsdRequest(ULONG MajorFunction,
                                   PDEVICE_OBJECT DeviceObject, PVOID Buffer,
                                   ULONG Length, PLARGE_INTEGER StartingOffset,
-                                  PKEVENT Event,
                                   PIO_STATUS_BLOCK IoStatusBlock);
-PIRP IoBuildAsynchronousFsdRequest(ULONG MajorFunction,
-                                   PDEVICE_OBJECT DeviceObject, PVOID Buffer,
-                                   ULONG Length, PLARGE_INTEGER StartingOffset,
-                                   PIO_STATUS_BLOCK IoStatusBlock);
-PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer,
-                   BOOLEAN ChargeQuota, PIRP Irp);
-VOID IoFreeMdl(PMDL Mdl);
-VOID IoBuildPartialMdl(PMDL SourceMdl, PMDL TargetMdl, PVOID VirtualAddress,
-                       ULONG Length);
-PIO_WORKITEM IoAllocateWorkItem(PDEVICE_OBJECT DeviceObject);
-VOID IoFreeWorkItem(PIO_WORKITEM IoWorkItem);
-VOID IoQueueWorkItem(PIO_WORKITEM IoWorkItem,
-                     PIO_WORKITEM_ROUTINE WorkerRoutine,
-                     WORK_QUEUE_TYPE QueueType, PVOID Context);
-VOID IoQueueWorkItemEx(PIO_WORKITEM IoWorkItem,
-                       PIO_WORKITEM_ROUTINE_EX WorkerRoutine,
-                       WORK_QUEUE_TYPE QueueType, PVOID Context);
-ULONG IoSizeofWorkItem(void);
-VOID IoInitializeWorkItem(PVOID IoObject, PIO_WORKITEM IoWorkItem);
-VOID IoUninitializeWorkItem(PIO_WORKITEM IoWorkItem);
-NTSTATUS IoInitializeTimer(PDEVICE_OBJECT DeviceObject,
-                           PIO_TIMER_ROUTINE TimerRoutine, PVOID Context);
-VOID IoStartTimer(PDEVICE_OBJECT DeviceObject);
-VOID IoStopTimer(PDEVICE_OBJECT DeviceObject);
-VOID IoStartPacket(PDEVICE_OBJECT DeviceObject, PIRP Irp, PULONG Key,
-                   PDRIVER_CANCEL CancelFunction);
-VOID IoStartNextPacket(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable);
-VOID IoStartNextPacketByKey(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable,
-                            ULONG Key);
-VOID IoSetStartIoAttributes(PDEVICE_OBJECT DeviceObject,
-                            BOOLEAN DeferredStartIo, BOOLEAN NonCancelable);
-VOID IoDisconnectInterrupt(PKINTERRUPT InterruptObject);
-BOOLEAN IoIsWdmVersionAvailable(UCHAR MajorVersion, UCHAR MinorVersion);
-VOID IoInvalidateDeviceRelations(PDEVICE_OBJECT DeviceObject,
-                                 DEVICE_RELATION_TYPE Type);
-VOID IoInvalidateDeviceState(PDEVICE_OBJECT PhysicalDeviceObject);
-NTSTATUS IoWMIRegistrationControl(PDEVICE_OBJECT DeviceObject, ULONG Action);
-NTSTATUS IoWMIWriteEvent(PVOID WnodeEventItem);
+_IRQL_requires_max_(DISPATCH_LEVEL) PMDL
+    IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer,
+                  BOOLEAN ChargeQuota, PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID IoFreeMdl(PMDL Mdl);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoBuildPartialMdl(PMDL SourceMdl, PMDL TargetMdl, PVOID VirtualAddress,
+                      ULONG Length);
+_IRQL_requires_max_(DISPATCH_LEVEL) PIO_WORKITEM
+    IoAllocateWorkItem(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoFreeWorkItem(PIO_WORKITEM IoWorkItem);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoQueueWorkItem(PIO_WORKITEM IoWorkItem, PIO_WORKITEM_ROUTINE WorkerRoutine,
+                    WORK_QUEUE_TYPE QueueType, PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoQueueWorkItemEx(PIO_WORKITEM IoWorkItem,
+                      PIO_WORKITEM_ROUTINE_EX WorkerRoutine,
+                      WORK_QUEUE_TYPE QueueType, PVOID Context);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG IoSizeofWorkItem(void);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    IoInitializeWorkItem(PVOID IoObject, PIO_WORKITEM IoWorkItem);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    IoUninitializeWorkItem(PIO_WORKITEM IoWorkItem);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoInitializeTimer(PDEVICE_OBJECT DeviceObject,
+                      PIO_TIMER_ROUTINE TimerRoutine, PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoStartTimer(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoStopTimer(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoStartPacket(PDEVICE_OBJECT DeviceObject, PIRP Irp, PULONG Key,
+                  PDRIVER_CANCEL CancelFunction);
+_IRQL_requires_(DISPATCH_LEVEL) VOID
+    IoStartNextPacket(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoStartNextPacketByKey(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable,
+                           ULONG Key);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    IoSetStartIoAttributes(PDEVICE_OBJECT DeviceObject, BOOLEAN DeferredStartIo,
+                           BOOLEAN NonCancelable);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    IoDisconnectInterrupt(PKINTERRUPT InterruptObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    IoIsWdmVersionAvailable(UCHAR MajorVersion, UCHAR MinorVersion);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoInvalidateDeviceRelations(PDEVICE_OBJECT DeviceObject,
+                                DEVICE_RELATION_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoInvalidateDeviceState(PDEVICE_OBJECT PhysicalDeviceObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoWMIRegistrationControl(PDEVICE_OBJECT DeviceObject, ULONG Action);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS IoWMIWriteEvent(PVOID WnodeEventItem);
 #define WMIREG_ACTION_REGISTER 1
 #define WMIREG_ACTION_DEREGISTER 2
 #define WMIREG_ACTION_REREGISTER 3
@@ -3239,13 +3369,16 @@ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
                                     _In_ PVOID ClientIdentificationAddress,
                                     _In_ ULONG DriverObjectExtensionSize,
                                     _Out_ PVOID *DriverObjectExtension);
-PVOID IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
-                                 PVOID ClientIdentificationAddress);
-VOID IoRegisterDriverReinitialization(
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    IoGetDriverObjectExtension(PDRIVER_OBJECT DriverObject,
+                               PVOID ClientIdentificationAddress);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID IoRegisterDriverReinitialization(
     PDRIVER_OBJECT DriverObject,
     PDRIVER_REINITIALIZE DriverReinitializationRoutine, PVOID Context);
-NTSTATUS IoRegisterShutdownNotification(PDEVICE_OBJECT DeviceObject);
-VOID IoUnregisterShutdownNotification(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoRegisterShutdownNotification(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    IoUnregisterShutdownNotification(PDEVICE_OBJECT DeviceObject);
 
 typedef enum _DEVICE_REGISTRY_PROPERTY {
   DevicePropertyDeviceDescription = 0x0,
@@ -3310,9 +3443,10 @@ NTSTATUS IoOpenDeviceRegistryKey(PDEVICE_OBJECT DeviceObject,
                                  ULONG DevInstKeyType,
                                  ACCESS_MASK DesiredAccess,
                                  PHANDLE DeviceRegKey);
-NTSTATUS IoOpenDeviceInterfaceRegistryKey(PUNICODE_STRING SymbolicLinkName,
-                                          ACCESS_MASK DesiredAccess,
-                                          PHANDLE DeviceInterfaceKey);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoOpenDeviceInterfaceRegistryKey(PUNICODE_STRING SymbolicLinkName,
+                                     ACCESS_MASK DesiredAccess,
+                                     PHANDLE DeviceInterfaceKey);
 #define PLUGPLAY_REGKEY_DEVICE 1
 #define PLUGPLAY_REGKEY_DRIVER 2
 #define PLUGPLAY_REGKEY_CURRENT_HWPROFILE 4
@@ -3378,37 +3512,48 @@ typedef struct _IO_CSQ_IRP_CONTEXT {
   PIRP Irp;
   PIO_CSQ Csq;
 } IO_CSQ_IRP_CONTEXT, *PIO_CSQ_IRP_CONTEXT;
-NTSTATUS IoCsqInitialize(PIO_CSQ Csq, PIO_CSQ_INSERT_IRP CsqInsertIrp,
-                         PIO_CSQ_REMOVE_IRP CsqRemoveIrp,
-                         PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
-                         PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
-                         PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
-                         PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
-NTSTATUS IoCsqInitializeEx(
-    PIO_CSQ Csq, PIO_CSQ_INSERT_IRP_EX CsqInsertIrp,
-    PIO_CSQ_REMOVE_IRP CsqRemoveIrp, PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
-    PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock, PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
-    PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
-VOID IoCsqInsertIrp(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context);
-NTSTATUS IoCsqInsertIrpEx(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context,
-                          PVOID InsertContext);
-PIRP IoCsqRemoveNextIrp(PIO_CSQ Csq, PVOID PeekContext);
-PIRP IoCsqRemoveIrp(PIO_CSQ Csq, PIO_CSQ_IRP_CONTEXT Context);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    IoCsqInitialize(PIO_CSQ Csq, PIO_CSQ_INSERT_IRP CsqInsertIrp,
+                    PIO_CSQ_REMOVE_IRP CsqRemoveIrp,
+                    PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
+                    PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
+                    PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+                    PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    IoCsqInitializeEx(PIO_CSQ Csq, PIO_CSQ_INSERT_IRP_EX CsqInsertIrp,
+                      PIO_CSQ_REMOVE_IRP CsqRemoveIrp,
+                      PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
+                      PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
+                      PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+                      PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    IoCsqInsertIrp(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    IoCsqInsertIrpEx(PIO_CSQ Csq, PIRP Irp, PIO_CSQ_IRP_CONTEXT Context,
+                     PVOID InsertContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) PIRP
+    IoCsqRemoveNextIrp(PIO_CSQ Csq, PVOID PeekContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) PIRP
+    IoCsqRemoveIrp(PIO_CSQ Csq, PIO_CSQ_IRP_CONTEXT Context);
 
 /* power management */
-VOID PoStartNextPowerIrp(PIRP Irp);
-NTSTATUS PoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
-POWER_STATE PoSetPowerState(PDEVICE_OBJECT DeviceObject, POWER_STATE_TYPE Type,
-                            POWER_STATE State);
-NTSTATUS PoRequestPowerIrp(PDEVICE_OBJECT DeviceObject, UCHAR MinorFunction,
-                           POWER_STATE PowerState,
-                           PREQUEST_POWER_COMPLETE CompletionFunction,
-                           PVOID Context, PIRP *Irp);
-VOID PoSetSystemState(ULONG Flags);
-PULONG PoRegisterDeviceForIdleDetection(PDEVICE_OBJECT DeviceObject,
-                                        ULONG ConservationIdleTime,
-                                        ULONG PerformanceIdleTime,
-                                        DEVICE_POWER_STATE State);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID PoStartNextPowerIrp(PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PoCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) POWER_STATE
+    PoSetPowerState(PDEVICE_OBJECT DeviceObject, POWER_STATE_TYPE Type,
+                    POWER_STATE State);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PoRequestPowerIrp(PDEVICE_OBJECT DeviceObject, UCHAR MinorFunction,
+                      POWER_STATE PowerState,
+                      PREQUEST_POWER_COMPLETE CompletionFunction, PVOID Context,
+                      PIRP *Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID PoSetSystemState(ULONG Flags);
+_IRQL_requires_max_(APC_LEVEL) PULONG
+    PoRegisterDeviceForIdleDetection(PDEVICE_OBJECT DeviceObject,
+                                     ULONG ConservationIdleTime,
+                                     ULONG PerformanceIdleTime,
+                                     DEVICE_POWER_STATE State);
 #define PoSetDeviceBusy(IdlePointer) ((void)(*(IdlePointer) = 0))
 
 /* ---- the power management framework (PoFx): a driver registers its
@@ -3596,11 +3741,13 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
                          _In_ BOOLEAN WakeHint);
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     PoFxSetDeviceIdleTimeout(_In_ POHANDLE Handle, _In_ ULONGLONG IdleTimeout);
-NTSTATUS PoFxPowerControl(_In_ POHANDLE Handle, _In_ LPCGUID PowerControlCode,
-                          _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
-                          _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
-                          _Out_opt_ PSIZE_T BytesReturned);
-VOID PoFxNotifySurprisePowerOn(_In_ PDEVICE_OBJECT Pdo);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    PoFxPowerControl(_In_ POHANDLE Handle, _In_ LPCGUID PowerControlCode,
+                     _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
+                     _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
+                     _Out_opt_ PSIZE_T BytesReturned);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    PoFxNotifySurprisePowerOn(_In_ PDEVICE_OBJECT Pdo);
 _IRQL_requires_max_(PASSIVE_LEVEL) VOID
     PoFxCompleteDirectedPowerDown(_In_ POHANDLE Handle);
 
@@ -3981,9 +4128,10 @@ typedef struct _DMA_ADAPTER {
   USHORT Size;
   PDMA_OPERATIONS DmaOperations;
 } DMA_ADAPTER, *PDMA_ADAPTER;
-PDMA_ADAPTER IoGetDmaAdapter(PDEVICE_OBJECT PhysicalDeviceObject,
-                             PDEVICE_DESCRIPTION DeviceDescription,
-                             PULONG NumberOfMapRegisters);
+_IRQL_requires_max_(PASSIVE_LEVEL) PDMA_ADAPTER
+    IoGetDmaAdapter(PDEVICE_OBJECT PhysicalDeviceObject,
+                    PDEVICE_DESCRIPTION DeviceDescription,
+                    PULONG NumberOfMapRegisters);
 
 /* ---- bus interfaces and PCI configuration space ---- */
 typedef BOOLEAN (*PTRANSLATE_BUS_ADDRESS)(PVOID Context,
@@ -4257,8 +4405,9 @@ NTSTATUS ZwWriteFile(HANDLE FileHandle, HANDLE Event,
                      PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext,
                      PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length,
                      PLARGE_INTEGER ByteOffset, PULONG Key);
-NTSTATUS ZwWaitForSingleObject(HANDLE Handle, BOOLEAN Alertable,
-                               PLARGE_INTEGER Timeout);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    ZwWaitForSingleObject(HANDLE Handle, BOOLEAN Alertable,
+                          PLARGE_INTEGER Timeout);
 
 /* ---- run-time library ---- */
 #define RTL_REGISTRY_ABSOLUTE 0
@@ -4298,62 +4447,83 @@ NTSTATUS RtlQueryRegistryValues(ULONG RelativeTo, PCWSTR Path,
 NTSTATUS RtlWriteRegistryValue(ULONG RelativeTo, PCWSTR Path, PCWSTR ValueName,
                                ULONG ValueType, PVOID ValueData,
                                ULONG ValueLength);
-NTSTATUS RtlDeleteRegistryValue(ULONG RelativeTo, PCWSTR Path,
-                                PCWSTR ValueName);
-NTSTATUS RtlCheckRegistryKey(ULONG RelativeTo, PWSTR Path);
-NTSTATUS RtlCreateRegistryKey(ULONG RelativeTo, PWSTR Path);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlDeleteRegistryValue(ULONG RelativeTo, PCWSTR Path, PCWSTR ValueName);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlCheckRegistryKey(ULONG RelativeTo, PWSTR Path);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlCreateRegistryKey(ULONG RelativeTo, PWSTR Path);
 
-VOID RtlInitUnicodeString(PUNICODE_STRING DestinationString,
-                          PCWSTR SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    RtlInitUnicodeString(PUNICODE_STRING DestinationString,
+                         PCWSTR SourceString);
 NTSTATUS RtlInitUnicodeStringEx(PUNICODE_STRING DestinationString,
                                 PCWSTR SourceString);
-VOID RtlInitAnsiString(PANSI_STRING DestinationString, PCSZ SourceString);
-VOID RtlInitString(PSTRING DestinationString, PCSZ SourceString);
-VOID RtlCopyUnicodeString(PUNICODE_STRING DestinationString,
-                          PCUNICODE_STRING SourceString);
-NTSTATUS RtlAppendUnicodeToString(PUNICODE_STRING Destination, PCWSTR Source);
-NTSTATUS RtlAppendUnicodeStringToString(PUNICODE_STRING Destination,
-                                        PCUNICODE_STRING Source);
-LONG RtlCompareUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2,
-                             BOOLEAN CaseInSensitive);
-BOOLEAN RtlEqualUnicodeString(PCUNICODE_STRING String1,
-                              PCUNICODE_STRING String2,
-                              BOOLEAN CaseInSensitive);
-BOOLEAN RtlPrefixUnicodeString(PCUNICODE_STRING String1,
-                               PCUNICODE_STRING String2,
-                               BOOLEAN CaseInSensitive);
-NTSTATUS RtlUpcaseUnicodeString(PUNICODE_STRING DestinationString,
-                                PCUNICODE_STRING SourceString,
-                                BOOLEAN AllocateDestinationString);
-VOID RtlFreeUnicodeString(PUNICODE_STRING UnicodeString);
-VOID RtlFreeAnsiString(PANSI_STRING AnsiString);
-NTSTATUS RtlUnicodeStringToAnsiString(PANSI_STRING DestinationString,
-                                      PCUNICODE_STRING SourceString,
-                                      BOOLEAN AllocateDestinationString);
-NTSTATUS RtlAnsiStringToUnicodeString(PUNICODE_STRING DestinationString,
-                                      PCANSI_STRING SourceString,
-                                      BOOLEAN AllocateDestinationString);
-NTSTATUS RtlIntegerToUnicodeString(ULONG Value, ULONG Base,
-                                   PUNICODE_STRING String);
-NTSTATUS RtlInt64ToUnicodeString(ULONGLONG Value, ULONG Base,
-                                 PUNICODE_STRING String);
-NTSTATUS RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base,
-                                   PULONG Value);
-NTSTATUS RtlStringFromGUID(REFGUID Guid, PUNICODE_STRING GuidString);
-NTSTATUS RtlGUIDFromString(PCUNICODE_STRING GuidString, GUID *Guid);
-SIZE_T RtlCompareMemory(const VOID *Source1, const VOID *Source2,
-                        SIZE_T Length);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlInitAnsiString(PANSI_STRING DestinationString, PCSZ SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    RtlInitString(PSTRING DestinationString, PCSZ SourceString);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlCopyUnicodeString(PUNICODE_STRING DestinationString,
+                         PCUNICODE_STRING SourceString);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    RtlAppendUnicodeToString(PUNICODE_STRING Destination, PCWSTR Source);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    RtlAppendUnicodeStringToString(PUNICODE_STRING Destination,
+                                   PCUNICODE_STRING Source);
+_IRQL_requires_max_(PASSIVE_LEVEL) LONG
+    RtlCompareUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2,
+                            BOOLEAN CaseInSensitive);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    RtlEqualUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2,
+                          BOOLEAN CaseInSensitive);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    RtlPrefixUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2,
+                           BOOLEAN CaseInSensitive);
+_IRQL_requires_max_(APC_LEVEL) NTSTATUS
+    RtlUpcaseUnicodeString(PUNICODE_STRING DestinationString,
+                           PCUNICODE_STRING SourceString,
+                           BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    RtlFreeUnicodeString(PUNICODE_STRING UnicodeString);
+_IRQL_requires_max_(APC_LEVEL) VOID RtlFreeAnsiString(PANSI_STRING AnsiString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringToAnsiString(PANSI_STRING DestinationString,
+                                 PCUNICODE_STRING SourceString,
+                                 BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlAnsiStringToUnicodeString(PUNICODE_STRING DestinationString,
+                                 PCANSI_STRING SourceString,
+                                 BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlIntegerToUnicodeString(ULONG Value, ULONG Base, PUNICODE_STRING String);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlInt64ToUnicodeString(ULONGLONG Value, ULONG Base,
+                            PUNICODE_STRING String);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base,
+                              PULONG Value);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlStringFromGUID(REFGUID Guid, PUNICODE_STRING GuidString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlGUIDFromString(PCUNICODE_STRING GuidString, GUID *Guid);
+_IRQL_requires_max_(HIGH_LEVEL) SIZE_T
+    RtlCompareMemory(const VOID *Source1, const VOID *Source2, SIZE_T Length);
 #define RtlSecureZeroMemory(Destination, Length)                               \
   memset((Destination), 0, (Length))
 #define RtlCopyBytes RtlCopyMemory
 #define RtlZeroBytes RtlZeroMemory
 #define RtlFillBytes RtlFillMemory
-ULONG FASTCALL RtlUlongByteSwap(ULONG Source);
-USHORT FASTCALL RtlUshortByteSwap(USHORT Source);
-ULONGLONG FASTCALL RtlUlonglongByteSwap(ULONGLONG Source);
-ULONG RtlRandomEx(PULONG Seed);
-LARGE_INTEGER RtlConvertLongToLargeInteger(LONG SignedInteger);
-LARGE_INTEGER RtlConvertUlongToLargeInteger(ULONG UnsignedInteger);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG FASTCALL RtlUlongByteSwap(ULONG Source);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT FASTCALL
+    RtlUshortByteSwap(USHORT Source);
+_IRQL_requires_max_(HIGH_LEVEL) ULONGLONG FASTCALL
+    RtlUlonglongByteSwap(ULONGLONG Source);
+_IRQL_requires_max_(APC_LEVEL) ULONG RtlRandomEx(PULONG Seed);
+_IRQL_requires_max_(HIGH_LEVEL) LARGE_INTEGER
+    RtlConvertLongToLargeInteger(LONG SignedInteger);
+_IRQL_requires_max_(HIGH_LEVEL) LARGE_INTEGER
+    RtlConvertUlongToLargeInteger(ULONG UnsignedInteger);
 typedef struct _OSVERSIONINFOW {
   ULONG dwOSVersionInfoSize;
   ULONG dwMajorVersion;
@@ -4376,7 +4546,8 @@ typedef struct _OSVERSIONINFOEXW {
   UCHAR wReserved;
 } OSVERSIONINFOEXW, *POSVERSIONINFOEXW, RTL_OSVERSIONINFOEXW,
     *PRTL_OSVERSIONINFOEXW;
-NTSTATUS RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation);
 _IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
     PsGetVersion(_Out_opt_ PULONG MajorVersion, _Out_opt_ PULONG MinorVersion,
                  _Out_opt_ PULONG BuildNumber,
@@ -4392,56 +4563,67 @@ typedef struct _RTL_BITMAP_RUN {
   ULONG StartingIndex;
   ULONG NumberOfBits;
 } RTL_BITMAP_RUN, *PRTL_BITMAP_RUN;
-VOID RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
-                         _In_opt_ PULONG BitMapBuffer, _In_ ULONG SizeOfBitMap);
-VOID RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-VOID RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-BOOLEAN
-RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
-VOID RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
-VOID RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
-ULONG
-RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                 _In_ ULONG HintIndex);
-ULONG
-RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-               _In_ ULONG HintIndex);
-ULONG
-RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                       _In_ ULONG HintIndex);
-ULONG
-RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
-                       _In_ ULONG HintIndex);
-VOID RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                  _In_ ULONG NumberToClear);
-VOID RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                _In_ ULONG NumberToSet);
-BOOLEAN
-RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-                _In_ ULONG Length);
-BOOLEAN
-RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
-              _In_ ULONG Length);
-ULONG
-RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
-ULONG
-RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
-ULONG
-RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader, _Out_ PULONG StartingIndex);
-ULONG
-RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
-                       _Out_ PULONG StartingIndex);
-ULONG
-RtlFindNextForwardRunClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG FromIndex,
-                           _Out_ PULONG StartingRunIndex);
-ULONG
-RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
-                 _Out_writes_to_(SizeOfRunArray, return)
-                     PRTL_BITMAP_RUN RunArray,
-                 _In_ ULONG SizeOfRunArray, _In_ BOOLEAN LocateLongestRuns);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
+                        _In_opt_ PULONG BitMapBuffer, _In_ ULONG SizeOfBitMap);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                     _In_ ULONG HintIndex);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                   _In_ ULONG HintIndex);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader,
+                           _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader,
+                           _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                 _In_ ULONG NumberToClear);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+               _In_ ULONG NumberToSet);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                    _In_ ULONG Length);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                  _In_ ULONG Length);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindFirstRunClear(_In_ PRTL_BITMAP BitMapHeader,
+                         _Out_ PULONG StartingIndex);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindLongestRunClear(_In_ PRTL_BITMAP BitMapHeader,
+                           _Out_ PULONG StartingIndex);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindNextForwardRunClear(_In_ PRTL_BITMAP BitMapHeader,
+                               _In_ ULONG FromIndex,
+                               _Out_ PULONG StartingRunIndex);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    RtlFindClearRuns(_In_ PRTL_BITMAP BitMapHeader,
+                     _Out_writes_to_(SizeOfRunArray, return)
+                         PRTL_BITMAP_RUN RunArray,
+                     _In_ ULONG SizeOfRunArray, _In_ BOOLEAN LocateLongestRuns);
 #define RtlCheckBit(BMH, BP) ((((BMH)->Buffer[(BP) / 32]) >> ((BP) % 32)) & 0x1)
-BOOLEAN RtlIsNtDdiVersionAvailable(ULONG Version);
-BOOLEAN RtlIsServicePackVersionInstalled(ULONG Version);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    RtlIsNtDdiVersionAvailable(ULONG Version);
+_IRQL_requires_max_(PASSIVE_LEVEL) BOOLEAN
+    RtlIsServicePackVersionInstalled(ULONG Version);
 
 /* ---- exceptions: what an exception filter receives ---- */
 #define EXCEPTION_MAXIMUM_PARAMETERS 15
@@ -4463,8 +4645,10 @@ typedef struct _EXCEPTION_POINTERS {
 #define STATUS_STACK_OVERFLOW ((NTSTATUS)0xC00000FDL)
 #define STATUS_INTEGER_DIVIDE_BY_ZERO ((NTSTATUS)0xC0000094L)
 #define STATUS_NONCONTINUABLE_EXCEPTION ((NTSTATUS)0xC0000025L)
-DECLSPEC_NORETURN VOID ExRaiseAccessViolation(VOID);
-DECLSPEC_NORETURN VOID ExRaiseDatatypeMisalignment(VOID);
+_IRQL_requires_max_(PASSIVE_LEVEL) DECLSPEC_NORETURN VOID
+    ExRaiseAccessViolation(VOID);
+_IRQL_requires_max_(PASSIVE_LEVEL) DECLSPEC_NORETURN VOID
+    ExRaiseDatatypeMisalignment(VOID);
 _IRQL_requires_max_(APC_LEVEL) VOID
     ProbeForRead(_In_reads_bytes_(Length) const volatile VOID *Address,
                  _In_ SIZE_T Length, _In_ ULONG Alignment);
@@ -4973,16 +5157,22 @@ _IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS ExUuidCreate(_Out_ UUID *Uuid);
 /* Processor groups: the KeXxx processor routines the NDIS processor
  * macros expand to. */
 #define ALL_PROCESSOR_GROUPS 0xffff
-ULONG KeGetCurrentProcessorNumberEx(PPROCESSOR_NUMBER ProcNumber);
-ULONG KeQueryActiveProcessorCountEx(USHORT GroupNumber);
-ULONG KeQueryMaximumProcessorCountEx(USHORT GroupNumber);
-USHORT KeQueryActiveGroupCount(VOID);
-USHORT KeQueryMaximumGroupCount(VOID);
-KAFFINITY KeQueryGroupAffinity(USHORT GroupNumber);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    KeGetCurrentProcessorNumberEx(PPROCESSOR_NUMBER ProcNumber);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    KeQueryActiveProcessorCountEx(USHORT GroupNumber);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    KeQueryMaximumProcessorCountEx(USHORT GroupNumber);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT KeQueryActiveGroupCount(VOID);
+_IRQL_requires_max_(HIGH_LEVEL) USHORT KeQueryMaximumGroupCount(VOID);
+_IRQL_requires_max_(HIGH_LEVEL) KAFFINITY
+    KeQueryGroupAffinity(USHORT GroupNumber);
 ULONG KeGetCurrentProcessorIndex(VOID);
-ULONG KeGetProcessorIndexFromNumber(PPROCESSOR_NUMBER ProcNumber);
-NTSTATUS KeGetProcessorNumberFromIndex(ULONG ProcIndex,
-                                       PPROCESSOR_NUMBER ProcNumber);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    KeGetProcessorIndexFromNumber(PPROCESSOR_NUMBER ProcNumber);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    KeGetProcessorNumberFromIndex(ULONG ProcIndex,
+                                  PPROCESSOR_NUMBER ProcNumber);
 /* The lookaside allocate/free callback types drivers declare their
  * routines with (PALLOCATE_FUNCTION / PFREE_FUNCTION point to them). */
 typedef PVOID ALLOCATE_FUNCTION(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
@@ -5000,9 +5190,10 @@ typedef VOID FREE_FUNCTION(PVOID Buffer);
   ALIGN_DOWN_POINTER_BY(address, sizeof(type))
 #define ALIGN_UP_POINTER(address, type)                                        \
   ALIGN_UP_POINTER_BY(address, sizeof(type))
-CCHAR RtlFindLeastSignificantBit(ULONGLONG Set);
-CCHAR RtlFindMostSignificantBit(ULONGLONG Set);
-CCHAR RtlNumberOfSetBitsUlongPtr(ULONG_PTR Target);
+_IRQL_requires_max_(HIGH_LEVEL) CCHAR RtlFindLeastSignificantBit(ULONGLONG Set);
+_IRQL_requires_max_(HIGH_LEVEL) CCHAR RtlFindMostSignificantBit(ULONGLONG Set);
+_IRQL_requires_max_(HIGH_LEVEL) CCHAR
+    RtlNumberOfSetBitsUlongPtr(ULONG_PTR Target);
 /* DPC watchdog and DPC targeting */
 typedef struct _KDPC_WATCHDOG_INFORMATION {
   ULONG DpcTimeLimit;
@@ -5011,9 +5202,11 @@ typedef struct _KDPC_WATCHDOG_INFORMATION {
   ULONG DpcWatchdogCount;
   ULONG Reserved;
 } KDPC_WATCHDOG_INFORMATION, *PKDPC_WATCHDOG_INFORMATION;
-NTSTATUS
-KeQueryDpcWatchdogInformation(PKDPC_WATCHDOG_INFORMATION WatchdogInformation);
-NTSTATUS KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
+_IRQL_requires_min_(DISPATCH_LEVEL) _IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    KeQueryDpcWatchdogInformation(
+        PKDPC_WATCHDOG_INFORMATION WatchdogInformation);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    KeSetTargetProcessorDpcEx(PKDPC Dpc, PPROCESSOR_NUMBER ProcNumber);
 /* SAL: a deliberate fall-through between switch cases */
 #ifndef __fallthrough
 #define __fallthrough
@@ -5396,8 +5589,8 @@ typedef struct _IO_DRIVER_CREATE_CONTEXT {
   PTXN_PARAMETER_BLOCK TxnParameters;
   PVOID SiloContext;
 } IO_DRIVER_CREATE_CONTEXT, *PIO_DRIVER_CREATE_CONTEXT;
-FORCEINLINE VOID
-IoInitializeDriverCreateContext(PIO_DRIVER_CREATE_CONTEXT DriverContext) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    IoInitializeDriverCreateContext(PIO_DRIVER_CREATE_CONTEXT DriverContext) {
   RtlZeroMemory(DriverContext, sizeof(IO_DRIVER_CREATE_CONTEXT));
   DriverContext->Size = sizeof(IO_DRIVER_CREATE_CONTEXT);
 }
@@ -5480,8 +5673,9 @@ _IRQL_requires_max_(DISPATCH_LEVEL) VOID
                                 _In_ PVOID OwnerPointer, _In_ ULONG Flags);
 #define FLAG_OWNER_POINTER_IS_THREAD 0x1
 #define ExInitializeSListHead InitializeSListHead
-VOID ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
-                             _Out_ PLARGE_INTEGER SystemTime);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
+                            _Out_ PLARGE_INTEGER SystemTime);
 /* running a routine on a larger stack */
 typedef VOID EXPAND_STACK_CALLOUT(_In_opt_ PVOID Parameter);
 typedef EXPAND_STACK_CALLOUT *PEXPAND_STACK_CALLOUT;
@@ -5498,18 +5692,20 @@ _IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
 #define Int64ShraMod32(a, b) ((LONGLONG)(a) >> (b))
 #define Int64ShrlMod32(a, b) ((ULONGLONG)(a) >> (b))
 /* counted strings */
-FORCEINLINE VOID RtlInitEmptyUnicodeString(
-    _Out_ PUNICODE_STRING UnicodeString,
-    _When_(BufferSize != 0, _Notnull_) _Writable_bytes_(BufferSize)
-        __drv_aliasesMem PWCHAR Buffer,
-    _In_ USHORT BufferSize) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    RtlInitEmptyUnicodeString(_Out_ PUNICODE_STRING UnicodeString,
+                              _When_(BufferSize != 0, _Notnull_)
+                                  _Writable_bytes_(BufferSize)
+                                      __drv_aliasesMem PWCHAR Buffer,
+                              _In_ USHORT BufferSize) {
   UnicodeString->Length = 0;
   UnicodeString->MaximumLength = BufferSize;
   UnicodeString->Buffer = Buffer;
 }
-FORCEINLINE VOID RtlInitEmptyAnsiString(_Out_ PANSI_STRING AnsiString,
-                                        __drv_aliasesMem PCHAR Buffer,
-                                        _In_ USHORT BufferSize) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    RtlInitEmptyAnsiString(_Out_ PANSI_STRING AnsiString,
+                           __drv_aliasesMem PCHAR Buffer,
+                           _In_ USHORT BufferSize) {
   AnsiString->Length = 0;
   AnsiString->MaximumLength = BufferSize;
   AnsiString->Buffer = Buffer;
@@ -5528,8 +5724,9 @@ _IRQL_requires_max_(PASSIVE_LEVEL) VOID
 _IRQL_requires_max_(DISPATCH_LEVEL) VOID
     RtlCopyString(_Out_ PSTRING DestinationString,
                   _In_opt_ const STRING *SourceString);
-VOID RtlFillMemoryUlong(_Out_writes_bytes_all_(Length) PVOID Destination,
-                        _In_ SIZE_T Length, _In_ ULONG Pattern);
+_IRQL_requires_max_(HIGH_LEVEL) VOID
+    RtlFillMemoryUlong(_Out_writes_bytes_all_(Length) PVOID Destination,
+                       _In_ SIZE_T Length, _In_ ULONG Pattern);
 LARGE_INTEGER RtlExtendedMagicDivide(_In_ LARGE_INTEGER Dividend,
                                      _In_ LARGE_INTEGER MagicDivisor,
                                      _In_ CCHAR ShiftCount);
@@ -5848,7 +6045,8 @@ _IRQL_requires_max_(DISPATCH_LEVEL) NTKERNELAPI BOOLEAN
                           _In_ ULONG Period, _In_ ULONG TolerableDelay,
                           _In_opt_ PKDPC Dpc);
 /* the extended processor features (XSTATE_MASK_...) the system enabled */
-NTSYSAPI ULONG64 RtlGetEnabledExtendedFeatures(_In_ ULONG64 FeatureMask);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSYSAPI ULONG64
+    RtlGetEnabledExtendedFeatures(_In_ ULONG64 FeatureMask);
 #define STATUS_CACHE_PAGE_LOCKED ((NTSTATUS)0x00000115L)
 #define STATUS_CONNECTION_RESET ((NTSTATUS)0xC000020DL)
 #define STATUS_CONNECTION_INVALID ((NTSTATUS)0xC000023AL)
@@ -5930,19 +6128,22 @@ typedef struct _KBUGCHECK_REASON_CALLBACK_RECORD {
 } KBUGCHECK_REASON_CALLBACK_RECORD, *PKBUGCHECK_REASON_CALLBACK_RECORD;
 #define KeInitializeCallbackRecord(CallbackRecord)                             \
   ((CallbackRecord)->State = BufferEmpty)
-_Must_inspect_result_ NTKERNELAPI BOOLEAN
-KeRegisterBugCheckCallback(_Out_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord,
-                           _In_ PKBUGCHECK_CALLBACK_ROUTINE CallbackRoutine,
-                           _In_reads_bytes_opt_(Length) PVOID Buffer,
-                           _In_ ULONG Length, _In_ PUCHAR Component);
-_Must_inspect_result_ NTKERNELAPI BOOLEAN
-KeDeregisterBugCheckCallback(_Inout_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord);
-_Must_inspect_result_ NTKERNELAPI BOOLEAN KeRegisterBugCheckReasonCallback(
-    _Out_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord,
-    _In_ PKBUGCHECK_REASON_CALLBACK_ROUTINE CallbackRoutine,
-    _In_ KBUGCHECK_CALLBACK_REASON Reason, _In_ PUCHAR Component);
-_Must_inspect_result_ NTKERNELAPI BOOLEAN KeDeregisterBugCheckReasonCallback(
-    _Inout_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord);
+_IRQL_requires_max_(HIGH_LEVEL) _Must_inspect_result_ NTKERNELAPI BOOLEAN
+    KeRegisterBugCheckCallback(_Out_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord,
+                               _In_ PKBUGCHECK_CALLBACK_ROUTINE CallbackRoutine,
+                               _In_reads_bytes_opt_(Length) PVOID Buffer,
+                               _In_ ULONG Length, _In_ PUCHAR Component);
+_IRQL_requires_max_(HIGH_LEVEL) _Must_inspect_result_ NTKERNELAPI BOOLEAN
+    KeDeregisterBugCheckCallback(
+        _Inout_ PKBUGCHECK_CALLBACK_RECORD CallbackRecord);
+_IRQL_requires_max_(HIGH_LEVEL) _Must_inspect_result_ NTKERNELAPI BOOLEAN
+    KeRegisterBugCheckReasonCallback(
+        _Out_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord,
+        _In_ PKBUGCHECK_REASON_CALLBACK_ROUTINE CallbackRoutine,
+        _In_ KBUGCHECK_CALLBACK_REASON Reason, _In_ PUCHAR Component);
+_IRQL_requires_max_(HIGH_LEVEL) _Must_inspect_result_ NTKERNELAPI BOOLEAN
+    KeDeregisterBugCheckReasonCallback(
+        _Inout_ PKBUGCHECK_REASON_CALLBACK_RECORD CallbackRecord);
 #define STATUS_DEVICE_HARDWARE_ERROR ((NTSTATUS)0xC0000483L)
 /* the header types of PCI configuration space */
 #define PCI_DEVICE_TYPE 0x00
@@ -6409,14 +6610,14 @@ _When_(Wait, _IRQL_requires_max_(APC_LEVEL))
     _When_(!Wait, _IRQL_requires_max_(DISPATCH_LEVEL)) BOOLEAN
     ExDeleteTimer(_In_ PEX_TIMER Timer, _In_ BOOLEAN Cancel, _In_ BOOLEAN Wait,
                   _In_opt_ PEXT_DELETE_PARAMETERS Parameters);
-FORCEINLINE VOID
-ExInitializeSetTimerParameters(_Out_ PEXT_SET_PARAMETERS Parameters) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    ExInitializeSetTimerParameters(_Out_ PEXT_SET_PARAMETERS Parameters) {
   Parameters->Version = 0;
   Parameters->Reserved = 0;
   Parameters->NoWakeTolerance = 0;
 }
-FORCEINLINE VOID
-ExInitializeDeleteTimerParameters(_Out_ PEXT_DELETE_PARAMETERS Parameters) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    ExInitializeDeleteTimerParameters(_Out_ PEXT_DELETE_PARAMETERS Parameters) {
   Parameters->Version = 0;
   Parameters->Reserved = 0;
   Parameters->DeleteCallback = NULL;

@@ -6,13 +6,14 @@
 
 #include "wdm.h"
 
-NTSTATUS
-IoCreateDeviceSecure(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize,
-                     PUNICODE_STRING DeviceName, DEVICE_TYPE DeviceType,
-                     ULONG DeviceCharacteristics, BOOLEAN Exclusive,
-                     PCUNICODE_STRING DefaultSDDLString,
-                     LPCGUID DeviceClassGuid, PDEVICE_OBJECT *DeviceObject);
-NTSTATUS IoValidateDeviceIoControlAccess(PIRP Irp, ULONG RequiredAccess);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    IoCreateDeviceSecure(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize,
+                         PUNICODE_STRING DeviceName, DEVICE_TYPE DeviceType,
+                         ULONG DeviceCharacteristics, BOOLEAN Exclusive,
+                         PCUNICODE_STRING DefaultSDDLString,
+                         LPCGUID DeviceClassGuid, PDEVICE_OBJECT *DeviceObject);
+_IRQL_requires_max_(HIGH_LEVEL) NTSTATUS
+    IoValidateDeviceIoControlAccess(PIRP Irp, ULONG RequiredAccess);
 
 /* "SDDL for Device Objects": the predefined strings are UNICODE_STRING
  * constants drivers pass by address */

@@ -71,14 +71,14 @@ typedef struct _WMILIB_CONTEXT {
   PWMI_FUNCTION_CONTROL WmiFunctionControl;
 } WMILIB_CONTEXT, *PWMILIB_CONTEXT;
 
-NTSTATUS WmiCompleteRequest(PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                            NTSTATUS Status, ULONG BufferUsed,
-                            CCHAR PriorityBoost);
-NTSTATUS WmiSystemControl(PWMILIB_CONTEXT WmiLibInfo,
-                          PDEVICE_OBJECT DeviceObject, PIRP Irp,
-                          PSYSCTL_IRP_DISPOSITION IrpDisposition);
-NTSTATUS WmiFireEvent(PDEVICE_OBJECT DeviceObject, LPCGUID Guid,
-                      ULONG InstanceIndex, ULONG EventDataSize,
-                      PVOID EventData);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WmiCompleteRequest(PDEVICE_OBJECT DeviceObject, PIRP Irp, NTSTATUS Status,
+                       ULONG BufferUsed, CCHAR PriorityBoost);
+_IRQL_requires_max_(PASSIVE_LEVEL) NTSTATUS
+    WmiSystemControl(PWMILIB_CONTEXT WmiLibInfo, PDEVICE_OBJECT DeviceObject,
+                     PIRP Irp, PSYSCTL_IRP_DISPOSITION IrpDisposition);
+_IRQL_requires_max_(DISPATCH_LEVEL) NTSTATUS
+    WmiFireEvent(PDEVICE_OBJECT DeviceObject, LPCGUID Guid, ULONG InstanceIndex,
+                 ULONG EventDataSize, PVOID EventData);
 
 #endif

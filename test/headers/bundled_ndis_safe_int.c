@@ -81,10 +81,11 @@ VOID TracePrint(PADAPTER Adapter, PCSTR Format, ...) {
   va_start(args, Format);
   NdisAcquireSpinLock(&Adapter->Lock);
   if (NT_SUCCESS(RtlStringCbVPrintfA(buffer, sizeof(buffer), Format, args)))
+    // CHECK: :[[@LINE-1]]:7: warning: RtlStringCbVPrintfA requires IRQL <= PASSIVE_LEVEL {{.*}}[irql-too-high]
     DbgPrint("%s", buffer);
   NdisAcquireSpinLock(&Adapter->Lock);
   // CHECK: :[[@LINE-1]]:3: warning:{{.*}}[lock-double-acquire]
-  // CHECK-NEXT: :[[@LINE-5]]:3: note: 'Adapter->Lock' acquired here
+  // CHECK-NEXT: :[[@LINE-6]]:3: note: 'Adapter->Lock' acquired here
   NdisReleaseSpinLock(&Adapter->Lock);
   va_end(args);
 }

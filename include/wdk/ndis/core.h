@@ -146,14 +146,18 @@ typedef PVOID NDIS_CALL_MANAGER_HANDLE;
 #define NdisGetCurrentSystemTime(pSystemTime) KeQuerySystemTime(pSystemTime)
 #define NdisGetSystemUpTimeEx(pSystemUpTime) KeQueryTickCount(pSystemUpTime)
 
-PVOID NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length,
-                                        ULONG Tag, EX_POOL_PRIORITY Priority);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length,
+                                      ULONG Tag, EX_POOL_PRIORITY Priority);
 NDIS_STATUS NdisAllocateMemoryWithTag(PVOID *VirtualAddress, UINT Length,
                                       ULONG Tag);
-VOID NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags);
-VOID NdisFreeMemoryWithTag(PVOID VirtualAddress, ULONG Tag);
-VOID NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle, PVOID VirtualAddress,
-                                   ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeMemory(PVOID VirtualAddress, UINT Length, UINT MemoryFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeMemoryWithTag(PVOID VirtualAddress, ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeMemoryWithTagPriority(NDIS_HANDLE NdisHandle, PVOID VirtualAddress,
+                                  ULONG Tag);
 /* A generic NDIS handle for a component that is not a miniport, filter
  * or protocol (a WFP callout allocating NBL pools, for one). */
 typedef struct _NDIS_GENERIC_OBJECT {
@@ -300,8 +304,9 @@ typedef struct _LOCK_STATE_EX {
   UCHAR Flags;
 } LOCK_STATE_EX, *PLOCK_STATE_EX;
 #define NDIS_RWL_AT_DISPATCH_LEVEL 1
-PNDIS_RW_LOCK_EX NdisAllocateRWLock(NDIS_HANDLE NdisHandle);
-VOID NdisFreeRWLock(PNDIS_RW_LOCK_EX Lock);
+_IRQL_requires_max_(DISPATCH_LEVEL) PNDIS_RW_LOCK_EX
+    NdisAllocateRWLock(NDIS_HANDLE NdisHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID NdisFreeRWLock(PNDIS_RW_LOCK_EX Lock);
 VOID NdisAcquireRWLockRead(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
                            UCHAR Flags);
 VOID NdisAcquireRWLockWrite(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState,
@@ -312,9 +317,9 @@ VOID NdisReleaseRWLock(PNDIS_RW_LOCK_EX Lock, PLOCK_STATE_EX LockState);
 typedef struct _NDIS_EVENT {
   KEVENT Event;
 } NDIS_EVENT, *PNDIS_EVENT;
-VOID NdisInitializeEvent(PNDIS_EVENT Event);
-VOID NdisSetEvent(PNDIS_EVENT Event);
-VOID NdisResetEvent(PNDIS_EVENT Event);
+_IRQL_requires_max_(HIGH_LEVEL) VOID NdisInitializeEvent(PNDIS_EVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID NdisSetEvent(PNDIS_EVENT Event);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID NdisResetEvent(PNDIS_EVENT Event);
 BOOLEAN NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait);
 #define NDIS_INIT_MUTEX(_M_) KeInitializeMutex(_M_, 0xFFFF)
 #define NDIS_RELEASE_MUTEX(_M_) KeReleaseMutex(_M_, FALSE)
@@ -337,14 +342,17 @@ typedef struct _NDIS_TIMER_CHARACTERISTICS {
 #define NDIS_TIMER_CHARACTERISTICS_REVISION_1 1
 #define NDIS_SIZEOF_TIMER_CHARACTERISTICS_REVISION_1                           \
   RTL_SIZEOF_THROUGH_FIELD(NDIS_TIMER_CHARACTERISTICS, FunctionContext)
-NDIS_STATUS
-NdisAllocateTimerObject(NDIS_HANDLE NdisHandle,
-                        PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
-                        PNDIS_HANDLE pTimerObject);
-BOOLEAN NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime,
-                           LONG MillisecondsPeriod, PVOID FunctionContext);
-BOOLEAN NdisCancelTimerObject(NDIS_HANDLE TimerObject);
-VOID NdisFreeTimerObject(NDIS_HANDLE TimerObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisAllocateTimerObject(NDIS_HANDLE NdisHandle,
+                            PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
+                            PNDIS_HANDLE pTimerObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime,
+                       LONG MillisecondsPeriod, PVOID FunctionContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) BOOLEAN
+    NdisCancelTimerObject(NDIS_HANDLE TimerObject);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeTimerObject(NDIS_HANDLE TimerObject);
 
 /* the SetOptions callback shared by miniport, protocol and filter drivers */
 typedef NDIS_STATUS SET_OPTIONS(NDIS_HANDLE NdisDriverHandle,
@@ -355,11 +363,14 @@ typedef SET_OPTIONS(*SET_OPTIONS_HANDLER);
 typedef VOID NDIS_IO_WORKITEM_FUNCTION(PVOID WorkItemContext,
                                        NDIS_HANDLE NdisIoWorkItemHandle);
 typedef NDIS_IO_WORKITEM_FUNCTION *NDIS_IO_WORKITEM_ROUTINE;
-NDIS_HANDLE NdisAllocateIoWorkItem(NDIS_HANDLE NdisObjectHandle);
-VOID NdisQueueIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle,
-                         NDIS_IO_WORKITEM_ROUTINE Routine,
-                         PVOID WorkItemContext);
-VOID NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_HANDLE
+    NdisAllocateIoWorkItem(NDIS_HANDLE NdisObjectHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisQueueIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle,
+                        NDIS_IO_WORKITEM_ROUTINE Routine,
+                        PVOID WorkItemContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
 
 /* ---- configuration (registry) ---- */
 typedef enum _NDIS_PARAMETER_TYPE {
@@ -394,31 +405,36 @@ typedef struct _NDIS_CONFIGURATION_OBJECT {
 NDIS_STATUS
 NdisOpenConfigurationEx(PNDIS_CONFIGURATION_OBJECT ConfigObject,
                         PNDIS_HANDLE ConfigurationHandle);
-VOID NdisCloseConfiguration(NDIS_HANDLE ConfigurationHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisCloseConfiguration(NDIS_HANDLE ConfigurationHandle);
 VOID NdisReadConfiguration(PNDIS_STATUS Status,
                            PNDIS_CONFIGURATION_PARAMETER *ParameterValue,
                            NDIS_HANDLE ConfigurationHandle,
                            PNDIS_STRING Keyword,
                            NDIS_PARAMETER_TYPE ParameterType);
-VOID NdisWriteConfiguration(PNDIS_STATUS Status,
-                            NDIS_HANDLE ConfigurationHandle,
-                            PNDIS_STRING Keyword,
-                            PNDIS_CONFIGURATION_PARAMETER ParameterValue);
-VOID NdisReadNetworkAddress(PNDIS_STATUS Status, PVOID *NetworkAddress,
-                            PUINT NetworkAddressLength,
-                            NDIS_HANDLE ConfigurationHandle);
-VOID NdisOpenConfigurationKeyByName(PNDIS_STATUS Status,
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisWriteConfiguration(PNDIS_STATUS Status, NDIS_HANDLE ConfigurationHandle,
+                           PNDIS_STRING Keyword,
+                           PNDIS_CONFIGURATION_PARAMETER ParameterValue);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisReadNetworkAddress(PNDIS_STATUS Status, PVOID *NetworkAddress,
+                           PUINT NetworkAddressLength,
+                           NDIS_HANDLE ConfigurationHandle);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    NdisOpenConfigurationKeyByName(PNDIS_STATUS Status,
+                                   NDIS_HANDLE ConfigurationHandle,
+                                   PNDIS_STRING SubKeyName,
+                                   PNDIS_HANDLE SubKeyHandle);
+_IRQL_requires_max_(APC_LEVEL) VOID
+    NdisOpenConfigurationKeyByIndex(PNDIS_STATUS Status,
                                     NDIS_HANDLE ConfigurationHandle,
-                                    PNDIS_STRING SubKeyName,
-                                    PNDIS_HANDLE SubKeyHandle);
-VOID NdisOpenConfigurationKeyByIndex(PNDIS_STATUS Status,
-                                     NDIS_HANDLE ConfigurationHandle,
-                                     ULONG Index, PNDIS_STRING KeyName,
-                                     PNDIS_HANDLE KeyHandle);
+                                    ULONG Index, PNDIS_STRING KeyName,
+                                    PNDIS_HANDLE KeyHandle);
 
 /* ---- MDLs ---- */
-PMDL NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, UINT Length);
-VOID NdisFreeMdl(PMDL Mdl);
+_IRQL_requires_max_(DISPATCH_LEVEL) PMDL
+    NdisAllocateMdl(NDIS_HANDLE NdisHandle, PVOID VirtualAddress, UINT Length);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID NdisFreeMdl(PMDL Mdl);
 #define NdisQueryMdl(_Mdl, _VirtualAddress, _Length, _Priority)                \
   {                                                                            \
     if (ARGUMENT_PRESENT(_VirtualAddress)) {                                   \
@@ -465,16 +481,17 @@ VOID NdisFreeMdl(PMDL Mdl);
 #define NDIS_ERROR_CODE_BAD_IO_BASE_ADDRESS 0xC0001394L
 #define NDIS_ERROR_CODE_RECEIVE_SPACE_SMALL 0xC0001395L
 #define NDIS_ERROR_CODE_ADAPTER_DISABLED 0xC0001396L
-VOID NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle,
-                            NDIS_ERROR_CODE ErrorCode,
-                            ULONG NumberOfErrorValues, ...);
-NDIS_STATUS NdisWriteEventLogEntry(PVOID LogHandle, NDIS_STATUS EventCode,
-                                   ULONG UniqueEventValue, USHORT NumStrings,
-                                   PVOID StringsList, ULONG DataSize,
-                                   PVOID Data);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle,
+                           NDIS_ERROR_CODE ErrorCode, ULONG NumberOfErrorValues,
+                           ...);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisWriteEventLogEntry(PVOID LogHandle, NDIS_STATUS EventCode,
+                           ULONG UniqueEventValue, USHORT NumStrings,
+                           PVOID StringsList, ULONG DataSize, PVOID Data);
 
 /* ---- miscellaneous ---- */
-ULONG NdisSystemProcessorCount(VOID);
+_IRQL_requires_max_(PASSIVE_LEVEL) ULONG NdisSystemProcessorCount(VOID);
 #define NdisSystemActiveProcessorCount()                                       \
   KeQueryActiveProcessorCountEx(ALL_PROCESSOR_GROUPS)
 #define NdisGroupMaxProcessorCount(Group) KeQueryMaximumProcessorCountEx(Group)
@@ -489,18 +506,23 @@ ULONG NdisSystemProcessorCount(VOID);
   KeGetProcessorNumberFromIndex((ProcIndex), (ProcNum))
 #define NdisMaxGroupCount() KeQueryMaximumGroupCount()
 #define NdisActiveGroupCount() KeQueryActiveGroupCount()
-ULONG NdisGetSharedDataAlignment(VOID);
-ULONG NdisGetVersion(VOID);
-VOID NdisGetSystemUpTime(PULONG pSystemUpTime);
-PVOID NdisGetRoutineAddress(PNDIS_STRING NdisRoutineName);
-NDIS_STATUS NdisQueryAdapterInstanceName(PNDIS_STRING pAdapterInstanceName,
-                                         NDIS_HANDLE NdisBindingHandle);
-NDIS_STATUS NdisQueryBindInstanceName(PNDIS_STRING pAdapterInstanceName,
-                                      NDIS_HANDLE BindingContext);
-NDIS_STATUS NdisAnsiStringToUnicodeString(PNDIS_STRING DestinationString,
-                                          PANSI_STRING SourceString);
-NDIS_STATUS NdisUnicodeStringToAnsiString(PANSI_STRING DestinationString,
-                                          PNDIS_STRING SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG NdisGetSharedDataAlignment(VOID);
+_IRQL_requires_max_(DISPATCH_LEVEL) ULONG NdisGetVersion(VOID);
+_IRQL_requires_max_(HIGH_LEVEL) VOID NdisGetSystemUpTime(PULONG pSystemUpTime);
+_IRQL_requires_max_(PASSIVE_LEVEL) PVOID
+    NdisGetRoutineAddress(PNDIS_STRING NdisRoutineName);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisQueryAdapterInstanceName(PNDIS_STRING pAdapterInstanceName,
+                                 NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisQueryBindInstanceName(PNDIS_STRING pAdapterInstanceName,
+                              NDIS_HANDLE BindingContext);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisAnsiStringToUnicodeString(PNDIS_STRING DestinationString,
+                                  PANSI_STRING SourceString);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisUnicodeStringToAnsiString(PANSI_STRING DestinationString,
+                                  PNDIS_STRING SourceString);
 
 /* Ethernet address helpers */
 #define ETH_LENGTH_OF_ADDRESS 6

@@ -221,52 +221,69 @@ typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
                            ReturnNetBufferListsHandler)
 
 /* ---- filter routines ---- */
-NDIS_STATUS NdisFRegisterFilterDriver(
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS NdisFRegisterFilterDriver(
     PDRIVER_OBJECT DriverObject, NDIS_HANDLE FilterDriverContext,
     PNDIS_FILTER_DRIVER_CHARACTERISTICS FilterDriverCharacteristics,
     PNDIS_HANDLE NdisFilterDriverHandle);
-VOID NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
-NDIS_STATUS NdisFSetAttributes(NDIS_HANDLE NdisFilterHandle,
-                               NDIS_HANDLE FilterModuleContext,
-                               PNDIS_FILTER_ATTRIBUTES FilterAttributes);
-NDIS_STATUS NdisFRestartFilter(NDIS_HANDLE NdisFilterHandle);
-VOID NdisFPauseComplete(NDIS_HANDLE NdisFilterHandle);
-VOID NdisFRestartComplete(NDIS_HANDLE NdisFilterHandle, NDIS_STATUS Status);
-VOID NdisFSendNetBufferLists(NDIS_HANDLE NdisFilterHandle,
-                             PNET_BUFFER_LIST NetBufferList,
-                             NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
-VOID NdisFSendNetBufferListsComplete(NDIS_HANDLE NdisFilterHandle,
-                                     PNET_BUFFER_LIST NetBufferList,
-                                     ULONG SendCompleteFlags);
-VOID NdisFCancelSendNetBufferLists(NDIS_HANDLE NdisFilterHandle,
-                                   PVOID CancelId);
-VOID NdisFIndicateReceiveNetBufferLists(NDIS_HANDLE NdisFilterHandle,
-                                        PNET_BUFFER_LIST NetBufferLists,
-                                        NDIS_PORT_NUMBER PortNumber,
-                                        ULONG NumberOfNetBufferLists,
-                                        ULONG ReceiveFlags);
-VOID NdisFReturnNetBufferLists(NDIS_HANDLE NdisFilterHandle,
-                               PNET_BUFFER_LIST NetBufferLists,
-                               ULONG ReturnFlags);
-NDIS_STATUS NdisFOidRequest(NDIS_HANDLE NdisFilterHandle,
-                            PNDIS_OID_REQUEST OidRequest);
-VOID NdisFOidRequestComplete(NDIS_HANDLE NdisFilterHandle,
-                             PNDIS_OID_REQUEST OidRequest, NDIS_STATUS Status);
-VOID NdisFCancelOidRequest(NDIS_HANDLE NdisFilterHandle, PVOID RequestId);
-NDIS_STATUS NdisFDirectOidRequest(NDIS_HANDLE NdisFilterHandle,
-                                  PNDIS_OID_REQUEST OidRequest);
-VOID NdisFDirectOidRequestComplete(NDIS_HANDLE NdisFilterHandle,
-                                   PNDIS_OID_REQUEST OidRequest,
-                                   NDIS_STATUS Status);
-VOID NdisFCancelDirectOidRequest(NDIS_HANDLE NdisFilterHandle, PVOID RequestId);
-NDIS_STATUS NdisFSynchronousOidRequest(NDIS_HANDLE NdisFilterHandle,
-                                       PNDIS_OID_REQUEST OidRequest);
-VOID NdisFIndicateStatus(NDIS_HANDLE NdisFilterHandle,
-                         PNDIS_STATUS_INDICATION StatusIndication);
-NDIS_STATUS
-NdisFNetPnPEvent(NDIS_HANDLE NdisFilterHandle,
-                 PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
-VOID NdisFDevicePnPEventNotify(NDIS_HANDLE NdisFilterHandle,
-                               PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisFSetAttributes(NDIS_HANDLE NdisFilterHandle,
+                       NDIS_HANDLE FilterModuleContext,
+                       PNDIS_FILTER_ATTRIBUTES FilterAttributes);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisFRestartFilter(NDIS_HANDLE NdisFilterHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFPauseComplete(NDIS_HANDLE NdisFilterHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisFRestartComplete(NDIS_HANDLE NdisFilterHandle, NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFSendNetBufferLists(NDIS_HANDLE NdisFilterHandle,
+                            PNET_BUFFER_LIST NetBufferList,
+                            NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFSendNetBufferListsComplete(NDIS_HANDLE NdisFilterHandle,
+                                    PNET_BUFFER_LIST NetBufferList,
+                                    ULONG SendCompleteFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFCancelSendNetBufferLists(NDIS_HANDLE NdisFilterHandle, PVOID CancelId);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFIndicateReceiveNetBufferLists(NDIS_HANDLE NdisFilterHandle,
+                                       PNET_BUFFER_LIST NetBufferLists,
+                                       NDIS_PORT_NUMBER PortNumber,
+                                       ULONG NumberOfNetBufferLists,
+                                       ULONG ReceiveFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFReturnNetBufferLists(NDIS_HANDLE NdisFilterHandle,
+                              PNET_BUFFER_LIST NetBufferLists,
+                              ULONG ReturnFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisFOidRequest(NDIS_HANDLE NdisFilterHandle, PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFOidRequestComplete(NDIS_HANDLE NdisFilterHandle,
+                            PNDIS_OID_REQUEST OidRequest, NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFCancelOidRequest(NDIS_HANDLE NdisFilterHandle, PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisFDirectOidRequest(NDIS_HANDLE NdisFilterHandle,
+                          PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFDirectOidRequestComplete(NDIS_HANDLE NdisFilterHandle,
+                                  PNDIS_OID_REQUEST OidRequest,
+                                  NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFCancelDirectOidRequest(NDIS_HANDLE NdisFilterHandle, PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisFSynchronousOidRequest(NDIS_HANDLE NdisFilterHandle,
+                               PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFIndicateStatus(NDIS_HANDLE NdisFilterHandle,
+                        PNDIS_STATUS_INDICATION StatusIndication);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisFNetPnPEvent(NDIS_HANDLE NdisFilterHandle,
+                     PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisFDevicePnPEventNotify(NDIS_HANDLE NdisFilterHandle,
+                              PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
 
 #endif

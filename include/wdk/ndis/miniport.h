@@ -263,9 +263,9 @@ typedef struct _NDIS_MINIPORT_PNP_CHARACTERISTICS {
 typedef struct _NDIS_DRIVER_OPTIONAL_HANDLERS {
   NDIS_OBJECT_HEADER Header;
 } NDIS_DRIVER_OPTIONAL_HANDLERS, *PNDIS_DRIVER_OPTIONAL_HANDLERS;
-NDIS_STATUS
-NdisSetOptionalHandlers(NDIS_HANDLE NdisHandle,
-                        PNDIS_DRIVER_OPTIONAL_HANDLERS OptionalHandlers);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisSetOptionalHandlers(NDIS_HANDLE NdisHandle,
+                            PNDIS_DRIVER_OPTIONAL_HANDLERS OptionalHandlers);
 
 /* ---- adapter attributes ---- */
 #define NDIS_MINIPORT_ATTRIBUTES_HARDWARE_DEVICE 0x00000001
@@ -457,55 +457,69 @@ NDIS_STATUS NdisMRegisterMiniportDriver(
     NDIS_HANDLE MiniportDriverContext,
     PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
     PNDIS_HANDLE NdisMiniportDriverHandle);
-VOID NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
 NDIS_STATUS
 NdisMSetMiniportAttributes(
     NDIS_HANDLE NdisMiniportHandle,
     PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
-VOID NdisMIndicateReceiveNetBufferLists(NDIS_HANDLE MiniportAdapterHandle,
-                                        PNET_BUFFER_LIST NetBufferList,
-                                        NDIS_PORT_NUMBER PortNumber,
-                                        ULONG NumberOfNetBufferLists,
-                                        ULONG ReceiveFlags);
-VOID NdisMSendNetBufferListsComplete(NDIS_HANDLE MiniportAdapterHandle,
-                                     PNET_BUFFER_LIST NetBufferList,
-                                     ULONG SendCompleteFlags);
-VOID NdisMOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
-                             PNDIS_OID_REQUEST OidRequest, NDIS_STATUS Status);
-VOID NdisMDirectOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
-                                   PNDIS_OID_REQUEST OidRequest,
-                                   NDIS_STATUS Status);
-VOID NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle,
-                           PNDIS_STATUS_INDICATION StatusIndication);
-VOID NdisMPauseComplete(NDIS_HANDLE MiniportAdapterHandle);
-VOID NdisMRestartComplete(NDIS_HANDLE MiniportAdapterHandle,
-                          NDIS_STATUS Status);
-VOID NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle, NDIS_STATUS Status,
-                        BOOLEAN AddressingReset);
-NDIS_STATUS
-NdisMNetPnPEvent(NDIS_HANDLE MiniportAdapterHandle,
-                 PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
-VOID NdisMGetDeviceProperty(NDIS_HANDLE MiniportAdapterHandle,
-                            PDEVICE_OBJECT *PhysicalDeviceObject,
-                            PDEVICE_OBJECT *FunctionalDeviceObject,
-                            PDEVICE_OBJECT *NextDeviceObject,
-                            PCM_RESOURCE_LIST *AllocatedResources,
-                            PCM_RESOURCE_LIST *AllocatedResourcesTranslated);
-ULONG NdisMGetBusData(NDIS_HANDLE NdisMiniportHandle, ULONG WhichSpace,
-                      ULONG Offset, PVOID Buffer, ULONG Length);
-ULONG NdisMSetBusData(NDIS_HANDLE NdisMiniportHandle, ULONG WhichSpace,
-                      ULONG Offset, PVOID Buffer, ULONG Length);
-NDIS_STATUS NdisMMapIoSpace(PVOID *VirtualAddress,
-                            NDIS_HANDLE MiniportAdapterHandle,
-                            NDIS_PHYSICAL_ADDRESS PhysicalAddress, UINT Length);
-VOID NdisMUnmapIoSpace(NDIS_HANDLE MiniportAdapterHandle, PVOID VirtualAddress,
-                       UINT Length);
-NDIS_STATUS NdisMRegisterIoPortRange(PVOID *PortOffset,
-                                     NDIS_HANDLE MiniportAdapterHandle,
-                                     UINT InitialPort, UINT NumberOfPorts);
-VOID NdisMDeregisterIoPortRange(NDIS_HANDLE MiniportAdapterHandle,
-                                UINT InitialPort, UINT NumberOfPorts,
-                                PVOID PortOffset);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMIndicateReceiveNetBufferLists(NDIS_HANDLE MiniportAdapterHandle,
+                                       PNET_BUFFER_LIST NetBufferList,
+                                       NDIS_PORT_NUMBER PortNumber,
+                                       ULONG NumberOfNetBufferLists,
+                                       ULONG ReceiveFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMSendNetBufferListsComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                    PNET_BUFFER_LIST NetBufferList,
+                                    ULONG SendCompleteFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
+                            PNDIS_OID_REQUEST OidRequest, NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMDirectOidRequestComplete(NDIS_HANDLE MiniportAdapterHandle,
+                                  PNDIS_OID_REQUEST OidRequest,
+                                  NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle,
+                          PNDIS_STATUS_INDICATION StatusIndication);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMPauseComplete(NDIS_HANDLE MiniportAdapterHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMRestartComplete(NDIS_HANDLE MiniportAdapterHandle, NDIS_STATUS Status);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMResetComplete(NDIS_HANDLE MiniportAdapterHandle, NDIS_STATUS Status,
+                       BOOLEAN AddressingReset);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisMNetPnPEvent(NDIS_HANDLE MiniportAdapterHandle,
+                     PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisMGetDeviceProperty(NDIS_HANDLE MiniportAdapterHandle,
+                           PDEVICE_OBJECT *PhysicalDeviceObject,
+                           PDEVICE_OBJECT *FunctionalDeviceObject,
+                           PDEVICE_OBJECT *NextDeviceObject,
+                           PCM_RESOURCE_LIST *AllocatedResources,
+                           PCM_RESOURCE_LIST *AllocatedResourcesTranslated);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    NdisMGetBusData(NDIS_HANDLE NdisMiniportHandle, ULONG WhichSpace,
+                    ULONG Offset, PVOID Buffer, ULONG Length);
+_IRQL_requires_max_(HIGH_LEVEL) ULONG
+    NdisMSetBusData(NDIS_HANDLE NdisMiniportHandle, ULONG WhichSpace,
+                    ULONG Offset, PVOID Buffer, ULONG Length);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisMMapIoSpace(PVOID *VirtualAddress, NDIS_HANDLE MiniportAdapterHandle,
+                    NDIS_PHYSICAL_ADDRESS PhysicalAddress, UINT Length);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisMUnmapIoSpace(NDIS_HANDLE MiniportAdapterHandle, PVOID VirtualAddress,
+                      UINT Length);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisMRegisterIoPortRange(PVOID *PortOffset,
+                             NDIS_HANDLE MiniportAdapterHandle,
+                             UINT InitialPort, UINT NumberOfPorts);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisMDeregisterIoPortRange(NDIS_HANDLE MiniportAdapterHandle,
+                               UINT InitialPort, UINT NumberOfPorts,
+                               PVOID PortOffset);
 
 /* ---- scatter/gather DMA and shared memory ---- */
 typedef struct _NDIS_SG_DMA_DESCRIPTION {
@@ -523,27 +537,31 @@ typedef struct _NDIS_SG_DMA_DESCRIPTION {
 #define NDIS_SG_DMA_64_BIT_ADDRESS 0x00000001
 #define NDIS_SG_DMA_V3_HAL_API 0x00000002
 #define NDIS_SG_DMA_HYBRID_DMA 0x00000004
-NDIS_STATUS
-NdisMRegisterScatterGatherDma(NDIS_HANDLE MiniportAdapterHandle,
-                              PNDIS_SG_DMA_DESCRIPTION DmaDescription,
-                              PNDIS_HANDLE NdisMiniportDmaHandle);
-VOID NdisMDeregisterScatterGatherDma(NDIS_HANDLE NdisMiniportDmaHandle);
-NDIS_STATUS NdisMAllocateNetBufferSGList(NDIS_HANDLE NdisMiniportDmaHandle,
-                                         PNET_BUFFER NetBuffer, PVOID Context,
-                                         ULONG Flags,
-                                         PVOID ScatterGatherListBuffer,
-                                         ULONG ScatterGatherListBufferSize);
-VOID NdisMFreeNetBufferSGList(NDIS_HANDLE NdisMiniportDmaHandle,
-                              PSCATTER_GATHER_LIST pSGL, PNET_BUFFER NetBuffer);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisMRegisterScatterGatherDma(NDIS_HANDLE MiniportAdapterHandle,
+                                  PNDIS_SG_DMA_DESCRIPTION DmaDescription,
+                                  PNDIS_HANDLE NdisMiniportDmaHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisMDeregisterScatterGatherDma(NDIS_HANDLE NdisMiniportDmaHandle);
+_IRQL_requires_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisMAllocateNetBufferSGList(NDIS_HANDLE NdisMiniportDmaHandle,
+                                 PNET_BUFFER NetBuffer, PVOID Context,
+                                 ULONG Flags, PVOID ScatterGatherListBuffer,
+                                 ULONG ScatterGatherListBufferSize);
+_IRQL_requires_(DISPATCH_LEVEL) VOID
+    NdisMFreeNetBufferSGList(NDIS_HANDLE NdisMiniportDmaHandle,
+                             PSCATTER_GATHER_LIST pSGL, PNET_BUFFER NetBuffer);
 VOID NdisMAllocateSharedMemory(NDIS_HANDLE MiniportAdapterHandle, ULONG Length,
                                BOOLEAN Cached, PVOID *VirtualAddress,
                                PNDIS_PHYSICAL_ADDRESS PhysicalAddress);
-NDIS_STATUS NdisMAllocateSharedMemoryAsyncEx(NDIS_HANDLE MiniportDmaHandle,
-                                             ULONG Length, BOOLEAN Cached,
-                                             PVOID Context);
-VOID NdisMFreeSharedMemory(NDIS_HANDLE MiniportAdapterHandle, ULONG Length,
-                           BOOLEAN Cached, PVOID VirtualAddress,
-                           NDIS_PHYSICAL_ADDRESS PhysicalAddress);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisMAllocateSharedMemoryAsyncEx(NDIS_HANDLE MiniportDmaHandle,
+                                     ULONG Length, BOOLEAN Cached,
+                                     PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisMFreeSharedMemory(NDIS_HANDLE MiniportAdapterHandle, ULONG Length,
+                          BOOLEAN Cached, PVOID VirtualAddress,
+                          NDIS_PHYSICAL_ADDRESS PhysicalAddress);
 
 /* ---- interrupt registration (NDIS 6). irqlint reads the handlers stored
  * in the characteristics as DIRQL routines (ISR, disable, enable). ---- */
@@ -577,15 +595,17 @@ NDIS_STATUS NdisMRegisterInterruptEx(
     PNDIS_MINIPORT_INTERRUPT_CHARACTERISTICS MiniportInterruptCharacteristics,
     PNDIS_HANDLE NdisInterruptHandle);
 VOID NdisMDeregisterInterruptEx(NDIS_HANDLE NdisInterruptHandle);
-BOOLEAN NdisMSynchronizeWithInterruptEx(NDIS_HANDLE NdisInterruptHandle,
-                                        ULONG MessageId,
-                                        MINIPORT_SYNCHRONIZE_INTERRUPT *Routine,
-                                        PVOID SynchronizeContext);
-BOOLEAN NdisMQueueDpc(NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
-                      ULONG TargetProcessors, PVOID MiniportDpcContext);
-KAFFINITY NdisMQueueDpcEx(NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
-                          PGROUP_AFFINITY TargetProcessors,
-                          PVOID MiniportDpcContext);
+_IRQL_requires_max_(DIRQL) BOOLEAN
+    NdisMSynchronizeWithInterruptEx(NDIS_HANDLE NdisInterruptHandle,
+                                    ULONG MessageId,
+                                    MINIPORT_SYNCHRONIZE_INTERRUPT *Routine,
+                                    PVOID SynchronizeContext);
+_IRQL_requires_max_(HIGH_LEVEL) BOOLEAN
+    NdisMQueueDpc(NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
+                  ULONG TargetProcessors, PVOID MiniportDpcContext);
+_IRQL_requires_max_(HIGH_LEVEL) KAFFINITY
+    NdisMQueueDpcEx(NDIS_HANDLE NdisInterruptHandle, ULONG MessageId,
+                    PGROUP_AFFINITY TargetProcessors, PVOID MiniportDpcContext);
 
 /* ---- device objects (any NDIS driver) ---- */
 typedef struct _NDIS_DEVICE_OBJECT_ATTRIBUTES {
@@ -600,24 +620,31 @@ typedef struct _NDIS_DEVICE_OBJECT_ATTRIBUTES {
 #define NDIS_DEVICE_OBJECT_ATTRIBUTES_REVISION_1 1
 #define NDIS_SIZEOF_DEVICE_OBJECT_ATTRIBUTES_REVISION_1                        \
   RTL_SIZEOF_THROUGH_FIELD(NDIS_DEVICE_OBJECT_ATTRIBUTES, DeviceClassGuid)
-NDIS_STATUS
-NdisRegisterDeviceEx(NDIS_HANDLE NdisObjectHandle,
-                     PNDIS_DEVICE_OBJECT_ATTRIBUTES DeviceObjectAttributes,
-                     PDEVICE_OBJECT *pDeviceObject,
-                     PNDIS_HANDLE NdisDeviceHandle);
-VOID NdisDeregisterDeviceEx(NDIS_HANDLE NdisDeviceHandle);
-PVOID NdisGetDeviceReservedExtension(PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisRegisterDeviceEx(NDIS_HANDLE NdisObjectHandle,
+                         PNDIS_DEVICE_OBJECT_ATTRIBUTES DeviceObjectAttributes,
+                         PDEVICE_OBJECT *pDeviceObject,
+                         PNDIS_HANDLE NdisDeviceHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisDeregisterDeviceEx(NDIS_HANDLE NdisDeviceHandle);
+_IRQL_requires_max_(HIGH_LEVEL) PVOID
+    NdisGetDeviceReservedExtension(PDEVICE_OBJECT DeviceObject);
 
 /* ---- intermediate drivers ---- */
-VOID NdisIMAssociateMiniport(NDIS_HANDLE DriverHandle,
-                             NDIS_HANDLE ProtocolHandle);
-NDIS_STATUS NdisIMInitializeDeviceInstanceEx(NDIS_HANDLE DriverHandle,
-                                             PNDIS_STRING DriverInstance,
-                                             NDIS_HANDLE DeviceContext);
-NDIS_STATUS NdisIMCancelInitializeDeviceInstance(NDIS_HANDLE DriverHandle,
-                                                 PNDIS_STRING DeviceInstance);
-NDIS_STATUS NdisIMDeInitializeDeviceInstance(NDIS_HANDLE NdisMiniportHandle);
-NDIS_HANDLE NdisIMGetBindingContext(NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisIMAssociateMiniport(NDIS_HANDLE DriverHandle,
+                            NDIS_HANDLE ProtocolHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisIMInitializeDeviceInstanceEx(NDIS_HANDLE DriverHandle,
+                                     PNDIS_STRING DriverInstance,
+                                     NDIS_HANDLE DeviceContext);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisIMCancelInitializeDeviceInstance(NDIS_HANDLE DriverHandle,
+                                         PNDIS_STRING DeviceInstance);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisIMDeInitializeDeviceInstance(NDIS_HANDLE NdisMiniportHandle);
+_IRQL_requires_max_(APC_LEVEL) NDIS_HANDLE
+    NdisIMGetBindingContext(NDIS_HANDLE NdisBindingHandle);
 NDIS_STATUS NdisMPromoteMiniport(NDIS_HANDLE MiniportAdapterHandle);
 NDIS_STATUS NdisMSetMiniportSecondary(NDIS_HANDLE MiniportAdapterHandle,
                                       NDIS_HANDLE PrimaryMiniportAdapterHandle);

@@ -328,7 +328,7 @@ typedef union _NDIS_RSC_NBL_INFO {
   (NET_BUFFER_LIST_INFO((_NBL), NetBufferListCancelId) = (PVOID)(_CancelId))
 #define NDIS_GET_NET_BUFFER_LIST_CANCEL_ID(_NBL)                               \
   (NET_BUFFER_LIST_INFO((_NBL), NetBufferListCancelId))
-UCHAR NdisGeneratePartialCancelId(VOID);
+_IRQL_requires_max_(DISPATCH_LEVEL) UCHAR NdisGeneratePartialCancelId(VOID);
 
 /* flags the driver may use in NET_BUFFER_LIST Flags */
 #define NBL_FLAGS_PROTOCOL_RESERVED 0xFFF00000
@@ -380,61 +380,81 @@ typedef struct _NET_BUFFER_POOL_PARAMETERS {
 #define NDIS_SIZEOF_NET_BUFFER_POOL_PARAMETERS_REVISION_1                      \
   RTL_SIZEOF_THROUGH_FIELD(NET_BUFFER_POOL_PARAMETERS, DataSize)
 
-NDIS_HANDLE
-NdisAllocateNetBufferListPool(NDIS_HANDLE NdisHandle,
-                              PNET_BUFFER_LIST_POOL_PARAMETERS Parameters);
-VOID NdisFreeNetBufferListPool(NDIS_HANDLE PoolHandle);
-NDIS_HANDLE NdisAllocateNetBufferPool(NDIS_HANDLE NdisHandle,
-                                      PNET_BUFFER_POOL_PARAMETERS Parameters);
-VOID NdisFreeNetBufferPool(NDIS_HANDLE PoolHandle);
-PNET_BUFFER_LIST NdisAllocateNetBufferList(NDIS_HANDLE PoolHandle,
-                                           USHORT ContextSize,
-                                           USHORT ContextBackFill);
-PNET_BUFFER_LIST NdisAllocateNetBufferAndNetBufferList(
-    NDIS_HANDLE PoolHandle, USHORT ContextSize, USHORT ContextBackFill,
-    PMDL MdlChain, ULONG DataOffset, SIZE_T DataLength);
-VOID NdisFreeNetBufferList(PNET_BUFFER_LIST NetBufferList);
-PNET_BUFFER NdisAllocateNetBuffer(NDIS_HANDLE PoolHandle, PMDL MdlChain,
-                                  ULONG DataOffset, SIZE_T DataLength);
-PNET_BUFFER NdisAllocateNetBufferMdlAndData(NDIS_HANDLE PoolHandle);
-VOID NdisFreeNetBuffer(PNET_BUFFER NetBuffer);
-PNET_BUFFER_LIST NdisAllocateCloneNetBufferList(
-    PNET_BUFFER_LIST OriginalNetBufferList, NDIS_HANDLE NetBufferListPoolHandle,
-    NDIS_HANDLE NetBufferPoolHandle, ULONG AllocateCloneFlags);
-VOID NdisFreeCloneNetBufferList(PNET_BUFFER_LIST CloneNetBufferList,
-                                ULONG FreeCloneFlags);
-NDIS_STATUS NdisAllocateNetBufferListContext(PNET_BUFFER_LIST NetBufferList,
-                                             USHORT ContextSize,
-                                             USHORT ContextBackFill,
-                                             ULONG PoolTag);
-VOID NdisFreeNetBufferListContext(PNET_BUFFER_LIST NetBufferList,
-                                  USHORT ContextSize);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_HANDLE
+    NdisAllocateNetBufferListPool(NDIS_HANDLE NdisHandle,
+                                  PNET_BUFFER_LIST_POOL_PARAMETERS Parameters);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeNetBufferListPool(NDIS_HANDLE PoolHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_HANDLE
+    NdisAllocateNetBufferPool(NDIS_HANDLE NdisHandle,
+                              PNET_BUFFER_POOL_PARAMETERS Parameters);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeNetBufferPool(NDIS_HANDLE PoolHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) PNET_BUFFER_LIST
+    NdisAllocateNetBufferList(NDIS_HANDLE PoolHandle, USHORT ContextSize,
+                              USHORT ContextBackFill);
+_IRQL_requires_max_(DISPATCH_LEVEL) PNET_BUFFER_LIST
+    NdisAllocateNetBufferAndNetBufferList(NDIS_HANDLE PoolHandle,
+                                          USHORT ContextSize,
+                                          USHORT ContextBackFill, PMDL MdlChain,
+                                          ULONG DataOffset, SIZE_T DataLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeNetBufferList(PNET_BUFFER_LIST NetBufferList);
+_IRQL_requires_max_(DISPATCH_LEVEL) PNET_BUFFER
+    NdisAllocateNetBuffer(NDIS_HANDLE PoolHandle, PMDL MdlChain,
+                          ULONG DataOffset, SIZE_T DataLength);
+_IRQL_requires_max_(DISPATCH_LEVEL) PNET_BUFFER
+    NdisAllocateNetBufferMdlAndData(NDIS_HANDLE PoolHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeNetBuffer(PNET_BUFFER NetBuffer);
+_IRQL_requires_max_(DISPATCH_LEVEL) PNET_BUFFER_LIST
+    NdisAllocateCloneNetBufferList(PNET_BUFFER_LIST OriginalNetBufferList,
+                                   NDIS_HANDLE NetBufferListPoolHandle,
+                                   NDIS_HANDLE NetBufferPoolHandle,
+                                   ULONG AllocateCloneFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeCloneNetBufferList(PNET_BUFFER_LIST CloneNetBufferList,
+                               ULONG FreeCloneFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisAllocateNetBufferListContext(PNET_BUFFER_LIST NetBufferList,
+                                     USHORT ContextSize, USHORT ContextBackFill,
+                                     ULONG PoolTag);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeNetBufferListContext(PNET_BUFFER_LIST NetBufferList,
+                                 USHORT ContextSize);
 typedef PMDL NET_BUFFER_ALLOCATE_MDL_HANDLER(PULONG BufferSize);
 typedef NET_BUFFER_ALLOCATE_MDL_HANDLER *NET_BUFFER_ALLOCATE_MDL;
 typedef VOID NET_BUFFER_FREE_MDL_HANDLER(PMDL Mdl);
 typedef NET_BUFFER_FREE_MDL_HANDLER *NET_BUFFER_FREE_MDL;
-NDIS_STATUS
-NdisRetreatNetBufferDataStart(PNET_BUFFER NetBuffer, ULONG DataOffsetDelta,
-                              ULONG DataBackFill,
-                              NET_BUFFER_ALLOCATE_MDL AllocateMdlHandler);
-VOID NdisAdvanceNetBufferDataStart(PNET_BUFFER NetBuffer, ULONG DataOffsetDelta,
-                                   BOOLEAN FreeMdl,
-                                   NET_BUFFER_FREE_MDL FreeMdlHandler);
-NDIS_STATUS
-NdisRetreatNetBufferListDataStart(PNET_BUFFER_LIST NetBufferList,
-                                  ULONG DataOffsetDelta, ULONG DataBackFill,
-                                  NET_BUFFER_ALLOCATE_MDL AllocateMdlHandler,
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisRetreatNetBufferDataStart(PNET_BUFFER NetBuffer, ULONG DataOffsetDelta,
+                                  ULONG DataBackFill,
+                                  NET_BUFFER_ALLOCATE_MDL AllocateMdlHandler);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisAdvanceNetBufferDataStart(PNET_BUFFER NetBuffer, ULONG DataOffsetDelta,
+                                  BOOLEAN FreeMdl,
                                   NET_BUFFER_FREE_MDL FreeMdlHandler);
-VOID NdisAdvanceNetBufferListDataStart(PNET_BUFFER_LIST NetBufferList,
-                                       ULONG DataOffsetDelta, BOOLEAN FreeMdl,
-                                       NET_BUFFER_FREE_MDL FreeMdlMdlHandler);
-PVOID NdisGetDataBuffer(PNET_BUFFER NetBuffer, ULONG BytesNeeded, PVOID Storage,
-                        UINT AlignMultiple, UINT AlignOffset);
-NDIS_STATUS NdisCopyFromNetBufferToNetBuffer(
-    PNET_BUFFER Destination, ULONG DestinationOffset, ULONG BytesToCopy,
-    PNET_BUFFER Source, ULONG SourceOffset, PULONG BytesCopied);
-PVOID NdisGetPoolFromNetBufferList(PNET_BUFFER_LIST NetBufferList);
-PVOID NdisGetPoolFromNetBuffer(PNET_BUFFER NetBuffer);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisRetreatNetBufferListDataStart(
+        PNET_BUFFER_LIST NetBufferList, ULONG DataOffsetDelta,
+        ULONG DataBackFill, NET_BUFFER_ALLOCATE_MDL AllocateMdlHandler,
+        NET_BUFFER_FREE_MDL FreeMdlHandler);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisAdvanceNetBufferListDataStart(PNET_BUFFER_LIST NetBufferList,
+                                      ULONG DataOffsetDelta, BOOLEAN FreeMdl,
+                                      NET_BUFFER_FREE_MDL FreeMdlMdlHandler);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    NdisGetDataBuffer(PNET_BUFFER NetBuffer, ULONG BytesNeeded, PVOID Storage,
+                      UINT AlignMultiple, UINT AlignOffset);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisCopyFromNetBufferToNetBuffer(PNET_BUFFER Destination,
+                                     ULONG DestinationOffset, ULONG BytesToCopy,
+                                     PNET_BUFFER Source, ULONG SourceOffset,
+                                     PULONG BytesCopied);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    NdisGetPoolFromNetBufferList(PNET_BUFFER_LIST NetBufferList);
+_IRQL_requires_max_(DISPATCH_LEVEL) PVOID
+    NdisGetPoolFromNetBuffer(PNET_BUFFER NetBuffer);
 #define NDIS_CLONE_FLAGS_RESERVED 0x00000001
 #define NDIS_CLONE_FLAGS_USE_ORIGINAL_MDLS 0x00000002
 
@@ -520,10 +540,11 @@ typedef struct _NDIS_SHARED_MEMORY_PARAMETERS {
   RTL_SIZEOF_THROUGH_FIELD(NDIS_SHARED_MEMORY_PARAMETERS, VPortId)
 #define NDIS_SHARED_MEM_PARAMETERS_CONTIGOUS 0x00000001
 #define NDIS_SHARED_MEM_PARAMETERS_CONTIGUOUS 0x00000001
-NDIS_STATUS
-NdisAllocateSharedMemory(NDIS_HANDLE NdisHandle,
-                         PNDIS_SHARED_MEMORY_PARAMETERS SharedMemoryParameters,
-                         PNDIS_HANDLE pAllocationHandle);
-VOID NdisFreeSharedMemory(NDIS_HANDLE NdisHandle, NDIS_HANDLE AllocationHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS NdisAllocateSharedMemory(
+    NDIS_HANDLE NdisHandle,
+    PNDIS_SHARED_MEMORY_PARAMETERS SharedMemoryParameters,
+    PNDIS_HANDLE pAllocationHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisFreeSharedMemory(NDIS_HANDLE NdisHandle, NDIS_HANDLE AllocationHandle);
 
 #endif

@@ -172,35 +172,46 @@ typedef struct _NDIS_PROTOCOL_DRIVER_CHARACTERISTICS {
                            DirectOidRequestCompleteHandler)
 
 /* ---- protocol routines ---- */
-NDIS_STATUS NdisRegisterProtocolDriver(
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS NdisRegisterProtocolDriver(
     NDIS_HANDLE ProtocolDriverContext,
     PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS ProtocolCharacteristics,
     PNDIS_HANDLE NdisProtocolHandle);
-VOID NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle);
-NDIS_STATUS NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle,
-                              NDIS_HANDLE ProtocolBindingContext,
-                              PNDIS_OPEN_PARAMETERS OpenParameters,
-                              NDIS_HANDLE BindContext,
-                              PNDIS_HANDLE NdisBindingHandle);
-VOID NdisCompleteBindAdapterEx(NDIS_HANDLE BindAdapterContext,
-                               NDIS_STATUS Status);
-NDIS_STATUS NdisCloseAdapterEx(NDIS_HANDLE NdisBindingHandle);
-VOID NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext);
-NDIS_STATUS NdisUnbindAdapter(NDIS_HANDLE NdisBindingHandle);
-VOID NdisReEnumerateProtocolBindings(NDIS_HANDLE NdisProtocolHandle);
-VOID NdisSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
-                            PNET_BUFFER_LIST NetBufferLists,
-                            NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
-VOID NdisReturnNetBufferLists(NDIS_HANDLE NdisBindingHandle,
-                              PNET_BUFFER_LIST NetBufferLists,
-                              ULONG ReturnFlags);
-VOID NdisCancelSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
-                                  PVOID CancelId);
-NDIS_STATUS NdisOidRequest(NDIS_HANDLE NdisBindingHandle,
-                           PNDIS_OID_REQUEST OidRequest);
-VOID NdisCancelOidRequest(NDIS_HANDLE NdisBindingHandle, PVOID RequestId);
-NDIS_STATUS NdisDirectOidRequest(NDIS_HANDLE NdisBindingHandle,
-                                 PNDIS_OID_REQUEST OidRequest);
-VOID NdisCancelDirectOidRequest(NDIS_HANDLE NdisBindingHandle, PVOID RequestId);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisDeregisterProtocolDriver(NDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisOpenAdapterEx(NDIS_HANDLE NdisProtocolHandle,
+                      NDIS_HANDLE ProtocolBindingContext,
+                      PNDIS_OPEN_PARAMETERS OpenParameters,
+                      NDIS_HANDLE BindContext, PNDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisCompleteBindAdapterEx(NDIS_HANDLE BindAdapterContext,
+                              NDIS_STATUS Status);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisCloseAdapterEx(NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisCompleteUnbindAdapterEx(NDIS_HANDLE UnbindContext);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisUnbindAdapter(NDIS_HANDLE NdisBindingHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisReEnumerateProtocolBindings(NDIS_HANDLE NdisProtocolHandle);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisSendNetBufferLists(NDIS_HANDLE NdisBindingHandle,
+                           PNET_BUFFER_LIST NetBufferLists,
+                           NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisReturnNetBufferLists(NDIS_HANDLE NdisBindingHandle,
+                             PNET_BUFFER_LIST NetBufferLists,
+                             ULONG ReturnFlags);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisCancelSendNetBufferLists(NDIS_HANDLE NdisBindingHandle, PVOID CancelId);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisOidRequest(NDIS_HANDLE NdisBindingHandle, PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisCancelOidRequest(NDIS_HANDLE NdisBindingHandle, PVOID RequestId);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisDirectOidRequest(NDIS_HANDLE NdisBindingHandle,
+                         PNDIS_OID_REQUEST OidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisCancelDirectOidRequest(NDIS_HANDLE NdisBindingHandle, PVOID RequestId);
 
 #endif

@@ -77,12 +77,13 @@ typedef struct _NDIS_OID_REQUEST {
 #define NDIS_OID_REQUEST_FLAGS_VPORT_ID_VALID 0x0001
 #define NDIS_OID_REQUEST_TIMEOUT_INFINITE 0
 
-NDIS_STATUS NdisAllocateCloneOidRequest(NDIS_HANDLE SourceHandle,
-                                        PNDIS_OID_REQUEST OidRequest,
-                                        UINT PoolTag,
-                                        PNDIS_OID_REQUEST *CloneOidRequest);
-VOID NdisFreeCloneOidRequest(NDIS_HANDLE SourceHandle,
-                             PNDIS_OID_REQUEST Request);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisAllocateCloneOidRequest(NDIS_HANDLE SourceHandle,
+                                PNDIS_OID_REQUEST OidRequest, UINT PoolTag,
+                                PNDIS_OID_REQUEST *CloneOidRequest);
+_IRQL_requires_max_(DISPATCH_LEVEL) VOID
+    NdisFreeCloneOidRequest(NDIS_HANDLE SourceHandle,
+                            PNDIS_OID_REQUEST Request);
 
 /* ---- status indications ---- */
 typedef struct _NDIS_STATUS_INDICATION {
@@ -357,16 +358,19 @@ typedef struct _NDIS_RSS_PROCESSOR_INFO {
 } NDIS_RSS_PROCESSOR_INFO, *PNDIS_RSS_PROCESSOR_INFO;
 #define NDIS_RSS_PROCESSOR_INFO_REVISION_1 1
 #define NDIS_RSS_PROCESSOR_INFO_REVISION_2 2
-NDIS_STATUS
-NdisGetRssProcessorInformation(NDIS_HANDLE NdisHandle,
-                               PNDIS_RSS_PROCESSOR_INFO RssProcessorInfo,
-                               PSIZE_T Size);
-NDIS_STATUS NdisGetProcessorInformation(PVOID SystemProcessorInfo);
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS
+    NdisGetRssProcessorInformation(NDIS_HANDLE NdisHandle,
+                                   PNDIS_RSS_PROCESSOR_INFO RssProcessorInfo,
+                                   PSIZE_T Size);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisGetProcessorInformation(PVOID SystemProcessorInfo);
 
 /* ---- interface stack (NDIS IF) ---- */
-NDIS_STATUS NdisIfAddIfStackEntry(NET_IFINDEX HigherLayerIfIndex,
-                                  NET_IFINDEX LowerLayerIfIndex);
-VOID NdisIfDeleteIfStackEntry(NET_IFINDEX HigherLayerIfIndex,
-                              NET_IFINDEX LowerLayerIfIndex);
+_IRQL_requires_max_(PASSIVE_LEVEL) NDIS_STATUS
+    NdisIfAddIfStackEntry(NET_IFINDEX HigherLayerIfIndex,
+                          NET_IFINDEX LowerLayerIfIndex);
+_IRQL_requires_max_(PASSIVE_LEVEL) VOID
+    NdisIfDeleteIfStackEntry(NET_IFINDEX HigherLayerIfIndex,
+                             NET_IFINDEX LowerLayerIfIndex);
 
 #endif

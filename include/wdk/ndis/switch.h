@@ -163,7 +163,7 @@ typedef struct _NDIS_SWITCH_OPTIONAL_HANDLERS {
   RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_OPTIONAL_HANDLERS,                      \
                            SetNetBufferListSourceAndDestination)
 
-NDIS_STATUS NdisFGetOptionalSwitchHandlers(
+_IRQL_requires_max_(DISPATCH_LEVEL) NDIS_STATUS NdisFGetOptionalSwitchHandlers(
     NDIS_HANDLE NdisFilterHandle, NDIS_SWITCH_CONTEXT *NdisSwitchContext,
     PNDIS_SWITCH_OPTIONAL_HANDLERS NdisSwitchHandlers);
 

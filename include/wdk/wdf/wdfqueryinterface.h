@@ -47,10 +47,12 @@ WdfDeviceAddQueryInterface(WDFDEVICE Device,
 
 /* InterfaceReference / InterfaceDereference of an interface whose
  * provider does not count its users */
-FORCEINLINE VOID WdfDeviceInterfaceReferenceNoOp(PVOID Context) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    WdfDeviceInterfaceReferenceNoOp(PVOID Context) {
   UNREFERENCED_PARAMETER(Context);
 }
-FORCEINLINE VOID WdfDeviceInterfaceDereferenceNoOp(PVOID Context) {
+_IRQL_requires_max_(HIGH_LEVEL) FORCEINLINE VOID
+    WdfDeviceInterfaceDereferenceNoOp(PVOID Context) {
   UNREFERENCED_PARAMETER(Context);
 }
 
