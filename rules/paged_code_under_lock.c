@@ -69,8 +69,11 @@ static int raises_to_dispatch(const lock_op *op) {
 static void check_own_code(const rule_ctx *ctx, const lock_state *before,
                            const lock_op *op) {
   const ir_fn_decl *self = ctx->fn->cfg->decl;
-  if (!self->paged || before->lost || before->irql.lo >= IRQL_DISPATCH ||
-      op->maybe)
+  /* only a section placement makes the function's own code pageable: a
+   * PAGED_CODE() alone asserts the IRQL at entry, which a later raise does
+   * not break (ReactOS opens resident functions with it) */
+  if (!self->paged || self->paged == IR_PAGED_CODE_MACRO || before->lost ||
+      before->irql.lo >= IRQL_DISPATCH || op->maybe)
     return;
   for (int i = 0; i < before->count; i++)
     if (api_kind_is_spin((api_kind)before->held[i].kind) &&

@@ -883,8 +883,12 @@ static void copy_annotations(fe_tu *t, annotation_vec *v, ir_annotation **out,
   memset(v, 0, sizeof *v);
 }
 
+/* The first reason found is kept, except that a section placement wins
+ * over PAGED_CODE(): the placement is what makes the code pageable, the
+ * macro only asserts that callers stay at or below APC_LEVEL. */
 static void mark_paged(ir_fn_decl *d, uint8_t reason, ir_loc at) {
-  if (d->paged)
+  if (d->paged &&
+      !(d->paged == IR_PAGED_CODE_MACRO && reason != IR_PAGED_CODE_MACRO))
     return;
   d->paged = reason;
   d->paged_loc = at;

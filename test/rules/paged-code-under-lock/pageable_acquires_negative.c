@@ -39,3 +39,14 @@ VOID PortResident(PPORT Port) {
   Port->State = 3;
   NdisReleaseSpinLock(&Port->QueueLock);
 }
+
+// PAGED_CODE() with no section placement (no alloc_text, code_seg or
+// declspec): the macro asserts the IRQL at entry, the code stays resident
+// (ReactOS opens many resident routines with it), so taking a spin lock
+// after it is fine.
+VOID PortSpinUp(PPORT Port) {
+  PAGED_CODE();
+  NdisAcquireSpinLock(&Port->QueueLock);
+  Port->State = 4;
+  NdisReleaseSpinLock(&Port->QueueLock);
+}
