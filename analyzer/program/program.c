@@ -862,8 +862,9 @@ static void resolve_indirect_calls(program *p) {
         if (end > lo && cached[lo]) {
           t = cache[lo];
         } else {
-          slot_targets_of(p, &callers, call->callee_slot, refs + lo, end - lo,
-                          &t);
+          /* no write to any slot: `refs` is NULL */
+          slot_targets_of(p, &callers, call->callee_slot,
+                          refs ? refs + lo : NULL, end - lo, &t);
           if (end > lo) {
             cache[lo] = t;
             cached[lo] = 1;
