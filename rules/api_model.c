@@ -54,16 +54,25 @@ const api_wait_success *api_model_wait_success(const char *name) {
   return NULL;
 }
 
+#define ROW_COUNT(rows) (sizeof rows / sizeof rows[0])
+
+/* Is `name` one of the `count` names of a one-column row kind? */
+static int name_listed(const char *const *rows, size_t count,
+                       const char *name) {
+  for (size_t i = 0; name && i < count; i++)
+    if (strcmp(rows[i], name) == 0)
+      return 1;
+  return 0;
+}
+
 static const char *const assertion_macros[] = {
 #define ASSERTION_MACRO(name) #name,
 #include "api_model.def"
 };
 
 int api_model_is_assertion_macro(const char *name) {
-  for (size_t i = 0;
-       name && i < sizeof assertion_macros / sizeof assertion_macros[0]; i++)
-    if (strcmp(assertion_macros[i], name) == 0)
-      return 1;
+  if (name_listed(assertion_macros, ROW_COUNT(assertion_macros), name))
+    return 1;
   /* a driver's own assertion macro, named as drivers name them
    * (RT_ASSERT, DBG_ASSERT, MP_ASSERT): the WDK's ASSERT under a prefix */
   static const char suffix[] = "_ASSERT";
@@ -110,11 +119,7 @@ static const char *const for_thread_rows[] = {
 };
 
 int api_model_releases_for_thread(const char *routine) {
-  for (size_t i = 0;
-       routine && i < sizeof for_thread_rows / sizeof for_thread_rows[0]; i++)
-    if (strcmp(for_thread_rows[i], routine) == 0)
-      return 1;
-  return 0;
+  return name_listed(for_thread_rows, ROW_COUNT(for_thread_rows), routine);
 }
 
 static const char *const completes_rows[] = {
@@ -123,11 +128,7 @@ static const char *const completes_rows[] = {
 };
 
 int api_model_completes(const char *routine) {
-  for (size_t i = 0;
-       routine && i < sizeof completes_rows / sizeof completes_rows[0]; i++)
-    if (strcmp(completes_rows[i], routine) == 0)
-      return 1;
-  return 0;
+  return name_listed(completes_rows, ROW_COUNT(completes_rows), routine);
 }
 
 static const char *const not_from_pageable_rows[] = {
@@ -136,12 +137,8 @@ static const char *const not_from_pageable_rows[] = {
 };
 
 int api_model_not_from_pageable(const char *routine) {
-  for (size_t i = 0; routine && i < sizeof not_from_pageable_rows /
-                                        sizeof not_from_pageable_rows[0];
-       i++)
-    if (strcmp(not_from_pageable_rows[i], routine) == 0)
-      return 1;
-  return 0;
+  return name_listed(not_from_pageable_rows, ROW_COUNT(not_from_pageable_rows),
+                     routine);
 }
 
 static const char *const only_interlocked_rows[] = {
@@ -150,12 +147,8 @@ static const char *const only_interlocked_rows[] = {
 };
 
 int api_model_lock_only_interlocked(const char *routine) {
-  for (size_t i = 0; routine && i < sizeof only_interlocked_rows /
-                                        sizeof only_interlocked_rows[0];
-       i++)
-    if (strcmp(only_interlocked_rows[i], routine) == 0)
-      return 1;
-  return 0;
+  return name_listed(only_interlocked_rows, ROW_COUNT(only_interlocked_rows),
+                     routine);
 }
 
 static const struct {

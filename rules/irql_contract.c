@@ -180,14 +180,6 @@ int role_widened_by_store(const char *role, const char *field, int64_t value,
   return 0;
 }
 
-int role_widening_field(const char *field) {
-  for (size_t i = 0; field && i < sizeof widened_rows / sizeof widened_rows[0];
-       i++)
-    if (strcmp(widened_rows[i].field, field) == 0)
-      return 1;
-  return 0;
-}
-
 const char *role_kind(const char *role) {
   for (size_t i = 0; role && i < sizeof kind_rows / sizeof kind_rows[0]; i++)
     if (strcmp(kind_rows[i].role, role) == 0)

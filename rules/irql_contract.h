@@ -141,8 +141,6 @@ const role_registration *role_registration_lookup(const char *routine);
  * `role` down to `*min` (ROLE_WIDENED_BY_STORE rows)? */
 int role_widened_by_store(const char *role, const char *field, int64_t value,
                           irql_level *min);
-/* Does any ROLE_WIDENED_BY_STORE row name a member `field`? */
-int role_widening_field(const char *field);
 
 /* What a driver author calls a routine of `role` ("a work item"), or NULL
  * (ROLE_KIND rows). */

@@ -361,8 +361,7 @@ static const cfg_function *widening_store(const program *p, const char *role,
             t->steps[t->step_count - 1].kind != PATH_STEP_FIELD)
           continue;
         const char *member = t->steps[t->step_count - 1].field;
-        if (role_widening_field(member) &&
-            role_widened_by_store(role, member, ev->u.assign.value.constant,
+        if (role_widened_by_store(role, member, ev->u.assign.value.constant,
                                   min))
           return fn;
       }
