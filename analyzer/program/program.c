@@ -343,8 +343,8 @@ static int is_passive_config(const cfg_function *fn, arena *mem,
 
 /* A function of the program that stores a constant into a member named
  * by a ROLE_WIDENED_BY_STORE row of `role` (KMDF's `ExecutionLevel =
- * WdfExecutionLevelPassive`): the lowest level such a store moves the
- * role's registrations to, and where. */
+ * WdfExecutionLevelPassive`): the first such store's function, with the
+ * level it moves the role's registrations down to in *min. */
 static const cfg_function *widening_store(const program *p, const char *role,
                                           irql_level *min) {
   for (size_t i = 0; i < p->fn_count; i++) {
