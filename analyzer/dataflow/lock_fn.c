@@ -201,20 +201,37 @@ static int event_may_change(lock_fn *lf, uint64_t valid, const ir_event *ev,
 }
 
 /* The aliases valid after `ev` given those valid before; `*killed` gets
- * the ones it ends. */
+ * the ones it ends. `written`: the aliases whose local some path to `ev`
+ * has written. A write to an alias's path ends it only there: before its
+ * local is written no path holds a value to go stale (`Adapter =
+ * Info->Adapter;` ahead of `Default = Adapter->Common->Default;` under an
+ * if is the value's own initialization, not a change of it). */
 static uint64_t alias_transfer(lock_fn *lf, const ir_event *ev, uint64_t valid,
-                               uint64_t *killed) {
+                               uint64_t written, uint64_t *killed) {
   uint64_t gen = 0, kill = 0;
   for (uint16_t i = 0; i < lf->alias_count; i++) {
     const lock_alias *a = &lf->aliases[i];
     if (ev->kind == IR_EVENT_ASSIGN && ev->u.assign.only_write &&
         path_equal(&ev->u.assign.target, &a->local))
       gen |= 1ull << i;
-    else if (event_may_change(lf, valid, ev, &a->value))
+    else if ((written >> i & 1u) && event_may_change(lf, valid, ev, &a->value))
       kill |= 1ull << i;
   }
   *killed = valid & kill;
   return (valid & ~kill) | gen;
+}
+
+/* The aliases whose local some path into `block` has written: the union
+ * of those at the end of its predecessors, none at the entry. */
+static uint64_t aliases_written_into(const cfg_function *fn,
+                                     const cfg_block *block,
+                                     const uint64_t *written_out) {
+  uint64_t v = 0;
+  if (block->id == fn->entry)
+    return 0;
+  for (uint32_t p = 0; p < block->pred_count; p++)
+    v |= written_out[block->pred[p]];
+  return v;
 }
 
 /* The aliases of the function: locals whose only write loads a path of
@@ -294,6 +311,7 @@ static uint64_t *compute_alias_validity(lock_fn *lf) {
       arena_alloc(lf->mem, sizeof(uint64_t) * (fn->block_count + 1u));
   uint64_t *assigned =
       arena_alloc(lf->mem, sizeof(uint64_t) * (fn->block_count + 1u));
+  uint64_t *written = xcalloc(fn->block_count + 1u, sizeof(uint64_t));
   lf->aliases_out = out;
   lf->aliases_assigned = assigned;
   uint32_t *order = xmalloc(sizeof(uint32_t) * (fn->block_count + 1u));
@@ -315,13 +333,17 @@ static uint64_t *compute_alias_validity(lock_fn *lf) {
       const cfg_block *block = fn->blocks[order[i]];
       uint64_t v = aliases_at_entry_of(fn, block, out, all), ended;
       uint64_t w = aliases_at_entry_of(fn, block, assigned, 0);
+      uint64_t m = aliases_written_into(fn, block, written);
       for (uint32_t k = 0; k < block->event_count; k++) {
-        v = alias_transfer(lf, &block->events[k], v, &ended);
+        v = alias_transfer(lf, &block->events[k], v, m, &ended);
         w |= alias_gen(lf, &block->events[k]);
+        m |= alias_gen(lf, &block->events[k]);
       }
-      if (v != out[block->id] || w != assigned[block->id]) {
+      if (v != out[block->id] || w != assigned[block->id] ||
+          m != written[block->id]) {
         out[block->id] = v;
         assigned[block->id] = w;
+        written[block->id] = m;
         changed = 1;
       }
     }
@@ -330,15 +352,18 @@ static uint64_t *compute_alias_validity(lock_fn *lf) {
     const cfg_block *block = fn->blocks[order[i]];
     uint64_t v = aliases_at_entry_of(fn, block, out, all);
     uint64_t w = aliases_at_entry_of(fn, block, assigned, 0);
+    uint64_t m = aliases_written_into(fn, block, written);
     for (uint32_t k = 0; k < block->event_count; k++) {
       const ir_event *ev = &block->events[k];
       lf->aliases_valid[ev->id] = v;
-      v = alias_transfer(lf, ev, v, &killed[ev->id]);
+      v = alias_transfer(lf, ev, v, m, &killed[ev->id]);
       killed[ev->id] &= w;
       w |= alias_gen(lf, ev);
+      m |= alias_gen(lf, ev);
     }
   }
   free(order);
+  free(written);
   return killed;
 }
 
