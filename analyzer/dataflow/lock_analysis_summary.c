@@ -500,6 +500,39 @@ static int state_returns(const analysis *a, const lock_state *st,
   return f && f->is_eq && f->value == value;
 }
 
+/* Does the function hold `lock` on exactly the exits that return TRUE (1),
+ * taken there by itself, and not on those returning FALSE (0)
+ * (`Acquire(L); if (!Current) { Release(L); return FALSE; } return
+ * TRUE;`)? The result tells its callers whether they hold the lock, as
+ * `_When_(return != 0, _Acquires_lock_(L))` says it: a try-acquire for
+ * them, not a leak inside. Every exit's value must be known, every held
+ * exit's hold its own and certain, and both kinds of exit must occur.
+ * Only 1 and 0: a status routine keeping the lock where it returns a
+ * failure code (nonzero) and releasing it on success is the shape of a
+ * forgotten release on the error path, and one keeping it on success (0)
+ * of a forgotten release on the success path. */
+static int held_iff_returns_true(const analysis *a, uint16_t lock) {
+  const state_set *exits = &a->sets[a->fn->exit];
+  int held = 0, free_ = 0;
+  for (uint16_t i = 0; i < exits->count; i++) {
+    const lock_state *st = &exits->states[i];
+    if (st->lost)
+      return 0;
+    int k = lockset_find(st, lock);
+    if (k >= 0) {
+      if (st->held[k].maybe || st->held[k].site == HELD_AT_ENTRY ||
+          st->held[k].outer || st->held[k].depth > 1 || !state_returns(a, st, 1))
+        return 0;
+      held = 1;
+    } else {
+      if (!state_returns(a, st, 0))
+        return 0;
+      free_ = 1;
+    }
+  }
+  return held && free_;
+}
+
 /* `only`: over the exits returning *only, else all of them. */
 static exit_effect exit_effect_of(const analysis *a, uint16_t lock,
                                   const int64_t *only) {
@@ -562,6 +595,9 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock,
     e.kind = try_only   ? SUMMARY_TRY_ACQUIRE
              : held_all ? SUMMARY_ACQUIRE
                         : SUMMARY_MAYBE_ACQUIRE;
+    if (e.kind == SUMMARY_MAYBE_ACQUIRE && !only &&
+        held_iff_returns_true(a, lock))
+      e.kind = SUMMARY_TRY_ACQUIRE;
   } else if (e.drops) {
     e.present = 1;
     e.kind = e.drop_kind;

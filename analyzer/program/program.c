@@ -1367,14 +1367,24 @@ static void compute_entry_held(program *p, const call_graph *g) {
  * callback) --, the lock is the function's own leak and is reported
  * there once, rather than at every caller (or nowhere). A caller whose
  * state lost track, or that cannot name the lock, counts as releasing. */
-/* Only a function that returns holding the lock on every path counts:
- * one that keeps it on some paths only is an acquire routine whose
- * acquire may be skipped or time out (acquire_routines.c), and a try
- * routine's hold depends on what its callers test; their leaks, if any,
- * are not told apart here. */
+/* Only a function that returns holding the lock on every path, or on
+ * exactly the exits returning TRUE (a try-acquire read off its returned
+ * constants: `Acquire(L); if (!Current) { Release(L); return FALSE; }
+ * return TRUE;`), counts: one that keeps it on some paths only is an
+ * acquire routine whose acquire may be skipped or time out
+ * (acquire_routines.c), and one passing on a try's result (`return
+ * KeTryToAcquire…(L);`) a try wrapper; their leaks, if any, are not told
+ * apart here. A routine returning TRUE holding the lock that no caller
+ * lets go of is a leak as an acquire routine is: its result says when it
+ * holds the lock, not that someone releases it. */
+static int holds_for_caller(const fn_summary *s, uint8_t kind) {
+  return kind == SUMMARY_ACQUIRE ||
+         (kind == SUMMARY_TRY_ACQUIRE && s->return_value_count > 0);
+}
+
 static int returns_holding(const fn_summary *s) {
   for (uint16_t i = 0; s && !s->unknown && i < s->effect_count; i++)
-    if (s->effects[i].kind == SUMMARY_ACQUIRE)
+    if (holds_for_caller(s, s->effects[i].kind))
       return 1;
   return 0;
 }
@@ -1434,7 +1444,7 @@ static void compute_unreleased(program *p) {
       continue;
     int partner = 0;
     for (uint16_t i = 0; i < s->effect_count && !partner; i++)
-      partner = s->effects[i].kind == SUMMARY_ACQUIRE &&
+      partner = holds_for_caller(s, s->effects[i].kind) &&
                 has_release_partner(p, f, &s->effects[i]);
     p->unreleased[f] = !partner;
   }
