@@ -721,7 +721,44 @@ static void irql_changed(lock_state *s, irql_range before) {
     return;
   s->irql_value_subject = s->irql_subject;
   s->irql_value = before;
+  s->irql_value_since = s->irql_site;
   s->irql_subject = NO_SUBJECT;
+}
+
+/* Does `op` give back exactly the IRQL the local of irql_value_subject
+ * holds: the release of the lock whose acquire changed the IRQL away
+ * from it, restoring what that acquire saved (`Irql =
+ * KeGetCurrentIrql(); Acquire(L); … Release(L); if (Irql < DISPATCH_LEVEL)
+ * KeRaiseIrql(DISPATCH_LEVEL, &Irql); … if (Irql < DISPATCH_LEVEL)
+ * KeLowerIrql(Irql);`)? Then the local stands for the current IRQL
+ * again (irql_current_again). */
+static int restores_irql_value(const lock_state *s, const lock_op *op) {
+  if (s->irql_value_subject == NO_SUBJECT ||
+      s->irql_value_since >= IRQL_SITE_UNKNOWN || op->maybe ||
+      op->keeps_irql || op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
+      op->row->irql_effect != API_IRQL_RESTORE)
+    return 0;
+  int i = lockset_find(s, op->lock);
+  if (i < 0 || s->held[i].maybe || s->held[i].depth > 1 ||
+      s->held[i].site != s->irql_value_since)
+    return 0;
+  /* the value the acquire saved: its own slot, or the lock's (NDIS) */
+  return op->row->save != API_SAVE_ARG_VALUE ||
+         (op->restore_slot != LOCK_NONE &&
+          op->restore_slot == s->held[i].slot);
+}
+
+static void irql_current_again(lock_state *s) {
+  irql_range both = s->irql;
+  if (s->irql_value.lo > both.lo)
+    both.lo = s->irql_value.lo;
+  if (s->irql_value.hi < both.hi)
+    both.hi = s->irql_value.hi;
+  if (both.lo <= both.hi)
+    s->irql = both;
+  s->irql_subject = s->irql_value_subject;
+  s->irql_value_subject = NO_SUBJECT;
+  s->irql_value_since = IRQL_SITE_UNKNOWN;
 }
 
 /* Runs the ops of one call over s. Returns 0 when the path cannot go on
@@ -776,9 +813,12 @@ static int run_call_ops(analysis *a, const cfg_block *block,
       if ((op->op == API_OP_RELEASE || op->op == API_OP_FREE) &&
           op->lock != LOCK_NONE)
         note_released_site(a, s, op->lock);
+      int back = restores_irql_value(s, op);
       if (next_op != raise_last)
         apply_op(block, s, op);
       irql_changed(s, before);
+      if (back && next_op != raise_last)
+        irql_current_again(s);
     }
     if (!next_op->next && raise_last) {
       irql_range before = s->irql;
@@ -863,6 +903,7 @@ static void run_events(analysis *a, const cfg_block *block, uint32_t from,
             previous_irql_returned(s, from_op, &previous)) {
           s->irql_value_subject = held_in;
           s->irql_value = previous;
+          s->irql_value_since = v->call_event;
         }
         /* what the call is known to have returned (`Acquired =
          * ExAcquireResourceExclusiveLite(R, TRUE)` … `if (Acquired)

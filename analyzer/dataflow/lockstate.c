@@ -12,6 +12,7 @@ void lock_state_init(lock_state *s, irql_range entry) {
   s->irql_site = IRQL_SITE_ENTRY;
   s->irql_subject = NO_SUBJECT;
   s->irql_value_subject = NO_SUBJECT;
+  s->irql_value_since = IRQL_SITE_UNKNOWN;
 }
 
 irql_range irql_range_join(irql_range a, irql_range b) {
@@ -140,7 +141,8 @@ int lock_state_equal(const lock_state *a, const lock_state *b) {
       a->irql_subject != b->irql_subject ||
       a->irql_value_subject != b->irql_value_subject ||
       (a->irql_value_subject != NO_SUBJECT &&
-       !irql_range_equal(a->irql_value, b->irql_value)))
+       (!irql_range_equal(a->irql_value, b->irql_value) ||
+        a->irql_value_since != b->irql_value_since)))
     return 0;
   for (int i = 0; i < a->count; i++)
     if (!irql_range_equal(a->held[i].saved, b->held[i].saved))
@@ -162,6 +164,9 @@ void lock_state_merge(lock_state *dst, const lock_state *src) {
       dst->irql_value_subject != NO_SUBJECT) {
     out.irql_value_subject = dst->irql_value_subject;
     out.irql_value = irql_range_join(dst->irql_value, src->irql_value);
+    out.irql_value_since = dst->irql_value_since == src->irql_value_since
+                               ? dst->irql_value_since
+                               : IRQL_SITE_UNKNOWN;
   }
   out.lost = dst->lost | src->lost;
   out.not_null = dst->not_null & src->not_null;

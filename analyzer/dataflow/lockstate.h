@@ -114,6 +114,10 @@ typedef struct lock_state {
    * IRQL an acquire returned), in range irql_value; or NO_SUBJECT */
   uint16_t irql_value_subject;
   irql_range irql_value;
+  /* the event whose IRQL change made irql_value_subject's value an
+   * earlier IRQL (an acquire, a raise), or IRQL_SITE_UNKNOWN: a release
+   * giving back what that acquire saved makes it the current one again */
+  uint32_t irql_value_since;
   /* the pointer locals (by their index in the analysis' table, the first
    * 64) known not to be NULL because the path dereferenced them or gave
    * them an address: kept apart from the facts, since the next

@@ -63,3 +63,43 @@ VOID LogEntrySwapped(ULONG Signature) {
     KeReleaseSpinLockFromDpcLevel(&LogLock);
   // CHECK: :[[@LINE-1]]:5: warning: 'LogLock' is released by KeReleaseSpinLockFromDpcLevel (ke-dpc) but was acquired by KeAcquireSpinLock (ke) [dpr-mismatch]
 }
+
+// The local again the current level: a release gives back what the
+// acquire saved while the local held the level (a wireless driver deleting
+// a port: it polls under its port lock, then raises under the local's test
+// and lowers under the same test). The path that did not raise does not
+// reach the lower, and the one that raised does: nothing is left raised.
+VOID Work(VOID);
+VOID DeletePort(PLONG Busy) {
+  KIRQL irql = KeGetCurrentIrql();
+  KIRQL lockIrql;
+  KeAcquireSpinLock(&LogLock, &lockIrql);
+  *Busy = 0;
+  KeReleaseSpinLock(&LogLock, lockIrql);
+  if (irql < DISPATCH_LEVEL)
+    KeRaiseIrql(DISPATCH_LEVEL, &irql);
+  Work();
+  if (irql < DISPATCH_LEVEL)
+    KeLowerIrql(irql);
+}
+// STATE-LABEL: function DeletePort
+// STATE: B1:
+// STATE-NEXT: {} irql DISPATCH? [irql>=2 != 0]
+// STATE-NEXT: {} irql PASSIVE..APC? from @{{[0-9]+}}:5 [irql holds irql PASSIVE..APC?] [irql>=2 == 0]
+// STATE-NEXT: B2:
+
+// Another variable's release does not bring the local back: `lockIrql`
+// was saved by the acquire, `irql` is the level before a later raise.
+VOID DeletePortOtherLevel(PLONG Busy) {
+  KIRQL irql = KeGetCurrentIrql();
+  KIRQL lockIrql;
+  KeRaiseIrql(DISPATCH_LEVEL, &lockIrql);
+  KeAcquireSpinLockAtDpcLevel(&LogLock);
+  *Busy = 0;
+  KeReleaseSpinLockFromDpcLevel(&LogLock);
+  if (irql < DISPATCH_LEVEL)
+    *Busy = 1;
+  KeLowerIrql(lockIrql);
+}
+// STATE-LABEL: function DeletePortOtherLevel
+// STATE: {} irql DISPATCH from @{{[0-9]+}}:3 [raised @{{[0-9]+}}:3 saved PASSIVE..DISPATCH? in lockIrql] [irql holds irql PASSIVE..APC?]
