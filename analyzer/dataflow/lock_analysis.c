@@ -28,6 +28,7 @@
 #include "../../rules/rule.h"
 #include "flag_writes.h"
 #include "lockstate.h"
+#include "summary.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -154,6 +155,74 @@ static const lock_op *releasing_other_name(const analysis *a,
   *copy = *op;
   copy->lock = twin;
   copy->maybe = 1; /* other elements' may still be held */
+  return copy;
+}
+
+/* The one lock the state certainly holds, other than `lock`, of `lock`'s
+ * class (`RT_SDIO_DEVICE.TxSpinLock`), else LOCK_NONE (none, several, or
+ * a lock without a class). */
+static uint16_t held_of_same_class(analysis *a, const lock_state *s,
+                                   uint16_t lock) {
+  const char *cls = summary_lock_class(&a->lf->locks[lock].path, &a->scratch);
+  if (!cls)
+    return LOCK_NONE;
+  uint16_t found = LOCK_NONE;
+  for (int k = 0; k < s->count; k++) {
+    if (s->held[k].lock == lock || s->held[k].lock == LOCK_NONE)
+      continue;
+    const char *other =
+        summary_lock_class(&a->lf->locks[s->held[k].lock].path, &a->scratch);
+    if (!other || strcmp(cls, other) != 0)
+      continue;
+    if (s->held[k].maybe || found != LOCK_NONE)
+      return LOCK_NONE;
+    found = s->held[k].lock;
+  }
+  return found;
+}
+
+/* A drop-and-retake helper's release, of a lock the caller does not hold
+ * under the name the call gives it, while the caller holds one lock of
+ * the same class (`Acquire(Adapter, TX); ReleaseQueued(Target);
+ * Release(Adapter, TX);`, ReleaseQueued dropping and retaking
+ * `Target->Common->Default->TxLock` and both ports sharing the default
+ * adapter): the helper needs its caller to hold the lock it takes back,
+ * so the lock is the one the caller holds. The release and the retake
+ * that follows in the same call both apply to it (`retake`), so the
+ * caller's hold comes back under its own name. Returns `op` itself when
+ * that does not apply. */
+typedef struct retake_rename {
+  uint16_t from, to, slot;
+} retake_rename;
+
+static const lock_op *retaken_under_other_name(analysis *a, const lock_state *s,
+                                               const lock_op *op, lock_op *copy,
+                                               retake_rename *r) {
+  if (op->effect && op->retake && op->lock != LOCK_NONE &&
+      op->lock == r->from) {
+    *copy = *op;
+    copy->lock = r->to;
+    copy->slot = r->slot;
+    copy->spelled = NULL;
+    return copy;
+  }
+  if (!op->effect || op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
+      lockset_find(s, op->lock) >= 0)
+    return op;
+  int retaken = 0;
+  for (const lock_op *o = op->next; o && !retaken; o = o->next)
+    retaken = o->effect && o->retake && o->lock == op->lock;
+  if (!retaken)
+    return op;
+  uint16_t held = held_of_same_class(a, s, op->lock);
+  if (held == LOCK_NONE)
+    return op;
+  r->from = op->lock;
+  r->to = held;
+  r->slot = s->held[lockset_find(s, held)].slot;
+  *copy = *op;
+  copy->lock = held;
+  copy->spelled = NULL;
   return copy;
 }
 
@@ -780,8 +849,9 @@ static int run_call_ops(analysis *a, const cfg_block *block,
   const lock_op *raise_last =
       head->op == API_OP_CALL && head->has_raises_to && head->next ? head
                                                                    : NULL;
+  retake_rename retaken = {LOCK_NONE, LOCK_NONE, LOCK_NONE};
   for (const lock_op *next_op = head; next_op; next_op = next_op->next) {
-    lock_op adjusted, twin_release, for_value;
+    lock_op adjusted, twin_release, for_value, retake_copy;
     const lock_op *base = next_op;
     int skip = 0;
     if (o.split && next_op->when_returns) {
@@ -795,6 +865,8 @@ static int run_call_ops(analysis *a, const cfg_block *block,
     }
     if (!skip) {
       const lock_op *op = releasing_other_name(a, s, base, &twin_release);
+      if (op == base)
+        op = retaken_under_other_name(a, s, base, &retake_copy, &retaken);
       const lock_op *here =
           mode == REPLAY_SOLVE ? op : la_op_in_state(a, s, op, &adjusted);
       if (report)

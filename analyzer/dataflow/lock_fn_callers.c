@@ -93,8 +93,33 @@ typedef struct retake_flow {
   uint64_t *retakes;  /* cleared for a lock some path takes first */
   uint64_t *evidence; /* set for a lock some path releases before any
                          take: the caller's */
+  const char **classes; /* each lock's class, NULL for none */
   uint32_t words;
 } retake_flow;
+
+/* Is `op` a callee's release of a lock it takes back in the same call
+ * while the function holds (took on every path, and has not let go of) a
+ * lock of the same class under another name? Then the callee drops and
+ * retakes the function's own lock (lock_analysis: retaken_under_other_name),
+ * which is no sign of the function's caller holding it. */
+static int retakes_own_lock(const lock_fn *lf, const retake_flow *f,
+                            const lock_op *op) {
+  if (!op->effect || !f->classes[op->lock])
+    return 0;
+  int retaken = 0;
+  for (const lock_op *o = op->next; o && !retaken; o = o->next)
+    retaken = o->effect && o->retake && o->lock == op->lock;
+  if (!retaken)
+    return 0;
+  for (uint16_t l = 0; l < lf->lock_count; l++) {
+    uint64_t bit = 1ull << (l % 64u);
+    if (l != op->lock && f->classes[l] &&
+        strcmp(f->classes[l], f->classes[op->lock]) == 0 &&
+        (f->taken[l / 64u] & bit) && !(f->released[l / 64u] & bit))
+      return 1;
+  }
+  return 0;
+}
 
 /* A take of a lock its caller holds already, under the hypothesis that the
  * caller does (the `released` bit clear), that does not make the lock the
@@ -132,7 +157,7 @@ static int propagate_released(lock_fn *lf, retake_flow *f, int check) {
         uint32_t w = op->lock / 64u;
         uint64_t bit = 1ull << (op->lock % 64u);
         if (op->op == API_OP_RELEASE) {
-          if (check && !(f->taken[w] & bit))
+          if (check && !(f->taken[w] & bit) && !retakes_own_lock(lf, f, op))
             f->evidence[w] |= bit;
           f->released[w] |= bit;
         } else if (lf_is_acquire_of_lock(op)) {
@@ -193,6 +218,9 @@ void lf_mark_locks_held_by_caller(lock_fn *lf) {
   f.retakes = xmalloc(words * sizeof(uint64_t));
   memset(f.retakes, 0xFF, words * sizeof(uint64_t));
   f.evidence = xcalloc(words, sizeof(uint64_t));
+  f.classes = xcalloc(lf->lock_count + 1u, sizeof(const char *));
+  for (uint16_t l = 0; l < lf->lock_count; l++)
+    f.classes[l] = summary_lock_class(&lf->locks[l].path, lf->mem);
   while (propagate_released(lf, &f, 0))
     ;
   propagate_released(lf, &f, 1);
@@ -227,4 +255,5 @@ void lf_mark_locks_held_by_caller(lock_fn *lf) {
   free(f.taken);
   free(f.retakes);
   free(f.evidence);
+  free(f.classes);
 }
