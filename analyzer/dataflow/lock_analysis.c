@@ -803,8 +803,8 @@ static void irql_changed(lock_state *s, irql_range before) {
  * again (irql_current_again). */
 static int restores_irql_value(const lock_state *s, const lock_op *op) {
   if (s->irql_value_subject == NO_SUBJECT ||
-      s->irql_value_since >= IRQL_SITE_UNKNOWN || op->maybe ||
-      op->keeps_irql || op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
+      s->irql_value_since >= IRQL_SITE_UNKNOWN || op->maybe || op->keeps_irql ||
+      op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
       op->row->irql_effect != API_IRQL_RESTORE)
     return 0;
   int i = lockset_find(s, op->lock);
@@ -813,8 +813,7 @@ static int restores_irql_value(const lock_state *s, const lock_op *op) {
     return 0;
   /* the value the acquire saved: its own slot, or the lock's (NDIS) */
   return op->row->save != API_SAVE_ARG_VALUE ||
-         (op->restore_slot != LOCK_NONE &&
-          op->restore_slot == s->held[i].slot);
+         (op->restore_slot != LOCK_NONE && op->restore_slot == s->held[i].slot);
 }
 
 static void irql_current_again(lock_state *s) {

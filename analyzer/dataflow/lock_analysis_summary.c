@@ -521,7 +521,8 @@ static int held_iff_returns_true(const analysis *a, uint16_t lock) {
     int k = lockset_find(st, lock);
     if (k >= 0) {
       if (st->held[k].maybe || st->held[k].site == HELD_AT_ENTRY ||
-          st->held[k].outer || st->held[k].depth > 1 || !state_returns(a, st, 1))
+          st->held[k].outer || st->held[k].depth > 1 ||
+          !state_returns(a, st, 1))
         return 0;
       held = 1;
     } else {

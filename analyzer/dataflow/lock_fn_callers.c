@@ -90,9 +90,9 @@ void lf_mark_releases_of_callers_locks(lock_fn *lf) {
 typedef struct retake_flow {
   uint64_t *released_in, *taken_in; /* per block */
   uint64_t *released, *taken;       /* through the current block */
-  uint64_t *retakes;  /* cleared for a lock some path takes first */
-  uint64_t *evidence; /* set for a lock some path releases before any
-                         take: the caller's */
+  uint64_t *retakes;    /* cleared for a lock some path takes first */
+  uint64_t *evidence;   /* set for a lock some path releases before any
+                           take: the caller's */
   const char **classes; /* each lock's class, NULL for none */
   uint32_t words;
 } retake_flow;
