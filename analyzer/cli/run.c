@@ -7,6 +7,7 @@
 
 #include "../../rules/api_model.h"
 #include "../../rules/irql_contract.h"
+#include "../../rules/irql_facts.h"
 #include "../../rules/rule.h"
 #include "../../rules/rule_docs.h"
 #include "../cache/unit_codec.h"
@@ -228,8 +229,13 @@ unsigned api_callee_flags(void *ctx, const char *callee) {
   if (api_model_is_assertion_macro(callee))
     return FE_NAME_ASSERTION_MACRO;
   const api_routine *row = api_model_lookup(callee);
+  /* a routine with no documented IRQL of its own may be what a documented
+   * macro expands to (`ObDereferenceObject(x)` is
+   * `ObfDereferenceObject(x)`, `IoReleaseRemoveLock(l, t)`
+   * `IoReleaseRemoveLockEx(l, t, …)`): the macros it was written through
+   * are looked up in the table too (irql_fact_of_call) */
   if (!row)
-    return 0;
+    return irql_fact_lookup(callee) ? 0 : FE_CALLEE_WANTS_MACRO_CHAIN;
   unsigned flags = FE_CALLEE_WANTS_MACRO_CHAIN;
   if (row->op == API_OP_NO_RETURN)
     flags |= FE_CALLEE_NO_RETURN;
