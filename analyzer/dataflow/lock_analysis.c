@@ -207,12 +207,7 @@ static const lock_op *retaken_under_other_name(analysis *a, const lock_state *s,
     return copy;
   }
   if (!op->effect || op->op != API_OP_RELEASE || op->lock == LOCK_NONE ||
-      lockset_find(s, op->lock) >= 0)
-    return op;
-  int retaken = 0;
-  for (const lock_op *o = op->next; o && !retaken; o = o->next)
-    retaken = o->effect && o->retake && o->lock == op->lock;
-  if (!retaken)
+      lockset_find(s, op->lock) >= 0 || !lock_op_retaken_in_call(op))
     return op;
   uint16_t held = held_of_same_class(a, s, op->lock);
   if (held == LOCK_NONE)

@@ -1332,6 +1332,13 @@ const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev) {
   return lf->renames && ev->id < lf->event_count ? lf->renames[ev->id] : NULL;
 }
 
+int lock_op_retaken_in_call(const lock_op *op) {
+  for (const lock_op *o = op->next; o; o = o->next)
+    if (o->effect && o->retake && o->lock == op->lock)
+      return 1;
+  return 0;
+}
+
 const lock_rename *lock_fn_edge_renames(const lock_fn *lf, uint32_t block,
                                         uint32_t succ_index) {
   return lf->edge_renames && block < lf->cfg->block_count &&

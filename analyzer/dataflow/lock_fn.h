@@ -223,6 +223,10 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
 /* The renames event `ev` makes of held locks (its write changed a path
  * an alias stood for), or NULL. */
 const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev);
+/* Is `op`, a callee's release effect, followed in the same call by an
+ * effect taking the same lock back (a drop-and-retake helper)? */
+int lock_op_retaken_in_call(const lock_op *op);
+
 /* The renames of held locks on the edge from `block` to its successor
  * `succ_index` (an alias that holds at the end of `block` but not on every
  * path into the successor), or NULL. */

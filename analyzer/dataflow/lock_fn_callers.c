@@ -104,12 +104,7 @@ typedef struct retake_flow {
  * which is no sign of the function's caller holding it. */
 static int retakes_own_lock(const lock_fn *lf, const retake_flow *f,
                             const lock_op *op) {
-  if (!op->effect || !f->classes[op->lock])
-    return 0;
-  int retaken = 0;
-  for (const lock_op *o = op->next; o && !retaken; o = o->next)
-    retaken = o->effect && o->retake && o->lock == op->lock;
-  if (!retaken)
+  if (!op->effect || !f->classes[op->lock] || !lock_op_retaken_in_call(op))
     return 0;
   for (uint16_t l = 0; l < lf->lock_count; l++) {
     uint64_t bit = 1ull << (l % 64u);
