@@ -1,5 +1,6 @@
 // Callbacks get their IRQL from the call that registers them (issue 19,
-// item 1): work items, system threads, DPCs, timers and completion routines
+// item 1): work items, system threads, DPCs, timers (NDIS, framework and
+// ExAllocateTimer's, with its delete callback) and completion routines
 // run where their registering routine's page says, whatever the function is
 // declared with. --dump-state and the notes name the registration. A work
 // item that calls a helper using the ...AtDpcLevel lock routines is too low;
@@ -18,6 +19,7 @@ typedef struct _ADAPTER {
   ULONG Resets;
   HANDLE Log;
   WORK_QUEUE_ITEM ResetItem;
+  PEX_TIMER Tick;
   PIO_WORKITEM IoItem;
   NDIS_HANDLE NdisItem;
   KDPC PollDpc;
@@ -122,6 +124,20 @@ static VOID TimerObjectCallback(PVOID S1, PVOID Context, PVOID S2, PVOID S3) {
   // CHECK-NEXT: note: 'TimerObjectCallback' runs at IRQL DISPATCH_LEVEL: registered as a timer callback through NDIS_TIMER_CHARACTERISTICS.TimerFunction in 'StartReset'
 }
 
+static VOID HighResolutionTick(PEX_TIMER Timer, PVOID Context) {
+  UNREFERENCED_PARAMETER(Timer);
+  ZwClose(((PADAPTER)Context)->Log);
+  // CHECK: callback_registration.c:[[@LINE-1]]:3: warning: ZwClose requires IRQL <= PASSIVE_LEVEL{{.*}} [irql-too-high]
+  // CHECK-NEXT: note: 'HighResolutionTick' runs at IRQL DISPATCH_LEVEL: registered as a timer callback by ExAllocateTimer in 'StartReset'
+}
+
+static VOID TickTimerDeleted(PVOID Context) {
+  ZwClose(((PADAPTER)Context)->Log);
+  // CHECK: callback_registration.c:[[@LINE-1]]:3: warning: ZwClose requires IRQL <= PASSIVE_LEVEL{{.*}} [irql-too-high]
+}
+// STATE-LABEL: function TickTimerDeleted
+// STATE-NEXT: entry irql DISPATCH (its registration as DeleteCallback in 'StartReset')
+
 static VOID FrameworkTimer(WDFTIMER Timer) {
   UNREFERENCED_PARAMETER(Timer);
   ZwClose(NULL);
@@ -169,6 +185,7 @@ VOID StartReset(PADAPTER a, PDEVICE_OBJECT Device, PIRP Irp, NDIS_HANDLE Minipor
   NDIS_TIMER_CHARACTERISTICS timer;
   NDIS_HANDLE timerObject;
   WDF_TIMER_CONFIG timerConfig;
+  EXT_DELETE_PARAMETERS tickDelete;
   ExInitializeWorkItem(&a->ResetItem, ResetWorker, a);
   ExQueueWorkItem(&a->ResetItem, DelayedWorkQueue);
   IoQueueWorkItem(a->IoItem, IoResetWorker, DelayedWorkQueue, a);
@@ -184,6 +201,10 @@ VOID StartReset(PADAPTER a, PDEVICE_OBJECT Device, PIRP Irp, NDIS_HANDLE Minipor
   timer.TimerFunction = TimerObjectCallback;
   NdisAllocateTimerObject(Miniport, &timer, &timerObject);
   WDF_TIMER_CONFIG_INIT_PERIODIC(&timerConfig, FrameworkTimer, 100);
+  a->Tick = ExAllocateTimer(HighResolutionTick, a, EX_TIMER_HIGH_RESOLUTION);
+  tickDelete.DeleteCallback = TickTimerDeleted;
+  tickDelete.DeleteContext = a;
+  ExDeleteTimer(a->Tick, TRUE, FALSE, &tickDelete);
   IoSetCompletionRoutine(Irp, ResetDone, a, TRUE, TRUE, TRUE);
   IoSetCompletionRoutineEx(Device, Irp, ResetDoneEx, a, TRUE, TRUE, TRUE);
 }
