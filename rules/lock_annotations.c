@@ -594,6 +594,15 @@ unsigned lock_annotations_of(const ir_fn_decl *decl, arena *mem,
         la.condition = condition;
         la.written = written;
         if (n < LOCK_ANNOTATIONS_MAX && parse_lock(a, mem, &la.lock)) {
+          /* a lock the system keeps is of the kind its model rows say:
+           * `_Acquires_lock_(_Global_critical_region_)` enters the
+           * critical region, which nests */
+          const api_routine *global =
+              la.lock.path.root_kind == PATH_ROOT_NAMED
+                  ? api_model_global_lock_row(la.lock.path.root, 1)
+                  : NULL;
+          if (global && la.lock.path.step_count == 0)
+            la.lock_kind = (uint8_t)global->kind;
           /* the definition and its prototype often repeat the annotation */
           int repeated = 0;
           for (unsigned r = 0; r < n; r++)
