@@ -593,8 +593,11 @@ static exit_effect exit_effect_of(const analysis *a, uint16_t lock,
   }
   if (held_any) {
     e.present = 1;
-    e.kind = try_only   ? SUMMARY_TRY_ACQUIRE
-             : held_all ? SUMMARY_ACQUIRE
+    /* held for certain on every exit: every path passed its try's success
+     * edge (a loop retrying the try until it succeeds), so the caller
+     * holds it whatever it tests */
+    e.kind = held_all   ? SUMMARY_ACQUIRE
+             : try_only ? SUMMARY_TRY_ACQUIRE
                         : SUMMARY_MAYBE_ACQUIRE;
     if (e.kind == SUMMARY_MAYBE_ACQUIRE && !only &&
         held_iff_returns_true(a, lock))
