@@ -149,8 +149,7 @@ int rule_release_is_unheld(const rule_ctx *ctx, const lock_state *before,
     return 0;
   /* a release on behalf of the thread that took the lock (a completion
    * routine releasing its issuer's resource) need not follow an acquire */
-  if (op->event && op->event->kind == IR_EVENT_CALL &&
-      api_model_releases_for_thread(op->event->u.call.callee))
+  if (op->for_thread)
     return 0;
   if (lock_fn_release_is_callers(ctx->fn, op->lock, op) &&
       !ctx->fn->locks[op->lock].held_by_role &&

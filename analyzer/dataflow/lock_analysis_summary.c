@@ -873,6 +873,16 @@ static void collect_unnamed_effect(analysis *a, int releases) {
   add_effect(a, &se);
 }
 
+/* Does some release of `lock` in the function let go of it on behalf of
+ * the thread that took it (directly, or through a callee's effect)? */
+static int releases_for_thread(const analysis *a, uint16_t lock) {
+  for (uint32_t e = 0; e < a->lf->event_count; e++)
+    for (const lock_op *op = a->lf->op_by_event[e]; op; op = op->next)
+      if (op->lock == lock && op->op == API_OP_RELEASE && op->for_thread)
+        return 1;
+  return 0;
+}
+
 static int ends_callers_hold(uint8_t kind) {
   return kind == SUMMARY_RELEASE || kind == SUMMARY_MAYBE_RELEASE ||
          kind == SUMMARY_DELETE || kind == SUMMARY_MAYBE_DELETE;
@@ -897,6 +907,8 @@ static void add_exit_effect(analysis *a, uint16_t lock, const exit_effect *e,
     se.when_returns = 1;
     se.when_value = *when;
   }
+  if (ends_callers_hold(e->kind))
+    se.for_thread = releases_for_thread(a, lock);
   add_effect(a, &se);
 }
 
@@ -976,6 +988,51 @@ static void collect_returns(analysis *a) {
   }
 }
 
+/* fn_summary.returned_path: every return gives the value at one path of
+ * fixed steps rooted at a parameter (`return
+ * DeviceObject->DeviceExtension;`), and no event of the function writes
+ * that path or a prefix of it -- an accessor. */
+static void collect_returned_path(analysis *a) {
+  const cfg_function *fn = a->fn;
+  const ir_path *returned = NULL;
+  for (uint32_t b = 0; b < fn->block_count; b++) {
+    const cfg_block *block = fn->blocks[b];
+    if (block->term != CFG_TERM_RETURN)
+      continue;
+    const ir_value *v = &block->ret;
+    if (v->kind != IR_VALUE_LOAD || v->path.root_kind != PATH_ROOT_PARAM ||
+        v->path.step_count == 0)
+      return;
+    for (uint16_t i = 0; i < v->path.step_count; i++)
+      if (v->path.steps[i].kind == PATH_STEP_INDEX &&
+          !v->path.steps[i].index_known)
+        return;
+    if (returned && !path_equal(returned, &v->path))
+      return;
+    returned = &v->path;
+  }
+  if (!returned)
+    return;
+  for (uint32_t b = 0; b < fn->block_count; b++)
+    for (uint32_t k = 0; k < fn->blocks[b]->event_count; k++) {
+      const ir_event *ev = &fn->blocks[b]->events[k];
+      if (ev->kind == IR_EVENT_ASSIGN &&
+          path_write_changes(&ev->u.assign.target, returned))
+        return;
+      if (ev->kind == IR_EVENT_CALL)
+        for (uint16_t i = 0; i < ev->u.call.arg_count; i++)
+          if (ev->u.call.args[i].kind == IR_VALUE_ADDR &&
+              path_write_changes(&ev->u.call.args[i].path, returned))
+            return;
+    }
+  summary_path sp;
+  if (summary_path_of(fn, returned, a->options->summary_mem, &sp) &&
+      sp.param != SUMMARY_NO_PARAM) {
+    a->building->has_returned_path = 1;
+    a->building->returned_path = sp;
+  }
+}
+
 /* Does some exit state hold `lock` (certainly or maybe)? */
 static int held_at_some_exit(const analysis *a, uint16_t lock) {
   const state_set *exits = &a->sets[a->fn->exit];
@@ -1024,6 +1081,7 @@ static void collect_callee_locks(analysis *a) {
 void la_collect_effects(analysis *a) {
   collect_callee_locks(a);
   collect_returns(a);
+  collect_returned_path(a);
   for (int releases = 1; releases >= 0; releases--) {
     collect_unnamed_effect(a, releases);
     for (uint16_t i = 0; i < a->lf->lock_count; i++) {

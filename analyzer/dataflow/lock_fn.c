@@ -239,7 +239,30 @@ static uint64_t aliases_written_into(const cfg_function *fn,
  * accessor call's result, which is no storage a write can be seen to
  * change). A local whose only write the IR repeats (a __finally inlined
  * on several exits) keeps one entry. */
-static void find_aliases(lock_fn *lf) {
+/* The path an accessor call stored by `as` reads (`Ext =
+ * GetVolumeExtension(DeviceObject)` with GetVolumeExtension returning
+ * `DeviceObject->DeviceExtension`), through its summary's returned_path;
+ * else 0. */
+static int accessor_result_path(lock_fn *lf, const cfg_block *block,
+                                const ir_assign *as,
+                                const fn_summary *const *summaries,
+                                ir_path *out) {
+  if (as->value.kind != IR_VALUE_CALL || !summaries)
+    return 0;
+  for (uint32_t k = 0; k < block->event_count; k++) {
+    const ir_event *ev = &block->events[k];
+    if (ev->id != as->value.call_event || ev->kind != IR_EVENT_CALL)
+      continue;
+    const ir_call *call = &ev->u.call;
+    const fn_summary *s =
+        call->target && !call->indirect ? summaries[call->target->id] : NULL;
+    return s && s->has_returned_path &&
+           summary_path_substitute(&s->returned_path, call, lf->mem, out);
+  }
+  return 0;
+}
+
+static void find_aliases(lock_fn *lf, const fn_summary *const *summaries) {
   const cfg_function *fn = lf->cfg;
   for (uint32_t b = 0; b < fn->block_count; b++)
     for (uint32_t k = 0; k < fn->blocks[b]->event_count; k++) {
@@ -247,11 +270,14 @@ static void find_aliases(lock_fn *lf) {
       if (ev->kind != IR_EVENT_ASSIGN || !ev->u.assign.only_write)
         continue;
       const ir_assign *as = &ev->u.assign;
+      ir_path value;
+      if (as->value.kind == IR_VALUE_LOAD)
+        value = as->value.path;
+      else if (!accessor_result_path(lf, fn->blocks[b], as, summaries, &value))
+        continue;
       if (as->target.root_kind != PATH_ROOT_LOCAL ||
-          as->target.step_count != 0 || as->value.kind != IR_VALUE_LOAD ||
-          as->value.path.root_kind == PATH_ROOT_NAMED ||
-          !path_has_fixed_steps(&as->value.path) ||
-          path_overlaps(&as->value.path, &as->target))
+          as->target.step_count != 0 || value.root_kind == PATH_ROOT_NAMED ||
+          !path_has_fixed_steps(&value) || path_overlaps(&value, &as->target))
         continue;
       int known = 0;
       for (uint16_t i = 0; i < lf->alias_count; i++)
@@ -261,7 +287,7 @@ static void find_aliases(lock_fn *lf) {
       if (!lf->aliases)
         lf->aliases =
             arena_alloc(lf->mem, sizeof(lock_alias) * LOCK_ALIASES_MAX);
-      lock_alias a = {as->target, as->value.path};
+      lock_alias a = {as->target, value};
       lf->aliases[lf->alias_count++] = a;
     }
 }
@@ -646,6 +672,7 @@ static void add_summary_effects(lock_fn *lf, lock_op *head,
                   se->kind == SUMMARY_MAYBE_RELEASE ||
                   se->kind == SUMMARY_MAYBE_DELETE || se->when_returns;
     tail->when_returns = se->when_returns;
+    tail->for_thread = se->for_thread;
     tail->when_is_eq = 1;
     tail->when_value = se->when_value;
     tail->effect_at = &se->at;
@@ -1083,6 +1110,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
   op->written = written ? written : row->name;
   op->op = row->op;
   op->kind = row->kind;
+  op->for_thread =
+      row->op == API_OP_RELEASE && api_model_releases_for_thread(call->callee);
   op->callee = call->callee_decl;
   op->completes = completes;
   op->documented = documented;
@@ -1274,7 +1303,7 @@ lock_fn *lock_fn_build(cfg_function *fn, arena *mem,
   lf->event_count = fn->event_count;
   lf->op_by_event =
       arena_alloc(mem, sizeof(lock_op *) * (fn->event_count + 1u));
-  find_aliases(lf);
+  find_aliases(lf, summaries);
   uint64_t *killed = lf->alias_count ? compute_alias_validity(lf) : NULL;
   for (uint32_t b = 0; b < fn->block_count; b++) {
     const cfg_block *block = fn->blocks[b];

@@ -97,7 +97,11 @@ typedef struct lock_op {
   struct lock_op *next;
   uint8_t effect;                   /* one of a callee's lock effects */
   const summary_witness *effect_at; /* where the callee does it, or NULL */
-  uint8_t maybe;           /* an effect on some of the callee's paths only */
+  uint8_t maybe; /* an effect on some of the callee's paths only */
+  /* a release on behalf of the thread that took the lock
+   * (ExReleaseResourceForThreadLite, or a callee's release effect some
+   * path of which is one) */
+  uint8_t for_thread;
   uint8_t keeps_irql;      /* an annotated effect: IRQL left alone */
   uint8_t requires_unheld; /* _Requires_lock_not_held_(lock) */
   uint8_t raise_with_lock; /* a raise (_IRQL_saves_…) by a routine that also

@@ -323,6 +323,11 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->return_value != b->return_value ||
       a->return_value_count != b->return_value_count)
     return 0;
+  if (a->has_returned_path != b->has_returned_path ||
+      (a->has_returned_path &&
+       (a->returned_path.param != b->returned_path.param ||
+        !path_equal(&a->returned_path.path, &b->returned_path.path))))
+    return 0;
   for (uint8_t i = 0; i < a->return_value_count; i++)
     if (a->return_values[i] != b->return_values[i])
       return 0;
@@ -330,7 +335,7 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
     const summary_effect *x = &a->effects[i], *y = &b->effects[i];
     if (x->kind != y->kind || x->lock_kind != y->lock_kind ||
         x->unnamed != y->unnamed || x->when_returns != y->when_returns ||
-        x->when_value != y->when_value ||
+        x->when_value != y->when_value || x->for_thread != y->for_thread ||
         (!x->unnamed && !spath_equal(&x->lock, &y->lock)))
       return 0;
   }
@@ -418,6 +423,8 @@ void summary_dump(FILE *out, const fn_summary *s) {
       fputs(" saving in ", out);
       dump_spath(out, &e->slot);
     }
+    if (e->for_thread)
+      fputs(" for its owner thread", out);
     if (e->from_annotation)
       fputs(" (annotation)", out);
     else
@@ -497,6 +504,11 @@ void summary_dump(FILE *out, const fn_summary *s) {
   if (s->has_return) {
     fputs(s->return_is_eq ? "  returns " : "  returns other than ", out);
     dump_return_value(out, s->return_value);
+    fputc('\n', out);
+  }
+  if (s->has_returned_path) {
+    fputs("  returns the value of ", out);
+    dump_spath(out, &s->returned_path);
     fputc('\n', out);
   }
   if (s->return_value_count) {

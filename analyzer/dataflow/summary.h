@@ -78,6 +78,10 @@ typedef struct summary_effect {
    * (fn_summary.return_values) */
   uint8_t when_returns;
   int64_t when_value;
+  /* a release some path of which lets go of the lock on behalf of the
+   * thread that took it (ExReleaseResourceForThreadLite: a lock handed
+   * over between threads), which need not follow an acquire */
+  uint8_t for_thread;
 } summary_effect;
 
 /* A lock the function acquires at some point (and may release again):
@@ -212,6 +216,12 @@ typedef struct fn_summary {
    * name one of them) */
   uint8_t return_value_count;
   int64_t return_values[SUMMARY_MAX_RETURN_VALUES];
+  /* an accessor: every exit returns the value stored at one path of fixed
+   * steps rooted at a parameter, which the function never writes
+   * (`return DeviceObject->DeviceExtension;`); a local its callers give
+   * the result to is an alias of that path (lock_fn) */
+  uint8_t has_returned_path;
+  summary_path returned_path;
   /* parameters (bit i: parameter i, of the first 64) whose value its body
    * tests, or hands to a callee that tests it: a call with a constant
    * there gets a summary of its own, computed with that value known

@@ -460,8 +460,8 @@ ir_event *cb_emit_assign(builder *b, CXCursor at, const ir_path *target,
 /* Is this store to `decl` the only write of a local pointer whose address
  * is never taken (the pre-pass counted its writes)? Then from the store on
  * the local holds the stored value (ir_assign.only_write, marked on stores
- * of a load). A pointer the pre-pass resolved to an address is replaced by
- * it and needs no mark. */
+ * of a load or of a call's result: an accessor's, lock_fn). A pointer the
+ * pre-pass resolved to an address is replaced by it and needs no mark. */
 int cb_is_only_write(builder *b, CXCursor decl) {
   alias_info *a = cb_find_alias(b, decl);
   return a && !a->disqualified && a->writes == 1 && a->has_value &&
@@ -966,7 +966,8 @@ ir_value cb_emit_expr(builder *b, CXCursor e) {
         if (ev && cb_is_current_thread(b, value))
           ev->u.assign.stores_thread = 1;
         CXCursor written = cb_strip(lhs);
-        if (ev && value.kind == IR_VALUE_LOAD &&
+        if (ev &&
+            (value.kind == IR_VALUE_LOAD || value.kind == IR_VALUE_CALL) &&
             clang_getCursorKind(written) == CXCursor_DeclRefExpr &&
             cb_is_only_write(b, clang_getCursorReferenced(written)))
           ev->u.assign.only_write = 1;

@@ -959,7 +959,8 @@ void cb_build_stmt(builder *b, CXCursor s) {
       ir_event *ev = cb_emit_assign(b, s, &target, value);
       if (ev && cb_is_current_thread(b, value))
         ev->u.assign.stores_thread = 1;
-      if (ev && value.kind == IR_VALUE_LOAD && cb_is_only_write(b, s))
+      if (ev && (value.kind == IR_VALUE_LOAD || value.kind == IR_VALUE_CALL) &&
+          cb_is_only_write(b, s))
         ev->u.assign.only_write = 1;
     }
     return;
