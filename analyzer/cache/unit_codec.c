@@ -25,7 +25,7 @@
 /* 13: string literals, unused results; 14: function-pointer slots; 15:
  * functions of project headers; 16: a section placement wins over
  * PAGED_CODE() as the reason a function is pageable */
-enum { UNIT_CODEC_VERSION = 18 };
+enum { UNIT_CODEC_VERSION = 19 };
 
 /* ---- primitives ---- */
 

@@ -944,8 +944,19 @@ ir_value cb_emit_expr(builder *b, CXCursor e) {
     }
     CXCursor lhs = ch.items[0], rhs = ch.items[1];
     free(ch.items);
-    if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)
+    if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+      /* a constant left side that lets the right one decide (`(TRUE) &&
+       * TryAcquire(…)`: a debug-test macro compiled to TRUE) is the right
+       * side's truth; one that decides alone is that constant */
+      int64_t left;
+      if (fe_int_evaluate(lhs, &left)) {
+        int decides = op == CXBinaryOperator_LAnd ? left == 0 : left != 0;
+        if (decides)
+          return cb_const_value(op == CXBinaryOperator_LOr);
+        return cb_emit_expr(b, rhs);
+      }
       return emit_branching_value(b, e);
+    }
     if (op == CXBinaryOperator_Comma) {
       cb_emit_expr(b, lhs);
       return cb_emit_expr(b, rhs);
