@@ -122,6 +122,26 @@ int api_model_releases_for_thread(const char *routine) {
   return name_listed(for_thread_rows, ROW_COUNT(for_thread_rows), routine);
 }
 
+static const char *const enters_region_rows[] = {
+#define API_ENTERS_CRITICAL_REGION(routine) #routine,
+#include "api_model.def"
+};
+
+static const char *const leaves_region_rows[] = {
+#define API_LEAVES_CRITICAL_REGION(routine) #routine,
+#include "api_model.def"
+};
+
+int api_model_enters_critical_region(const char *routine) {
+  return name_listed(enters_region_rows, ROW_COUNT(enters_region_rows),
+                     routine);
+}
+
+int api_model_leaves_critical_region(const char *routine) {
+  return name_listed(leaves_region_rows, ROW_COUNT(leaves_region_rows),
+                     routine);
+}
+
 static const char *const completes_rows[] = {
 #define API_COMPLETES(routine) #routine,
 #include "api_model.def"

@@ -310,6 +310,11 @@ int api_model_not_from_pageable(const char *routine);
 /* Does `routine` release a lock for a thread its arguments name, which
  * need not be the caller (API_RELEASES_FOR_THREAD rows)? */
 int api_model_releases_for_thread(const char *routine);
+/* Does the routine also enter (leave) the critical region, as
+ * KeEnterCriticalRegion (KeLeaveCriticalRegion) does
+ * (API_ENTERS_CRITICAL_REGION / API_LEAVES_CRITICAL_REGION rows)? */
+int api_model_enters_critical_region(const char *routine);
+int api_model_leaves_critical_region(const char *routine);
 /* The zero-based format argument of a debug print routine (API_FORMAT
  * rows), or -1. */
 int api_model_format_arg(const char *routine);

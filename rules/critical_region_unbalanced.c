@@ -20,12 +20,26 @@ static const diag_rule_info info = {
     "enables APCs under a caller that relies on them being disabled.",
     DIAG_LEVEL_WARNING};
 
+/* Is the region entered by the same call as another lock still held
+ * here (FltAcquirePushLockExclusive, ExEnterCriticalRegionAndAcquire…
+ * enter it with their lock)? Then the lock's leak, which lock-not-released
+ * reports, is the one to fix: the region is left with it. */
+static int entered_with_held_lock(const lock_state *state,
+                                  const held_lock *region) {
+  for (int k = 0; k < state->count; k++)
+    if (&state->held[k] != region && state->held[k].site == region->site &&
+        !rule_kind_is_region(state->held[k].kind))
+      return 1;
+  return 0;
+}
+
 static void check_exit(const rule_ctx *ctx, const lock_state *state,
                        const cfg_block *block) {
   for (int i = 0; i < state->count; i++) {
     const held_lock *h = &state->held[i];
     if (!rule_kind_is_region(h->kind) ||
-        !rule_held_at_exit_is_leak(ctx, state, h))
+        !rule_held_at_exit_is_leak(ctx, state, h) ||
+        entered_with_held_lock(state, h))
       continue;
     const lock_op *enter = rule_acquire_op(ctx, h);
     if (!enter)

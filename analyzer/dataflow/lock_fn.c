@@ -1035,6 +1035,43 @@ static const char *completion_routine(const ir_call *call) {
   return api_model_completes(call->callee) ? call->callee : NULL;
 }
 
+/* A routine that also enters or leaves the critical region
+ * (ExEnterCriticalRegionAndAcquireResourceExclusive,
+ * ExReleaseResourceAndLeaveCriticalRegion, the Flt forms): a second op
+ * after the lock's, entering or leaving it as KeEnterCriticalRegion /
+ * KeLeaveCriticalRegion do, so that it counts with them (a driver enters
+ * with one form and leaves with the other). Its IRQL bound is the
+ * routine's own op's. */
+static void add_critical_region_op(lock_fn *lf, lock_op *op,
+                                   const ir_call *call) {
+  int enters = (op->op == API_OP_ACQUIRE || op->op == API_OP_TRY_ACQUIRE) &&
+               api_model_enters_critical_region(op->row->name);
+  int leaves = op->op == API_OP_RELEASE &&
+               api_model_leaves_critical_region(op->row->name);
+  if (!enters && !leaves)
+    return;
+  const api_routine *row = api_model_lookup(enters ? "KeEnterCriticalRegion"
+                                                   : "KeLeaveCriticalRegion");
+  ir_path lock;
+  if (!row || !lock_path(lf, row, call, &lock))
+    return;
+  lock_op *region = arena_alloc(lf->mem, sizeof *region);
+  memset(region, 0, sizeof *region);
+  region->event = op->event;
+  region->block = op->block;
+  region->row = row;
+  region->written = op->written;
+  region->op = row->op;
+  region->kind = row->kind;
+  region->callee = op->callee;
+  region->maybe = op->maybe || op->op == API_OP_TRY_ACQUIRE;
+  region->lock = intern_lock_spelled(lf, &lock, &region->spelled);
+  region->slot = LOCK_NONE;
+  region->restore_slot = LOCK_NONE;
+  region->keeps_irql = 1;
+  op->next = region;
+}
+
 static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
                        const fn_summary *const *summaries) {
   const ir_call *call = &ev->u.call;
@@ -1249,6 +1286,8 @@ static void lower_call(lock_fn *lf, const cfg_block *block, const ir_event *ev,
     add_annotation_effects(lf, op, anns, ann_count);
   else if (summary)
     add_summary_effects(lf, op, summary);
+  else if (row != &plain_call_row)
+    add_critical_region_op(lf, op, call);
   lf->op_by_event[ev->id] = op;
 }
 
