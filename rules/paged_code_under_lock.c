@@ -124,6 +124,11 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
   int through_summary = !direct && op->summary && op->summary->touches_pageable;
   if (!direct && !through_summary)
     return;
+  /* a helper that reaches pageable code only where its own test of the
+   * current IRQL found it low enough (`if (KeGetCurrentIrql() ==
+   * PASSIVE_LEVEL) LogToFile(…)`) does not reach it from here */
+  if (through_summary && before->irql.lo > op->summary->pageable_max_irql)
+    return;
   const char *name = direct ? callee->name : op->written;
   const char *what = direct ? "is pageable" : "reaches pageable code";
   const held_lock *lock = rule_innermost_certain(before);
@@ -132,7 +137,9 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                "'%s' %s and is called while '%s' is held", name, what,
                rule_held_lock_name(ctx, lock));
     rule_note_acquired(ctx, lock);
-  } else if (before->irql.lo >= IRQL_DISPATCH) {
+  } else if (before->irql.lo >= IRQL_DISPATCH && !before->irql.assumed) {
+    /* (an IRQL only assumed, even narrowed by a test, reports nothing, as
+     * for irql-too-high) */
     strbuf level;
     strbuf_init(&level);
     rule_describe_irql(before->irql, &level);

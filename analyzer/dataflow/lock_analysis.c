@@ -1376,6 +1376,7 @@ void lock_analysis_run(cfg_function *fn, diag_engine *diag,
     if (fn->decl->paged) {
       /* the function is pageable itself */
       sum->touches_pageable = 1;
+      sum->pageable_max_irql = IRQL_HIGH;
       sum->pageable_at.loc = fn->decl->paged_loc;
       sum->pageable_at.routine = fn->name;
     }

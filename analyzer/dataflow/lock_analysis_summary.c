@@ -387,11 +387,22 @@ void la_collect_op(analysis *a, const lock_state *s, const lock_op *op) {
     sum->needs_no_apcs = 1;
     sum->no_apcs_at = w;
   }
-  if (!sum->touches_pageable &&
-      ((op->callee && op->callee->paged) ||
-       (op->summary && op->summary->touches_pageable))) {
-    sum->touches_pageable = 1;
-    sum->pageable_at = w;
+  if ((op->callee && op->callee->paged) ||
+      (op->summary && op->summary->touches_pageable)) {
+    /* the caller's IRQL narrowed by a test here bounds the callers that
+     * reach it; a reach through a callee keeps the callee's bound too */
+    uint8_t max = (s->irql.assumed & IRQL_TESTED) ? s->irql.hi : IRQL_HIGH;
+    if (op->summary && op->summary->touches_pageable &&
+        !(op->callee && op->callee->paged) &&
+        op->summary->pageable_max_irql < max)
+      max = op->summary->pageable_max_irql;
+    if (!sum->touches_pageable) {
+      sum->touches_pageable = 1;
+      sum->pageable_at = w;
+      sum->pageable_max_irql = max;
+    } else if (max > sum->pageable_max_irql) {
+      sum->pageable_max_irql = max;
+    }
   }
   /* a completion where the caller's locks are still as it held them: one
    * made under the function's own spin lock is reported there, and one

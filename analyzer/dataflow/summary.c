@@ -315,6 +315,7 @@ int summary_equal(const fn_summary *a, const fn_summary *b) {
       a->touches_spin_lock != b->touches_spin_lock ||
       !summary_guard_equal(&a->spin_lock_guard, &b->spin_lock_guard) ||
       a->touches_pageable != b->touches_pageable ||
+      a->pageable_max_irql != b->pageable_max_irql ||
       a->completes_request != b->completes_request ||
       a->needs_no_apcs != b->needs_no_apcs ||
       a->lock_use_count != b->lock_use_count ||
@@ -456,6 +457,9 @@ void summary_dump(FILE *out, const fn_summary *s) {
   }
   if (s->touches_pageable) {
     fputs("  touches pageable code", out);
+    if (s->pageable_max_irql < IRQL_HIGH)
+      fprintf(out, " when called at <= %s",
+              irql_level_name((irql_level)s->pageable_max_irql));
     dump_witness(out, &s->pageable_at);
     fputc('\n', out);
   }
@@ -628,6 +632,7 @@ const fn_summary *summary_common(const fn_summary *const *s, const ir_loc *locs,
   }
   if (paged) {
     out->touches_pageable = 1;
+    out->pageable_max_irql = IRQL_HIGH; /* the targets' bounds: not merged */
     out->pageable_at = through_target(first, locs[0]);
   }
   if (apcs) {

@@ -194,6 +194,10 @@ typedef struct fn_summary {
   summary_guard spin_lock_guard; /* every use is under this test */
   uint8_t touches_pageable;
   summary_witness pageable_at;
+  /* the highest caller's IRQL at which it reaches that pageable code:
+   * below IRQL_HIGH when every reach is under its own test of the current
+   * IRQL (`if (KeGetCurrentIrql() == PASSIVE_LEVEL) LogToFile(…)`) */
+  uint8_t pageable_max_irql;
   /* completes a request (IoCompleteRequest: API_COMPLETES) on some path,
    * where it holds no spin lock itself and has let go of none of its
    * caller's locks: a caller holding a spin lock completes under it */
