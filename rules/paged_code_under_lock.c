@@ -137,9 +137,13 @@ static void check_op(const rule_ctx *ctx, const lock_state *before,
                "'%s' %s and is called while '%s' is held", name, what,
                rule_held_lock_name(ctx, lock));
     rule_note_acquired(ctx, lock);
-  } else if (before->irql.lo >= IRQL_DISPATCH && !before->irql.assumed) {
-    /* (an IRQL only assumed, even narrowed by a test, reports nothing, as
-     * for irql-too-high) */
+  } else if (before->irql.lo >= IRQL_DISPATCH &&
+             (!before->irql.assumed || before->irql.hi > IRQL_DISPATCH)) {
+    /* (DISPATCH_LEVEL only assumed, split off by a defensive test of a
+     * routine whose IRQL nothing established, reports nothing, as for
+     * irql-too-high; a test that finds the code above DISPATCH_LEVEL is
+     * its own statement that it runs there: a shutdown handler's `if
+     * (KeGetCurrentIrql() <= DISPATCH_LEVEL)`) */
     strbuf level;
     strbuf_init(&level);
     rule_describe_irql(before->irql, &level);

@@ -5,7 +5,7 @@
 // lock is fine; a helper that logs without the test is reported. After
 // such a defensive test, the way at DISPATCH_LEVEL is only assumed (the
 // routine's IRQL was never known): as for irql-too-high, no finding rests
-// on it.
+// on it. A test that finds the code above DISPATCH_LEVEL still counts.
 // RUN: %expect_exit 1 %irqlint %s -- %wdk_amd64 | FileCheck %s %check_not
 // RUN: %irqlint --dump-summary %s -- %wdk_amd64 | FileCheck %s --check-prefix=SUMMARY
 
@@ -65,4 +65,14 @@ VOID Cleanup(PQUEUE Queue) {
   LOG("cleanup");
   WriteLog("cleaning");
   Queue->Pending = 0;
+}
+
+// A shutdown handler that tests for a level above DISPATCH_LEVEL states
+// that it runs there: the pageable call after the test is reported on
+// that way.
+VOID Shutdown(PQUEUE Queue) {
+  if (KeGetCurrentIrql() <= DISPATCH_LEVEL)
+    Queue->Pending = 0;
+  WriteLog("shutdown");
+  // CHECK: :[[@LINE-1]]:3: warning: 'WriteLog' is pageable and is called at {{.*}} [paged-code-under-lock]
 }
