@@ -163,15 +163,14 @@ static const lock_op *releasing_other_name(const analysis *a,
  * a lock without a class). */
 static uint16_t held_of_same_class(analysis *a, const lock_state *s,
                                    uint16_t lock) {
-  const char *cls = summary_lock_class(&a->lf->locks[lock].path, &a->scratch);
+  const char *cls = lock_fn_lock_class(a->lf, lock);
   if (!cls)
     return LOCK_NONE;
   uint16_t found = LOCK_NONE;
   for (int k = 0; k < s->count; k++) {
     if (s->held[k].lock == lock || s->held[k].lock == LOCK_NONE)
       continue;
-    const char *other =
-        summary_lock_class(&a->lf->locks[s->held[k].lock].path, &a->scratch);
+    const char *other = lock_fn_lock_class(a->lf, s->held[k].lock);
     if (!other || strcmp(cls, other) != 0)
       continue;
     if (s->held[k].maybe || found != LOCK_NONE)

@@ -917,6 +917,15 @@ const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev) {
   return lf->renames && ev->id < lf->event_count ? lf->renames[ev->id] : NULL;
 }
 
+const char *lock_fn_lock_class(lock_fn *lf, uint16_t lock) {
+  path_entry *e = &lf->locks[lock];
+  if (!e->class_known) {
+    e->lock_class = summary_lock_class(&e->path, lf->mem);
+    e->class_known = 1;
+  }
+  return e->lock_class;
+}
+
 int lock_op_retaken_in_call(const lock_op *op) {
   for (const lock_op *o = op->next; o; o = o->next)
     if (o->effect && o->retake && o->lock == op->lock)

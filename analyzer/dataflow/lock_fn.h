@@ -56,6 +56,9 @@ typedef struct path_entry {
   /* a local's spelling a held lock is renamed to when the path it was
    * acquired as stops naming it (aliases): that lock, else LOCK_NONE */
   uint16_t renamed_from;
+  /* locks: summary_lock_class of the path, once asked (lock_fn_lock_class) */
+  uint8_t class_known;
+  const char *lock_class;
 } path_entry;
 
 typedef struct lock_op {
@@ -227,6 +230,11 @@ const lock_op *lock_fn_op_for_lock(const lock_fn *lf, uint32_t event_id,
 /* The renames event `ev` makes of held locks (its write changed a path
  * an alias stood for), or NULL. */
 const lock_rename *lock_fn_renames(const lock_fn *lf, const ir_event *ev);
+/* The lock class of lock `lock` (summary_lock_class: "ADAPTER.Lock", a
+ * global's name, or NULL), computed once per lock; it lives as long as
+ * `lf`. */
+const char *lock_fn_lock_class(lock_fn *lf, uint16_t lock);
+
 /* Is `op`, a callee's release effect, followed in the same call by an
  * effect taking the same lock back (a drop-and-retake helper)? */
 int lock_op_retaken_in_call(const lock_op *op);

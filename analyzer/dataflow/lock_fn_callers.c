@@ -90,10 +90,9 @@ void lf_mark_releases_of_callers_locks(lock_fn *lf) {
 typedef struct retake_flow {
   uint64_t *released_in, *taken_in; /* per block */
   uint64_t *released, *taken;       /* through the current block */
-  uint64_t *retakes;    /* cleared for a lock some path takes first */
-  uint64_t *evidence;   /* set for a lock some path releases before any
-                           take: the caller's */
-  const char **classes; /* each lock's class, NULL for none */
+  uint64_t *retakes;  /* cleared for a lock some path takes first */
+  uint64_t *evidence; /* set for a lock some path releases before any
+                         take: the caller's */
   uint32_t words;
 } retake_flow;
 
@@ -102,15 +101,19 @@ typedef struct retake_flow {
  * lock of the same class under another name? Then the callee drops and
  * retakes the function's own lock (lock_analysis: retaken_under_other_name),
  * which is no sign of the function's caller holding it. */
-static int retakes_own_lock(const lock_fn *lf, const retake_flow *f,
+static int retakes_own_lock(lock_fn *lf, const retake_flow *f,
                             const lock_op *op) {
-  if (!op->effect || !f->classes[op->lock] || !lock_op_retaken_in_call(op))
+  if (!op->effect || !lock_op_retaken_in_call(op))
+    return 0;
+  const char *cls = lock_fn_lock_class(lf, op->lock);
+  if (!cls)
     return 0;
   for (uint16_t l = 0; l < lf->lock_count; l++) {
     uint64_t bit = 1ull << (l % 64u);
-    if (l != op->lock && f->classes[l] &&
-        strcmp(f->classes[l], f->classes[op->lock]) == 0 &&
-        (f->taken[l / 64u] & bit) && !(f->released[l / 64u] & bit))
+    const char *other;
+    if (l != op->lock && (f->taken[l / 64u] & bit) &&
+        !(f->released[l / 64u] & bit) && (other = lock_fn_lock_class(lf, l)) &&
+        strcmp(other, cls) == 0)
       return 1;
   }
   return 0;
@@ -213,9 +216,6 @@ void lf_mark_locks_held_by_caller(lock_fn *lf) {
   f.retakes = xmalloc(words * sizeof(uint64_t));
   memset(f.retakes, 0xFF, words * sizeof(uint64_t));
   f.evidence = xcalloc(words, sizeof(uint64_t));
-  f.classes = xcalloc(lf->lock_count + 1u, sizeof(const char *));
-  for (uint16_t l = 0; l < lf->lock_count; l++)
-    f.classes[l] = summary_lock_class(&lf->locks[l].path, lf->mem);
   while (propagate_released(lf, &f, 0))
     ;
   propagate_released(lf, &f, 1);
@@ -250,5 +250,4 @@ void lf_mark_locks_held_by_caller(lock_fn *lf) {
   free(f.taken);
   free(f.retakes);
   free(f.evidence);
-  free(f.classes);
 }
