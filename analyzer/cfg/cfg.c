@@ -198,6 +198,33 @@ int path_overlaps(const ir_path *a, const ir_path *b) {
   return same_root(a, b) && steps_equal(a, b, n);
 }
 
+const ir_event *cfg_block_event(const cfg_block *block, uint32_t id) {
+  for (uint32_t k = 0; k < block->event_count; k++)
+    if (block->events[k].id == id)
+      return &block->events[k];
+  return NULL;
+}
+
+int path_has_fixed_steps(const ir_path *p) {
+  for (uint16_t i = 0; i < p->step_count; i++)
+    if (p->steps[i].kind == PATH_STEP_INDEX && !p->steps[i].index_known)
+      return 0;
+  return 1;
+}
+
+int ir_event_may_change(const ir_event *ev, const ir_path *p) {
+  if (ev->kind == IR_EVENT_ASSIGN)
+    return path_write_changes(&ev->u.assign.target, p) ||
+           (ev->u.assign.value.kind == IR_VALUE_ADDR &&
+            path_write_changes(&ev->u.assign.value.path, p));
+  const ir_call *call = &ev->u.call;
+  for (uint16_t i = 0; i < call->arg_count; i++)
+    if (call->args[i].kind == IR_VALUE_ADDR &&
+        path_write_changes(&call->args[i].path, p))
+      return 1;
+  return call->has_result_target && path_write_changes(&call->result_target, p);
+}
+
 int path_write_changes(const ir_path *written, const ir_path *read) {
   if (!path_overlaps(written, read))
     return 0;

@@ -367,6 +367,10 @@ void cfg_function_release(cfg_function *fn);
  * it, destroys the arena and frees it. */
 void cfg_function_destroy(cfg_function *fn);
 
+/* The event of `block` with id `id` (a call whose result an IR_VALUE_CALL
+ * names), or NULL. */
+const ir_event *cfg_block_event(const cfg_block *block, uint32_t id);
+
 /* Reverse post-order of reachable blocks, from entry. out must hold
  * block_count entries; returns how many were written. */
 uint32_t cfg_reverse_post_order(const cfg_function *fn, uint32_t *out);
@@ -379,6 +383,13 @@ int path_overlaps(const ir_path *a, const ir_path *b);
  * encloses it, or is a part of its own storage -- not when it is reached
  * through a pointer stored in `read`. */
 int path_write_changes(const ir_path *written, const ir_path *read);
+/* Only fields, dereferences and constant indexes (no index held in a
+ * variable): the path names one storage wherever it is read. */
+int path_has_fixed_steps(const ir_path *p);
+/* Can event `ev` change the value stored at `p`: a write to it or to a
+ * prefix (an assignment, a call's stored result), or its address (or a
+ * prefix's) stored or given to a call? */
+int ir_event_may_change(const ir_event *ev, const ir_path *p);
 /* Appends the C-like spelling of the path ("a->Lock", "g.L[2]", "*p"). */
 void path_print(strbuf *out, const ir_path *p);
 /* Key that identifies the path (spelling plus declaration identity). */

@@ -548,10 +548,8 @@ int la_branch_edge(analysis *a, const cfg_block *block, unsigned succ_index,
       if (a->result_uses[c->value.call_event] == 1)
         fact_remove(s, result);
     }
-    const lock_op *head = NULL;
-    for (uint32_t k = 0; k < block->event_count; k++)
-      if (block->events[k].id == c->value.call_event)
-        head = lock_fn_op(a->lf, &block->events[k]);
+    const ir_event *call_ev = cfg_block_event(block, c->value.call_event);
+    const lock_op *head = call_ev ? lock_fn_op(a->lf, call_ev) : NULL;
     if (!head && c->value.call_event < a->lf->event_count) {
       /* a later test of a switch reads the call in the switch's block:
        * switch (KeGetCurrentIrql()) */

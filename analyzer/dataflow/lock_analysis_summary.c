@@ -1012,12 +1012,8 @@ static void collect_returned_path(analysis *a) {
       continue;
     const ir_value *v = &block->ret;
     if (v->kind != IR_VALUE_LOAD || v->path.root_kind != PATH_ROOT_PARAM ||
-        v->path.step_count == 0)
+        v->path.step_count == 0 || !path_has_fixed_steps(&v->path))
       return;
-    for (uint16_t i = 0; i < v->path.step_count; i++)
-      if (v->path.steps[i].kind == PATH_STEP_INDEX &&
-          !v->path.steps[i].index_known)
-        return;
     if (returned && !path_equal(returned, &v->path))
       return;
     returned = &v->path;
@@ -1025,17 +1021,9 @@ static void collect_returned_path(analysis *a) {
   if (!returned)
     return;
   for (uint32_t b = 0; b < fn->block_count; b++)
-    for (uint32_t k = 0; k < fn->blocks[b]->event_count; k++) {
-      const ir_event *ev = &fn->blocks[b]->events[k];
-      if (ev->kind == IR_EVENT_ASSIGN &&
-          path_write_changes(&ev->u.assign.target, returned))
+    for (uint32_t k = 0; k < fn->blocks[b]->event_count; k++)
+      if (ir_event_may_change(&fn->blocks[b]->events[k], returned))
         return;
-      if (ev->kind == IR_EVENT_CALL)
-        for (uint16_t i = 0; i < ev->u.call.arg_count; i++)
-          if (ev->u.call.args[i].kind == IR_VALUE_ADDR &&
-              path_write_changes(&ev->u.call.args[i].path, returned))
-            return;
-    }
   summary_path sp;
   if (summary_path_of(fn, returned, a->options->summary_mem, &sp) &&
       sp.param != SUMMARY_NO_PARAM) {

@@ -68,13 +68,6 @@ uint16_t lf_intern_path(lock_fn *lf, path_entry **table, uint16_t *count,
  * `Ccb->NonPagedCcb`, a store through another pointer to the same
  * object) are not seen, as everywhere in irqlint. */
 
-static int path_has_fixed_steps(const ir_path *p) {
-  for (uint16_t i = 0; i < p->step_count; i++)
-    if (p->steps[i].kind == PATH_STEP_INDEX && !p->steps[i].index_known)
-      return 0;
-  return 1;
-}
-
 /* `base` followed by the steps of `path` after its root. */
 static ir_path path_rebased(arena *mem, const ir_path *base,
                             const ir_path *path) {
@@ -244,17 +237,14 @@ static int accessor_result_path(lock_fn *lf, const cfg_block *block,
                                 ir_path *out) {
   if (as->value.kind != IR_VALUE_CALL || !summaries)
     return 0;
-  for (uint32_t k = 0; k < block->event_count; k++) {
-    const ir_event *ev = &block->events[k];
-    if (ev->id != as->value.call_event || ev->kind != IR_EVENT_CALL)
-      continue;
-    const ir_call *call = &ev->u.call;
-    const fn_summary *s =
-        call->target && !call->indirect ? summaries[call->target->id] : NULL;
-    return s && s->has_returned_path &&
-           summary_path_substitute(&s->returned_path, call, lf->mem, out);
-  }
-  return 0;
+  const ir_event *ev = cfg_block_event(block, as->value.call_event);
+  if (!ev || ev->kind != IR_EVENT_CALL)
+    return 0;
+  const ir_call *call = &ev->u.call;
+  const fn_summary *s =
+      call->target && !call->indirect ? summaries[call->target->id] : NULL;
+  return s && s->has_returned_path &&
+         summary_path_substitute(&s->returned_path, call, lf->mem, out);
 }
 
 void lf_find_aliases(lock_fn *lf, const fn_summary *const *summaries) {

@@ -23,18 +23,11 @@ static uint16_t param_of_root(const cfg_function *fn, const ir_path *p) {
   return SUMMARY_NO_PARAM;
 }
 
-/* Steps a caller can follow: fields, dereferences and constant indexes (an
- * index held in a variable of the callee means nothing to the caller). */
-static int steps_are_portable(const ir_path *p) {
-  for (uint16_t i = 0; i < p->step_count; i++)
-    if (p->steps[i].kind == PATH_STEP_INDEX && !p->steps[i].index_known)
-      return 0;
-  return 1;
-}
-
 int summary_path_of(const cfg_function *fn, const ir_path *p, arena *mem,
                     summary_path *out) {
-  if (!steps_are_portable(p))
+  /* steps a caller can follow: an index held in a variable of the callee
+   * means nothing to the caller */
+  if (!path_has_fixed_steps(p))
     return 0;
   memset(out, 0, sizeof *out);
   out->param = SUMMARY_NO_PARAM;
